@@ -1,0 +1,367 @@
+"""Block-wise raster reading and writing shared by every algorithm.
+
+GDAL (``osgeo.gdal``) does the IO; this module only organises it so that
+
+* windows are aligned to the source's internal blocks (tiles or strips), so each
+  block is decoded once;
+* nodata is carried through as a boolean mask;
+* output is a tiled, compressed GeoTIFF with the grid's CRS, written to a
+  temporary file beside the target and renamed into place only when complete,
+  so a failure or a cancel never leaves a half-written raster;
+* progress and cancel callbacks are called between windows;
+* peak memory depends on the window size, never on the raster size (GDAL's
+  block cache is capped while we work).
+
+GDAL rather than rasterio: GDAL's Python bindings ship with every QGIS
+installation (rasterio does not on Windows/macOS), and the plugin must run there.
+"""
+
+import contextlib
+import math
+import os
+import uuid
+from dataclasses import dataclass
+
+import numpy as np
+from osgeo import gdal, osr
+
+from .errors import Cancelled, GridMismatchError, InputError
+
+gdal.UseExceptions()
+
+#: Target window edge in pixels; windows are the nearest multiple of the source block.
+DEFAULT_WINDOW = 512
+#: GDAL block cache while a block-wise job runs (bytes). Blocks are read once, so a
+#: small cache costs nothing and keeps memory flat on large rasters.
+BLOCK_CACHE_BYTES = 256 * 1024 * 1024
+
+GTIFF_OPTIONS = (
+    "TILED=YES",
+    "BLOCKXSIZE=256",
+    "BLOCKYSIZE=256",
+    "COMPRESS=DEFLATE",
+    "ZLEVEL=1",
+    "BIGTIFF=IF_SAFER",
+    "NUM_THREADS=ALL_CPUS",
+)
+
+_NUMPY_TO_GDAL = {
+    np.dtype("uint8"): gdal.GDT_Byte,
+    np.dtype("uint16"): gdal.GDT_UInt16,
+    np.dtype("int16"): gdal.GDT_Int16,
+    np.dtype("uint32"): gdal.GDT_UInt32,
+    np.dtype("int32"): gdal.GDT_Int32,
+    np.dtype("float32"): gdal.GDT_Float32,
+    np.dtype("float64"): gdal.GDT_Float64,
+}
+
+
+@dataclass(frozen=True)
+class Window:
+    """A rectangle of pixels: column/row offset and size."""
+
+    col_off: int
+    row_off: int
+    width: int
+    height: int
+
+    @property
+    def slices(self):
+        """(row slice, column slice) of this window within the full raster."""
+        return (slice(self.row_off, self.row_off + self.height),
+                slice(self.col_off, self.col_off + self.width))
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Size, geotransform and CRS of a raster: what must match for pixel-wise work."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str
+
+    @classmethod
+    def from_dataset(cls, ds):
+        return cls(ds.RasterXSize, ds.RasterYSize, tuple(ds.GetGeoTransform()), ds.GetProjection() or "")
+
+    @property
+    def resolution(self):
+        return (self.geotransform[1], -self.geotransform[5])
+
+    @property
+    def origin(self):
+        return (self.geotransform[0], self.geotransform[3])
+
+    @property
+    def pixel_area(self):
+        """Area of one pixel in CRS units squared (m² for a projected CRS in metres)."""
+        gt = self.geotransform
+        return abs(gt[1] * gt[5] - gt[2] * gt[4])
+
+    def crs_name(self):
+        if not self.crs_wkt:
+            return "no CRS"
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(self.crs_wkt)
+        code = srs.GetAuthorityCode(None)
+        name = srs.GetName() or "unnamed CRS"
+        return f"EPSG:{code} ({name})" if code else name
+
+    def same_crs(self, other):
+        if not self.crs_wkt or not other.crs_wkt:
+            return self.crs_wkt == other.crs_wkt
+        a, b = osr.SpatialReference(), osr.SpatialReference()
+        a.ImportFromWkt(self.crs_wkt)
+        b.ImportFromWkt(other.crs_wkt)
+        return bool(a.IsSame(b))
+
+
+def grid_differences(a, b):
+    """List of human-readable differences between two grids (empty when aligned).
+
+    Tolerance: 1/1000 of a pixel for origin and resolution, so float noise in
+    geotransforms written by other software does not count as a mismatch.
+    """
+    diffs = []
+    if not a.same_crs(b):
+        diffs.append(f"CRS {a.crs_name()} vs {b.crs_name()}")
+    ra, rb = a.resolution, b.resolution
+    tol = 1e-3 * min(abs(ra[0]), abs(ra[1]))
+    if abs(ra[0] - rb[0]) > tol or abs(ra[1] - rb[1]) > tol:
+        diffs.append(f"pixel size {ra[0]:g}×{ra[1]:g} vs {rb[0]:g}×{rb[1]:g}")
+    oa, ob = a.origin, b.origin
+    if abs(oa[0] - ob[0]) > tol or abs(oa[1] - ob[1]) > tol:
+        diffs.append(f"origin ({oa[0]:.3f}, {oa[1]:.3f}) vs ({ob[0]:.3f}, {ob[1]:.3f})")
+    if (a.width, a.height) != (b.width, b.height):
+        diffs.append(f"size {a.width}×{a.height} vs {b.width}×{b.height} pixels")
+    return diffs
+
+
+def check_aligned(grids):
+    """Raise :class:`GridMismatchError` unless all named grids are the same.
+
+    ``grids`` maps a name the user knows (a file name or parameter) to a :class:`Grid`.
+    """
+    items = list(grids.items())
+    first_name, first = items[0]
+    problems = []
+    for name, grid in items[1:]:
+        diffs = grid_differences(first, grid)
+        if diffs:
+            problems.append(f"'{first_name}' and '{name}' differ: " + "; ".join(diffs))
+    if problems:
+        raise GridMismatchError(
+            "The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).\n"
+            "{problems}\nAlign them first, e.g. with Raster > Projections > Warp (Reproject) "
+            "or 'Align rasters', using one of them as the reference.",
+            problems="\n".join(problems),
+        )
+
+
+def block_windows(width, height, block_w, block_h, target=DEFAULT_WINDOW):
+    """Windows covering a ``width``×``height`` raster, aligned to its ``block_w``×``block_h`` blocks.
+
+    Each window spans a whole number of source blocks and is about ``target``
+    pixels on a side; for strip layouts (a block as wide as the raster) the
+    window is a band of full rows about ``target`` rows high.
+    """
+    block_w = max(1, min(block_w, width))
+    block_h = max(1, min(block_h, height))
+    win_w = block_w * max(1, target // block_w)
+    win_h = block_h * max(1, target // block_h)
+    for row in range(0, height, win_h):
+        for col in range(0, width, win_w):
+            yield Window(col, row, min(win_w, width - col), min(win_h, height - row))
+
+
+class RasterReader:
+    """Read a raster window by window, with its nodata mask."""
+
+    def __init__(self, path, label=None):
+        self.path = str(path)
+        self.label = label or os.path.basename(self.path)
+        if not os.path.exists(self.path) and not self.path.startswith("/vsi"):
+            raise InputError("Raster '{path}' does not exist.", path=self.path)
+        try:
+            self.ds = gdal.OpenEx(self.path, gdal.OF_RASTER | gdal.OF_READONLY)
+        except RuntimeError as exc:
+            raise InputError("'{path}' is not a raster GDAL can read ({reason}).", path=self.path,
+                             reason=str(exc)) from exc
+        if self.ds is None or self.ds.RasterCount == 0:
+            raise InputError("'{path}' is not a raster GDAL can read.", path=self.path)
+        band = self.ds.GetRasterBand(1)
+        self.block_size = tuple(band.GetBlockSize())
+        self.grid = Grid.from_dataset(self.ds)
+
+    @property
+    def count(self):
+        return self.ds.RasterCount
+
+    @property
+    def width(self):
+        return self.ds.RasterXSize
+
+    @property
+    def height(self):
+        return self.ds.RasterYSize
+
+    @property
+    def nodata(self):
+        """Nodata value per band (None where unset)."""
+        return [self.ds.GetRasterBand(i).GetNoDataValue() for i in range(1, self.count + 1)]
+
+    @property
+    def descriptions(self):
+        return [self.ds.GetRasterBand(i).GetDescription() or "" for i in range(1, self.count + 1)]
+
+    @property
+    def dtype(self):
+        return np.dtype(gdal.GetDataTypeName(self.ds.GetRasterBand(1).DataType).lower()
+                        .replace("byte", "uint8"))
+
+    def check_bands(self, bands):
+        bad = [b for b in bands if not 1 <= int(b) <= self.count]
+        if bad:
+            raise InputError("Band {bands} does not exist in '{name}', which has {count} band(s).",
+                             bands=", ".join(str(b) for b in bad), name=self.label, count=self.count)
+
+    def windows(self, target=DEFAULT_WINDOW):
+        return list(block_windows(self.width, self.height, *self.block_size, target=target))
+
+    def read(self, window, bands=None, nodata_override=None):
+        """Return ``(data, valid)`` for ``window``.
+
+        ``data`` has shape (n_bands, rows, cols) in the file's type; ``valid`` is a
+        (rows, cols) boolean array, False where any requested band is nodata (or
+        NaN). ``nodata_override`` applies where a band has no nodata of its own.
+        """
+        bands = list(bands or range(1, self.count + 1))
+        data = self.ds.ReadAsArray(window.col_off, window.row_off, window.width, window.height,
+                                   band_list=bands)
+        data = data.reshape(len(bands), window.height, window.width)
+        valid = np.ones((window.height, window.width), dtype=bool)
+        all_nodata = self.nodata
+        for i, b in enumerate(bands):
+            nd = all_nodata[b - 1]
+            if nd is None:
+                nd = nodata_override
+            if nd is not None and not (isinstance(nd, float) and math.isnan(nd)):
+                valid &= data[i] != nd
+            if data.dtype.kind == "f":
+                valid &= ~np.isnan(data[i])
+        return data, valid
+
+    def close(self):
+        self.ds = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class RasterWriter:
+    """Write a tiled, compressed GeoTIFF window by window; rename into place on commit.
+
+    Use as a context manager: the file appears at ``path`` only if the block
+    exits without an exception; otherwise the partial file is removed.
+    """
+
+    def __init__(self, path, grid, count, dtype="float32", nodata=None, descriptions=None,
+                 options=GTIFF_OPTIONS):
+        self.path = str(path)
+        self.dtype = np.dtype(dtype)
+        self.nodata = nodata
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if not os.path.isdir(folder):
+            raise InputError("Output folder '{folder}' does not exist.", folder=folder)
+        self.tmp_path = os.path.join(folder, f".{os.path.basename(self.path)}.{uuid.uuid4().hex[:8]}.part.tif")
+        opts = list(options)
+        if self.dtype.kind == "f":
+            opts.append("PREDICTOR=3")
+        elif self.dtype.itemsize > 1:
+            opts.append("PREDICTOR=2")
+        driver = gdal.GetDriverByName("GTiff")
+        self.ds = driver.Create(self.tmp_path, grid.width, grid.height, count, _NUMPY_TO_GDAL[self.dtype],
+                                options=opts)
+        self.ds.SetGeoTransform(grid.geotransform)
+        if grid.crs_wkt:
+            self.ds.SetProjection(grid.crs_wkt)
+        for i in range(1, count + 1):
+            band = self.ds.GetRasterBand(i)
+            if nodata is not None:
+                band.SetNoDataValue(float(nodata))
+            if descriptions:
+                band.SetDescription(str(descriptions[i - 1]))
+        self.count = count
+
+    def write(self, window, data, valid=None):
+        """Write ``data`` (bands, rows, cols) or (rows, cols); nodata where ``valid`` is False."""
+        data = np.asarray(data)
+        if data.ndim == 2:
+            data = data[np.newaxis]
+        for i in range(self.count):
+            block = data[i].astype(self.dtype, copy=False)
+            if valid is not None and self.nodata is not None:
+                block = np.where(valid, block, self.dtype.type(self.nodata))
+            self.ds.GetRasterBand(i + 1).WriteArray(block, window.col_off, window.row_off)
+
+    def set_metadata(self, items, band=None):
+        target = self.ds if band is None else self.ds.GetRasterBand(band)
+        target.SetMetadata({str(k): str(v) for k, v in items.items()})
+
+    def commit(self):
+        self.ds.FlushCache()
+        self.ds = None
+        os.replace(self.tmp_path, self.path)
+        for ext in (".aux.xml",):
+            stale = self.path + ext
+            if os.path.exists(stale):  # statistics of an older file of the same name
+                os.remove(stale)
+
+    def abort(self):
+        self.ds = None
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(self.tmp_path)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+        return False
+
+
+@contextlib.contextmanager
+def limited_block_cache(max_bytes=BLOCK_CACHE_BYTES):
+    """Cap GDAL's block cache for the duration of a block-wise job, then restore it."""
+    previous = gdal.GetCacheMax()
+    gdal.SetCacheMax(min(previous, max_bytes))
+    try:
+        yield
+    finally:
+        gdal.SetCacheMax(previous)
+
+
+def run_blockwise(windows, process, progress=None, is_cancelled=None):
+    """Call ``process(window)`` for every window, reporting progress and honouring cancel.
+
+    ``progress(fraction)`` receives 0..1; ``is_cancelled()`` is polled before
+    each window and raises :class:`Cancelled` when it returns True.
+    """
+    windows = list(windows)
+    total = sum(w.width * w.height for w in windows) or 1
+    done = 0
+    with limited_block_cache():
+        for window in windows:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+            process(window)
+            done += window.width * window.height
+            if progress is not None:
+                progress(done / total)

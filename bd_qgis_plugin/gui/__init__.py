@@ -1,0 +1,1 @@
+"""Widgets of the plugin (no analysis and no SQL here)."""

@@ -1,0 +1,58 @@
+"""The "Biodiversity (ĐDSH)" dock panel (layout in dock_widget.ui; later work adds tabs)."""
+
+import os
+
+from qgis.core import QgsProject
+from qgis.PyQt import uic
+from qgis.PyQt.QtWidgets import QDockWidget
+
+from ..core.provinces import current_provinces, former_provinces, tm3_crs_name
+from ..crs import province_crs
+from ..i18n import tr
+
+FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "dock_widget.ui"))
+
+
+class BdDockWidget(QDockWidget, FORM_CLASS):
+    def __init__(self, iface, parent=None):
+        super().__init__(parent)
+        self.iface = iface
+        self.setupUi(self)
+        self.setWindowTitle(tr("Biodiversity (ĐDSH)"))
+        self.tabs.setTabText(0, tr("Province"))
+        self.provinceLabel.setText(tr("Province (after the 2025 mergers)"))
+        self.formerLabel.setText(tr("Former province (its own VN-2000 TM-3 zone)"))
+        self.useCrsButton.setText(tr("Use this VN-2000 TM-3 CRS for the project"))
+        for province in current_provinces():
+            self.provinceCombo.addItem(province.name_vi, province.code)
+        self.provinceCombo.currentIndexChanged.connect(self._fill_former)
+        self.formerCombo.currentIndexChanged.connect(self._show_crs)
+        self.useCrsButton.clicked.connect(self.use_selected_crs)
+        self._fill_former()
+
+    def selected_province_code(self):
+        return self.formerCombo.currentData() or self.provinceCombo.currentData()
+
+    def _fill_former(self):
+        self.formerCombo.blockSignals(True)
+        self.formerCombo.clear()
+        code = self.provinceCombo.currentData()
+        self.formerCombo.addItem(tr("— the province as a whole —"), None)
+        for former in former_provinces(code):
+            self.formerCombo.addItem(former.name_vi, former.code)
+        self.formerCombo.blockSignals(False)
+        self._show_crs()
+
+    def _show_crs(self):
+        from ..core.provinces import get_province
+
+        code = self.selected_province_code()
+        if code:
+            self.crsInfoLabel.setText(tm3_crs_name(get_province(code)))
+
+    def use_selected_crs(self):
+        code = self.selected_province_code()
+        crs = province_crs(code)
+        QgsProject.instance().setCrs(crs)
+        self.statusLabel.setText(tr("Project CRS set to {name}.").format(name=crs.description()))
+        return crs

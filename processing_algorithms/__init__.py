@@ -1,0 +1,1 @@
+"""Processing algorithms of bd_qgis_plugin (provider id ``bd``), one module per algorithm."""

@@ -1,0 +1,134 @@
+"""Shared base class of the bd Processing algorithms.
+
+An algorithm subclass declares ``ALGORITHM_ID``, ``display_name()``,
+``group_key``, ``help_text()`` and ``define()`` (its parameters, each with a help
+text), and implements ``run()`` by reading parameters, calling the analysis core
+and returning outputs. The base turns core errors into Processing errors with a
+translated message, adapts progress/cancel, builds the help shown in the dialog
+from the parameters' help, and styles outputs loaded into the project.
+"""
+
+import os
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.errors import BdError
+from ..i18n import tr
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
+
+def group_name(key):
+    # Literal tr() calls so pylupdate5 finds them.
+    return {"imagery": tr("Imagery")}.get(key, key)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML from ``styles/`` to an output layer when Processing loads it."""
+
+    _alive = []  # QGIS keeps only a C++ pointer: hold the Python objects ourselves
+
+    def __init__(self, qml_path):
+        super().__init__()
+        self.qml_path = qml_path
+
+    @classmethod
+    def create(cls, qml_path):
+        instance = cls(qml_path)
+        cls._alive.append(instance)
+        return instance
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
+        if layer is not None and layer.isValid() and os.path.exists(self.qml_path):
+            message, ok = layer.loadNamedStyle(self.qml_path)
+            if not ok:
+                feedback.reportError(tr("Could not apply the style {path}: {message}").format(
+                    path=self.qml_path, message=message))
+            layer.triggerRepaint()
+
+
+class BdAlgorithm(QgsProcessingAlgorithm):
+    ALGORITHM_ID = ""
+    group_key = ""
+
+    def __init__(self):
+        super().__init__()
+        self._param_help = []
+
+    # -- identity --------------------------------------------------------------------------------
+    def name(self):
+        return self.ALGORITHM_ID
+
+    def displayName(self):  # noqa: N802 - QGIS API name
+        return self.display_name()
+
+    def group(self):
+        return group_name(self.group_key)
+
+    def groupId(self):  # noqa: N802 - QGIS API name
+        return self.group_key
+
+    def createInstance(self):  # noqa: N802 - QGIS API name
+        return type(self)()
+
+    def icon(self):
+        return QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg"))
+
+    # -- parameters and help ---------------------------------------------------------------------
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name
+        self._param_help = []
+        self.define()
+
+    def add(self, parameter, help_text, advanced=False):
+        """Add a parameter with its help text (shown in the dialog's help panel and tooltips)."""
+        parameter.setHelp(help_text)
+        if advanced:
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+        self._param_help.append((parameter.description(), help_text))
+        self.addParameter(parameter)
+        return parameter
+
+    def add_output_help(self, description, help_text):
+        self._param_help.append((description, help_text))
+
+    def shortHelpString(self):  # noqa: N802 - QGIS API name
+        if not self._param_help:
+            self.initAlgorithm()
+        rows = "".join(f"<dt><b>{name}</b></dt><dd>{text}</dd>" for name, text in self._param_help)
+        return f"{self.help_text()}<h3>{tr('Parameters')}</h3><dl>{rows}</dl>"
+
+    # -- running ---------------------------------------------------------------------------------
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        try:
+            return self.run(parameters, context, feedback)
+        except BdError as exc:
+            raise QgsProcessingException(exc.translated(tr)) from exc
+
+    @staticmethod
+    def progress_callbacks(feedback):
+        """(progress, is_cancelled) callables for the core, bound to Processing feedback."""
+        return (lambda fraction: feedback.setProgress(100.0 * fraction)), feedback.isCanceled
+
+    def style_output(self, context, output, style_name):
+        """Apply ``styles/<style_name>.qml`` to ``output`` if Processing loads it into the project."""
+        if output and context.willLoadLayerOnCompletion(output):
+            details = context.layerToLoadOnCompletionDetails(output)
+            details.setPostProcessor(StylePostProcessor.create(os.path.join(STYLES_DIR, style_name + ".qml")))
+
+    # -- to implement ----------------------------------------------------------------------------
+    def display_name(self):
+        raise NotImplementedError
+
+    def help_text(self):
+        raise NotImplementedError
+
+    def define(self):
+        raise NotImplementedError
+
+    def run(self, parameters, context, feedback):
+        raise NotImplementedError

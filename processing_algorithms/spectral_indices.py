@@ -1,0 +1,89 @@
+"""bd:spectralindices — NDVI, NDWI, MNDWI, NDMI, SAVI, EVI from Sentinel-2/Landsat, block by block."""
+
+from qgis.core import (
+    QgsProcessingParameterBand,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from ..core.errors import InputError
+from ..core.indices import INDEX_KEYS, INDICES, compute_indices
+from ..core.sensors import SENSOR_KEYS
+from ..i18n import tr
+from .base import BdAlgorithm
+
+ROLE_PARAMETERS = (("blue", "BAND_BLUE"), ("green", "BAND_GREEN"), ("red", "BAND_RED"),
+                   ("nir", "BAND_NIR"), ("swir1", "BAND_SWIR1"))
+
+
+def sensor_labels():
+    return [
+        tr("Sentinel-2 L1C/L2A, processing baseline before 04.00 (before 25 Jan 2022)"),
+        tr("Sentinel-2 L1C/L2A, processing baseline 04.00 or later (offset −1000)"),
+        tr("Landsat 8/9 Collection 2 Level-2 surface reflectance"),
+        tr("Reflectance already (0–1), bands chosen by number"),
+    ]
+
+
+class SpectralIndicesAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "spectralindices"
+    group_key = "imagery"
+
+    def display_name(self):
+        return tr("Spectral indices (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)")
+
+    def help_text(self):
+        formulas = "".join(f"<li><b>{k}</b> = {INDICES[k].formula}</li>" for k in INDEX_KEYS)
+        return tr(
+            "<p>Computes spectral indices from a multiband Sentinel-2 or Landsat raster, one output band per "
+            "index (band descriptions name the index), processed block by block so a full Sentinel-2 tile "
+            "fits in little memory.</p><ul>{formulas}</ul>"
+            "<p>Digital numbers are converted to reflectance first: Sentinel-2 (DN + offset)/10000 with offset "
+            "−1000 from processing baseline 04.00; Landsat C2 L2 DN × 0.0000275 − 0.2. Pixels that are nodata in "
+            "any band used, or where an index is undefined (zero denominator), are nodata (−9999) in the output."
+            "</p><p>References: Rouse et al. 1974 (NDVI); McFeeters 1996 (NDWI); Xu 2006 (MNDWI); Gao 1996 "
+            "(NDMI); Huete 1988 (SAVI); Huete et al. 2002 (EVI).</p>"
+        ).format(formulas=formulas)
+
+    def define(self):
+        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Multiband image")),
+                 tr("Sentinel-2 or Landsat image with the bands stacked in one raster (GeoTIFF or any raster GDAL "
+                    "reads). Bands are found from their descriptions (B02…B12, SR_B2…SR_B7) or, without "
+                    "descriptions, from the band count of the sensor's usual layouts."))
+        self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=0),
+                 tr("Which sensor and product the image comes from: sets the band layout and the conversion of "
+                    "digital numbers to reflectance. For Sentinel-2 scenes acquired since 25 January 2022 choose "
+                    "'processing baseline 04.00 or later'."))
+        self.add(QgsProcessingParameterEnum("INDICES", tr("Indices"), options=list(INDEX_KEYS), allowMultiple=True,
+                                            defaultValue=[0, 1]),
+                 tr("Indices to compute, one output band each, in this order: NDVI (vegetation), NDWI (open water), "
+                    "MNDWI (water, better in built areas), NDMI (moisture), SAVI (vegetation on bright soil), "
+                    "EVI (dense vegetation)."))
+        for role, name in ROLE_PARAMETERS:
+            self.add(QgsProcessingParameterBand(name, tr("{role} band (overrides the sensor preset)").format(
+                role=role.upper()), parentLayerParameterName="INPUT", optional=True),
+                tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
+                   "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
+                advanced=True)
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Indices")),
+                 tr("Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999."))
+
+    def run(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise InputError("The input image could not be opened as a raster layer.")
+        if layer.providerType() != "gdal":
+            raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
+                             name=layer.name(), provider=layer.providerType())
+        sensor = SENSOR_KEYS[self.parameterAsEnum(parameters, "SENSOR", context)]
+        indices = [INDEX_KEYS[i] for i in self.parameterAsEnums(parameters, "INDICES", context)]
+        explicit = {role: self.parameterAsInt(parameters, name, context) for role, name in ROLE_PARAMETERS
+                    if parameters.get(name) not in (None, "", 0)}
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        result = compute_indices(layer.source(), output, indices, sensor, explicit, progress, is_cancelled)
+        feedback.pushInfo(tr("Bands used: {bands}").format(
+            bands=", ".join(f"{role.upper()}={band}" for role, band in result["bands"].items())))
+        self.style_output(context, output, "spectral_index")
+        return {"OUTPUT": output}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# One-command set-up for bd_qgis_plugin on Debian 12 (idempotent).
+# Installs the Debian packages (QGIS 3.22 with Python bindings, GDAL, rasterio,
+# scikit-learn, scipy, PostgreSQL 15 + PostGIS 3, GRASS for benchmarks, Xvfb,
+# Qt translation tools) and a .venv with the pinned dev packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+die() { printf '\033[31m[setup] ERROR:\033[0m %s\n' "$*" >&2; exit 1; }
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || die "not root and sudo is missing: cannot install Debian packages"
+  SUDO="sudo"
+fi
+
+DEB_PACKAGES=(
+  qgis python3-qgis qgis-providers qgis-plugin-grass grass-core
+  gdal-bin python3-gdal python3-rasterio python3-fiona python3-shapely python3-pyproj
+  python3-numpy python3-scipy python3-sklearn
+  postgresql postgresql-15-postgis-3 postgis
+  xvfb xauth x11-apps imagemagick poppler-utils
+  pyqt5-dev-tools qttools5-dev-tools
+  python3-venv python3-pip make zip rsync procps time
+)
+
+missing=()
+for p in "${DEB_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  $SUDO apt-get update -q || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" \
+    || die "apt-get install failed for: ${missing[*]}"
+else
+  say "Debian packages: all ${#DEB_PACKAGES[@]} present"
+fi
+
+/usr/bin/python3 -c "import qgis.core, osgeo.gdal, rasterio, sklearn, scipy" \
+  || die "system Python /usr/bin/python3 cannot import qgis/gdal/rasterio/sklearn/scipy"
+
+if [ ! -x .venv/bin/python ]; then
+  say "creating .venv (--system-site-packages, from /usr/bin/python3)"
+  /usr/bin/python3 -m venv --system-site-packages .venv || die "venv creation failed"
+fi
+stamp=.venv/.requirements-dev.stamp
+if [ ! -f "$stamp" ] || ! cmp -s requirements-dev.txt "$stamp"; then
+  say "installing pinned dev packages into .venv: $(grep -v '^#' requirements-dev.txt | xargs)"
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt \
+    || die "pip install -r requirements-dev.txt failed"
+  cp requirements-dev.txt "$stamp"
+else
+  say ".venv: pinned dev packages present"
+fi
+.venv/bin/python -c "import qgis.core, pytest, pytest_qgis" || die ".venv cannot import qgis/pytest/pytest_qgis"
+say "done (QGIS $(.venv/bin/python -c 'from qgis.core import Qgis; print(Qgis.QGIS_VERSION)'))"

@@ -1,0 +1,47 @@
+"""Shared test set-up: tests import the plugin as `make build` assembled it.
+
+pytest-qgis (2.1.x, the line documented for QGIS < 3.34) starts a headless
+QgsApplication and gives the `qgis_app`, `qgis_iface`, `qgis_processing` fixtures.
+"""
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_PLUGINS = ROOT / "build" / "plugins"
+PLUGIN_DIR = BUILD_PLUGINS / "bd_qgis_plugin"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not (PLUGIN_DIR / "__init__.py").exists():
+    raise RuntimeError(f"{PLUGIN_DIR} is missing: run `make build` (or `make test`, which builds first)")
+sys.path.insert(0, str(BUILD_PLUGINS))
+# QGIS' own Python plugins (the `processing` package) live here on Debian.
+for qgis_plugins in ("/usr/share/qgis/python/plugins",):
+    if os.path.isdir(qgis_plugins) and qgis_plugins not in sys.path:
+        sys.path.append(qgis_plugins)
+
+from postgis_server import postgis_db, postgis_server  # noqa: E402,F401  (fixtures)
+
+
+@pytest.fixture(scope="session")
+def sample_dir():
+    """The real Sentinel-2 sample scene that `make setup`/`make sample-data` obtains (never ../shared)."""
+    path = Path(os.environ.get("BD_SAMPLE_DIR", ROOT / ".cache" / "sample_data"))
+    stack = path / "S2_L1C_18SVG_20160112_20m_10band.tif"
+    if not stack.exists():
+        pytest.fail(f"sample scene missing at {stack}: run `make sample-data` (make test does it)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def bd_plugin(qgis_app, qgis_iface, qgis_processing):
+    """The real plugin, loaded through classFactory as QGIS does, with its GUI and provider."""
+    import bd_qgis_plugin
+
+    plugin = bd_qgis_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    yield plugin
+    plugin.unload()

@@ -1,0 +1,55 @@
+"""Small helpers to write test rasters with GDAL (no QGIS needed)."""
+
+import numpy as np
+from osgeo import gdal, osr
+
+gdal.UseExceptions()
+
+UTM48N = 32648
+
+
+def write_raster(path, data, epsg=UTM48N, origin=(500000.0, 1200000.0), pixel=20.0, nodata=None,
+                 descriptions=None, dtype=None, options=("TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16")):
+    """Write ``data`` (bands, rows, cols) as a GeoTIFF and return the path."""
+    data = np.asarray(data)
+    if data.ndim == 2:
+        data = data[np.newaxis]
+    dtype = np.dtype(dtype or data.dtype)
+    gdt = {np.dtype("uint16"): gdal.GDT_UInt16, np.dtype("float32"): gdal.GDT_Float32,
+           np.dtype("uint8"): gdal.GDT_Byte, np.dtype("int32"): gdal.GDT_Int32}[dtype]
+    bands, rows, cols = data.shape
+    opts = list(options) if rows >= 16 and cols >= 16 else []
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, bands, gdt, options=opts)
+    ds.SetGeoTransform((origin[0], pixel, 0.0, origin[1], 0.0, -pixel))
+    if epsg:
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(epsg)
+        ds.SetProjection(srs.ExportToWkt())
+    for i in range(bands):
+        band = ds.GetRasterBand(i + 1)
+        if nodata is not None:
+            band.SetNoDataValue(nodata)
+        if descriptions:
+            band.SetDescription(descriptions[i])
+        band.WriteArray(data[i].astype(dtype))
+    ds = None
+    return str(path)
+
+
+def read_raster(path):
+    """(array (bands, rows, cols), dataset info dict)."""
+    ds = gdal.Open(str(path))
+    arr = ds.ReadAsArray()
+    if arr.ndim == 2:
+        arr = arr[np.newaxis]
+    band = ds.GetRasterBand(1)
+    info = {
+        "nodata": band.GetNoDataValue(),
+        "descriptions": [ds.GetRasterBand(i + 1).GetDescription() for i in range(ds.RasterCount)],
+        "block": band.GetBlockSize(),
+        "compression": ds.GetMetadata("IMAGE_STRUCTURE").get("COMPRESSION"),
+        "geotransform": ds.GetGeoTransform(),
+        "wkt": ds.GetProjection(),
+        "dtype": gdal.GetDataTypeName(band.DataType),
+    }
+    return arr, info

@@ -54,7 +54,7 @@ sample-data: setup
 demo: setup build sample-data
 	@$(PY) scripts/demo.py --sample-dir "$(SAMPLE_DIR)" --output "$(CURDIR)/output"
 
-test: setup build sample-data
+test: setup package sample-data
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup build

@@ -2,7 +2,7 @@
 
 An algorithm subclass declares ``ALGORITHM_ID``, ``display_name()``,
 ``group_key``, ``help_text()`` and ``define()`` (its parameters, each with a help
-text), and implements ``run()`` by reading parameters, calling the analysis core
+text), and implements ``compute()`` by reading parameters, calling the analysis core
 and returning outputs. The base turns core errors into Processing errors with a
 translated message, adapts progress/cancel, builds the help shown in the dialog
 from the parameters' help, and styles outputs loaded into the project.
@@ -105,7 +105,7 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     # -- running ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         try:
-            return self.run(parameters, context, feedback)
+            return self.compute(parameters, context, feedback)
         except BdError as exc:
             raise QgsProcessingException(exc.translated(tr)) from exc
 
@@ -130,5 +130,5 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     def define(self):
         raise NotImplementedError
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         raise NotImplementedError

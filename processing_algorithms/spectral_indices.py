@@ -66,10 +66,10 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
                 tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
                    "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
                 advanced=True)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Indices")),
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Index raster")),
                  tr("Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999."))
 
-    def run(self, parameters, context, feedback):
+    def compute(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
         if layer is None:
             raise InputError("The input image could not be opened as a raster layer.")

@@ -37,11 +37,20 @@ def sample_dir():
 
 
 @pytest.fixture(scope="session")
-def bd_plugin(qgis_app, qgis_iface, qgis_processing):
+def iface(qgis_iface):
+    """pytest-qgis' iface, with the dock methods it lacks routed to its real QMainWindow."""
+    window = qgis_iface.mainWindow()
+    qgis_iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
+    qgis_iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+    return qgis_iface
+
+
+@pytest.fixture(scope="session")
+def bd_plugin(qgis_app, iface, qgis_processing):
     """The real plugin, loaded through classFactory as QGIS does, with its GUI and provider."""
     import bd_qgis_plugin
 
-    plugin = bd_qgis_plugin.classFactory(qgis_iface)
+    plugin = bd_qgis_plugin.classFactory(iface)
     plugin.initGui()
     yield plugin
     plugin.unload()

@@ -1,0 +1,116 @@
+"""The real plugin loaded through classFactory: menu, toolbar, panel, provider, algorithm, unload."""
+
+import numpy as np
+import pytest
+from helpers import read_raster, write_raster
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
+
+S2_STACK = ["B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"]
+
+
+def _s2(tmp_path, red=1000, nir=3000):
+    data = np.full((10, 20, 20), 1000, dtype="uint16")
+    data[2], data[6] = red, nir
+    return write_raster(tmp_path / "s2.tif", data, descriptions=S2_STACK)
+
+
+def test_provider_registered_with_its_algorithm(bd_plugin):
+    provider = QgsApplication.processingRegistry().providerById("bd")
+    assert provider is not None and provider.name() == "Biodiversity (ĐDSH)"
+    ids = [alg.id() for alg in provider.algorithms()]
+    assert "bd:spectralindices" in ids
+
+
+def test_every_parameter_has_help(bd_plugin):
+    for alg in QgsApplication.processingRegistry().providerById("bd").algorithms():
+        params = alg.parameterDefinitions()
+        assert params, alg.id()
+        for param in params:
+            assert len(param.help()) > 20, f"{alg.id()} {param.name()} has no help"
+            assert param.description() in alg.shortHelpString()
+
+
+def test_menu_toolbar_and_panel(bd_plugin, iface):
+    window = iface.mainWindow()
+    menus = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "Biodiversity (ĐDSH)"]
+    assert len(menus) == 1
+    texts = [a.text() for a in menus[0].actions()]
+    assert texts[:2] == ["Biodiversity panel", "Spectral indices…"]
+    assert bd_plugin.toolbar.windowTitle() == "Biodiversity (ĐDSH)"
+    assert len(bd_plugin.toolbar.actions()) == 2
+    dock = bd_plugin.toggle_panel(True)
+    assert isinstance(dock, QDockWidget) and dock.isVisible() and bd_plugin.panel_action.isChecked()
+    assert dock.provinceCombo.count() == 34
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findText("Lâm Đồng"))
+    assert [dock.formerCombo.itemText(i) for i in range(1, dock.formerCombo.count())] == \
+        sorted([dock.formerCombo.itemText(i) for i in range(1, dock.formerCombo.count())])
+    dock.formerCombo.setCurrentIndex(dock.formerCombo.findText("Bình Thuận"))
+    assert "108°30′" in dock.crsInfoLabel.text()
+    crs = dock.use_selected_crs()
+    assert crs.isValid() and "+lon_0=108.5" in crs.toProj()
+    bd_plugin.toggle_panel(False)
+    assert not dock.isVisible()
+
+
+def test_processing_run_computes_indices(bd_plugin, tmp_path):
+    import processing
+
+    src = _s2(tmp_path)
+    result = processing.run("bd:spectralindices", {"INPUT": src, "SENSOR": 0, "INDICES": [0, 4],
+                                                   "OUTPUT": str(tmp_path / "out.tif")})
+    values, info = read_raster(result["OUTPUT"])
+    assert values.shape == (2, 20, 20)
+    assert np.allclose(values[0], 0.5) and np.allclose(values[1], 1.5 * 0.2 / 0.9)
+    assert info["descriptions"][0].startswith("NDVI") and info["descriptions"][1].startswith("SAVI")
+
+
+def test_explicit_band_parameters_override_the_preset(bd_plugin, tmp_path):
+    import processing
+
+    src = _s2(tmp_path)
+    # NIR taken from band 4 (B05 = 1000 DN): NDVI = (0.1 − 0.1) / 0.2 = 0
+    result = processing.run("bd:spectralindices", {"INPUT": src, "INDICES": [0], "BAND_NIR": 4,
+                                                   "OUTPUT": str(tmp_path / "o.tif")})
+    assert np.allclose(read_raster(result["OUTPUT"])[0], 0.0)
+
+
+def test_bad_input_gets_a_clear_processing_error(bd_plugin, tmp_path):
+    import processing
+
+    three = write_raster(tmp_path / "three.tif", np.ones((3, 4, 4), dtype="uint16"))
+    with pytest.raises(QgsProcessingException, match=r"Cannot tell which band is NIR \(B08\)"):
+        processing.run("bd:spectralindices", {"INPUT": three, "INDICES": [0], "OUTPUT": str(tmp_path / "x.tif")})
+    with pytest.raises(QgsProcessingException, match="INPUT"):
+        processing.run("bd:spectralindices", {"INPUT": str(tmp_path / "missing.tif"), "INDICES": [0],
+                                              "OUTPUT": str(tmp_path / "y.tif")})
+    assert not (tmp_path / "x.tif").exists() and not (tmp_path / "y.tif").exists()
+
+
+def test_cancel_from_processing_feedback_writes_nothing(bd_plugin, tmp_path):
+    import processing
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user"):
+        processing.run("bd:spectralindices", {"INPUT": _s2(tmp_path), "INDICES": [0],
+                                              "OUTPUT": str(tmp_path / "c.tif")}, feedback=feedback)
+    assert not (tmp_path / "c.tif").exists()
+
+
+def test_unload_leaves_nothing_behind(qgis_app, iface, qgis_processing):
+    import bd_qgis_plugin
+
+    window = iface.mainWindow()
+    before_menus = len(window.menuBar().actions())
+    plugin = bd_qgis_plugin.classFactory(iface)
+    plugin.initGui()
+    plugin.toggle_panel(True)
+    assert len(window.menuBar().actions()) == before_menus + 1
+    plugin.unload()
+    QgsApplication.processEvents()
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    assert len(window.menuBar().actions()) == before_menus
+    assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "mBdBiodiversityToolBar"]
+    assert not [d for d in window.findChildren(QDockWidget) if d.objectName() == "BdBiodiversityDock"]

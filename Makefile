@@ -73,8 +73,7 @@ lint: setup
 
 # Refresh the .ts sources from the code (translations are then filled in by hand / Qt Linguist).
 translations:
-	@pylupdate5 -noobsolete $$(find $(PLUGIN) processing_algorithms -name '*.py' -o -name '*.ui' | sort) \
-	  -ts $(PLUGIN)/i18n/$(PLUGIN)_vi.ts
+	@$(PY) scripts/update_translations.py
 
 clean:
 	rm -rf build dist output .pytest_cache

@@ -100,7 +100,8 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         if not self._param_help:
             self.initAlgorithm()
         rows = "".join(f"<dt><b>{name}</b></dt><dd>{text}</dd>" for name, text in self._param_help)
-        return f"{self.help_text()}<h3>{tr('Parameters')}</h3><dl>{rows}</dl>"
+        title = tr("Parameters")  # outside the f-string, where pylupdate5 can see it
+        return f"{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
 
     # -- running ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name

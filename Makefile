@@ -55,6 +55,7 @@ demo: setup build sample-data
 	@$(PY) scripts/demo.py --sample-dir "$(SAMPLE_DIR)" --output "$(CURDIR)/output"
 
 test: setup package sample-data
+	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup build

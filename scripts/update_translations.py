@@ -16,7 +16,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ERROR_CLASSES = {"BdError", "InputError", "GridMismatchError"}
 
 
-def core_error_templates(core_dir=os.path.join(ROOT, "bd_qgis_plugin", "core")):
+def core_error_templates(core_dir=None):
+    core_dir = core_dir or os.path.join(ROOT, "bd_qgis_plugin", "core")
     templates = []
     for name in sorted(os.listdir(core_dir)):
         if not name.endswith(".py"):

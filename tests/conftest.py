@@ -6,6 +6,7 @@ QgsApplication and gives the `qgis_app`, `qgis_iface`, `qgis_processing` fixture
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,11 @@ BUILD_PLUGINS = ROOT / "build" / "plugins"
 PLUGIN_DIR = BUILD_PLUGINS / "bd_qgis_plugin"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A throwaway home, so QGIS settings and user CRSs written by tests never reach a real profile.
+# Set before pytest-qgis creates the QgsApplication.
+os.environ["HOME"] = tempfile.mkdtemp(prefix="bd-test-home-")
+os.environ.setdefault("XDG_RUNTIME_DIR", os.path.join(os.environ["HOME"], "runtime"))
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 if not (PLUGIN_DIR / "__init__.py").exists():
     raise RuntimeError(f"{PLUGIN_DIR} is missing: run `make build` (or `make test`, which builds first)")
 sys.path.insert(0, str(BUILD_PLUGINS))
@@ -23,7 +29,6 @@ for qgis_plugins in ("/usr/share/qgis/python/plugins",):
     if os.path.isdir(qgis_plugins) and qgis_plugins not in sys.path:
         sys.path.append(qgis_plugins)
 
-from postgis_server import postgis_db, postgis_server  # noqa: E402,F401  (fixtures)
 
 
 @pytest.fixture(scope="session")
@@ -45,7 +50,7 @@ def iface(qgis_iface):
     return qgis_iface
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def bd_plugin(qgis_app, iface, qgis_processing):
     """The real plugin, loaded through classFactory as QGIS does, with its GUI and provider."""
     import bd_qgis_plugin

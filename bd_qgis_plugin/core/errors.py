@@ -31,7 +31,7 @@ class GridMismatchError(InputError):
     """Rasters that must share one grid do not."""
 
 
-class Cancelled(BdError):
+class Cancelled(BdError):  # noqa: N818 - reads naturally: `except Cancelled`
     """The user cancelled the work; nothing was written."""
 
     def __init__(self):

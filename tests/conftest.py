@@ -29,6 +29,7 @@ for qgis_plugins in ("/usr/share/qgis/python/plugins",):
     if os.path.isdir(qgis_plugins) and qgis_plugins not in sys.path:
         sys.path.append(qgis_plugins)
 
+from postgis_server import postgis_db, postgis_server  # noqa: E402,F401  (fixtures)
 
 
 @pytest.fixture(scope="session")

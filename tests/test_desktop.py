@@ -49,7 +49,8 @@ def test_real_qgis_desktop_loads_plugin_and_shows_panel(tmp_path):
     proc = subprocess.Popen(
         ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
          "--profiles-path", str(tmp_path), "--code", str(ROOT / "tests" / "desktop" / "check_plugin.py")],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        cwd=tmp_path)  # not the repo root, whose source bd_qgis_plugin/ would shadow the installed one
     try:
         output, _ = proc.communicate(timeout=180)
     except subprocess.TimeoutExpired:

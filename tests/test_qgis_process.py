@@ -15,7 +15,7 @@ SCRIPT = ROOT / "scripts" / "qgis_process.sh"
 def _qgis_process(tmp_path, *args):
     env = dict(os.environ, HOME=str(tmp_path / "home"))  # a throwaway QGIS profile
     (tmp_path / "home").mkdir(exist_ok=True)
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
 
 
 def test_qgis_process_lists_bd_algorithms(tmp_path):

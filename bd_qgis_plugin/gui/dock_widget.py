@@ -6,7 +6,7 @@ from qgis.core import QgsProject
 from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QDockWidget
 
-from ..core.provinces import current_provinces, former_provinces, tm3_crs_name
+from ..core.provinces import current_provinces, former_provinces, get_province, tm3_crs_name
 from ..crs import province_crs
 from ..i18n import tr
 
@@ -44,11 +44,11 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self._show_crs()
 
     def _show_crs(self):
-        from ..core.provinces import get_province
-
         code = self.selected_province_code()
         if code:
-            self.crsInfoLabel.setText(tm3_crs_name(get_province(code)))
+            province = get_province(code)
+            epsg = f" — EPSG:{province.epsg}" if province.epsg else ""
+            self.crsInfoLabel.setText(tm3_crs_name(province) + epsg)
 
     def use_selected_crs(self):
         code = self.selected_province_code()

@@ -147,3 +147,21 @@ def test_alignment_check_accepts_same_grid_and_names_every_difference(tmp_path):
     other_size = write_raster(tmp_path / "e.tif", np.ones((1, 11, 12), dtype="uint16"))
     with RasterReader(other_size) as reader, pytest.raises(GridMismatchError, match="size 12×10 vs 12×11"):
         check_aligned({"a.tif": a, "e.tif": reader.grid})
+
+
+def test_reading_is_safe_with_gdal_multithreaded_decoding(tmp_path):
+    """GDAL 3.6.2 segfaults on multi-band Dataset.ReadAsArray with GDAL_NUM_THREADS set; we must not."""
+    import subprocess
+    import sys
+
+    data = np.arange(3 * 600 * 600, dtype="uint16").reshape(3, 600, 600)
+    src = write_raster(tmp_path / "tiled.tif", data, options=("TILED=YES", "BLOCKXSIZE=256", "BLOCKYSIZE=256"))
+    code = ("import sys; sys.path[:0] = %r\n"
+            "from bd_qgis_plugin.core.raster_io import RasterReader\n"
+            "r = RasterReader(%r)\n"
+            "total = sum(int(r.read(w, [1, 3])[0].astype('int64').sum()) for w in r.windows())\n"
+            "print(total)\n") % (sys.path, src)
+    env = dict(os.environ, GDAL_NUM_THREADS="ALL_CPUS")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == int(data[0].astype("int64").sum() + data[2].astype("int64").sum())

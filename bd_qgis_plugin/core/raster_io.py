@@ -23,7 +23,7 @@ import uuid
 from dataclasses import dataclass
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal, gdal_array, osr
 
 from .errors import Cancelled, GridMismatchError, InputError
 
@@ -217,8 +217,9 @@ class RasterReader:
 
     @property
     def dtype(self):
-        return np.dtype(gdal.GetDataTypeName(self.ds.GetRasterBand(1).DataType).lower()
-                        .replace("byte", "uint8"))
+        """numpy type that holds every band without loss (bands may differ in type)."""
+        return np.result_type(*[gdal_array.GDALTypeCodeToNumericTypeCode(self.ds.GetRasterBand(i).DataType)
+                                for i in range(1, self.count + 1)])
 
     def check_bands(self, bands):
         bad = [b for b in bands if not 1 <= int(b) <= self.count]
@@ -237,9 +238,12 @@ class RasterReader:
         NaN). ``nodata_override`` applies where a band has no nodata of its own.
         """
         bands = list(bands or range(1, self.count + 1))
-        data = self.ds.ReadAsArray(window.col_off, window.row_off, window.width, window.height,
-                                   band_list=bands)
-        data = data.reshape(len(bands), window.height, window.width)
+        # Band by band: GDAL 3.6.2 crashes (SIGSEGV) reading several bands of a GeoTIFF at once with
+        # Dataset.ReadAsArray when GDAL_NUM_THREADS > 1; per-band reads are safe and as fast.
+        data = np.empty((len(bands), window.height, window.width), dtype=self.dtype)
+        for i, b in enumerate(bands):
+            self.ds.GetRasterBand(b).ReadAsArray(window.col_off, window.row_off, window.width, window.height,
+                                                 buf_obj=data[i])
         valid = np.ones((window.height, window.width), dtype=bool)
         all_nodata = self.nodata
         for i, b in enumerate(bands):

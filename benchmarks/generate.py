@@ -1,0 +1,52 @@
+"""Generate benchmark inputs block by block (never the whole raster in memory)."""
+
+import os
+
+import numpy as np
+from osgeo import gdal, osr
+
+gdal.UseExceptions()
+
+S2_STACK = ["B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"]
+# Typical TOA reflectance ×10000 per band for water and vegetation: the generated scene mixes them
+# along smooth fields so that indices vary like a real scene, plus noise.
+WATER = np.array([900, 700, 500, 400, 300, 250, 200, 180, 100, 80], dtype="float32")
+VEGETATION = np.array([400, 700, 450, 1200, 2600, 3000, 3300, 3400, 1800, 900], dtype="float32")
+
+
+def generate_s2_like(path, size, block=512, seed=7):
+    """Write a size×size×10 UInt16 Sentinel-2-like GeoTIFF (tiled 512, uncompressed) unless it exists.
+
+    Returns True if it was written. Nodata (0) fills a triangle in the upper-left corner, as at a
+    Sentinel-2 tile's swath edge.
+    """
+    if os.path.exists(path):
+        ds = gdal.Open(path)
+        if (ds.RasterXSize, ds.RasterYSize, ds.RasterCount) == (size, size, len(S2_STACK)):
+            return False
+    rng = np.random.default_rng(seed)
+    tmp = path + ".part.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(
+        tmp, size, size, len(S2_STACK), gdal.GDT_UInt16,
+        options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "BIGTIFF=YES", "INTERLEAVE=BAND"])
+    ds.SetGeoTransform((300000.0, 10.0, 0.0, 1300000.0, 0.0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds.SetProjection(srs.ExportToWkt())
+    for i, name in enumerate(S2_STACK, start=1):
+        ds.GetRasterBand(i).SetDescription(name)
+        ds.GetRasterBand(i).SetNoDataValue(0)
+    cols = np.arange(size, dtype="float32")
+    for row in range(0, size, block):
+        rows = np.arange(row, min(row + block, size), dtype="float32")[:, None]
+        veg = 0.5 + 0.5 * np.sin(cols / 370.0) * np.cos(rows / 290.0)  # 0 = water … 1 = vegetation
+        nodata = (cols[None, :] + rows) < size * 0.15
+        for b in range(len(S2_STACK)):
+            values = WATER[b] + (VEGETATION[b] - WATER[b]) * veg
+            values = values + rng.normal(0, 60, values.shape).astype("float32")
+            out = np.clip(values, 1, 10000).astype("uint16")
+            out[nodata] = 0
+            ds.GetRasterBand(b + 1).WriteArray(out, 0, row)
+    ds = None
+    os.replace(tmp, path)
+    return True

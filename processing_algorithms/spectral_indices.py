@@ -1,14 +1,21 @@
 """bd:spectralindices — NDVI, NDWI, MNDWI, NDMI, SAVI, EVI from Sentinel-2/Landsat, block by block."""
 
+import os
+import uuid
+
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
 )
 
 from ..core.errors import InputError
 from ..core.indices import INDEX_KEYS, INDICES, compute_indices
+from ..core.raster_io import stack_rasters
 from ..core.sensors import SENSOR_KEYS
 from ..i18n import tr
 from .base import BdAlgorithm
@@ -51,6 +58,12 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
                  tr("Sentinel-2 or Landsat image with the bands stacked in one raster (GeoTIFF or any raster GDAL "
                     "reads). Bands are found from their descriptions (B02…B12, SR_B2…SR_B7) or, without "
                     "descriptions, from the band count of the sensor's usual layouts."))
+        self.add(QgsProcessingParameterMultipleLayers("ADDITIONAL_BANDS", tr("Additional band files"),
+                                                      QgsProcessing.TypeRaster, optional=True),
+                 tr("Other rasters on the same grid whose bands are appended after the image's bands, e.g. the "
+                    "separate band files of a Sentinel-2 product (…_B04_10m.jp2, …_B08_10m.jp2): the band name in "
+                    "a file name (B04, B8A, SR_B5) is used as its description. Files of different resolution or "
+                    "extent are refused: resample them first."))
         self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=0),
                  tr("Which sensor and product the image comes from: sets the band layout and the conversion of "
                     "digital numbers to reflectance. For Sentinel-2 scenes acquired since 25 January 2022 choose "
@@ -76,13 +89,19 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
         if layer.providerType() != "gdal":
             raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
                              name=layer.name(), provider=layer.providerType())
+        source = layer.source()
+        extras = self.parameterAsLayerList(parameters, "ADDITIONAL_BANDS", context)
+        if extras:
+            vrt = os.path.join(QgsProcessingUtils.tempFolder(), f"stack_{uuid.uuid4().hex[:8]}.vrt")
+            source = stack_rasters([layer.source(), *[extra.source() for extra in extras]], vrt)
+            feedback.pushInfo(tr("Stacked {count} rasters into {path}").format(count=len(extras) + 1, path=vrt))
         sensor = SENSOR_KEYS[self.parameterAsEnum(parameters, "SENSOR", context)]
         indices = [INDEX_KEYS[i] for i in self.parameterAsEnums(parameters, "INDICES", context)]
         explicit = {role: self.parameterAsInt(parameters, name, context) for role, name in ROLE_PARAMETERS
                     if parameters.get(name) not in (None, "", 0)}
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        result = compute_indices(layer.source(), output, indices, sensor, explicit, progress, is_cancelled)
+        result = compute_indices(source, output, indices, sensor, explicit, progress, is_cancelled)
         feedback.pushInfo(tr("Bands used: {bands}").format(
             bands=", ".join(f"{role.upper()}={band}" for role, band in result["bands"].items())))
         self.style_output(context, output, "spectral_index")

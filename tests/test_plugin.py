@@ -97,3 +97,24 @@ def test_cancel_from_processing_feedback_writes_nothing(bd_plugin, tmp_path):
         processing.run("bd:spectralindices", {"INPUT": _s2(tmp_path), "INDICES": [0],
                                               "OUTPUT": str(tmp_path / "c.tif")}, feedback=feedback)
     assert not (tmp_path / "c.tif").exists()
+
+
+def test_separate_band_files_are_stacked(bd_plugin, tmp_path):
+    import processing
+
+    red = write_raster(tmp_path / "T48PYU_20240101_B04_10m.tif", np.full((1, 8, 8), 1000, "uint16"), pixel=10.0)
+    nir = write_raster(tmp_path / "T48PYU_20240101_B08_10m.tif", np.full((1, 8, 8), 3000, "uint16"), pixel=10.0)
+    result = processing.run("bd:spectralindices", {"INPUT": red, "ADDITIONAL_BANDS": [nir], "INDICES": [0],
+                                                   "OUTPUT": str(tmp_path / "ndvi.tif")})
+    assert np.allclose(read_raster(result["OUTPUT"])[0], 0.5)
+
+
+def test_band_files_on_different_grids_get_a_clear_message(bd_plugin, tmp_path):
+    import processing
+
+    red = write_raster(tmp_path / "B04.tif", np.full((1, 8, 8), 1000, "uint16"), pixel=10.0)
+    swir = write_raster(tmp_path / "B11.tif", np.full((1, 4, 4), 2000, "uint16"), pixel=20.0)
+    with pytest.raises(QgsProcessingException, match=r"(?s)not on the same grid.*pixel size 10×10 vs 20×20"):
+        processing.run("bd:spectralindices", {"INPUT": red, "ADDITIONAL_BANDS": [swir], "INDICES": [0],
+                                              "OUTPUT": str(tmp_path / "x.tif")})
+    assert not (tmp_path / "x.tif").exists()

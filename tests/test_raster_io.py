@@ -165,3 +165,35 @@ def test_reading_is_safe_with_gdal_multithreaded_decoding(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout) == int(data[0].astype("int64").sum() + data[2].astype("int64").sum())
+
+
+@pytest.mark.parametrize("name,band", [("T48PYU_20240101T031111_B08_10m.jp2", "B08"), ("LC09_L2SP_SR_B5.TIF", "SR_B5"),
+                                       ("s2_B8A.tif", "B8A"), ("scene.tif", ""), ("B11.tif", "B11")])
+def test_band_name_from_file(name, band):
+    from bd_qgis_plugin.core.raster_io import band_name_from_file
+
+    assert band_name_from_file(f"/data/{name}") == band
+
+
+def test_stack_rasters_keeps_every_band_in_order_with_names(tmp_path):
+    from bd_qgis_plugin.core.raster_io import stack_rasters
+
+    multi = write_raster(tmp_path / "rgb.tif", np.stack([np.full((4, 4), v, "uint16") for v in (1, 2, 3)]),
+                         descriptions=["B02", "B03", "B04"], nodata=0)
+    nir = write_raster(tmp_path / "T48PYU_B08_10m.tif", np.full((1, 4, 4), 9, "uint16"), nodata=0)
+    vrt = stack_rasters([multi, nir], str(tmp_path / "stack.vrt"))
+    with RasterReader(vrt) as reader:
+        assert reader.count == 4 and reader.descriptions == ["B02", "B03", "B04", "B08"]
+        assert reader.nodata == [0, 0, 0, 0]
+        values, _ = reader.read(reader.windows()[0])
+        assert values[:, 0, 0].tolist() == [1, 2, 3, 9]
+
+
+def test_stack_rasters_refuses_bands_of_different_resolution(tmp_path):
+    from bd_qgis_plugin.core.raster_io import stack_rasters
+
+    b04 = write_raster(tmp_path / "B04.tif", np.ones((1, 8, 8), "uint16"), pixel=10.0)
+    b11 = write_raster(tmp_path / "B11.tif", np.ones((1, 4, 4), "uint16"), pixel=20.0)
+    with pytest.raises(GridMismatchError, match="'B04.tif' and 'B11.tif' differ: pixel size 10×10 vs 20×20"):
+        stack_rasters([b04, b11], str(tmp_path / "stack.vrt"))
+    assert not (tmp_path / "stack.vrt").exists()

@@ -138,8 +138,10 @@ def get_province(code_or_name, path=None):
         return sorted(matches, key=lambda p: p.status != "current")[0]
     close = [p.name_vi for p in provinces if wanted and (wanted in fold(p.name_vi) or fold(p.name_vi) in wanted
                                                          or wanted[:4] == fold(p.name_vi)[:4])]
-    raise InputError("Unknown province '{name}'.{hint}", name=code_or_name,
-                     hint=(" Did you mean: " + ", ".join(sorted(set(close))) + "?") if close else "")
+    if close:
+        raise InputError("Unknown province '{name}'. Did you mean: {names}?", name=code_or_name,
+                         names=", ".join(sorted(set(close), key=vietnamese_sort_key)))
+    raise InputError("Unknown province '{name}'.", name=code_or_name)
 
 
 def format_meridian(cm):

@@ -19,6 +19,7 @@ installation (rasterio does not on Windows/macOS), and the plugin must run there
 import contextlib
 import math
 import os
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ gdal.UseExceptions()
 DEFAULT_WINDOW = 512
 #: GDAL block cache while a block-wise job runs (bytes). Blocks are read once, so a
 #: small cache costs nothing and keeps memory flat on large rasters.
-BLOCK_CACHE_BYTES = 256 * 1024 * 1024
+BLOCK_CACHE_BYTES = 64 * 1024 * 1024
 
 GTIFF_OPTIONS = (
     "TILED=YES",
@@ -157,6 +158,44 @@ def check_aligned(grids):
             "or 'Align rasters', using one of them as the reference.",
             problems="\n".join(problems),
         )
+
+
+# Band names recognised in file names of single-band products (Sentinel-2 "T48PYU_..._B08.jp2",
+# Landsat "..._SR_B5.TIF"), used as band descriptions when rasters are stacked.
+_BAND_IN_NAME = re.compile(r"(?:^|[^A-Za-z0-9])(SR_B\d{1,2}|B\d{1,2}A?)(?:[^A-Za-z0-9]|$)", re.IGNORECASE)
+
+
+def band_name_from_file(path):
+    """'B08' from '.../T48PYU_20240101T031111_B08_10m.jp2', 'SR_B5' from '..._SR_B5.TIF', else ''."""
+    match = _BAND_IN_NAME.findall(os.path.splitext(os.path.basename(str(path)))[0])
+    return match[-1].upper() if match else ""
+
+
+def stack_rasters(paths, vrt_path):
+    """Stack all bands of ``paths`` (in order) into a virtual raster at ``vrt_path``; nothing is copied.
+
+    The rasters must be on one grid (:class:`GridMismatchError` otherwise, naming the differences).
+    Band descriptions are kept; a single-band file without one gets the band name in its file name.
+    Returns ``vrt_path``.
+    """
+    readers = [RasterReader(p) for p in paths]
+    labels = [r.label if [x.label for x in readers].count(r.label) == 1 else r.path for r in readers]
+    check_aligned(dict(zip(labels, (r.grid for r in readers))))
+    folder = os.path.dirname(os.path.abspath(vrt_path))
+    singles, descriptions = [], []
+    for n, reader in enumerate(readers):
+        for b, description in enumerate(reader.descriptions, start=1):
+            single = os.path.join(folder, f".{os.path.basename(vrt_path)}.{n}_{b}.vrt")
+            gdal.Translate(single, reader.path, format="VRT", bandList=[b])
+            singles.append(single)
+            descriptions.append(description or (band_name_from_file(reader.path) if reader.count == 1 else ""))
+        reader.close()
+    vrt = gdal.BuildVRT(vrt_path, singles, separate=True)
+    for i, description in enumerate(descriptions, start=1):
+        if description:
+            vrt.GetRasterBand(i).SetDescription(description)
+    vrt = None
+    return vrt_path
 
 
 def block_windows(width, height, block_w, block_h, target=DEFAULT_WINDOW):

@@ -16,6 +16,9 @@ BUILD_PLUGINS = ROOT / "build" / "plugins"
 PLUGIN_DIR = BUILD_PLUGINS / "bd_qgis_plugin"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# pyproj inside the venv looks for PROJ's data under the venv prefix; Debian keeps it here.
+if os.path.exists("/usr/share/proj/proj.db"):
+    os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 # A throwaway home, so QGIS settings and user CRSs written by tests never reach a real profile.
 # Set before pytest-qgis creates the QgsApplication.
 os.environ["HOME"] = tempfile.mkdtemp(prefix="bd-test-home-")

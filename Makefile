@@ -61,7 +61,7 @@ test: setup package sample-data
 bench: setup build
 	@$(PY) benchmarks/run.py $(BENCH_ARGS)
 
-validate: setup build
+validate: setup build sample-data
 	@test -n "$(PEER_DATA)" || { echo "usage: make validate PEER_DATA=../shared/validation"; exit 2; }
 	@$(PY) scripts/validate.py --peer-data "$(PEER_DATA)"
 

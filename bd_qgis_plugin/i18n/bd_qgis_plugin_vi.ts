@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="19" />
+        <location filename="../../processing_algorithms/provider.py" line="20" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="22" />
+        <location filename="../../processing_algorithms/provider.py" line="23" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="2" />
+        <location filename="../../build/i18n/error_messages.py" line="11" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="3" />
+        <location filename="../../build/i18n/error_messages.py" line="12" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="4" />
+        <location filename="../../build/i18n/error_messages.py" line="13" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="5" />
+        <location filename="../../build/i18n/error_messages.py" line="14" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="6" />
+        <location filename="../../build/i18n/error_messages.py" line="15" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7" />
+        <location filename="../../build/i18n/error_messages.py" line="16" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <location filename="../../build/i18n/error_messages.py" line="17" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="18" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="19" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="20" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="21" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -238,69 +238,304 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="22" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="23" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="24" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="25" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="26" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="27" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="28" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="29" />
+        <source>Accuracy assessment and area estimate</source>
+        <translation>Đánh giá độ chính xác và ước tính diện tích</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="30" />
+        <source>Stratified estimators of Olofsson et al. (2014); 95 % confidence intervals = ±1.96 SE.</source>
+        <translation>Ước lượng phân tầng theo Olofsson và cs. (2014); khoảng tin cậy 95 % = ±1,96 SE.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="31" />
+        <source>Error matrix (sample counts)</source>
+        <translation>Ma trận sai số (số điểm mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="32" />
+        <source>Error matrix (estimated area proportions)</source>
+        <translation>Ma trận sai số (tỷ lệ diện tích ước tính)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="33" />
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="34" />
+        <source>Reference</source>
+        <translation>Tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="35" />
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="36" />
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="37" />
+        <source>User's accuracy</source>
+        <translation>Độ chính xác người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="38" />
+        <source>Producer's accuracy</source>
+        <translation>Độ chính xác người sản xuất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="39" />
+        <source>Mapped area (ha)</source>
+        <translation>Diện tích trên bản đồ (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="40" />
+        <source>Estimated area (ha)</source>
+        <translation>Diện tích ước tính (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="84" />
+        <source>Overall accuracy</source>
+        <translation>Độ chính xác tổng thể</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="42" />
+        <source>Sample size</source>
+        <translation>Cỡ mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="43" />
+        <source>Kappa (for reference only; not recommended, Pontius &amp; Millones 2011)</source>
+        <translation>Kappa (chỉ để tham khảo; không khuyến nghị, Pontius &amp; Millones 2011)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="52" />
+        <source>Accuracy assessment and area estimate (Olofsson)</source>
+        <translation>Đánh giá độ chính xác và ước tính diện tích (Olofsson)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="55" />
+        <source>&lt;p&gt;Assesses a class map with reference points from a stratified random sample whose strata are the map classes (as drawn by the accuracy sampling algorithm), the way Olofsson et al. (2014) recommend: error matrix in sample counts and in estimated area proportions (rows = map, columns = reference), overall, user's and producer's accuracy with standard errors and 95 % confidence intervals, and the area of every class estimated from the reference data, in hectares, with its 95 % confidence interval. Kappa is reported only as an extra.&lt;/p&gt;&lt;p&gt;Reference: Olofsson, P. et al. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="66" />
+        <source>Class map</source>
+        <translation>Bản đồ phân loại</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="66" />
+        <source>Classified raster with integer class codes, in a projected CRS (areas are computed in hectares). Its classes are the strata of the sample.</source>
+        <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng (diện tích tính bằng héc-ta). Các lớp của nó là các tầng của mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="69" />
+        <source>Reference points</source>
+        <translation>Điểm tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="69" />
+        <source>Sample points with the class observed on the ground or on very high resolution imagery. Points in another CRS are reprojected to the class map's CRS.</source>
+        <translation>Các điểm mẫu có lớp quan sát được ngoài thực địa hoặc trên ảnh độ phân giải rất cao. Điểm ở hệ tọa độ khác được chuyển sang hệ tọa độ của bản đồ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="73" />
+        <source>Reference class field</source>
+        <translation>Trường lớp tham chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="73" />
+        <source>Field of the reference points holding the reference class code (same codes as the map).</source>
+        <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="77" />
+        <source>Report (HTML)</source>
+        <translation>Báo cáo (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="77" />
+        <source>HTML files (*.html)</source>
+        <translation>Tệp HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="77" />
+        <source>Accuracy report: error matrices, accuracies and area estimates with 95 % confidence intervals.</source>
+        <translation>Báo cáo độ chính xác: ma trận sai số, độ chính xác và diện tích ước tính kèm khoảng tin cậy 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="81" />
+        <source>Report (JSON)</source>
+        <translation>Báo cáo (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="81" />
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="81" />
+        <source>The same figures as JSON, to be read by the area and indicator report algorithms.</source>
+        <translation>Các số liệu trên ở dạng JSON, để các thuật toán tính diện tích và báo cáo chỉ tiêu đọc.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="98" />
+        <source>Counting the pixels of every class…</source>
+        <translation>Đang đếm điểm ảnh của từng lớp…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="104" />
+        <source>Reference points reprojected from {a} to {b}.</source>
+        <translation>Đã chuyển điểm tham chiếu từ {a} sang {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="122" />
+        <source>{n} reference point(s) without geometry or class were left out.</source>
+        <translation>Đã bỏ qua {n} điểm tham chiếu không có hình học hoặc không có lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="129" />
+        <source>{n} reference point(s) fall on nodata in the class map and were left out.</source>
+        <translation>Đã bỏ qua {n} điểm tham chiếu rơi vào vùng không có dữ liệu của bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_assessment.py" line="149" />
+        <source>Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.</source>
+        <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="28" />
+        <source>Habitat mapping</source>
+        <translation>Bản đồ sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="2" />
+        <source>The error matrix must be square with one mapped area per class.</source>
+        <translation>Ma trận sai số phải vuông và mỗi lớp có một diện tích trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="3" />
+        <source>Sample counts and mapped areas cannot be negative.</source>
+        <translation>Số điểm mẫu và diện tích trên bản đồ không được âm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="4" />
+        <source>Map class {classes} has no reference sample; every mapped class (stratum) needs sample points to estimate accuracy and area.</source>
+        <translation>Lớp {classes} trên bản đồ không có điểm mẫu tham chiếu; mỗi lớp (tầng) trên bản đồ cần có điểm mẫu để ước tính độ chính xác và diện tích.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="5" />
+        <source>The map has no classified pixels.</source>
+        <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="6" />
+        <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
+        <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="7" />
+        <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
+        <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
+        <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <source>Rotated rasters are not supported: '{name}'.</source>
+        <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
+        <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <source>The class map or the reference points could not be opened.</source>
+        <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <source>There are no reference points with a class.</source>
+        <translation>Không có điểm tham chiếu nào có lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <source>Reference feature {fid} is a multipoint: use single points.</source>
+        <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
 </context>
 <context>

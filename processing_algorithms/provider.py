@@ -7,9 +7,10 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .accuracy_assessment import AccuracyAssessmentAlgorithm
+from .habitat_area import HabitatAreaAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
-ALGORITHMS = (SpectralIndicesAlgorithm, AccuracyAssessmentAlgorithm)
+ALGORITHMS = (SpectralIndicesAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

@@ -57,9 +57,9 @@ def iface(qgis_iface):
 @pytest.fixture(scope="module")
 def bd_plugin(qgis_app, iface, qgis_processing):
     """The real plugin, loaded through classFactory as QGIS does, with its GUI and provider."""
-    import bd_qgis_plugin
-
     from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    import bd_qgis_plugin
 
     plugin = bd_qgis_plugin.classFactory(iface)
     plugin.initGui()

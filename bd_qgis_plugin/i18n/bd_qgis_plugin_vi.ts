@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="20" />
+        <location filename="../../processing_algorithms/provider.py" line="21" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="23" />
+        <location filename="../../processing_algorithms/provider.py" line="24" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -278,27 +278,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -388,7 +388,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="66" />
+        <location filename="../../processing_algorithms/habitat_area.py" line="44" />
         <source>Class map</source>
         <translation>Bản đồ phân loại</translation>
     </message>
@@ -523,19 +523,109 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="33" />
+        <source>Habitat area per zone</source>
+        <translation>Diện tích sinh cảnh theo vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="36" />
+        <source>&lt;p&gt;Area of every class of a class map inside every zone (nature reserve, commune, management unit): pixels, hectares and percentage of the zone's classified area, one row per zone and class. Areas are computed on the class map's projected grid (never in degrees); a pixel counts for a zone when its centre lies inside the zone. Each zone is measured on its own, so overlapping or nested zones each get their full area. Features sharing a zone value are merged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="44" />
+        <source>Classified raster with integer class codes, in a projected CRS.</source>
+        <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="46" />
+        <source>Zones</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="46" />
+        <source>Polygons of the zones (e.g. nature reserves); reprojected to the class map's CRS when needed. Invalid geometries are repaired.</source>
+        <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="49" />
+        <source>Zone name field</source>
+        <translation>Trường tên vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="49" />
+        <source>Field that names the zone in the output table.</source>
+        <translation>Trường dùng làm tên vùng trong bảng kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="51" />
+        <source>Area per zone and class</source>
+        <translation>Diện tích theo vùng và lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="51" />
+        <source>Table with one row per zone and class: zone, class code, pixels, area in hectares and percentage of the zone's classified area.</source>
+        <translation>Bảng mỗi vùng và lớp một dòng: vùng, mã lớp, số điểm ảnh, diện tích (ha) và tỷ lệ phần trăm diện tích đã phân loại của vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="73" />
+        <source>Zones reprojected from {a} to {b}.</source>
+        <translation>Đã chuyển các vùng từ {a} sang {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="80" />
+        <source>Zone '{zone}' has an invalid geometry; it is repaired before measuring.</source>
+        <translation>Vùng '{zone}' có hình học không hợp lệ; đã được sửa trước khi đo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="97" />
+        <source>Zones without classified pixels (outside the map or on nodata): {zones}</source>
+        <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <source>Zone '{zone}' has no geometry.</source>
+        <translation>Vùng '{zone}' không có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <source>Zone '{zone}' has an invalid geometry that could not be repaired.</source>
+        <translation>Vùng '{zone}' có hình học không hợp lệ và không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <source>The class map or the zones could not be opened.</source>
+        <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <source>The zones layer has no features.</source>
+        <translation>Lớp vùng không có đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <source>Zone feature {fid} has no geometry.</source>
+        <translation>Đối tượng vùng {fid} không có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <source>Zone '{zone}' is not a polygon.</source>
+        <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
 </context>
 <context>

@@ -50,3 +50,56 @@ def generate_s2_like(path, size, block=512, seed=7):
     ds = None
     os.replace(tmp, path)
     return True
+
+
+def generate_class_map(path, size, block=512, classes=6):
+    """A size×size UInt8 class map (codes 1..classes in smooth patches, 0 = nodata corner), 10 m, UTM 48N."""
+    if os.path.exists(path):
+        ds = gdal.Open(path)
+        if (ds.RasterXSize, ds.RasterYSize) == (size, size):
+            return False
+    tmp = path + ".part.tif"
+    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 1, gdal.GDT_Byte,
+                                              options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}",
+                                                       "COMPRESS=DEFLATE"])
+    ds.SetGeoTransform((300000.0, 10.0, 0.0, 1300000.0, 0.0, -10.0))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).SetNoDataValue(0)
+    cols = np.arange(size, dtype="float32")
+    for row in range(0, size, block):
+        rows = np.arange(row, min(row + block, size), dtype="float32")[:, None]
+        field = np.sin(cols / 211.0) + np.cos(rows / 157.0) + 0.5 * np.sin((cols + rows) / 89.0)
+        codes = (np.clip((field + 2.5) / 5.0, 0, 0.999) * classes).astype("uint8") + 1
+        codes[(cols[None, :] + rows) < size * 0.1] = 0
+        ds.GetRasterBand(1).WriteArray(codes, 0, row)
+    ds = None
+    os.replace(tmp, path)
+    return True
+
+
+def generate_zones(path, size, count=10, seed=3):
+    """``count`` reserve-like polygons (overlapping circles and boxes) over a size×size 10 m grid, as GeoPackage."""
+    from osgeo import ogr
+
+    if os.path.exists(path):
+        os.remove(path)
+    rng = np.random.default_rng(seed)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("zones", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    extent = size * 10.0
+    for i in range(count):
+        x = 300000.0 + rng.uniform(0.15, 0.85) * extent
+        y = 1300000.0 - rng.uniform(0.15, 0.85) * extent
+        radius = rng.uniform(0.05, 0.2) * extent
+        point = ogr.CreateGeometryFromWkt(f"POINT({x} {y})")
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("name", f"reserve_{i + 1}")
+        feature.SetGeometry(point.Buffer(radius, 16))
+        layer.CreateFeature(feature)
+    ds = None
+    return path

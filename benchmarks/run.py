@@ -6,6 +6,8 @@ memory (max RSS) are the child's own, measured the same way for ours and the anc
 printed as a table and written to ``bench_output/results.json``.
 
 Benchmarks:
+* zonal — area per zone: 10 overlapping reserve-like polygons on a generated 6-class UInt8 map of the
+  largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
 * indices — NDVI on a generated Sentinel-2-like UInt16 raster of 10 bands, ours
   (``bd_qgis_plugin.core.indices``) vs GDAL's ``gdal_calc.py`` with the same creation options; plus
   ours with all six indices. Sizes 2745², 5490², 10980² (a full Sentinel-2 10 m tile): peak memory
@@ -23,7 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from generate import S2_STACK, generate_s2_like  # noqa: E402
+from generate import S2_STACK, generate_class_map, generate_s2_like, generate_zones  # noqa: E402
 
 from bd_qgis_plugin.core.raster_io import GTIFF_OPTIONS  # noqa: E402
 
@@ -107,15 +109,73 @@ def bench_indices(sizes, workdir, keep):
     return rows
 
 
+def zonal_cmd(class_map, zones_gpkg):
+    code = ("import sys; sys.path.insert(0, %r)\n"
+            "from osgeo import ogr\n"
+            "from bd_qgis_plugin.core.zonal import zone_class_pixels\n"
+            "ds = ogr.Open(%r)\n"
+            "zones = [(f.GetField('name'), f.GetGeometryRef().ExportToWkb()) for f in ds.GetLayer(0)]\n"
+            "result = zone_class_pixels(%r, zones)\n"
+            "print(sum(sum(c.values()) for c in result.values()))\n") % (
+        os.path.join(ROOT, "build", "plugins"), zones_gpkg, class_map)
+    return [PY, "-c", code]
+
+
+def zonal_histogram_cmd(class_map, zones_gpkg, out):
+    return [os.path.join(ROOT, "scripts", "qgis_process.sh"), "run", "native:zonalhistogram", "--",
+            f"INPUT_RASTER={class_map}", "RASTER_BAND=1", f"INPUT_VECTOR={zones_gpkg}", "COLUMN_PREFIX=c_",
+            f"OUTPUT={out}"]
+
+
+def zonal_disagreement(class_map, zones_gpkg, anchor_gpkg):
+    """Number of (zone, class) pixel counts where ours and native:zonalhistogram differ."""
+    from osgeo import ogr
+
+    from bd_qgis_plugin.core.zonal import zone_class_pixels
+
+    ds = ogr.Open(zones_gpkg)
+    ours = zone_class_pixels(class_map, [(f.GetField("name"), f.GetGeometryRef().ExportToWkb())
+                                         for f in ds.GetLayer(0)])
+    differing = 0
+    anchor = ogr.Open(anchor_gpkg)  # keep the dataset alive while its layer is read (GDAL crashes otherwise)
+    for feature in anchor.GetLayer(0):
+        zone = feature.GetField("name")
+        for i in range(feature.GetFieldCount()):
+            name = feature.GetFieldDefnRef(i).GetName()
+            if name.startswith("c_") and name[2:].isdigit():
+                differing += int(feature.GetField(i) or 0) != ours[zone].get(int(name[2:]), 0)
+    return differing
+
+
+def bench_zonal(size, workdir):
+    """Area per zone: ours vs QGIS' native:zonalhistogram (qgis_process) on the same class map and zones."""
+    class_map = os.path.join(workdir, f"classes_{size}.tif")
+    zones = os.path.join(workdir, f"zones_{size}.gpkg")
+    generate_class_map(class_map, size)
+    generate_zones(zones, size)
+    ours = measure(zonal_cmd(class_map, zones))
+    out = os.path.join(workdir, f"zonalhist_{size}.gpkg")
+    if os.path.exists(out):
+        os.remove(out)
+    anchor = measure(zonal_histogram_cmd(class_map, zones, out))
+    differing = zonal_disagreement(class_map, zones, out)
+    print(f"[bench] zonal {size}²: ours {ours[0]:.1f} s / {ours[1]:.0f} MB, native:zonalhistogram {anchor[0]:.1f} s / "
+          f"{anchor[1]:.0f} MB; zone × class counts that differ: {differing}", flush=True)
+    return [{"benchmark": "area/zone", "size": size, "tool": "bd (ours)", "seconds": ours[0], "peak_mb": ours[1],
+             "anchor": "native:zonalhistogram", "anchor_seconds": anchor[0], "anchor_peak_mb": anchor[1]},
+            {"benchmark": "area/zone", "size": size, "tool": "zonalhistogram (anchor)", "seconds": anchor[0],
+             "peak_mb": anchor[1]}]
+
+
 def print_table(rows):
-    print(f"\n{'benchmark':<10} {'size':>7} {'tool':<22} {'time s':>8} {'peak MB':>8} {'time ratio':>11} "
+    print(f"\n{'benchmark':<10} {'size':>7} {'tool':<24} {'time s':>8} {'peak MB':>8} {'time ratio':>11} "
           f"{'mem ratio':>10}")
     for r in rows:
         ratio_t = ratio_m = ""
         if "anchor_seconds" in r:
             ratio_t = f"{r['seconds'] / r['anchor_seconds']:.2f}×"
             ratio_m = f"{r['peak_mb'] / r['anchor_peak_mb']:.2f}×"
-        print(f"{r['benchmark']:<10} {r['size']:>7} {r['tool']:<22} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f} "
+        print(f"{r['benchmark']:<10} {r['size']:>7} {r['tool']:<24} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f} "
               f"{ratio_t:>11} {ratio_m:>10}")
     ours = [r for r in rows if r["tool"] == "bd (ours)" and r["benchmark"] == "NDVI"]
     if len(ours) > 1:
@@ -131,7 +191,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2745,5490,10980")
     parser.add_argument("--workdir", default=os.path.join(ROOT, "bench_output"))
-    parser.add_argument("--only", choices=["indices"], default=None)
+    parser.add_argument("--only", choices=["indices", "zonal"], default=None)
     parser.add_argument("--keep", action="store_true", help="keep the outputs (inputs are always kept)")
     args = parser.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
@@ -139,6 +199,8 @@ def main():
     rows = []
     if args.only in (None, "indices"):
         rows += bench_indices(sizes, args.workdir, args.keep)
+    if args.only in (None, "zonal"):
+        rows += bench_zonal(max(sizes), args.workdir)
     print_table(rows)
     with open(os.path.join(args.workdir, "results.json"), "w") as fh:
         json.dump(rows, fh, indent=1)

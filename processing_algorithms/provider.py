@@ -7,10 +7,11 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from .accuracy_assessment import AccuracyAssessmentAlgorithm
+from .accuracy_sampling import AccuracySamplingAlgorithm
 from .habitat_area import HabitatAreaAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
-ALGORITHMS = (SpectralIndicesAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm)
+ALGORITHMS = (SpectralIndicesAlgorithm, AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="21" />
+        <location filename="../../processing_algorithms/provider.py" line="22" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="24" />
+        <location filename="../../processing_algorithms/provider.py" line="25" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -263,42 +263,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -368,7 +368,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="42" />
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="87" />
         <source>Sample size</source>
         <translation>Cỡ mẫu</translation>
     </message>
@@ -523,17 +523,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,34 +598,164 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>Zone '{zone}' has no geometry.</source>
         <translation>Vùng '{zone}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>Zone '{zone}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{zone}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="46" />
+        <source>Accuracy sampling design (stratified random)</source>
+        <translation>Thiết kế mẫu đánh giá độ chính xác (ngẫu nhiên phân tầng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="49" />
+        <source>&lt;p&gt;Draws a stratified random sample of reference points on a class map, the strata being the map classes, as Olofsson et al. (2014) recommend. The total sample size follows from the target standard error of overall accuracy and the expected user's accuracy of each class: n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², S&lt;sub&gt;i&lt;/sub&gt; = √(U&lt;sub&gt;i&lt;/sub&gt;(1 − U&lt;sub&gt;i&lt;/sub&gt;)). It is allocated proportionally to the mapped areas with a minimum per class (so that rare classes get enough points for their user's accuracy), proportionally, or equally. Each point is the centre of a sampled pixel and carries its map class and an empty reference class field to fill in during interpretation; then run the accuracy assessment.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lấy một mẫu ngẫu nhiên phân tầng các điểm tham chiếu trên bản đồ phân loại, các tầng là các lớp trên bản đồ, theo khuyến nghị của Olofsson và cs. (2014). Tổng cỡ mẫu được tính từ sai số chuẩn mục tiêu của độ chính xác tổng thể và độ chính xác người dùng dự kiến của từng lớp: n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², S&lt;sub&gt;i&lt;/sub&gt; = √(U&lt;sub&gt;i&lt;/sub&gt;(1 − U&lt;sub&gt;i&lt;/sub&gt;)). Cỡ mẫu được phân bổ theo tỷ lệ diện tích trên bản đồ với số tối thiểu mỗi lớp (để lớp hiếm có đủ điểm đánh giá độ chính xác người dùng), theo tỷ lệ diện tích, hoặc đều nhau. Mỗi điểm là tâm của một điểm ảnh được chọn, mang lớp trên bản đồ và một trường lớp tham chiếu để trống cho người giải đoán điền; sau đó chạy thuật toán đánh giá độ chính xác.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="62" />
+        <source>Target standard error of overall accuracy</source>
+        <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="62" />
+        <source>The standard error of overall accuracy the sample should achieve; 0.01 is common.</source>
+        <translation>Sai số chuẩn của độ chính xác tổng thể mà mẫu cần đạt; thường dùng 0,01.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="66" />
+        <source>Expected user's accuracy</source>
+        <translation>Độ chính xác người dùng dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="66" />
+        <source>Expected user's accuracy of every class, used for the sample size.</source>
+        <translation>Độ chính xác người dùng dự kiến của mọi lớp, dùng để tính cỡ mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="70" />
+        <source>Expected user's accuracy per class</source>
+        <translation>Độ chính xác người dùng dự kiến theo lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="70" />
+        <source>Overrides for some classes, e.g. '1=0.7; 2=0.6' (class=value; other classes use the value above).</source>
+        <translation>Giá trị riêng cho một số lớp, ví dụ '1=0.7; 2=0.6' (lớp=giá trị; các lớp khác dùng giá trị ở trên).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="74" />
+        <source>Allocation</source>
+        <translation>Phân bổ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="74" />
+        <source>Proportional to area, with a minimum per class</source>
+        <translation>Theo tỷ lệ diện tích, có số tối thiểu mỗi lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="74" />
+        <source>Proportional to area</source>
+        <translation>Theo tỷ lệ diện tích</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="74" />
+        <source>Equal</source>
+        <translation>Đều nhau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="74" />
+        <source>How the sample is shared among the map classes.</source>
+        <translation>Cách chia mẫu cho các lớp trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="77" />
+        <source>Minimum points per class</source>
+        <translation>Số điểm tối thiểu mỗi lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="77" />
+        <source>Smallest number of points in a class with the first allocation (Olofsson et al. suggest 50–100 for rare classes).</source>
+        <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="81" />
+        <source>Random seed</source>
+        <translation>Hạt giống ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="81" />
+        <source>Set a number to draw the same sample again; leave empty for a new random sample.</source>
+        <translation>Đặt một số để lấy lại đúng mẫu cũ; để trống để lấy mẫu ngẫu nhiên mới.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="85" />
+        <source>Sample points</source>
+        <translation>Điểm mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="85" />
+        <source>Points at the centres of the sampled pixels, with fields map_class and ref_class (empty).</source>
+        <translation>Các điểm tại tâm điểm ảnh được chọn, có trường map_class và ref_class (để trống).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/accuracy_sampling.py" line="106" />
+        <source>Sample size {n} (target SE of overall accuracy); points per class: {alloc}</source>
+        <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
+        <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
+        <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <source>Unknown allocation '{name}'.</source>
+        <translation>Không có cách phân bổ '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <source>Class {classes} does not occur in the map.</source>
+        <translation>Lớp {classes} không có trên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <source>The class map could not be opened.</source>
+        <translation>Không mở được bản đồ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
+        <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from ..i18n import tr
 from .accuracy_assessment import AccuracyAssessmentAlgorithm
 from .accuracy_sampling import AccuracySamplingAlgorithm
 from .habitat_area import HabitatAreaAlgorithm
+from .habitat_change import HabitatChangeAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
-ALGORITHMS = (SpectralIndicesAlgorithm, AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm)
+ALGORITHMS = (SpectralIndicesAlgorithm, AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm,
+              HabitatChangeAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

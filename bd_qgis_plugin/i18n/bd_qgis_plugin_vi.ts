@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="22" />
+        <location filename="../../processing_algorithms/provider.py" line="24" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="25" />
+        <location filename="../../processing_algorithms/provider.py" line="27" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="12" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="13" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="14" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="15" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="16" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="17" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="18" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="19" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="20" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="21" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="22" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="23" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="24" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="25" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="26" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <location filename="../../build/i18n/error_messages.py" line="27" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -498,42 +498,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="6" />
+        <location filename="../../build/i18n/error_messages.py" line="7" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7" />
+        <location filename="../../build/i18n/error_messages.py" line="8" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <location filename="../../build/i18n/error_messages.py" line="9" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="10" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="11" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -553,7 +553,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="46" />
+        <location filename="../../processing_algorithms/habitat_change.py" line="66" />
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
@@ -563,7 +563,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="49" />
+        <location filename="../../processing_algorithms/habitat_change.py" line="69" />
         <source>Zone name field</source>
         <translation>Trường tên vùng</translation>
     </message>
@@ -598,32 +598,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>Zone '{zone}' has no geometry.</source>
         <translation>Vùng '{zone}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>Zone '{zone}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{zone}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -728,34 +728,139 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="28" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="46" />
+        <source>Habitat change between two dates</source>
+        <translation>Biến động sinh cảnh giữa hai thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="49" />
+        <source>&lt;p&gt;Compares a class map of an earlier date with one of a later date, pixel by pixel: a change raster whose code reads "before, then after" (code = before × 100 + after for class codes below 100, e.g. 305 = class 3 became class 5), the transition matrix in pixels and hectares, and for every class its area before and after, gain, loss and net change — for the whole map and, if zones are given, for every zone. Both maps must be on the same grid; otherwise the algorithm stops with the differences, unless resampling is allowed (nearest neighbour onto the earlier map's grid).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;So sánh bản đồ phân loại thời điểm trước với bản đồ thời điểm sau, từng điểm ảnh: raster biến động có mã đọc là "trước, rồi sau" (mã = trước × 100 + sau với mã lớp dưới 100, ví dụ 305 = lớp 3 chuyển thành lớp 5), ma trận chuyển đổi theo số điểm ảnh và héc-ta, và với mỗi lớp: diện tích trước và sau, phần tăng, phần giảm và biến động thuần — cho toàn bản đồ và, nếu có lớp vùng, cho từng vùng. Hai bản đồ phải cùng lưới; nếu không, thuật toán dừng và liệt kê các khác biệt, trừ khi cho phép lấy mẫu lại (láng giềng gần nhất lên lưới của bản đồ thời điểm trước).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="58" />
+        <source>Class map, earlier date</source>
+        <translation>Bản đồ phân loại, thời điểm trước</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="58" />
+        <source>Classified raster of the earlier date (integer class codes, projected CRS).</source>
+        <translation>Raster phân loại của thời điểm trước (mã lớp số nguyên, hệ tọa độ phẳng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="60" />
+        <source>Class map, later date</source>
+        <translation>Bản đồ phân loại, thời điểm sau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="60" />
+        <source>Classified raster of the later date, with the same class codes.</source>
+        <translation>Raster phân loại của thời điểm sau, cùng bộ mã lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="62" />
+        <source>Resample the later map onto the earlier map's grid when they differ</source>
+        <translation>Lấy mẫu lại bản đồ thời điểm sau theo lưới của bản đồ thời điểm trước khi hai lưới khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="62" />
+        <source>Off: maps on different grids are refused with the differences listed. On: the later map is resampled (nearest neighbour) onto the earlier map's grid, and the log says so.</source>
+        <translation>Tắt: bản đồ khác lưới bị từ chối, kèm danh sách khác biệt. Bật: bản đồ thời điểm sau được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước, và nhật ký ghi rõ điều đó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="66" />
+        <source>Optional polygons (e.g. nature reserves) for per-zone tables; reprojected when needed.</source>
+        <translation>Các vùng tùy chọn (ví dụ khu bảo tồn) để lập bảng theo vùng; được chuyển hệ tọa độ khi cần.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="69" />
+        <source>Field that names the zone in the output tables.</source>
+        <translation>Trường dùng làm tên vùng trong các bảng kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="72" />
+        <source>Change raster</source>
+        <translation>Raster biến động</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="72" />
+        <source>Change codes (before × 100 + after), nodata where either map has no data.</source>
+        <translation>Mã biến động (trước × 100 + sau), không có dữ liệu ở nơi một trong hai bản đồ không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="74" />
+        <source>Transition matrix</source>
+        <translation>Ma trận chuyển đổi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="74" />
+        <source>One row per zone and transition: from class, to class, pixels, hectares.</source>
+        <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="76" />
+        <source>Gains and losses</source>
+        <translation>Tăng và giảm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="76" />
+        <source>One row per zone and class: area before and after, gain, loss and net change in hectares.</source>
+        <translation>Mỗi vùng và lớp một dòng: diện tích trước và sau, phần tăng, phần giảm và biến động thuần (ha).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="93" />
+        <source>The later map was resampled (nearest neighbour) onto the earlier map's grid: {differences}</source>
+        <translation>Bản đồ thời điểm sau đã được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước: {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_change.py" line="121" />
+        <source>whole map</source>
+        <translation>toàn bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="6" />
+        <source>'{name}' holds decimal values: class maps must hold integer class codes.</source>
+        <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <source>The class maps could not be opened.</source>
+        <translation>Không mở được các bản đồ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <source>Choose the zone name field.</source>
+        <translation>Hãy chọn trường tên vùng.</translation>
     </message>
 </context>
 <context>

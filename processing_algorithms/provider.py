@@ -10,10 +10,11 @@ from .accuracy_assessment import AccuracyAssessmentAlgorithm
 from .accuracy_sampling import AccuracySamplingAlgorithm
 from .habitat_area import HabitatAreaAlgorithm
 from .habitat_change import HabitatChangeAlgorithm
+from .sieve_classification import SieveClassificationAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
 ALGORITHMS = (SpectralIndicesAlgorithm, AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm,
-              HabitatChangeAlgorithm)
+              HabitatChangeAlgorithm, SieveClassificationAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

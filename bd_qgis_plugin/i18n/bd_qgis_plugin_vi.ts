@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="24" />
+        <location filename="../../processing_algorithms/provider.py" line="25" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="27" />
+        <location filename="../../processing_algorithms/provider.py" line="28" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -278,27 +278,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -388,7 +388,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="44" />
+        <location filename="../../processing_algorithms/sieve_classification.py" line="33" />
         <source>Class map</source>
         <translation>Bản đồ phân loại</translation>
     </message>
@@ -523,17 +523,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -548,7 +548,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="44" />
+        <location filename="../../processing_algorithms/sieve_classification.py" line="33" />
         <source>Classified raster with integer class codes, in a projected CRS.</source>
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
@@ -598,32 +598,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>Zone '{zone}' has no geometry.</source>
         <translation>Vùng '{zone}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>Zone '{zone}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{zone}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -748,12 +748,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -853,14 +853,99 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="23" />
+        <source>Clean class map (minimum mapping unit, majority filter)</source>
+        <translation>Làm sạch bản đồ phân loại (đơn vị bản đồ tối thiểu, lọc đa số)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="26" />
+        <source>&lt;p&gt;Removes the speckle of a pixel classification. With a minimum mapping unit, every patch smaller than that many hectares is merged into its largest neighbouring patch (GDAL sieve filter). With a majority filter, every pixel takes the most frequent class of its window (a tie keeps its own class). Both can be combined: the sieve runs first. Nodata stays nodata.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Loại bỏ nhiễu lốm đốm của bản đồ phân loại theo điểm ảnh. Với đơn vị bản đồ tối thiểu, mọi mảng nhỏ hơn số héc-ta đó được gộp vào mảng láng giềng lớn nhất (bộ lọc sàng của GDAL). Với bộ lọc đa số, mỗi điểm ảnh nhận lớp xuất hiện nhiều nhất trong cửa sổ (khi bằng nhau thì giữ lớp của chính nó). Có thể dùng cả hai: bộ lọc sàng chạy trước. Vùng không có dữ liệu vẫn giữ nguyên.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="35" />
+        <source>Minimum mapping unit (ha)</source>
+        <translation>Đơn vị bản đồ tối thiểu (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="35" />
+        <source>Patches smaller than this area are merged into their neighbour; 0 turns the sieve off. 0.5 ha is 50 pixels of 10 m or about 13 pixels of 20 m.</source>
+        <translation>Các mảng nhỏ hơn diện tích này được gộp vào mảng láng giềng; 0 là tắt bộ lọc sàng. 0,5 ha là 50 điểm ảnh 10 m hoặc khoảng 13 điểm ảnh 20 m.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="39" />
+        <source>Patch connectivity</source>
+        <translation>Cách nối mảng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="39" />
+        <source>8 neighbours (diagonals join)</source>
+        <translation>8 láng giềng (nối cả đường chéo)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="39" />
+        <source>4 neighbours</source>
+        <translation>4 láng giềng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="39" />
+        <source>Whether pixels touching only at a corner belong to the same patch.</source>
+        <translation>Các điểm ảnh chỉ chạm nhau ở góc có thuộc cùng một mảng hay không.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="43" />
+        <source>Majority filter</source>
+        <translation>Bộ lọc đa số</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="43" />
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="43" />
+        <source>Window of the majority filter applied after the sieve, or none.</source>
+        <translation>Cửa sổ của bộ lọc đa số, chạy sau bộ lọc sàng, hoặc không dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="46" />
+        <source>Cleaned class map</source>
+        <translation>Bản đồ phân loại đã làm sạch</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="46" />
+        <source>The class map after the sieve and/or majority filter, same classes and grid.</source>
+        <translation>Bản đồ phân loại sau bộ lọc sàng và/hoặc lọc đa số, cùng các lớp và cùng lưới.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="60" />
+        <source>Minimum mapping unit: {n} pixels.</source>
+        <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
+        <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
+        <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <source>GDAL's sieve filter failed on '{name}'.</source>
+        <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,289 @@
+"""Supervised habitat classification: training pixels from polygons, validation by polygon, block-wise prediction.
+
+* Training pixels: every pixel whose centre lies in a training polygon (each polygon rasterised on
+  its own, nodata pixels dropped), at most ``max_pixels_per_class`` per class (a seeded random subset).
+* Validation: whole polygons are held out (a share of each class's polygons, at least one when the
+  class has two or more), never single pixels — pixels of one polygon are not independent and a pixel
+  split inflates accuracy. The confusion matrix has map (predicted) rows and reference columns.
+* Classifiers (scikit-learn): random forest (Breiman 2001) or histogram gradient boosting; both use
+  threads, not processes (no QGIS relaunch on spawn platforms).
+* The final model is refitted on all polygons; the report gives the held-out accuracy.
+* Prediction streams block by block: class raster (nodata 0) and confidence = probability of the
+  chosen class (nodata −1).
+"""
+
+import math
+import os
+import pickle
+import tempfile
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from .errors import InputError
+from .raster_io import RasterReader, RasterWriter, Window, block_windows, run_blockwise
+from .sensors import SENSORS
+
+MODEL_FORMAT = "bd_qgis_plugin habitat model 1"
+CLASSIFIERS = ("random_forest", "gradient_boosting")
+CONFIDENCE_NODATA = -1.0
+
+
+def _make_classifier(kind, seed):
+    if kind == "random_forest":
+        from sklearn.ensemble import RandomForestClassifier
+
+        return RandomForestClassifier(n_estimators=200, min_samples_leaf=1, n_jobs=-1, random_state=seed)
+    if kind == "gradient_boosting":
+        from sklearn.ensemble import HistGradientBoostingClassifier
+
+        return HistGradientBoostingClassifier(max_iter=200, random_state=seed)
+    raise InputError("Unknown classifier '{name}'.", name=kind)
+
+
+def _features(dn, preset):
+    """(bands, n) DN → (n, bands) float32 features (reflectance when a sensor preset is known)."""
+    values = dn.astype("float32")
+    if preset is not None:
+        values = values * preset.scale + preset.offset
+    return values.T
+
+
+def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=20000, seed=0):
+    """Features, labels and polygon ids of the pixels under ``polygons`` = [(polygon id, class, WKB)].
+
+    WKB geometries must be in the raster's CRS. Raises an error naming polygons outside the raster
+    and classes left without pixels.
+    """
+    preset = SENSORS.get(sensor) if sensor else None
+    xs, ys, groups = [], [], []
+    outside = []
+    with RasterReader(raster_path) as reader, tempfile.TemporaryDirectory(prefix="bd-train-") as tmp:
+        grid = reader.grid
+        gt = grid.geotransform
+        srs = osr.SpatialReference()
+        if grid.crs_wkt:
+            srs.ImportFromWkt(grid.crs_wkt)
+        nodata_override = preset.nodata if preset is not None else None
+        for n, (pid, code, wkb) in enumerate(polygons):
+            geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+            if geometry is None or geometry.IsEmpty():
+                raise InputError("Training polygon {pid} has no geometry.", pid=pid)
+            if not geometry.IsValid():
+                geometry = geometry.MakeValid()
+            minx, maxx, miny, maxy = geometry.GetEnvelope()
+            col0 = max(0, int(math.floor((minx - gt[0]) / gt[1])))
+            col1 = min(grid.width, int(math.ceil((maxx - gt[0]) / gt[1])))
+            row0 = max(0, int(math.floor((maxy - gt[3]) / gt[5])))
+            row1 = min(grid.height, int(math.ceil((miny - gt[3]) / gt[5])))
+            if col1 <= col0 or row1 <= row0:
+                outside.append(str(pid))
+                continue
+            mem = gdal.GetDriverByName("Memory").Create("p", 0, 0, 0, gdal.GDT_Unknown)
+            layer = mem.CreateLayer("p", srs if grid.crs_wkt else None, ogr.wkbUnknown)
+            feature = ogr.Feature(layer.GetLayerDefn())
+            feature.SetGeometry(geometry)
+            layer.CreateFeature(feature)
+            mask_path = os.path.join(tmp, f"p{n}.tif")
+            gdal.Rasterize(mask_path, mem, format="GTiff", outputType=gdal.GDT_Byte, burnValues=[1], initValues=[0],
+                           outputBounds=(gt[0] + col0 * gt[1], gt[3] + row1 * gt[5], gt[0] + col1 * gt[1],
+                                         gt[3] + row0 * gt[5]), width=col1 - col0, height=row1 - row0,
+                           creationOptions=["TILED=YES"])
+            mask_ds = gdal.Open(mask_path)
+            band = mask_ds.GetRasterBand(1)
+            for sub in block_windows(col1 - col0, row1 - row0, *band.GetBlockSize()):
+                inside = band.ReadAsArray(sub.col_off, sub.row_off, sub.width, sub.height).astype(bool)
+                if not inside.any():
+                    continue
+                data, valid = reader.read(Window(col0 + sub.col_off, row0 + sub.row_off, sub.width, sub.height),
+                                          nodata_override=nodata_override)
+                take = inside & valid
+                if take.any():
+                    xs.append(_features(data[:, take], preset))
+                    ys.append(np.full(int(take.sum()), code, dtype="int64"))
+                    groups.append(np.full(int(take.sum()), n, dtype="int64"))
+            mask_ds = None
+            os.remove(mask_path)
+        count = reader.count
+    if outside:
+        raise InputError("Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the "
+                         "training layer.", ids=", ".join(outside[:20]))
+    x = np.concatenate(xs) if xs else np.empty((0, count), "float32")
+    y = np.concatenate(ys) if ys else np.empty(0, "int64")
+    g = np.concatenate(groups) if groups else np.empty(0, "int64")
+    wanted = sorted({code for _, code, _ in polygons})
+    empty = [str(c) for c in wanted if not (y == c).any()]
+    if empty:
+        raise InputError("Class {classes} has no image pixels under its training polygons (polygons smaller than "
+                         "a pixel, or on nodata).", classes=", ".join(empty))
+    rng = np.random.default_rng(seed)
+    keep = np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_pixels_per_class] for c in wanted])
+    keep.sort()
+    return x[keep], y[keep], g[keep]
+
+
+def split_by_polygon(y, groups, fraction, seed=0):
+    """Boolean mask of validation pixels: ``fraction`` of each class's polygons (≥ 1 if it has ≥ 2)."""
+    rng = np.random.default_rng(seed)
+    held = []
+    unvalidated = []
+    for code in np.unique(y):
+        polygons = np.unique(groups[y == code])
+        if len(polygons) < 2 or fraction <= 0:
+            unvalidated.append(int(code))
+            continue
+        n = min(len(polygons) - 1, max(1, int(round(fraction * len(polygons)))))
+        held.extend(rng.choice(polygons, size=n, replace=False).tolist())
+    return np.isin(groups, held), unvalidated
+
+
+def confusion(predicted, reference, classes):
+    """Counts with rows = map (predicted), columns = reference."""
+    index = {c: i for i, c in enumerate(classes)}
+    matrix = np.zeros((len(classes), len(classes)), dtype="int64")
+    for p, r in zip(predicted, reference):
+        matrix[index[int(p)], index[int(r)]] += 1
+    return matrix
+
+
+def accuracy_metrics(matrix):
+    """OA and per-class UA (precision), PA (recall), F1 from a rows-map / columns-reference matrix."""
+    matrix = np.asarray(matrix, dtype="float64")
+    total = matrix.sum()
+    diag = np.diag(matrix)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ua = diag / matrix.sum(axis=1)
+        pa = diag / matrix.sum(axis=0)
+        f1 = 2 * ua * pa / (ua + pa)
+    return {"overall": float(diag.sum() / total) if total else float("nan"), "users": ua, "producers": pa, "f1": f1}
+
+
+def train(raster_path, polygons, sensor=None, classifier="random_forest", validation_fraction=0.3, seed=0,
+          names=None, max_pixels_per_class=20000):
+    """Train and validate; returns (model dict, report dict)."""
+    classes = sorted({code for _, code, _ in polygons})
+    if len(classes) < 2:
+        raise InputError("Training needs at least two classes; the polygons have only class {classes}.",
+                         classes=", ".join(map(str, classes)))
+    x, y, groups = training_pixels(raster_path, polygons, sensor, max_pixels_per_class, seed)
+    held, unvalidated = split_by_polygon(y, groups, validation_fraction, seed)
+    report = {"classes": [{"code": c, "name": (names or {}).get(c, str(c))} for c in classes],
+              "training_pixels": {str(c): int((y[~held] == c).sum()) for c in classes},
+              "validation_pixels": {str(c): int((y[held] == c).sum()) for c in classes},
+              "training_polygons": {str(c): int(len(np.unique(groups[(y == c) & ~held]))) for c in classes},
+              "validation_polygons": {str(c): int(len(np.unique(groups[(y == c) & held]))) for c in classes},
+              "classes_without_validation": unvalidated, "classifier": classifier,
+              "validation": "held out by polygon (never by pixel)"}
+    with RasterReader(raster_path) as reader:
+        descriptions = reader.descriptions
+        band_count = reader.count
+    if held.any():
+        model = _make_classifier(classifier, seed)
+        model.fit(x[~held], y[~held])
+        predicted = model.predict(x[held])
+        matrix = confusion(predicted, y[held], classes)
+        metrics = accuracy_metrics(matrix)
+        report.update({
+            "confusion_matrix": {"rows": "map (predicted)", "columns": "reference", "values": matrix.tolist()},
+            "overall_accuracy": metrics["overall"],
+            "users_accuracy": {str(c): _num(v) for c, v in zip(classes, metrics["users"])},
+            "producers_accuracy": {str(c): _num(v) for c, v in zip(classes, metrics["producers"])},
+            "f1": {str(c): _num(v) for c, v in zip(classes, metrics["f1"])},
+        })
+    final = _make_classifier(classifier, seed)
+    final.fit(x, y)
+    importance = getattr(final, "feature_importances_", None)
+    if importance is None and held.any():
+        from sklearn.inspection import permutation_importance
+
+        subset = np.flatnonzero(held)[:5000]
+        importance = permutation_importance(final, x[subset], y[subset], n_repeats=3, random_state=seed,
+                                            n_jobs=1).importances_mean
+    names_of_bands = [d or f"band {i + 1}" for i, d in enumerate(descriptions)]
+    if importance is not None:
+        report["feature_importance"] = {names_of_bands[i]: float(v) for i, v in enumerate(importance)}
+    model = {"format": MODEL_FORMAT, "model": final, "classes": classes, "names": dict(names or {}),
+             "sensor": sensor, "band_count": band_count, "band_descriptions": descriptions, "classifier": classifier}
+    return model, report
+
+
+def _num(value):
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+
+
+def save_model(model, path):
+    import sklearn
+
+    with open(path, "wb") as fh:
+        pickle.dump(dict(model, sklearn_version=sklearn.__version__), fh, protocol=4)
+
+
+def load_model(path):
+    """Load a model file written by :func:`save_model` (trusted files only: it is a pickle)."""
+    if not os.path.exists(path):
+        raise InputError("Model file '{path}' does not exist.", path=path)
+    try:
+        with open(path, "rb") as fh:
+            model = pickle.load(fh)
+    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same message
+        raise InputError("'{path}' is not a habitat model file of this plugin.", path=path) from exc
+    if not isinstance(model, dict) or model.get("format") != MODEL_FORMAT:
+        raise InputError("'{path}' is not a habitat model file of this plugin.", path=path)
+    return model
+
+
+def check_model_input(model, reader):
+    """Refuse an image whose bands do not match the model's."""
+    if reader.count != model["band_count"]:
+        raise InputError("The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an "
+                         "image with the same bands in the same order.", expected=model["band_count"],
+                         names=", ".join(d or "?" for d in model["band_descriptions"]), image=reader.label,
+                         count=reader.count)
+    trained = [d.upper() for d in model["band_descriptions"]]
+    given = [d.upper() for d in reader.descriptions]
+    if all(trained) and all(given) and trained != given:
+        raise InputError("The image's bands ({given}) are not the model's ({expected}).", given=", ".join(given),
+                         expected=", ".join(trained))
+
+
+def predict(model, raster_path, class_path, confidence_path=None, progress=None, is_cancelled=None):
+    """Classify ``raster_path`` block by block; returns {class code: pixels}."""
+    preset = SENSORS.get(model["sensor"]) if model["sensor"] else None
+    classifier = model["model"]
+    classes = np.asarray(classifier.classes_)
+    dtype = "uint8" if classes.max() < 255 else "uint16"
+    counts = {}
+    with RasterReader(raster_path) as reader:
+        check_model_input(model, reader)
+        names = model.get("names", {})
+        writers = [RasterWriter(class_path, reader.grid, 1, dtype, 0, ["habitat class"])]
+        if confidence_path:
+            writers.append(RasterWriter(confidence_path, reader.grid, 1, "float32", CONFIDENCE_NODATA,
+                                        ["probability of the chosen class"]))
+        try:
+            writers[0].set_metadata({f"class_{c}": names.get(int(c), str(c)) for c in classes})
+
+            def process(window):
+                data, valid = reader.read(window, nodata_override=preset.nodata if preset is not None else None)
+                out = np.zeros((window.height, window.width), dtype=dtype)
+                conf = np.full((window.height, window.width), CONFIDENCE_NODATA, dtype="float32")
+                if valid.any():
+                    probabilities = classifier.predict_proba(_features(data[:, valid], preset))
+                    best = probabilities.argmax(axis=1)
+                    out[valid] = classes[best]
+                    conf[valid] = probabilities[np.arange(len(best)), best]
+                    values, n = np.unique(out[valid], return_counts=True)
+                    for v, c in zip(values.tolist(), n.tolist()):
+                        counts[v] = counts.get(v, 0) + c
+                writers[0].write(window, out)
+                if confidence_path:
+                    writers[1].write(window, conf)
+
+            run_blockwise(reader.windows(), process, progress, is_cancelled)
+        except BaseException:
+            for writer in writers:
+                writer.abort()
+            raise
+        for writer in writers:
+            writer.commit()
+    return counts

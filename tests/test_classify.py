@@ -1,0 +1,114 @@
+"""Habitat classification core: recovers separable classes, validates by polygon, refuses bad input."""
+
+import numpy as np
+import pytest
+from helpers import read_raster, write_raster
+from osgeo import ogr
+
+from bd_qgis_plugin.core.classify import (
+    confusion,
+    load_model,
+    predict,
+    save_model,
+    split_by_polygon,
+    train,
+    training_pixels,
+)
+from bd_qgis_plugin.core.errors import InputError
+
+X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
+# three "habitats" with distinct 4-band spectra (water, forest, sand), in vertical stripes of 20 columns
+SPECTRA = {1: (900, 700, 400, 200), 2: (400, 700, 450, 3300), 3: (2200, 2400, 2600, 3000)}
+
+
+def _scene(tmp_path, bands=4, seed=0):
+    rng = np.random.default_rng(seed)
+    truth = np.repeat(np.array([1, 2, 3]), 20)[None, :].repeat(40, axis=0)  # 40 rows × 60 cols
+    data = np.zeros((bands, 40, 60), dtype="uint16")
+    for code, spectrum in SPECTRA.items():
+        for b in range(bands):
+            data[b][truth == code] = spectrum[b % 4] + rng.normal(0, 40, (truth == code).sum()).astype(int)
+    path = write_raster(tmp_path / "scene.tif", data, origin=(X0, Y0), pixel=PIXEL, nodata=0,
+                        descriptions=["B02", "B03", "B04", "B08"][:bands] if bands <= 4 else None)
+    return path, truth
+
+
+def _box(col0, row0, col1, row1):
+    wkt = (f"POLYGON(({X0 + PIXEL * col0} {Y0 - PIXEL * row0}, {X0 + PIXEL * col1} {Y0 - PIXEL * row0}, "
+           f"{X0 + PIXEL * col1} {Y0 - PIXEL * row1}, {X0 + PIXEL * col0} {Y0 - PIXEL * row1}, "
+           f"{X0 + PIXEL * col0} {Y0 - PIXEL * row0}))")
+    return ogr.CreateGeometryFromWkt(wkt).ExportToWkb()
+
+
+def _polygons():
+    polys = []
+    for code, first_col in ((1, 0), (2, 20), (3, 40)):
+        for k, row in enumerate((2, 14, 26)):  # three 5×5-pixel polygons per class
+            polys.append((f"{code}-{k}", code, _box(first_col + 5, row, first_col + 10, row + 5)))
+    return polys
+
+
+def test_classifier_recovers_separable_classes(tmp_path):
+    path, truth = _scene(tmp_path)
+    model, report = train(path, _polygons(), sensor="S2", classifier="random_forest", validation_fraction=0.34,
+                          names={1: "water", 2: "forest", 3: "sand"})
+    assert report["overall_accuracy"] == 1.0
+    assert report["validation_polygons"] == {"1": 1, "2": 1, "3": 1}
+    assert report["training_pixels"] == {"1": 50, "2": 50, "3": 50}  # two 25-pixel polygons each
+    assert set(report["feature_importance"]) == {"B02", "B03", "B04", "B08"}
+    counts = predict(model, path, str(tmp_path / "classes.tif"), str(tmp_path / "conf.tif"))
+    classes, info = read_raster(tmp_path / "classes.tif")
+    assert np.array_equal(classes[0], truth) and counts == {1: 800, 2: 800, 3: 800}
+    confidence, _ = read_raster(tmp_path / "conf.tif")
+    assert confidence.min() > 0.5 and confidence.max() <= 1.0
+
+
+def test_gradient_boosting_and_model_file_round_trip(tmp_path):
+    path, truth = _scene(tmp_path)
+    model, report = train(path, _polygons(), sensor="S2", classifier="gradient_boosting")
+    assert report["overall_accuracy"] == 1.0 and "feature_importance" in report
+    save_model(model, tmp_path / "m.bdmodel")
+    predict(load_model(str(tmp_path / "m.bdmodel")), path, str(tmp_path / "c.tif"))
+    assert np.array_equal(read_raster(tmp_path / "c.tif")[0][0], truth)
+
+
+def test_validation_never_splits_a_polygon(tmp_path):
+    path, _ = _scene(tmp_path)
+    x, y, groups = training_pixels(path, _polygons())
+    held, unvalidated = split_by_polygon(y, groups, 0.34, seed=3)
+    for polygon in np.unique(groups):
+        assert len(set(held[groups == polygon].tolist())) == 1
+    assert unvalidated == []
+    # a class with a single polygon cannot be validated: it is named, and all its pixels train
+    only_one = [p for p in _polygons() if p[0] != "3-1" and p[0] != "3-2"]
+    x, y, groups = training_pixels(path, only_one)
+    held, unvalidated = split_by_polygon(y, groups, 0.34)
+    assert unvalidated == [3] and not held[y == 3].any()
+
+
+def test_confusion_matrix_rows_are_map_columns_are_reference():
+    assert confusion([1, 1, 2, 2, 2], [1, 2, 2, 2, 1], [1, 2]).tolist() == [[1, 1], [1, 2]]
+
+
+def test_bad_training_data_gets_clear_messages(tmp_path):
+    path, _ = _scene(tmp_path)
+    with pytest.raises(InputError, match="at least two classes"):
+        train(path, [p for p in _polygons() if p[1] == 1])
+    outside = _polygons() + [("far", 2, _box(500, 500, 510, 510))]
+    with pytest.raises(InputError, match=r"Training polygon\(s\) far lie outside the image"):
+        train(path, outside)
+    tiny = ogr.CreateGeometryFromWkt(f"POLYGON(({X0 + 1} {Y0 - 1}, {X0 + 3} {Y0 - 1}, {X0 + 3} {Y0 - 3}, "
+                                     f"{X0 + 1} {Y0 - 1}))").ExportToWkb()  # no pixel centre inside
+    with pytest.raises(InputError, match="Class 4 has no image pixels"):
+        train(path, _polygons() + [("tiny", 4, tiny)])
+
+
+def test_model_refuses_an_image_with_other_bands(tmp_path):
+    path, _ = _scene(tmp_path)
+    model, _ = train(path, _polygons())
+    other = tmp_path / "other"
+    other.mkdir()
+    three, _ = _scene(other, bands=3)
+    with pytest.raises(InputError, match=r"trained on 4 bands \(B02, B03, B04, B08\), but 'scene.tif' has 3"):
+        predict(model, three, str(tmp_path / "x.tif"))
+    assert not (tmp_path / "x.tif").exists()

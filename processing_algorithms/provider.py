@@ -10,11 +10,13 @@ from .accuracy_assessment import AccuracyAssessmentAlgorithm
 from .accuracy_sampling import AccuracySamplingAlgorithm
 from .habitat_area import HabitatAreaAlgorithm
 from .habitat_change import HabitatChangeAlgorithm
+from .habitat_classification import ApplyHabitatModelAlgorithm, HabitatClassificationAlgorithm
 from .sieve_classification import SieveClassificationAlgorithm
 from .spectral_indices import SpectralIndicesAlgorithm
 
-ALGORITHMS = (SpectralIndicesAlgorithm, AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm,
-              HabitatChangeAlgorithm, SieveClassificationAlgorithm)
+ALGORITHMS = (SpectralIndicesAlgorithm, HabitatClassificationAlgorithm, ApplyHabitatModelAlgorithm,
+              AccuracySamplingAlgorithm, AccuracyAssessmentAlgorithm, HabitatAreaAlgorithm, HabitatChangeAlgorithm,
+              SieveClassificationAlgorithm)
 
 
 class BdProvider(QgsProcessingProvider):

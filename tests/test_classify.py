@@ -112,3 +112,66 @@ def test_model_refuses_an_image_with_other_bands(tmp_path):
     with pytest.raises(InputError, match=r"trained on 4 bands \(B02, B03, B04, B08\), but 'scene.tif' has 3"):
         predict(model, three, str(tmp_path / "x.tif"))
     assert not (tmp_path / "x.tif").exists()
+
+
+def _training_layer(polygons, names=True, crs="EPSG:32648"):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", "training", "memory")
+    layer.dataProvider().addAttributes([QgsField("code", QVariant.Int), QgsField("name", QVariant.String)])
+    layer.updateFields()
+    labels = {1: "Nước", 2: "Rừng", 3: "Cát"}
+    features = []
+    for _, code, wkb in polygons:
+        feature = QgsFeature(layer.fields())
+        geometry = QgsGeometry()
+        geometry.fromWkb(wkb)
+        feature.setGeometry(geometry)
+        feature.setAttributes([code, labels[code] if names is True else names(code)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def test_classification_algorithm_end_to_end(bd_plugin, tmp_path):
+    import json
+
+    import processing
+    from qgis.core import QgsRasterLayer
+
+    path, truth = _scene(tmp_path)
+    result = processing.run("bd:habitatclassification", {
+        "INPUT": path, "SENSOR": 0, "TRAINING": _training_layer(_polygons()), "CLASS_FIELD": "code",
+        "CLASS_NAME_FIELD": "name", "CLASSIFIER": 0, "VALIDATION_FRACTION": 0.34,
+        "OUTPUT": str(tmp_path / "habitat.tif"), "OUTPUT_CONFIDENCE": str(tmp_path / "conf.tif"),
+        "OUTPUT_MODEL": str(tmp_path / "model.bdmodel"), "OUTPUT_REPORT": str(tmp_path / "report.html")})
+    assert np.array_equal(read_raster(result["OUTPUT"])[0][0], truth)
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert report["overall_accuracy"] == 1.0
+    assert report["classes"] == [{"code": 1, "name": "Nước"}, {"code": 2, "name": "Rừng"}, {"code": 3, "name": "Cát"}]
+    assert "Confusion matrix (validation pixels)" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    layer = QgsRasterLayer(result["OUTPUT"], "habitat")  # QGIS picks up habitat.qml by itself
+    assert layer.renderer().type() == "paletted"
+    assert [c.label for c in layer.renderer().classes()] == ["1 Nước", "2 Rừng", "3 Cát"]
+    # the saved model classifies the same image again through bd:applyhabitatmodel
+    again = processing.run("bd:applyhabitatmodel", {"MODEL": result["OUTPUT_MODEL"], "INPUT": path,
+                                                     "OUTPUT": str(tmp_path / "again.tif")})
+    assert np.array_equal(read_raster(again["OUTPUT"])[0][0], truth)
+
+
+def test_duplicate_codes_with_different_names_are_refused(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    path, _ = _scene(tmp_path)
+    polygons = _polygons()
+    layer = _training_layer(polygons, names=lambda code: "Rừng" if code == 2 else str(code))
+    first = next(f for f in layer.getFeatures() if f["code"] == 2)
+    layer.dataProvider().changeAttributeValues({first.id(): {1: "Rừng ngập mặn"}})
+    with pytest.raises(QgsProcessingException, match="Class code 2 has two names"):
+        processing.run("bd:habitatclassification", {
+            "INPUT": path, "TRAINING": layer, "CLASS_FIELD": "code", "CLASS_NAME_FIELD": "name",
+            "OUTPUT": str(tmp_path / "h.tif"), "OUTPUT_MODEL": str(tmp_path / "m.bdmodel"),
+            "OUTPUT_REPORT": str(tmp_path / "r.html")})
+    assert not (tmp_path / "h.tif").exists() and not (tmp_path / "m.bdmodel").exists()

@@ -69,3 +69,68 @@ td,th{{border:1px solid #999;padding:4px 8px;text-align:right}} th{{background:#
 <th>{esc(lab['mapped'])}</th><th>{esc(lab['estimated'])}</th></tr>{per_class}</table>
 <p>{esc(lab['kappa'])}: {result.kappa:.3f}</p></body></html>
 """
+
+
+CLASSIFICATION_LABELS = {
+    "title": "Habitat classification report",
+    "validation": "Validation on polygons held out from training (never single pixels).",
+    "matrix": "Confusion matrix (validation pixels)",
+    "map": "Map (predicted)",
+    "reference": "Reference",
+    "class": "Class",
+    "users": "User's accuracy",
+    "producers": "Producer's accuracy",
+    "f1": "F1",
+    "overall": "Overall accuracy (validation pixels)",
+    "samples": "Training samples",
+    "train_pixels": "Training pixels",
+    "train_polygons": "Training polygons",
+    "valid_pixels": "Validation pixels",
+    "valid_polygons": "Validation polygons",
+    "importance": "Feature importance",
+    "no_validation": "Classes without validation (only one polygon)",
+    "note": "Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas "
+            "for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).",
+}
+
+
+def classification_html(report, labels=None, source=""):
+    """An HTML page for the report dict of :func:`~.classify.train`."""
+    lab = dict(CLASSIFICATION_LABELS, **(labels or {}))
+    esc = html.escape
+    classes = report["classes"]
+    heads = [esc(f"{c['code']} {c['name']}") for c in classes]
+    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{esc(lab['title'])}</title><style>"
+             "body{font-family:sans-serif;margin:2em} table{border-collapse:collapse;margin:1em 0}"
+             "td,th{border:1px solid #999;padding:4px 8px;text-align:right} th{background:#eef5ee}</style></head>"
+             f"<body><h1>{esc(lab['title'])}</h1><p>{esc(source)}</p><p>{esc(lab['validation'])}</p>"]
+    if "confusion_matrix" in report:
+        values = report["confusion_matrix"]["values"]
+        rows = "".join(f"<tr><th>{h}</th>{''.join(f'<td>{v}</td>' for v in row)}</tr>" for h, row in zip(heads, values))
+        parts.append(f"<p><b>{esc(lab['overall'])}:</b> {report['overall_accuracy']:.3f}</p>"
+                     f"<h2>{esc(lab['matrix'])}</h2><table><tr><th>{esc(lab['map'])} \\ {esc(lab['reference'])}"
+                     f"</th>{''.join(f'<th>{h}</th>' for h in heads)}</tr>{rows}</table>")
+
+    def fmt(value):
+        return "—" if value is None else f"{value:.3f}"
+
+    per_class = "".join(
+        f"<tr><th>{h}</th><td>{fmt(report.get('users_accuracy', {}).get(str(c['code'])))}</td>"
+        f"<td>{fmt(report.get('producers_accuracy', {}).get(str(c['code'])))}</td>"
+        f"<td>{fmt(report.get('f1', {}).get(str(c['code'])))}</td>"
+        f"<td>{report['training_pixels'][str(c['code'])]}</td><td>{report['training_polygons'][str(c['code'])]}</td>"
+        f"<td>{report['validation_pixels'][str(c['code'])]}</td><td>{report['validation_polygons'][str(c['code'])]}"
+        "</td></tr>" for h, c in zip(heads, classes))
+    parts.append(f"<table><tr><th>{esc(lab['class'])}</th><th>{esc(lab['users'])}</th><th>{esc(lab['producers'])}"
+                 f"</th><th>{esc(lab['f1'])}</th><th>{esc(lab['train_pixels'])}</th><th>{esc(lab['train_polygons'])}"
+                 f"</th><th>{esc(lab['valid_pixels'])}</th><th>{esc(lab['valid_polygons'])}</th></tr>{per_class}"
+                 "</table>")
+    if report.get("classes_without_validation"):
+        parts.append(f"<p>{esc(lab['no_validation'])}: {', '.join(map(str, report['classes_without_validation']))}"
+                     "</p>")
+    if report.get("feature_importance"):
+        rows = "".join(f"<tr><th>{esc(k)}</th><td>{v:.3f}</td></tr>" for k, v in
+                       sorted(report["feature_importance"].items(), key=lambda kv: -kv[1]))
+        parts.append(f"<h2>{esc(lab['importance'])}</h2><table>{rows}</table>")
+    parts.append(f"<p><i>{esc(lab['note'])}</i></p></body></html>\n")
+    return "".join(parts)

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="25" />
+        <location filename="../../processing_algorithms/provider.py" line="27" />
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="28" />
+        <location filename="../../processing_algorithms/provider.py" line="30" />
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="21" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="22" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="23" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="24" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="25" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="26" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="27" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="28" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54" />
+        <location filename="../../build/i18n/error_messages.py" line="68" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55" />
+        <location filename="../../build/i18n/error_messages.py" line="69" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -328,7 +328,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="34" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="51" />
         <source>Reference</source>
         <translation>Tham chiếu</translation>
     </message>
@@ -338,17 +338,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="36" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="52" />
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="37" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="53" />
         <source>User's accuracy</source>
         <translation>Độ chính xác người dùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="38" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="54" />
         <source>Producer's accuracy</source>
         <translation>Độ chính xác người sản xuất</translation>
     </message>
@@ -418,12 +418,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="77" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="154" />
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_assessment.py" line="77" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="154" />
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -498,42 +498,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7" />
+        <location filename="../../build/i18n/error_messages.py" line="16" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <location filename="../../build/i18n/error_messages.py" line="17" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="18" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="19" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="20" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,32 +598,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>Zone '{zone}' has no geometry.</source>
         <translation>Vùng '{zone}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>Zone '{zone}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{zone}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="57" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="58" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="59" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="60" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -703,7 +703,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_sampling.py" line="81" />
+        <location filename="../../processing_algorithms/habitat_classification.py" line="146" />
         <source>Random seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
@@ -728,32 +728,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="56" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -853,12 +853,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="61" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53" />
+        <location filename="../../build/i18n/error_messages.py" line="62" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -933,19 +933,344 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>GDAL's sieve filter failed on '{name}'.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="47" />
+        <source>Habitat classification report</source>
+        <translation>Báo cáo phân loại sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="48" />
+        <source>Validation on polygons held out from training (never single pixels).</source>
+        <translation>Kiểm định trên các vùng mẫu được giữ lại, không dùng để huấn luyện (không bao giờ theo từng điểm ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="49" />
+        <source>Confusion matrix (validation pixels)</source>
+        <translation>Ma trận nhầm lẫn (điểm ảnh kiểm định)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="50" />
+        <source>Map (predicted)</source>
+        <translation>Bản đồ (dự đoán)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="55" />
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="56" />
+        <source>Overall accuracy (validation pixels)</source>
+        <translation>Độ chính xác tổng thể (điểm ảnh kiểm định)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="57" />
+        <source>Training samples</source>
+        <translation>Mẫu huấn luyện</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="58" />
+        <source>Training pixels</source>
+        <translation>Điểm ảnh huấn luyện</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="127" />
+        <source>Training polygons</source>
+        <translation>Vùng mẫu huấn luyện</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="60" />
+        <source>Validation pixels</source>
+        <translation>Điểm ảnh kiểm định</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="61" />
+        <source>Validation polygons</source>
+        <translation>Vùng mẫu kiểm định</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="62" />
+        <source>Feature importance</source>
+        <translation>Mức quan trọng của đặc trưng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="63" />
+        <source>Classes without validation (only one polygon)</source>
+        <translation>Các lớp không được kiểm định (chỉ có một vùng mẫu)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="64" />
+        <source>Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).</source>
+        <translation>Kiểm định theo điểm ảnh trên các vùng mẫu giữ lại chỉ kiểm tra bộ phân loại; độ chính xác bản đồ và diện tích để báo cáo lấy từ thiết kế mẫu và đánh giá độ chính xác (Olofsson và cs. 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="71" />
+        <source>None: use the values as they are</source>
+        <translation>Không: dùng giá trị như hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="82" />
+        <source>Habitat map</source>
+        <translation>Bản đồ sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="82" />
+        <source>Class raster (class codes of the training data, nodata 0) with a style naming the classes (a .qml beside it).</source>
+        <translation>Raster lớp (mã lớp của dữ liệu huấn luyện, không có dữ liệu = 0) kèm kiểu hiển thị ghi tên các lớp (tệp .qml bên cạnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="85" />
+        <source>Confidence</source>
+        <translation>Độ tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="85" />
+        <source>Probability of the chosen class (0–1), where the classifier hesitates.</source>
+        <translation>Xác suất của lớp được chọn (0–1): cho biết nơi bộ phân loại phân vân.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="92" />
+        <source>Classifying the image block by block…</source>
+        <translation>Đang phân loại ảnh theo từng khối…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="95" />
+        <source>Pixels per class: {counts}</source>
+        <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="107" />
+        <source>Habitat classification (random forest / gradient boosting)</source>
+        <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="110" />
+        <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="235" />
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="121" />
+        <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
+        <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="123" />
+        <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; 'None' uses the values as they are.</source>
+        <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="127" />
+        <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
+        <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="132" />
+        <source>Class code field</source>
+        <translation>Trường mã lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="132" />
+        <source>Integer class code (1–254) of each training polygon.</source>
+        <translation>Mã lớp số nguyên (1–254) của mỗi vùng mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="135" />
+        <source>Class name field</source>
+        <translation>Trường tên lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="135" />
+        <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
+        <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="138" />
+        <source>Classifier</source>
+        <translation>Bộ phân loại</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="138" />
+        <source>Random forest</source>
+        <translation>Rừng ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="138" />
+        <source>Gradient boosting</source>
+        <translation>Tăng cường gradient</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="138" />
+        <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
+        <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="142" />
+        <source>Share of polygons held out for validation</source>
+        <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="142" />
+        <source>Share of each class's polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
+        <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="146" />
+        <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
+        <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="233" />
+        <source>Model file</source>
+        <translation>Tệp mô hình</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="150" />
+        <source>Habitat model (*.bdmodel)</source>
+        <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="150" />
+        <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
+        <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="154" />
+        <source>Validation report (a JSON file with the same name is written beside it).</source>
+        <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="166" />
+        <source>Training polygons reprojected from {a} to {b}.</source>
+        <translation>Đã chuyển các vùng mẫu từ {a} sang {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="188" />
+        <source>{n} training polygon(s) without geometry or class code were left out.</source>
+        <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="193" />
+        <source>Training and validating the classifier…</source>
+        <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="199" />
+        <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
+        <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="202" />
+        <source>Classes with a single polygon could not be validated: {classes}</source>
+        <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="225" />
+        <source>Apply habitat model to another image</source>
+        <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="228" />
+        <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="233" />
+        <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
+        <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="235" />
+        <source>Image with the same bands as the model's training image.</source>
+        <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="7" />
+        <source>Unknown classifier '{name}'.</source>
+        <translation>Không có bộ phân loại '{name}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
+        <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
+        <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <source>Training needs at least two classes; the polygons have only class {classes}.</source>
+        <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <source>Model file '{path}' does not exist.</source>
+        <translation>Tệp mô hình '{path}' không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <source>'{path}' is not a habitat model file of this plugin.</source>
+        <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <source>The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an image with the same bands in the same order.</source>
+        <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <source>The image's bands ({given}) are not the model's ({expected}).</source>
+        <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <source>Training polygon {pid} has no geometry.</source>
+        <translation>Vùng mẫu {pid} không có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="63" />
+        <source>The image or the training polygons could not be opened.</source>
+        <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="64" />
+        <source>There are no training polygons with a class code.</source>
+        <translation>Không có vùng mẫu nào có mã lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <source>The image could not be opened.</source>
+        <translation>Không mở được ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <source>Class code {code} (feature {fid}) is outside 1–254.</source>
+        <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
+        <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,10 @@
 """bd:habitatarea — area of every habitat class in every zone (reserve): pixels, hectares, % of zone."""
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -55,41 +52,13 @@ class HabitatAreaAlgorithm(BdAlgorithm):
 
     def compute(self, parameters, context, feedback):
         layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
-        # Invalid zone geometries are repaired below (GEOS MakeValid) rather than refused by Processing.
-        previous_check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        try:
-            zones = self.parameterAsSource(parameters, "ZONES", context)
-            features = list(zones.getFeatures()) if zones is not None else []
-        finally:
-            context.setInvalidGeometryCheck(previous_check)
-        if layer is None or zones is None:
-            raise InputError("The class map or the zones could not be opened.")
-        field = self.parameterAsFields(parameters, "ZONE_FIELD", context)[0]
+        if layer is None:
+            raise InputError("The class map could not be opened.")
         with RasterReader(layer.source()) as reader:
             hectares = pixel_area_ha(reader.grid)
-        transform = QgsCoordinateTransform(zones.sourceCrs(), layer.crs(), context.transformContext())
-        if zones.sourceCrs() != layer.crs():
-            feedback.pushInfo(tr("Zones reprojected from {a} to {b}.").format(a=zones.sourceCrs().authid(),
-                                                                               b=layer.crs().authid()))
-        parts = {}
-        for feature in features:
-            if feature.geometry().isNull():
-                raise InputError("Zone feature {fid} has no geometry.", fid=feature.id())
-            if not feature.geometry().isGeosValid():
-                feedback.pushInfo(tr("Zone '{zone}' has an invalid geometry; it is repaired before measuring.")
-                                  .format(zone=feature[field]))
-            geometry = QgsGeometry(feature.geometry())
-            geometry.transform(transform)
-            parts.setdefault(str(feature[field]), []).append(geometry)
-        if not parts:
-            raise InputError("The zones layer has no features.")
-        zone_wkb = []
-        for zone, geometries in parts.items():
-            geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
-            if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-                raise InputError("Zone '{zone}' is not a polygon.", zone=zone)
-            zone_wkb.append((zone, bytes(geometry.asWkb())))
+        zone_wkb = self.read_zones(parameters, context, feedback, layer.crs())
+        if zone_wkb is None:
+            raise InputError("The class map or the zones could not be opened.")
         progress, is_cancelled = self.progress_callbacks(feedback)
         pixels = zone_class_pixels(layer.source(), zone_wkb, progress=progress, is_cancelled=is_cancelled)
         empty = [zone for zone, counts in pixels.items() if not counts]

@@ -4,13 +4,10 @@ import os
 import uuid
 
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -94,20 +91,7 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                                         "grid: {differences}").format(differences="; ".join(differences)))
         multiplier = change_raster(before.source(), after_path, output, lambda f: progress(0.5 * f), is_cancelled)
 
-        zones = None
-        source = self.parameterAsSource(parameters, "ZONES", context)
-        if source is not None:
-            fields = self.parameterAsFields(parameters, "ZONE_FIELD", context)
-            if not fields:
-                raise InputError("Choose the zone name field.")
-            transform = QgsCoordinateTransform(source.sourceCrs(), before.crs(), context.transformContext())
-            parts = {}
-            for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(fields, source.fields())):
-                geometry = QgsGeometry(feature.geometry())
-                geometry.transform(transform)
-                parts.setdefault(str(feature[fields[0]]), []).append(geometry)
-            zones = [(zone, bytes((QgsGeometry.unaryUnion(g) if len(g) > 1 else g[0]).asWkb()))
-                     for zone, g in parts.items()]
+        zones = self.read_zones(parameters, context, feedback, before.crs())
         by_zone = change_by_zone(output, multiplier, zones, lambda f: progress(0.5 + 0.5 * f), is_cancelled)
 
         t_fields = _fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),

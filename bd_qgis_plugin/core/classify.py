@@ -18,11 +18,11 @@ import pickle
 import tempfile
 
 import numpy as np
-from osgeo import gdal, ogr, osr
 
 from .errors import InputError
-from .raster_io import RasterReader, RasterWriter, Window, block_windows, run_blockwise
+from .raster_io import RasterReader, RasterWriter, run_blockwise
 from .sensors import SENSORS
+from .zonal import polygon_blocks, polygon_window, read_geometry
 
 MODEL_FORMAT = "bd_qgis_plugin habitat model 1"
 CLASSIFIERS = ("random_forest", "gradient_boosting")
@@ -59,51 +59,20 @@ def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=200
     xs, ys, groups = [], [], []
     outside = []
     with RasterReader(raster_path) as reader, tempfile.TemporaryDirectory(prefix="bd-train-") as tmp:
-        grid = reader.grid
-        gt = grid.geotransform
-        srs = osr.SpatialReference()
-        if grid.crs_wkt:
-            srs.ImportFromWkt(grid.crs_wkt)
         nodata_override = preset.nodata if preset is not None else None
         for n, (pid, code, wkb) in enumerate(polygons):
-            geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
-            if geometry is None or geometry.IsEmpty():
-                raise InputError("Training polygon {pid} has no geometry.", pid=pid)
-            if not geometry.IsValid():
-                geometry = geometry.MakeValid()
-            minx, maxx, miny, maxy = geometry.GetEnvelope()
-            col0 = max(0, int(math.floor((minx - gt[0]) / gt[1])))
-            col1 = min(grid.width, int(math.ceil((maxx - gt[0]) / gt[1])))
-            row0 = max(0, int(math.floor((maxy - gt[3]) / gt[5])))
-            row1 = min(grid.height, int(math.ceil((miny - gt[3]) / gt[5])))
-            if col1 <= col0 or row1 <= row0:
+            geometry = read_geometry(wkb, pid)
+            window = polygon_window(reader.grid, geometry.GetEnvelope())
+            if window is None:
                 outside.append(str(pid))
                 continue
-            mem = gdal.GetDriverByName("Memory").Create("p", 0, 0, 0, gdal.GDT_Unknown)
-            layer = mem.CreateLayer("p", srs if grid.crs_wkt else None, ogr.wkbUnknown)
-            feature = ogr.Feature(layer.GetLayerDefn())
-            feature.SetGeometry(geometry)
-            layer.CreateFeature(feature)
-            mask_path = os.path.join(tmp, f"p{n}.tif")
-            gdal.Rasterize(mask_path, mem, format="GTiff", outputType=gdal.GDT_Byte, burnValues=[1], initValues=[0],
-                           outputBounds=(gt[0] + col0 * gt[1], gt[3] + row1 * gt[5], gt[0] + col1 * gt[1],
-                                         gt[3] + row0 * gt[5]), width=col1 - col0, height=row1 - row0,
-                           creationOptions=["TILED=YES"])
-            mask_ds = gdal.Open(mask_path)
-            band = mask_ds.GetRasterBand(1)
-            for sub in block_windows(col1 - col0, row1 - row0, *band.GetBlockSize()):
-                inside = band.ReadAsArray(sub.col_off, sub.row_off, sub.width, sub.height).astype(bool)
-                if not inside.any():
-                    continue
-                data, valid = reader.read(Window(col0 + sub.col_off, row0 + sub.row_off, sub.width, sub.height),
-                                          nodata_override=nodata_override)
+            for sub, inside in polygon_blocks(reader.grid, geometry, window, tmp):
+                data, valid = reader.read(sub, nodata_override=nodata_override)
                 take = inside & valid
                 if take.any():
                     xs.append(_features(data[:, take], preset))
                     ys.append(np.full(int(take.sum()), code, dtype="int64"))
                     groups.append(np.full(int(take.sum()), n, dtype="int64"))
-            mask_ds = None
-            os.remove(mask_path)
         count = reader.count
     if outside:
         raise InputError("Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the "

@@ -55,7 +55,7 @@ demo: setup build sample-data
 	@$(PY) scripts/demo.py --sample-dir "$(SAMPLE_DIR)" --output "$(CURDIR)/output"
 
 test: setup package sample-data
-	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks
+	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup build
@@ -70,7 +70,7 @@ process: setup build
 	@scripts/qgis_process.sh $(ARGS)
 
 lint: setup
-	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks
+	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
 
 # Refresh the .ts sources from the code (translations are then filled in by hand / Qt Linguist).
 translations:

@@ -98,6 +98,40 @@ def main():
         layer.loadNamedStyle(os.path.join(os.path.dirname(bd_qgis_plugin.__file__), "styles", "spectral_index.qml"))
         project.addMapLayer(layer)
         written.append(out)
+    demo_dir = os.path.join(ROOT, "demo")
+    stack = os.path.join(args.sample_dir, "S2_L1C_18SVG_20160112_20m_10band.tif")
+    print("[demo] bd:habitatclassification — random forest from demo/training_18SVG_20160112.gpkg "
+          "(water, salt marsh, forest, cropland, beach/sand, built), validated on held-out polygons")
+    start = time.time()
+    habitat = processing.run("bd:habitatclassification", {
+        "INPUT": stack, "SENSOR": 0, "TRAINING": os.path.join(demo_dir, "training_18SVG_20160112.gpkg"),
+        "CLASS_FIELD": "class_code", "CLASS_NAME_FIELD": "class_name", "CLASSIFIER": 0, "VALIDATION_FRACTION": 0.34,
+        "SEED": 0, "OUTPUT": os.path.join(args.output, "habitat_map.tif"),
+        "OUTPUT_CONFIDENCE": os.path.join(args.output, "habitat_confidence.tif"),
+        "OUTPUT_MODEL": os.path.join(args.output, "habitat_model.bdmodel"),
+        "OUTPUT_REPORT": os.path.join(args.output, "habitat_report.html")}, feedback=PrintFeedback())
+    print(f"    ({time.time() - start:.1f} s)")
+    cleaned = processing.run("bd:sieveclassification", {
+        "INPUT": habitat["OUTPUT"], "MMU_HA": 0.2, "MAJORITY": 0,
+        "OUTPUT": os.path.join(args.output, "habitat_map_mmu.tif")}, feedback=PrintFeedback())["OUTPUT"]
+    import shutil
+
+    shutil.copy(os.path.splitext(habitat["OUTPUT"])[0] + ".qml", os.path.splitext(cleaned)[0] + ".qml")
+    print("[demo] bd:habitatarea — hectares of every habitat in the demo zones (demo/zones_18SVG.gpkg)")
+    areas = processing.run("bd:habitatarea", {
+        "INPUT": cleaned, "ZONES": os.path.join(demo_dir, "zones_18SVG.gpkg"), "ZONE_FIELD": "name",
+        "OUTPUT": os.path.join(args.output, "habitat_area_per_zone.csv")})["OUTPUT"]
+    names = {1: "Water", 2: "Salt marsh", 3: "Forest", 4: "Cropland", 5: "Beach/sand", 6: "Built"}
+    with open(areas, encoding="utf-8") as fh:
+        import csv
+
+        for row in csv.DictReader(fh):
+            print(f"    {row['zone']:28s} {names.get(int(row['class_code']), row['class_code']):11s} "
+                  f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %")
+    for path, name in ((cleaned, "habitat_map_mmu"), (habitat["OUTPUT_CONFIDENCE"], "habitat_confidence")):
+        project.addMapLayer(QgsRasterLayer(path, name))
+    written += [habitat["OUTPUT"], cleaned, habitat["OUTPUT_CONFIDENCE"], habitat["OUTPUT_MODEL"],
+                habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json", areas]
     project_path = os.path.join(args.output, "demo.qgz")
     project.setCrs(project.mapLayers()[next(iter(project.mapLayers()))].crs())
     project.write(project_path)

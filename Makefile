@@ -59,6 +59,7 @@ test: setup package sample-data
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup build
+	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
 	@$(PY) benchmarks/run.py $(BENCH_ARGS)
 
 validate: setup build sample-data

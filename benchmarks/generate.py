@@ -103,3 +103,38 @@ def generate_zones(path, size, count=10, seed=3):
         layer.CreateFeature(feature)
     ds = None
     return path
+
+
+def generate_training(path, size, box=12):
+    """Training boxes on the generated Sentinel-2-like scene where its field is pure: water (veg ≈ 0),
+    mixed (veg ≈ 0.5), vegetation (veg ≈ 1); veg = 0.5 + 0.5 sin(col/370) cos(row/290)."""
+    from osgeo import ogr
+
+    if os.path.exists(path):
+        os.remove(path)
+    period_c, period_r = 370 * 2 * np.pi, 290 * 2 * np.pi
+    centres = {1: (370 * 1.5 * np.pi, 0.0), 2: (370 * 0.5 * np.pi, 290 * 0.5 * np.pi),
+               3: (370 * 0.5 * np.pi, 0.0)}  # (col, row) of water, mixed, vegetation in the first period
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("class_code", ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn("class_name", ogr.OFTString))
+    names = {1: "water", 2: "mixed", 3: "vegetation"}
+    for code, (c0, r0) in centres.items():
+        for i in range(-1, int(size / period_c) + 1):
+            for j in range(-1, int(size / period_r) + 1):
+                col, row = c0 + i * period_c, r0 + j * period_r
+                if not (box <= col < size - box and box <= row < size - box) or col + row < size * 0.15 + 2 * box:
+                    continue
+                x0, y0 = 300000.0 + (col - box / 2) * 10, 1300000.0 - (row - box / 2) * 10
+                x1, y1 = x0 + box * 10, y0 - box * 10
+                feature = ogr.Feature(layer.GetLayerDefn())
+                feature.SetField("class_code", code)
+                feature.SetField("class_name", names[code])
+                feature.SetGeometry(ogr.CreateGeometryFromWkt(
+                    f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+                layer.CreateFeature(feature)
+    del layer, ds
+    return path

@@ -6,6 +6,9 @@ memory (max RSS) are the child's own, measured the same way for ours and the anc
 printed as a table and written to ``bench_output/results.json``.
 
 Benchmarks:
+* classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
+  with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
+  remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
 * zonal — area per zone: 10 overlapping reserve-like polygons on a generated 6-class UInt8 map of the
   largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
 * indices — NDVI on a generated Sentinel-2-like UInt16 raster of 10 bands, ours
@@ -25,7 +28,13 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from generate import S2_STACK, generate_class_map, generate_s2_like, generate_zones  # noqa: E402
+from generate import (  # noqa: E402
+    S2_STACK,
+    generate_class_map,
+    generate_s2_like,
+    generate_training,
+    generate_zones,
+)
 
 from bd_qgis_plugin.core.raster_io import GTIFF_OPTIONS  # noqa: E402
 
@@ -167,6 +176,49 @@ def bench_zonal(size, workdir):
              "peak_mb": anchor[1]}]
 
 
+def classify_cmd(image, training, output):
+    code = ("import sys; sys.path.insert(0, %r)\n"
+            "from osgeo import ogr\n"
+            "from bd_qgis_plugin.core.classify import predict, train\n"
+            "ds = ogr.Open(%r)\n"
+            "polygons = [(f.GetFID(), f.GetField('class_code'), f.GetGeometryRef().ExportToWkb()) "
+            "for f in ds.GetLayer(0)]\n"
+            "model, report = train(%r, polygons, 'S2', 'random_forest', 0.3)\n"
+            "predict(model, %r, %r)\n") % (os.path.join(ROOT, "build", "plugins"), training, image, image, output)
+    return [PY, "-c", code]
+
+
+def bench_classification(size, workdir):
+    """Random forest (200 trees): ours (train + held-out-polygon validation + final fit + predict) vs
+    remotior-sensus (fit + predict) on the same generated image and training polygons."""
+    from osgeo import gdal
+
+    image = os.path.join(workdir, f"s2like_{size}.tif")
+    generate_s2_like(image, size)
+    training = generate_training(os.path.join(workdir, f"training_{size}.gpkg"), size)
+    ours_out, anchor_out = (os.path.join(workdir, f"{n}_{size}.tif") for n in ("classes_ours", "classes_remotior"))
+    ours = measure(classify_cmd(image, training, ours_out))
+    anchor = measure([PY, os.path.join(os.path.dirname(os.path.abspath(__file__)), "anchor_remotior.py"), image,
+                      training, anchor_out, workdir])
+    ds_a, ds_b = gdal.Open(ours_out), gdal.Open(anchor_out)  # keep the datasets alive while their bands are read
+    a, b = ds_a.GetRasterBand(1), ds_b.GetRasterBand(1)
+    agree = total = 0
+    for row in range(0, size, 512):  # block by block: the tile does not fit comfortably in memory twice
+        x = a.ReadAsArray(0, row, size, min(512, size - row))
+        y = b.ReadAsArray(0, row, size, min(512, size - row))
+        valid = (x > 0) & (y > 0)
+        agree += int((x[valid] == y[valid]).sum())
+        total += int(valid.sum())
+    share = agree / total if total else float("nan")
+    print(f"[bench] classification {size}²: ours {ours[0]:.1f} s / {ours[1]:.0f} MB, remotior-sensus "
+          f"{anchor[0]:.1f} s / {anchor[1]:.0f} MB; maps agree on {100 * share:.1f} % of pixels", flush=True)
+    return [{"benchmark": "classify", "size": size, "tool": "bd (ours)", "seconds": ours[0], "peak_mb": ours[1],
+             "anchor": "remotior-sensus", "anchor_seconds": anchor[0], "anchor_peak_mb": anchor[1],
+             "agreement": share},
+            {"benchmark": "classify", "size": size, "tool": "remotior-sensus (anchor)", "seconds": anchor[0],
+             "peak_mb": anchor[1]}]
+
+
 def print_table(rows):
     print(f"\n{'benchmark':<10} {'size':>7} {'tool':<24} {'time s':>8} {'peak MB':>8} {'time ratio':>11} "
           f"{'mem ratio':>10}")
@@ -191,7 +243,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="2745,5490,10980")
     parser.add_argument("--workdir", default=os.path.join(ROOT, "bench_output"))
-    parser.add_argument("--only", choices=["indices", "zonal"], default=None)
+    parser.add_argument("--only", choices=["indices", "zonal", "classification"], default=None)
     parser.add_argument("--keep", action="store_true", help="keep the outputs (inputs are always kept)")
     args = parser.parse_args()
     os.makedirs(args.workdir, exist_ok=True)
@@ -201,6 +253,8 @@ def main():
         rows += bench_indices(sizes, args.workdir, args.keep)
     if args.only in (None, "zonal"):
         rows += bench_zonal(max(sizes), args.workdir)
+    if args.only in (None, "classification"):
+        rows += bench_classification(max(sizes), args.workdir)
     print_table(rows)
     with open(os.path.join(args.workdir, "results.json"), "w") as fh:
         json.dump(rows, fh, indent=1)

@@ -21,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from ..core.classify import CLASSIFIERS, load_model, predict, save_model, train
-from ..core.errors import InputError
+from ..core.errors import Cancelled, InputError
 from ..core.palettes import class_colour
 from ..core.report import classification_html
 from ..core.sensors import SENSOR_KEYS
@@ -202,7 +202,7 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
             feedback.reportError(tr("Classes with a single polygon could not be validated: {classes}").format(
                 classes=", ".join(map(str, report["classes_without_validation"]))))
         if feedback.isCanceled():
-            raise InputError("Cancelled by the user; no output was written.")
+            raise Cancelled()
         model_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
         report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
         progress, is_cancelled = self.progress_callbacks(feedback)

@@ -1,122 +1,249 @@
 #!/usr/bin/env python3
 """`make bench`: each benchmark runs our code and its anchor tool on the same input, in the same run.
 
-Every measured run is its own child process under ``/usr/bin/time``, so wall time and peak resident
-memory (max RSS) are the child's own, measured the same way for ours and the anchor. Results are
-printed as a table and written to ``bench_output/results.json``.
+Every measured run is its own child process under ``/usr/bin/time`` (Debian package ``time``; without
+it, a small Python wrapper reading ``getrusage(RUSAGE_CHILDREN)`` after its single child), so wall time
+and peak resident memory (max RSS) are the child's own, measured the same way for ours and the anchor.
+Our code is imported from ``build/plugins`` (the assembled plugin, what users get). Results are printed
+as a table and written to ``bench_output/results.json``. Speed and memory targets live here, never in
+timed tests.
 
-Benchmarks:
+Benchmarks (``--only NAME``):
+* indices — NDVI on a generated Sentinel-2-like UInt16 raster (``--bands``, default 10), ours
+  (``bd_qgis_plugin.core.indices``) vs GDAL's ``gdal_calc.py`` with the same creation options; also
+  ``gdal_calc.py`` with GDAL's block cache capped like ours (64 MB, for information), and all six indices,
+  ours vs ``gdal_calc.py`` with six ``--calc``. Sizes 2745², 5490², 10980² (a full Sentinel-2 10 m
+  tile): peak memory must stay flat as the raster grows 16×. Outputs are compared with the anchor's.
+* zonal — area per zone: 10 overlapping reserve-like polygons on a generated 6-class UInt8 map of the
+  largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
-* zonal — area per zone: 10 overlapping reserve-like polygons on a generated 6-class UInt8 map of the
-  largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
-* indices — NDVI on a generated Sentinel-2-like UInt16 raster of 10 bands, ours
-  (``bd_qgis_plugin.core.indices``) vs GDAL's ``gdal_calc.py`` with the same creation options; plus
-  ours with all six indices. Sizes 2745², 5490², 10980² (a full Sentinel-2 10 m tile): peak memory
-  must stay flat as the raster grows 16×.
+
+To add a benchmark: write ``bench_NAME(args) -> rows`` and list it in ``BENCHMARKS``. A row is a dict
+with benchmark, size, tool, seconds, peak_mb, command; ours' rows add anchor, anchor_seconds,
+anchor_peak_mb (for the ratios) and check (agreement with the anchor's output).
 """
 
 import argparse
 import json
 import os
+import platform
+import shlex
+import shutil
 import subprocess
 import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+PLUGINS = os.path.join(ROOT, "build", "plugins")
+sys.path.insert(0, PLUGINS)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+if not os.path.isdir(os.path.join(PLUGINS, "bd_qgis_plugin")):
+    sys.exit("build/plugins/bd_qgis_plugin is missing: run `make build` first (or `make bench`)")
+
+import numpy as np  # noqa: E402
 from generate import (  # noqa: E402
-    S2_STACK,
     generate_class_map,
     generate_s2_like,
     generate_training,
     generate_zones,
+    s2_band_names,
+    s2_like_path,
 )
+from osgeo import gdal  # noqa: E402
 
-from bd_qgis_plugin.core.raster_io import GTIFF_OPTIONS  # noqa: E402
+from bd_qgis_plugin.core.indices import INDICES, OUTPUT_NODATA  # noqa: E402
+from bd_qgis_plugin.core.raster_io import BLOCK_CACHE_BYTES, GTIFF_OPTIONS  # noqa: E402
+from bd_qgis_plugin.core.sensors import S2_ROLE_BANDS  # noqa: E402
+
+gdal.UseExceptions()
 
 PY = sys.executable
 TIME = "/usr/bin/time"
+GDAL_CALC = shutil.which("gdal_calc.py") or "/usr/bin/gdal_calc.py"
+# Fallback when GNU time is not installed: the wrapper's only child is the measured command, so
+# RUSAGE_CHILDREN's ru_maxrss (the largest waited-for descendant, in KiB on Linux) is the command's own.
+_WRAPPER = ("import resource, subprocess, sys, time\n"
+            "t = time.monotonic()\n"
+            "rc = subprocess.call(sys.argv[1:])\n"
+            "wall = time.monotonic() - t\n"
+            "sys.stderr.write('BDTIME %.2f %d\\n' % (wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))\n"
+            "sys.exit(rc)\n")
+#: Both sides get the same GDAL threading (decompression/compression of GeoTIFF blocks).
+BENCH_ENV = dict(os.environ, GDAL_NUM_THREADS="ALL_CPUS")
+#: Agreement with the anchor: max |ours − anchor| on pixels valid in both.
+TOLERANCE = 1e-5
 
 
 def measure(cmd, env=None):
-    """Run ``cmd`` under /usr/bin/time; return (wall seconds, peak RSS MB)."""
-    fmt = "BDTIME %e %M"
-    result = subprocess.run([TIME, "-f", fmt, *cmd], capture_output=True, text=True, env=env)
+    """Run ``cmd`` as a child process; return (wall seconds, peak RSS MB) of that child alone."""
+    if os.access(TIME, os.X_OK):
+        wrapped = [TIME, "-f", "BDTIME %e %M", *cmd]
+    else:
+        wrapped = [PY, "-c", _WRAPPER, *cmd]
+    result = subprocess.run(wrapped, capture_output=True, text=True, env=env)
     line = [x for x in result.stderr.splitlines() if x.startswith("BDTIME")]
     if result.returncode != 0 or not line:
-        raise RuntimeError(f"{' '.join(cmd)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
+        raise RuntimeError(f"{shlex.join(cmd)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
     _, wall, rss_kb = line[-1].split()
     return float(wall), int(rss_kb) / 1024.0
 
 
+def warm_page_cache(path, chunk=64 << 20):
+    """Read ``path`` once so that every measured run finds it in the OS page cache (none pays the disk)."""
+    with open(path, "rb", buffering=0) as fh:
+        while fh.read(chunk):
+            pass
+
+
+def row(benchmark, size, tool, measured, cmd, anchor=None, check=None):
+    r = {"benchmark": benchmark, "size": size, "tool": tool, "seconds": measured[0], "peak_mb": measured[1],
+         "command": shlex.join(cmd)}
+    if anchor is not None:
+        name, (seconds, peak) = anchor
+        r.update(anchor=name, anchor_seconds=seconds, anchor_peak_mb=peak)
+    if check is not None:
+        r["check"] = check
+    return r
+
+
+def remove(*paths):
+    for path in paths:
+        if os.path.exists(path):
+            os.remove(path)
+
+
+# --------------------------------------------------------------------------------------------------
+# indices: ours vs gdal_calc.py
+
 def ours_cmd(src, out, indices):
     code = ("import sys; sys.path.insert(0, %r); from bd_qgis_plugin.core.indices import compute_indices; "
-            "compute_indices(%r, %r, %r, sensor='S2')" % (os.path.join(ROOT, "build", "plugins"), src, out, indices))
+            "compute_indices(%r, %r, %r, sensor='S2')" % (PLUGINS, src, out, list(indices)))
     return [PY, "-c", code]
 
 
-def gdal_calc_cmd(src, out):
-    red, nir = S2_STACK.index("B04") + 1, S2_STACK.index("B08") + 1
-    cmd = ["gdal_calc.py", "--quiet", "--overwrite", "-A", src, f"--A_band={red}", "-B", src, f"--B_band={nir}",
-           "--calc=(B.astype(numpy.float32) - A) / (B.astype(numpy.float32) + A)", "--type=Float32",
-           "--NoDataValue=-9999", f"--outfile={out}"]
-    for opt in [*GTIFF_OPTIONS, "PREDICTOR=3"]:
+# gdal_calc.py expressions on raw DN, one input letter per role. The normalized differences are scale-free;
+# SAVI and EVI have constants meant for reflectance, so DN are scaled by 1e-4 (Sentinel-2 before PB 04.00,
+# the "S2" preset ours runs with). Casts avoid UInt16 wrap-around in differences.
+_CALC_LETTERS = {"blue": "A", "green": "B", "red": "C", "nir": "D", "swir1": "E"}
+_CALC = {
+    "NDVI": "(D.astype(numpy.float64) - C) / (D.astype(numpy.float64) + C)",
+    "NDWI": "(B.astype(numpy.float64) - D) / (B.astype(numpy.float64) + D)",
+    "MNDWI": "(B.astype(numpy.float64) - E) / (B.astype(numpy.float64) + E)",
+    "NDMI": "(D.astype(numpy.float64) - E) / (D.astype(numpy.float64) + E)",
+    "SAVI": "1.5 * (D * 1e-4 - C * 1e-4) / (D * 1e-4 + C * 1e-4 + 0.5)",
+    "EVI": "2.5 * (D * 1e-4 - C * 1e-4) / (D * 1e-4 + 6.0 * C * 1e-4 - 7.5 * A * 1e-4 + 1.0)",
+}
+
+
+def gdal_calc_cmd(src, out, indices, band_names):
+    """``gdal_calc.py`` writing ``indices`` (one --calc, i.e. one output band, each) with our creation options."""
+    roles = list(dict.fromkeys(role for k in indices for role in INDICES[k].roles))
+    cmd = [GDAL_CALC, "--quiet", "--overwrite"]
+    for role in roles:
+        letter = _CALC_LETTERS[role]
+        cmd += [f"-{letter}", src, f"--{letter}_band={band_names.index(S2_ROLE_BANDS[role]) + 1}"]
+    for key in indices:
+        cmd.append(f"--calc={_CALC[key]}")
+    cmd += ["--type=Float32", f"--NoDataValue={OUTPUT_NODATA:g}", f"--outfile={out}"]
+    for opt in [*GTIFF_OPTIONS, "PREDICTOR=3"]:  # PREDICTOR=3: what RasterWriter adds for float output
         cmd += ["--co", opt]
     return cmd
 
 
-def check_agreement(ours, anchor):
-    """Max |ours − gdal_calc| over pixels valid in both, on a few windows."""
-    import numpy as np
-    from osgeo import gdal
+def sample_windows(size, win=512):
+    """A 3×3 grid of ``win``-pixel windows over the raster (offsets at 5 %, 50 %, 90 %).
 
-    a, b = gdal.Open(ours), gdal.Open(anchor)
-    worst = 0.0
-    size = a.RasterXSize
-    for off in (0, size // 3, size - 512):
-        x = a.GetRasterBand(1).ReadAsArray(off, off, 512, 512)
-        y = b.GetRasterBand(1).ReadAsArray(off, off, 512, 512)
-        ok = (x != -9999) & (y != -9999) & np.isfinite(y)
-        if ok.any():
-            worst = max(worst, float(np.abs(x[ok] - y[ok]).max()))
-    return worst
+    The upper-left one crosses the edge of the generated input's nodata corner, so nodata is compared too.
+    """
+    win = min(win, size)
+    offsets = sorted({min(int(size * f), size - win) for f in (0.05, 0.5, 0.9)})
+    return [(x, y, win) for y in offsets for x in offsets]
 
 
-def bench_indices(sizes, workdir, keep):
+def check_agreement(ours, anchor, bands):
+    """Compare ``bands`` (1-based) of ours and the anchor on sample windows.
+
+    gdal_calc.py marks nodata differently (0/0 at nodata pixels comes out NaN rather than its nodata
+    value), so values are compared where both are valid; pixels valid in only one are counted apart.
+    Returns (max |difference|, pixels compared, pixels valid in only one).
+    """
+    ds_a, ds_b = gdal.Open(ours), gdal.Open(anchor)  # keep the datasets alive while their bands are read
+    worst, compared, one_sided = 0.0, 0, 0
+    for band in bands:
+        a, b = ds_a.GetRasterBand(band), ds_b.GetRasterBand(band)
+        for x0, y0, win in sample_windows(ds_a.RasterXSize):
+            x = a.ReadAsArray(x0, y0, win, win)
+            y = b.ReadAsArray(x0, y0, win, win)
+            ok_x = (x != OUTPUT_NODATA) & np.isfinite(x)
+            ok_y = (y != OUTPUT_NODATA) & np.isfinite(y)
+            both = ok_x & ok_y
+            one_sided += int((ok_x ^ ok_y).sum())
+            compared += int(both.sum())
+            if both.any():
+                worst = max(worst, float(np.abs(x[both].astype("float64") - y[both]).max()))
+    return worst, compared, one_sided
+
+
+def describe_check(result):
+    worst, compared, one_sided = result
+    verdict = "OK" if compared and worst < TOLERANCE and not one_sided else "MISMATCH"
+    return f"{verdict}: max|Δ| {worst:.1e} over {compared / 1e6:.1f} M sampled px" + (
+        f", {one_sided} px valid in one only" if one_sided else "")
+
+
+def bench_indices(args):
+    """NDVI (and all indices) per size: ours vs gdal_calc.py, same input, same creation options."""
+    names = s2_band_names(args.bands)
+    every = [k for k, d in INDICES.items() if all(S2_ROLE_BANDS[r] in names for r in d.roles)]
     rows = []
-    for size in sizes:
-        src = os.path.join(workdir, f"s2like_{size}.tif")
+    for size in args.sizes:
+        src = s2_like_path(args.workdir, size, args.bands)
         t0 = time.time()
-        if generate_s2_like(src, size):
-            print(f"[bench] generated {src} ({size}×{size}×{len(S2_STACK)} UInt16) in {time.time() - t0:.0f} s",
+        if generate_s2_like(src, size, bands=args.bands):
+            print(f"[bench] generated {src} ({size}×{size}×{args.bands} UInt16) in {time.time() - t0:.0f} s",
                   flush=True)
-        out_ours, out_all, out_calc = (os.path.join(workdir, f"{n}_{size}.tif") for n in ("ndvi_ours", "all_ours",
-                                                                                            "ndvi_gdalcalc"))
-        env = dict(os.environ, GDAL_NUM_THREADS="ALL_CPUS")
-        ours = measure(ours_cmd(src, out_ours, ["NDVI"]), env)
-        anchor = measure(gdal_calc_cmd(src, out_calc), env)
-        six = measure(ours_cmd(src, out_all, ["NDVI", "NDWI", "MNDWI", "NDMI", "SAVI", "EVI"]), env)
-        diff = check_agreement(out_ours, out_calc)
-        print(f"[bench] {size}²: NDVI ours {ours[0]:.1f} s / {ours[1]:.0f} MB, gdal_calc {anchor[0]:.1f} s / "
-              f"{anchor[1]:.0f} MB, six indices {six[0]:.1f} s / {six[1]:.0f} MB; max |ours − gdal_calc| = "
-              f"{diff:.2e}", flush=True)
+        warm_page_cache(src)
+        out = {n: os.path.join(args.workdir, f"{n}_{size}.tif")
+               for n in ("ndvi_ours", "ndvi_gdalcalc", "ndvi_gdalcalc_cache", "all_ours", "all_gdalcalc")}
+        capped = dict(BENCH_ENV, GDAL_CACHEMAX=str(BLOCK_CACHE_BYTES // (1 << 20)))
+        runs = {
+            "ndvi_ours": (ours_cmd(src, out["ndvi_ours"], ["NDVI"]), BENCH_ENV),
+            "ndvi_gdalcalc": (gdal_calc_cmd(src, out["ndvi_gdalcalc"], ["NDVI"], names), BENCH_ENV),
+            "ndvi_gdalcalc_cache": (gdal_calc_cmd(src, out["ndvi_gdalcalc_cache"], ["NDVI"], names), capped),
+            "all_ours": (ours_cmd(src, out["all_ours"], every), BENCH_ENV),
+            "all_gdalcalc": (gdal_calc_cmd(src, out["all_gdalcalc"], every, names), BENCH_ENV),
+        }
+        m = {}
+        for name, (cmd, env) in runs.items():
+            m[name] = measure(cmd, env)
+            print(f"[bench] indices {size}² {name}: {m[name][0]:.1f} s, {m[name][1]:.0f} MB", flush=True)
+        ndvi_check = describe_check(check_agreement(out["ndvi_ours"], out["ndvi_gdalcalc"], [1]))
+        all_check = describe_check(check_agreement(out["all_ours"], out["all_gdalcalc"],
+                                                   range(1, len(every) + 1)))
+        print(f"[bench] indices {size}²: NDVI vs gdal_calc.py {ndvi_check}; {len(every)} indices vs "
+              f"gdal_calc.py {all_check}", flush=True)
+        cmd = {name: runs[name][0] for name in runs}
+        cache_mb = BLOCK_CACHE_BYTES // (1 << 20)
         rows += [
-            {"benchmark": "NDVI", "size": size, "tool": "bd (ours)", "seconds": ours[0], "peak_mb": ours[1],
-             "anchor": "gdal_calc.py", "anchor_seconds": anchor[0], "anchor_peak_mb": anchor[1],
-             "max_abs_diff_vs_anchor": diff},
-            {"benchmark": "NDVI", "size": size, "tool": "gdal_calc.py (anchor)", "seconds": anchor[0],
-             "peak_mb": anchor[1]},
-            {"benchmark": "6 indices", "size": size, "tool": "bd (ours)", "seconds": six[0], "peak_mb": six[1]},
+            row("NDVI", size, "bd (ours)", m["ndvi_ours"], cmd["ndvi_ours"],
+                ("gdal_calc.py", m["ndvi_gdalcalc"]), ndvi_check),
+            row("NDVI", size, "gdal_calc.py (anchor)", m["ndvi_gdalcalc"], cmd["ndvi_gdalcalc"]),
+            row("NDVI", size, f"gdal_calc.py, cache {cache_mb}MB", m["ndvi_gdalcalc_cache"],
+                ["env", f"GDAL_CACHEMAX={cache_mb}", *cmd["ndvi_gdalcalc_cache"]]),
+            row(f"{len(every)} indices", size, "bd (ours)", m["all_ours"], cmd["all_ours"],
+                ("gdal_calc.py", m["all_gdalcalc"]), all_check),
+            row(f"{len(every)} indices", size, "gdal_calc.py (anchor)", m["all_gdalcalc"], cmd["all_gdalcalc"]),
         ]
-        if not keep:
-            for path in (out_ours, out_all, out_calc):
-                os.remove(path)
+        if not args.keep:
+            remove(*out.values())
     return rows
 
+
+# --------------------------------------------------------------------------------------------------
+# zonal: ours vs native:zonalhistogram
 
 def zonal_cmd(class_map, zones_gpkg):
     code = ("import sys; sys.path.insert(0, %r)\n"
@@ -156,24 +283,29 @@ def zonal_disagreement(class_map, zones_gpkg, anchor_gpkg):
     return differing
 
 
-def bench_zonal(size, workdir):
+def bench_zonal(args):
     """Area per zone: ours vs QGIS' native:zonalhistogram (qgis_process) on the same class map and zones."""
+    size, workdir = max(args.sizes), args.workdir
     class_map = os.path.join(workdir, f"classes_{size}.tif")
     zones = os.path.join(workdir, f"zones_{size}.gpkg")
     generate_class_map(class_map, size)
     generate_zones(zones, size)
-    ours = measure(zonal_cmd(class_map, zones))
+    ours_cmd_ = zonal_cmd(class_map, zones)
+    ours = measure(ours_cmd_)
     out = os.path.join(workdir, f"zonalhist_{size}.gpkg")
-    if os.path.exists(out):
-        os.remove(out)
-    anchor = measure(zonal_histogram_cmd(class_map, zones, out))
+    remove(out)
+    anchor_cmd = zonal_histogram_cmd(class_map, zones, out)
+    anchor = measure(anchor_cmd)
     differing = zonal_disagreement(class_map, zones, out)
     print(f"[bench] zonal {size}²: ours {ours[0]:.1f} s / {ours[1]:.0f} MB, native:zonalhistogram {anchor[0]:.1f} s / "
           f"{anchor[1]:.0f} MB; zone × class counts that differ: {differing}", flush=True)
-    return [{"benchmark": "area/zone", "size": size, "tool": "bd (ours)", "seconds": ours[0], "peak_mb": ours[1],
-             "anchor": "native:zonalhistogram", "anchor_seconds": anchor[0], "anchor_peak_mb": anchor[1]},
-            {"benchmark": "area/zone", "size": size, "tool": "zonalhistogram (anchor)", "seconds": anchor[0],
-             "peak_mb": anchor[1]}]
+    check = f"{'OK' if differing == 0 else 'MISMATCH'}: {differing} zone×class counts differ"
+    return [row("area/zone", size, "bd (ours)", ours, ours_cmd_, ("native:zonalhistogram", anchor), check),
+            row("area/zone", size, "zonalhistogram (anchor)", anchor, anchor_cmd)]
+
+
+# --------------------------------------------------------------------------------------------------
+# classification: ours vs remotior-sensus
 
 
 def classify_cmd(image, training, output):
@@ -188,77 +320,105 @@ def classify_cmd(image, training, output):
     return [PY, "-c", code]
 
 
-def bench_classification(size, workdir):
+def bench_classification(args):
     """Random forest (200 trees): ours (train + held-out-polygon validation + final fit + predict) vs
     remotior-sensus (fit + predict) on the same generated image and training polygons."""
-    from osgeo import gdal
-
-    image = os.path.join(workdir, f"s2like_{size}.tif")
+    size, workdir = max(args.sizes), args.workdir
+    image = s2_like_path(workdir, size)
     generate_s2_like(image, size)
+    warm_page_cache(image)
     training = generate_training(os.path.join(workdir, f"training_{size}.gpkg"), size)
     ours_out, anchor_out = (os.path.join(workdir, f"{n}_{size}.tif") for n in ("classes_ours", "classes_remotior"))
-    ours = measure(classify_cmd(image, training, ours_out))
-    anchor = measure([PY, os.path.join(os.path.dirname(os.path.abspath(__file__)), "anchor_remotior.py"), image,
-                      training, anchor_out, workdir])
+    ours_cmd_ = classify_cmd(image, training, ours_out)
+    ours = measure(ours_cmd_)
+    anchor_cmd = [PY, os.path.join(os.path.dirname(os.path.abspath(__file__)), "anchor_remotior.py"), image,
+                  training, anchor_out, workdir]
+    anchor = measure(anchor_cmd)
     ds_a, ds_b = gdal.Open(ours_out), gdal.Open(anchor_out)  # keep the datasets alive while their bands are read
     a, b = ds_a.GetRasterBand(1), ds_b.GetRasterBand(1)
     agree = total = 0
-    for row in range(0, size, 512):  # block by block: the tile does not fit comfortably in memory twice
-        x = a.ReadAsArray(0, row, size, min(512, size - row))
-        y = b.ReadAsArray(0, row, size, min(512, size - row))
+    for r0 in range(0, size, 512):  # block by block: the tile does not fit comfortably in memory twice
+        x = a.ReadAsArray(0, r0, size, min(512, size - r0))
+        y = b.ReadAsArray(0, r0, size, min(512, size - r0))
         valid = (x > 0) & (y > 0)
         agree += int((x[valid] == y[valid]).sum())
         total += int(valid.sum())
     share = agree / total if total else float("nan")
     print(f"[bench] classification {size}²: ours {ours[0]:.1f} s / {ours[1]:.0f} MB, remotior-sensus "
           f"{anchor[0]:.1f} s / {anchor[1]:.0f} MB; maps agree on {100 * share:.1f} % of pixels", flush=True)
-    return [{"benchmark": "classify", "size": size, "tool": "bd (ours)", "seconds": ours[0], "peak_mb": ours[1],
-             "anchor": "remotior-sensus", "anchor_seconds": anchor[0], "anchor_peak_mb": anchor[1],
-             "agreement": share},
-            {"benchmark": "classify", "size": size, "tool": "remotior-sensus (anchor)", "seconds": anchor[0],
-             "peak_mb": anchor[1]}]
+    ours_row = row("classify", size, "bd (ours)", ours, ours_cmd_, ("remotior-sensus", anchor),
+                   f"maps agree on {100 * share:.1f} % of px")
+    ours_row["agreement"] = share
+    return [ours_row, row("classify", size, "remotior-sensus (anchor)", anchor, anchor_cmd)]
 
+
+BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification}
+
+
+# --------------------------------------------------------------------------------------------------
+# report
 
 def print_table(rows):
-    print(f"\n{'benchmark':<10} {'size':>7} {'tool':<24} {'time s':>8} {'peak MB':>8} {'time ratio':>11} "
-          f"{'mem ratio':>10}")
+    tool_w = max(24, *(len(r["tool"]) for r in rows))
+    bench_w = max(10, *(len(r["benchmark"]) for r in rows))
+    print(f"\n{'benchmark':<{bench_w}} {'size':>6} {'tool':<{tool_w}} {'time s':>7} {'peak MB':>8} "
+          f"{'time ratio':>10} {'mem ratio':>9}  check vs anchor")
     for r in rows:
         ratio_t = ratio_m = ""
         if "anchor_seconds" in r:
             ratio_t = f"{r['seconds'] / r['anchor_seconds']:.2f}×"
             ratio_m = f"{r['peak_mb'] / r['anchor_peak_mb']:.2f}×"
-        print(f"{r['benchmark']:<10} {r['size']:>7} {r['tool']:<24} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f} "
-              f"{ratio_t:>11} {ratio_m:>10}")
-    ours = [r for r in rows if r["tool"] == "bd (ours)" and r["benchmark"] == "NDVI"]
-    if len(ours) > 1:
-        small, large = ours[0], ours[-1]
-        growth = (large["size"] / small["size"]) ** 2
-        print(f"\nmemory flatness (NDVI, ours): {small['peak_mb']:.0f} MB at {small['size']}² → "
-              f"{large['peak_mb']:.0f} MB at {large['size']}² ({growth:.0f}× the pixels, "
-              f"{large['peak_mb'] / small['peak_mb']:.2f}× the memory)")
+        print(f"{r['benchmark']:<{bench_w}} {r['size']:>6} {r['tool']:<{tool_w}} {r['seconds']:>7.1f} "
+              f"{r['peak_mb']:>8.0f} {ratio_t:>10} {ratio_m:>9}  {r.get('check', '')}")
     print("ratios are ours / anchor: below 1× is faster / leaner than the anchor")
+    series = {}
+    for r in rows:
+        series.setdefault((r["benchmark"], r["tool"]), []).append(r)
+    flat = [(key, rs) for key, rs in series.items() if len({r["size"] for r in rs}) > 1]
+    if flat:
+        print("\nmemory flatness, peak RSS at the largest vs the smallest size:")
+    for (benchmark, tool), rs in flat:
+        small, large = min(rs, key=lambda r: r["size"]), max(rs, key=lambda r: r["size"])
+        growth = (large["size"] / small["size"]) ** 2
+        print(f"  {benchmark}, {tool}: {small['peak_mb']:.0f} MB at {small['size']}² → {large['peak_mb']:.0f} MB "
+              f"at {large['size']}² ({growth:.0f}× the pixels, {large['peak_mb'] / small['peak_mb']:.2f}× the memory)")
+
+
+def environment():
+    return {"when": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "host": platform.node(), "cpus": os.cpu_count(),
+            "ram_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30, 1),
+            "python": platform.python_version(), "gdal": gdal.__version__, "numpy": np.__version__,
+            "measured_with": TIME if os.access(TIME, os.X_OK) else "python wrapper (RUSAGE_CHILDREN)",
+            "env": {"GDAL_NUM_THREADS": BENCH_ENV["GDAL_NUM_THREADS"]}}
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="2745,5490,10980")
-    parser.add_argument("--workdir", default=os.path.join(ROOT, "bench_output"))
-    parser.add_argument("--only", choices=["indices", "zonal", "classification"], default=None)
+    parser.add_argument("--sizes", default="2745,5490,10980",
+                        help="raster edge lengths in pixels, comma-separated (default: %(default)s; the indices "
+                             "run at each, the others at the largest)")
+    parser.add_argument("--bands", type=int, default=10,
+                        help="bands of the generated Sentinel-2-like input of the indices benchmark (a layout the "
+                             "core knows: 4, 10, 12 or 13; default %(default)s)")
+    parser.add_argument("--workdir", default=os.path.join(ROOT, "bench_output"),
+                        help="inputs (cached, reused), outputs and results.json (default: %(default)s)")
+    parser.add_argument("--only", choices=list(BENCHMARKS), action="append",
+                        help="run only this benchmark (repeatable)")
     parser.add_argument("--keep", action="store_true", help="keep the outputs (inputs are always kept)")
     args = parser.parse_args()
+    args.sizes = sorted(int(s) for s in args.sizes.split(","))
+    args.workdir = os.path.abspath(args.workdir)
+    s2_band_names(args.bands)  # fail early on an unknown layout
     os.makedirs(args.workdir, exist_ok=True)
-    sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
-    if args.only in (None, "indices"):
-        rows += bench_indices(sizes, args.workdir, args.keep)
-    if args.only in (None, "zonal"):
-        rows += bench_zonal(max(sizes), args.workdir)
-    if args.only in (None, "classification"):
-        rows += bench_classification(max(sizes), args.workdir)
+    for name in args.only or BENCHMARKS:
+        rows += BENCHMARKS[name](args)
     print_table(rows)
-    with open(os.path.join(args.workdir, "results.json"), "w") as fh:
-        json.dump(rows, fh, indent=1)
-    print(f"\nresults: {os.path.join(args.workdir, 'results.json')}")
+    path = os.path.join(args.workdir, "results.json")
+    with open(path, "w") as fh:
+        json.dump({"environment": environment(), "arguments": {k: v for k, v in vars(args).items()},
+                   "rows": rows}, fh, indent=1, ensure_ascii=False)
+    print(f"\nresults: {path}")
 
 
 if __name__ == "__main__":

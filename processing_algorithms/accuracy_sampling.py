@@ -3,8 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -22,7 +20,7 @@ from ..core.classmap import class_pixel_counts
 from ..core.errors import InputError
 from ..core.sampling import ALLOCATIONS, allocate, draw_stratified_sample, sample_size
 from ..i18n import tr
-from .base import BdAlgorithm
+from .base import BdAlgorithm, make_fields
 
 
 def parse_expected(text, default, classes):
@@ -108,9 +106,7 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
         seed = self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") not in (None, "") else None
         points = draw_stratified_sample(layer.source(), per_class, seed=seed,
                                         progress=lambda f: progress(0.3 + 0.7 * f), is_cancelled=is_cancelled)
-        fields = QgsFields()
-        for name, kind in (("id", QVariant.Int), ("map_class", QVariant.Int), ("ref_class", QVariant.Int)):
-            fields.append(QgsField(name, kind))
+        fields = make_fields((("id", QVariant.Int), ("map_class", QVariant.Int), ("ref_class", QVariant.Int)))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, layer.crs())
         for i, (code, x, y) in enumerate(points, start=1):
             feature = QgsFeature(fields)

@@ -13,6 +13,8 @@ import os
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -30,6 +32,14 @@ STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
 def group_name(key):
     # Literal tr() calls so pylupdate5 finds them.
     return {"imagery": tr("Imagery"), "habitat": tr("Habitat mapping")}.get(key, key)
+
+
+def make_fields(spec):
+    """QgsFields from ``((name, QVariant type), …)``, for the tables the algorithms write."""
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, kind))
+    return fields
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

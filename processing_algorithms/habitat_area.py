@@ -3,8 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,7 +17,7 @@ from ..core.errors import InputError
 from ..core.raster_io import RasterReader
 from ..core.zonal import zone_area_table, zone_class_pixels
 from ..i18n import tr
-from .base import BdAlgorithm
+from .base import BdAlgorithm, make_fields
 
 
 class HabitatAreaAlgorithm(BdAlgorithm):
@@ -66,10 +64,8 @@ class HabitatAreaAlgorithm(BdAlgorithm):
             feedback.reportError(tr("Zones without classified pixels (outside the map or on nodata): {zones}")
                                  .format(zones=", ".join(empty)))
 
-        fields = QgsFields()
-        for name, kind in (("zone", QVariant.String), ("class_code", QVariant.Int), ("pixels", QVariant.LongLong),
-                           ("area_ha", QVariant.Double), ("pct_zone", QVariant.Double)):
-            fields.append(QgsField(name, kind))
+        fields = make_fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("pixels", QVariant.LongLong),
+                              ("area_ha", QVariant.Double), ("pct_zone", QVariant.Double)))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
                                           layer.crs())
         for row in zone_area_table(pixels, hectares):

@@ -6,8 +6,6 @@ import uuid
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
@@ -25,14 +23,7 @@ from ..core.classmap import pixel_area_ha
 from ..core.errors import InputError
 from ..core.raster_io import RasterReader, grid_differences
 from ..i18n import tr
-from .base import BdAlgorithm
-
-
-def _fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
+from .base import BdAlgorithm, make_fields
 
 
 class HabitatChangeAlgorithm(BdAlgorithm):
@@ -94,9 +85,9 @@ class HabitatChangeAlgorithm(BdAlgorithm):
         zones = self.read_zones(parameters, context, feedback, before.crs())
         by_zone = change_by_zone(output, multiplier, zones, lambda f: progress(0.5 + 0.5 * f), is_cancelled)
 
-        t_fields = _fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),
+        t_fields = make_fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),
                             ("pixels", QVariant.LongLong), ("area_ha", QVariant.Double)))
-        b_fields = _fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("before_ha", QVariant.Double),
+        b_fields = make_fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("before_ha", QVariant.Double),
                             ("after_ha", QVariant.Double), ("gain_ha", QVariant.Double), ("loss_ha", QVariant.Double),
                             ("net_ha", QVariant.Double)))
         t_sink, t_dest = self.parameterAsSink(parameters, "TRANSITIONS", context, t_fields, QgsWkbTypes.NoGeometry)

@@ -7,7 +7,9 @@ saves a QGIS project ``output/demo.qgz`` that opens them as finished layers.
 """
 
 import argparse
+import csv
 import os
+import shutil
 import sys
 import time
 
@@ -114,8 +116,6 @@ def main():
     cleaned = processing.run("bd:sieveclassification", {
         "INPUT": habitat["OUTPUT"], "MMU_HA": 0.2, "MAJORITY": 0,
         "OUTPUT": os.path.join(args.output, "habitat_map_mmu.tif")}, feedback=PrintFeedback())["OUTPUT"]
-    import shutil
-
     shutil.copy(os.path.splitext(habitat["OUTPUT"])[0] + ".qml", os.path.splitext(cleaned)[0] + ".qml")
     print("[demo] bd:habitatarea — hectares of every habitat in the demo zones (demo/zones_18SVG.gpkg)")
     areas = processing.run("bd:habitatarea", {
@@ -123,8 +123,6 @@ def main():
         "OUTPUT": os.path.join(args.output, "habitat_area_per_zone.csv")})["OUTPUT"]
     names = {1: "Water", 2: "Salt marsh", 3: "Forest", 4: "Cropland", 5: "Beach/sand", 6: "Built"}
     with open(areas, encoding="utf-8") as fh:
-        import csv
-
         for row in csv.DictReader(fh):
             print(f"    {row['zone']:28s} {names.get(int(row['class_code']), row['class_code']):11s} "
                   f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %")

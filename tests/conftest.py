@@ -37,7 +37,7 @@ from postgis_server import postgis_db, postgis_server  # noqa: E402,F401  (fixtu
 
 @pytest.fixture(scope="session")
 def sample_dir():
-    """The real Sentinel-2 sample scene that `make setup`/`make sample-data` obtains (never ../shared)."""
+    """The real Sentinel-2 sample scene, as `make sample-data` obtains it into .cache/ (never the shared folder)."""
     path = Path(os.environ.get("BD_SAMPLE_DIR", ROOT / ".cache" / "sample_data"))
     stack = path / "S2_L1C_18SVG_20160112_20m_10band.tif"
     if not stack.exists():

@@ -31,7 +31,9 @@ STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
 
 def group_name(key):
     # Literal tr() calls so pylupdate5 finds them.
-    return {"imagery": tr("Imagery"), "habitat": tr("Habitat mapping")}.get(key, key)
+    return {"imagery": tr("Imagery"), "habitat": tr("Habitat mapping"),
+            "reef": tr("Coral reef and seagrass"), "corridors": tr("Corridors and connectivity"),
+            "database": tr("Provincial database"), "maps": tr("Maps and reports")}.get(key, key)
 
 
 def make_fields(spec):

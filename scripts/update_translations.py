@@ -39,6 +39,29 @@ def error_templates():
     return list(dict.fromkeys(templates))
 
 
+def merge_translations(ts, others):
+    """Fill unfinished messages of ``ts`` from other .ts files (e.g. a branch's copy after a merge)."""
+    import xml.etree.ElementTree as ET
+
+    known = {}
+    for other in others:
+        for message in ET.parse(other).iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and translation.get("type") != "unfinished":
+                known.setdefault(message.find("source").text, translation.text)
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.find("source").text
+        if (translation.get("type") == "unfinished" or not translation.text) and source in known:
+            translation.text = known[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    print(f"filled {filled} translation(s) from {', '.join(others)}", file=sys.stderr)
+
+
 def main():
     ts = os.path.join(ROOT, "bd_qgis_plugin", "i18n", "bd_qgis_plugin_vi.ts")
     sources = sorted(
@@ -53,6 +76,8 @@ def main():
             fh.write(f"tr({template!r})\n")
     subprocess.run(["pylupdate5", "-noobsolete", *sources, generated, "-ts", ts], check=True)
     print(f"updated {ts}", file=sys.stderr)
+    if len(sys.argv) > 1:  # scripts/update_translations.py OTHER.ts… : reuse their translations
+        merge_translations(ts, sys.argv[1:])
 
 
 if __name__ == "__main__":

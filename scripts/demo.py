@@ -8,10 +8,12 @@ saves a QGIS project ``output/demo.qgz`` that opens them as finished layers.
 
 import argparse
 import csv
+import importlib
 import os
 import shutil
 import sys
 import time
+import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
@@ -57,6 +59,21 @@ def describe(path):
         lines.append(f"      band {i} {band.GetDescription().split(' ')[0]:6s} min {stats[0]:7.3f}  "
                      f"max {stats[1]:7.3f}  mean {stats[2]:7.3f}")
     return "\n".join(lines)
+
+
+class DemoContext(types.SimpleNamespace):
+    """What the demo steps share: ``processing``, ``sample_dir``, ``output``, ``demo_dir``, ``project``
+    (QgsProject), ``written`` (paths to list at the end), ``feedback`` (class), ``outputs`` (name → path
+    of earlier steps' outputs; a step adds its own for the steps after it)."""
+
+
+def demo_steps():
+    """Modules ``scripts/demo_*.py``, each with ``ORDER`` (int) and ``run(ctx)``, sorted by ORDER."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, here)
+    modules = [importlib.import_module(os.path.splitext(name)[0])
+               for name in sorted(os.listdir(here)) if name.startswith("demo_") and name.endswith(".py")]
+    return sorted(modules, key=lambda module: module.ORDER)
 
 
 def main():
@@ -130,6 +147,18 @@ def main():
         project.addMapLayer(QgsRasterLayer(path, name))
     written += [habitat["OUTPUT"], cleaned, habitat["OUTPUT_CONFIDENCE"], habitat["OUTPUT_MODEL"],
                 habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json", areas]
+    # Later steps (corridors, reef, maps, database push) live in scripts/demo_*.py, run in ORDER.
+    ctx = DemoContext(processing=processing, sample_dir=args.sample_dir, output=args.output, demo_dir=demo_dir,
+                      project=project, written=written, feedback=PrintFeedback,
+                      outputs={"habitat_map": cleaned, "habitat_map_raw": habitat["OUTPUT"],
+                               "habitat_confidence": habitat["OUTPUT_CONFIDENCE"],
+                               "habitat_model": habitat["OUTPUT_MODEL"],
+                               "habitat_report_json": os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
+                               "habitat_area_csv": areas, "stack_20m": stack,
+                               "stack_10m_lagoon": os.path.join(args.sample_dir,
+                                                                "S2_L1C_18SVG_20160112_10m_4band.tif")})
+    for step in demo_steps():
+        step.run(ctx)
     project_path = os.path.join(args.output, "demo.qgz")
     project.setCrs(project.mapLayers()[next(iter(project.mapLayers()))].crs())
     project.write(project_path)

@@ -9,6 +9,7 @@ saves a QGIS project ``output/demo.qgz`` that opens them as finished layers.
 import argparse
 import csv
 import importlib
+import json
 import os
 import shutil
 import sys
@@ -134,19 +135,40 @@ def main():
         "INPUT": habitat["OUTPUT"], "MMU_HA": 0.2, "MAJORITY": 0,
         "OUTPUT": os.path.join(args.output, "habitat_map_mmu.tif")}, feedback=PrintFeedback())["OUTPUT"]
     shutil.copy(os.path.splitext(habitat["OUTPUT"])[0] + ".qml", os.path.splitext(cleaned)[0] + ".qml")
-    print("[demo] bd:habitatarea — hectares of every habitat in the demo zones (demo/zones_18SVG.gpkg)")
+    names = {1: "Water", 2: "Salt marsh", 3: "Forest", 4: "Cropland", 5: "Beach/sand", 6: "Built"}
+    print("[demo] bd:accuracyassessment — Olofsson et al. 2014, with the project's independent reference sample "
+          "(demo/reference_points_18SVG.gpkg: 129 stratified random points, labelled blind by photo-interpretation)")
+    accuracy = processing.run("bd:accuracyassessment", {
+        "INPUT": cleaned, "REFERENCE": os.path.join(demo_dir, "reference_points_18SVG.gpkg"),
+        "REFERENCE_FIELD": "ref_class", "OUTPUT_HTML": os.path.join(args.output, "habitat_accuracy.html"),
+        "OUTPUT_JSON": os.path.join(args.output, "habitat_accuracy.json")}, feedback=PrintFeedback())
+    with open(accuracy["OUTPUT_JSON"], encoding="utf-8") as fh:
+        assessment = json.load(fh)
+    print(f"    {'class':11s} {'user acc.':>12s} {'prod. acc.':>12s} {'mapped ha':>10s} "
+          f"{'estimated ha (95 % CI)':>24s}")
+    for item in assessment["classes"]:
+        code = str(item["code"])
+        ua, pa = assessment["users_accuracy"][code], assessment["producers_accuracy"][code]
+        est = assessment["estimated_area"][code]
+        print(f"    {names.get(item['code'], code):11s} {ua['value']:6.2f} ±{ua['ci95'] or 0:4.2f} "
+              f"{pa['value']:6.2f} ±{pa['ci95'] or 0:4.2f} {assessment['mapped_area'][code]:10.0f} "
+              f"{est['value']:13.0f} ± {est['ci95']:6.0f}")
+    print("[demo] bd:habitatarea — hectares of every habitat in the demo zones (demo/zones_18SVG.gpkg), "
+          "with error-adjusted areas from the accuracy report")
     areas = processing.run("bd:habitatarea", {
         "INPUT": cleaned, "ZONES": os.path.join(demo_dir, "zones_18SVG.gpkg"), "ZONE_FIELD": "name",
+        "ACCURACY_REPORT": accuracy["OUTPUT_JSON"],
         "OUTPUT": os.path.join(args.output, "habitat_area_per_zone.csv")})["OUTPUT"]
-    names = {1: "Water", 2: "Salt marsh", 3: "Forest", 4: "Cropland", 5: "Beach/sand", 6: "Built"}
     with open(areas, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             print(f"    {row['zone']:28s} {names.get(int(row['class_code']), row['class_code']):11s} "
-                  f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %")
+                  f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %   adjusted "
+                  f"{float(row['area_adj_ha']):8.1f} ± {float(row['area_adj_ci95_ha']):6.1f} ha")
     for path, name in ((cleaned, "habitat_map_mmu"), (habitat["OUTPUT_CONFIDENCE"], "habitat_confidence")):
         project.addMapLayer(QgsRasterLayer(path, name))
     written += [habitat["OUTPUT"], cleaned, habitat["OUTPUT_CONFIDENCE"], habitat["OUTPUT_MODEL"],
-                habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json", areas]
+                habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
+                accuracy["OUTPUT_HTML"], accuracy["OUTPUT_JSON"], areas]
     # Later steps (corridors, reef, maps, database push) live in scripts/demo_*.py, run in ORDER.
     ctx = DemoContext(processing=processing, sample_dir=args.sample_dir, output=args.output, demo_dir=demo_dir,
                       project=project, written=written, feedback=PrintFeedback,
@@ -154,7 +176,8 @@ def main():
                                "habitat_confidence": habitat["OUTPUT_CONFIDENCE"],
                                "habitat_model": habitat["OUTPUT_MODEL"],
                                "habitat_report_json": os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
-                               "habitat_area_csv": areas, "stack_20m": stack,
+                               "habitat_area_csv": areas, "habitat_accuracy_json": accuracy["OUTPUT_JSON"],
+                               "stack_20m": stack,
                                "stack_10m_lagoon": os.path.join(args.sample_dir,
                                                                 "S2_L1C_18SVG_20160112_10m_4band.tif")})
     for step in demo_steps():

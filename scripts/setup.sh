@@ -45,6 +45,18 @@ if [ ! -x .venv/bin/python ]; then
   say "creating .venv (--system-site-packages, from /usr/bin/python3)"
   /usr/bin/python3 -m venv --system-site-packages .venv || die "venv creation failed"
 fi
+# QGIS' Python bindings are built against Debian's numpy: a pip package that pulls numpy 2 (or a newer
+# scipy) into the venv makes QGIS crash on import. Pin the scientific stack to Debian's versions for every
+# pip install in this venv (pip reads <venv>/pip.conf).
+/usr/bin/python3 - > .venv/constraints.txt <<'PY'
+import importlib.metadata as md
+for name in ("numpy", "scipy", "scikit-learn", "shapely", "pyproj", "rasterio", "GDAL", "psycopg2"):
+    try:
+        print(f"{name}=={md.version(name)}")
+    except md.PackageNotFoundError:
+        pass
+PY
+printf '[install]\nconstraint = %s\n' "$PWD/.venv/constraints.txt" > .venv/pip.conf
 stamp=.venv/.requirements-dev.stamp
 if [ ! -f "$stamp" ] || ! cmp -s requirements-dev.txt "$stamp"; then
   say "installing pinned dev packages into .venv: $(grep -v '^#' requirements-dev.txt | xargs)"

@@ -9,6 +9,7 @@ from bd_qgis_plugin.core.classify import (
     confusion,
     load_model,
     predict,
+    predict_probabilities,
     save_model,
     split_by_polygon,
     train,
@@ -175,3 +176,28 @@ def test_duplicate_codes_with_different_names_are_refused(bd_plugin, tmp_path):
             "OUTPUT": str(tmp_path / "h.tif"), "OUTPUT_MODEL": str(tmp_path / "m.bdmodel"),
             "OUTPUT_REPORT": str(tmp_path / "r.html")})
     assert not (tmp_path / "h.tif").exists() and not (tmp_path / "m.bdmodel").exists()
+
+
+def test_chunked_forest_probabilities_equal_scikit_learn():
+    """The chunked, threaded forest prediction gives scikit-learn's probabilities (deep trees on
+    overlapping classes, a row count that is not a multiple of the chunk)."""
+    from sklearn.ensemble import RandomForestClassifier
+
+    import bd_qgis_plugin.core.classify as classify
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(3000, 5)).astype("float32")
+    y = (x[:, 0] + 0.8 * rng.normal(size=3000) > 0).astype(int) + (x[:, 1] > 0.5).astype(int) * 2 + 1
+    forest = RandomForestClassifier(n_estimators=30, random_state=0, n_jobs=1).fit(x, y)
+    rows = rng.normal(size=(10007, 5)).astype("float32")
+    saved = classify.FOREST_CHUNK_ROWS
+    classify.FOREST_CHUNK_ROWS = 1000
+    try:
+        ours = predict_probabilities(forest, rows.T.copy().T)  # a non-contiguous view, as the core passes
+    finally:
+        classify.FOREST_CHUNK_ROWS = saved
+    reference = forest.predict_proba(rows)
+    assert ours.shape == reference.shape == (10007, 4)
+    np.testing.assert_allclose(ours, reference, rtol=0, atol=1e-12)
+    assert (ours.argmax(axis=1) == reference.argmax(axis=1)).all()
+    assert len(np.unique(reference.max(axis=1))) > 10  # deep trees on overlapping classes: not trivially 0/1

@@ -86,3 +86,46 @@ def test_geographic_class_map_is_refused(bd_plugin, tmp_path):
     with pytest.raises(QgsProcessingException, match="cannot be computed in degrees"):
         processing.run("bd:habitatarea", {"INPUT": degrees, "ZONES": _zones([("a", _box(0, 0, 1, 1))]),
                                           "ZONE_FIELD": "name", "OUTPUT": "memory:"})
+
+
+def test_error_adjusted_area_per_zone_from_an_accuracy_report(bd_plugin, tmp_path):
+    """Olofsson et al. (2014) eq. 9-10 with the zone's own map shares as weights, computed by hand:
+    error matrix (rows = map) [[8, 2], [1, 9]]; Núi Ông maps 10 px of each class (W = 0.5, 0.5; 0.8 ha):
+    p1 = 0.5·0.8 + 0.5·0.1 = 0.45 → 0.36 ha, p2 = 0.55 → 0.44 ha,
+    SE(p) = √(0.25·0.8·0.2/9 + 0.25·0.1·0.9/9) = 0.0833… → CI95 = 1.96 · 0.8 · 0.0833… = 0.130667 ha.
+    Tà Kóu maps 25 px of class 1 only (1 ha): class 1 0.8 ha, class 2 (not mapped there) 0.2 ha,
+    SE = √(0.8·0.2/9) = 0.1333… → CI95 = 0.261333 ha."""
+    import json
+
+    import processing
+
+    report = tmp_path / "accuracy.json"
+    report.write_text(json.dumps({"classes": [{"code": 1, "name": "forest"}, {"code": 2, "name": "grass"}],
+                                  "error_matrix_counts": {"rows": "map", "columns": "reference",
+                                                          "values": [[8, 2], [1, 9]]}}))
+    zones = _zones([("Tà Kóu", _box(0, 0, 5, 5)), ("Núi Ông", _box(4, 5, 8, 10))])
+    result = processing.run("bd:habitatarea", {"INPUT": _class_map(tmp_path), "ZONES": zones, "ZONE_FIELD": "name",
+                                               "ACCURACY_REPORT": str(report), "OUTPUT": "memory:"})["OUTPUT"]
+    rows = {(f["zone"], f["class_code"]): (f["pixels"], round(f["area_adj_ha"], 6), round(f["area_adj_ci95_ha"], 6))
+            for f in result.getFeatures()}
+    assert rows == {
+        ("Núi Ông", 1): (10, 0.36, 0.130667),
+        ("Núi Ông", 2): (10, 0.44, 0.130667),
+        ("Tà Kóu", 1): (25, 0.8, 0.261333),
+        ("Tà Kóu", 2): (0, 0.2, 0.261333),
+    }
+
+
+def test_accuracy_report_of_another_map_is_refused(bd_plugin, tmp_path):
+    import json
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    report = tmp_path / "other.json"
+    report.write_text(json.dumps({"classes": [{"code": 1}, {"code": 3}],
+                                  "error_matrix_counts": {"values": [[5, 0], [0, 5]]}}))
+    with pytest.raises(QgsProcessingException, match="Map class 2 is not in the accuracy report"):
+        processing.run("bd:habitatarea", {"INPUT": _class_map(tmp_path),
+                                          "ZONES": _zones([("Núi Ông", _box(4, 5, 8, 10))]), "ZONE_FIELD": "name",
+                                          "ACCURACY_REPORT": str(report), "OUTPUT": "memory:"})

@@ -136,3 +136,40 @@ def assess(counts, map_pixels, pixel_area=1.0, classes=None):
     return AccuracyAssessment(classes, n, big_n, float(pixel_area), p, float(overall), float(overall_se), users,
                               np.sqrt(users_var), producers, np.sqrt(producers_var), total * p_col,
                               total * area_prop_se, float(kappa))
+
+
+def report_error_matrix(report):
+    """(classes, counts) from the JSON report written by ``bd:accuracyassessment`` (:meth:`to_dict`)."""
+    try:
+        classes = [int(c["code"]) for c in report["classes"]]
+        counts = np.asarray(report["error_matrix_counts"]["values"], dtype="float64")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError("The accuracy report is not a JSON report of the accuracy assessment algorithm.") from exc
+    if counts.shape != (len(classes), len(classes)):
+        raise InputError("The accuracy report is not a JSON report of the accuracy assessment algorithm.")
+    return classes, counts
+
+
+def zone_area_estimates(classes, counts, zone_pixels, pixel_area):
+    """Error-adjusted area of every reference class inside one zone, with its standard error.
+
+    The map-wide error matrix ``counts`` (rows = map, columns = reference) gives the conditional
+    shares n_ij / n_i·; the zone's own map-class pixels N_i(z) give the weights W_i(z), and Olofsson
+    et al. (2014) eq. 9–10 then give p̂_·k(z), Â_k(z) = A(z) p̂_·k(z) and SE(Â_k(z)). The assumption —
+    errors of each map class are the same inside the zone as on the whole map — is stated in the
+    algorithm's help. Returns {class: (area, se)}; a class mapped in the zone but absent from the matrix
+    is refused.
+    """
+    unknown = sorted(set(zone_pixels) - set(classes))
+    if unknown:
+        raise InputError("Map class {classes} is not in the accuracy report's error matrix: the report belongs to "
+                         "another map.", classes=", ".join(map(str, unknown)))
+    pixels = np.array([zone_pixels.get(c, 0) for c in classes], dtype="float64")
+    if pixels.sum() == 0:
+        return {}
+    sampled = counts.sum(axis=1) > 0
+    # strata never sampled are refused by assess() only when the zone maps them
+    keep = sampled | (pixels > 0)
+    kept = [c for c, k in zip(classes, keep) if k]
+    result = assess(counts[np.ix_(keep, keep)], pixels[keep], pixel_area, kept)
+    return {c: (float(a), float(s)) for c, a, s in zip(kept, result.area, result.area_se)}

@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20"/>
+        <location filename="../../build/i18n/error_messages.py" line="22"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <location filename="../../build/i18n/error_messages.py" line="23"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <location filename="../../build/i18n/error_messages.py" line="24"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <location filename="../../build/i18n/error_messages.py" line="25"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <location filename="../../build/i18n/error_messages.py" line="26"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <location filename="../../build/i18n/error_messages.py" line="27"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <location filename="../../build/i18n/error_messages.py" line="28"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <location filename="../../build/i18n/error_messages.py" line="29"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="32"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &ap
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <location filename="../../build/i18n/error_messages.py" line="33"/>
         <source>Raster &apos;{path}&apos; does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <location filename="../../build/i18n/error_messages.py" line="34"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33"/>
+        <location filename="../../build/i18n/error_messages.py" line="35"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <location filename="../../build/i18n/error_messages.py" line="36"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35"/>
+        <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -498,54 +498,49 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15"/>
+        <location filename="../../build/i18n/error_messages.py" line="17"/>
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16"/>
+        <location filename="../../build/i18n/error_messages.py" line="18"/>
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province&apos;s VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17"/>
+        <location filename="../../build/i18n/error_messages.py" line="19"/>
         <source>&apos;{name}&apos; holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18"/>
+        <location filename="../../build/i18n/error_messages.py" line="20"/>
         <source>Rotated rasters are not supported: &apos;{name}&apos;.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19"/>
+        <location filename="../../build/i18n/error_messages.py" line="21"/>
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="28"/>
+        <location filename="../../processing_algorithms/habitat_area.py" line="32"/>
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="31"/>
-        <source>&lt;p&gt;Area of every class of a class map inside every zone (nature reserve, commune, management unit): pixels, hectares and percentage of the zone&apos;s classified area, one row per zone and class. Areas are computed on the class map&apos;s projected grid (never in degrees); a pixel counts for a zone when its centre lies inside the zone. Each zone is measured on its own, so overlapping or nested zones each get their full area. Features sharing a zone value are merged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/sieve_classification.py" line="33"/>
@@ -558,7 +553,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="41"/>
+        <location filename="../../processing_algorithms/habitat_area.py" line="49"/>
         <source>Polygons of the zones (e.g. nature reserves); reprojected to the class map&apos;s CRS when needed. Invalid geometries are repaired.</source>
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
@@ -568,19 +563,14 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường tên vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="44"/>
+        <location filename="../../processing_algorithms/habitat_area.py" line="52"/>
         <source>Field that names the zone in the output table.</source>
         <translation>Trường dùng làm tên vùng trong bảng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="46"/>
+        <location filename="../../processing_algorithms/habitat_area.py" line="58"/>
         <source>Area per zone and class</source>
         <translation>Diện tích theo vùng và lớp</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="46"/>
-        <source>Table with one row per zone and class: zone, class code, pixels, area in hectares and percentage of the zone&apos;s classified area.</source>
-        <translation>Bảng mỗi vùng và lớp một dòng: vùng, mã lớp, số điểm ảnh, diện tích (ha) và tỷ lệ phần trăm diện tích đã phân loại của vùng.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/base.py" line="154"/>
@@ -593,27 +583,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng '{zone}' có hình học không hợp lệ; đã được sửa trước khi đo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="64"/>
+        <location filename="../../processing_algorithms/habitat_area.py" line="77"/>
         <source>Zones without classified pixels (outside the map or on nodata): {zones}</source>
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -718,32 +708,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36"/>
+        <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37"/>
+        <location filename="../../build/i18n/error_messages.py" line="39"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38"/>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -838,17 +828,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>toàn bản đồ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="6"/>
+        <location filename="../../build/i18n/error_messages.py" line="8"/>
         <source>&apos;{name}&apos; holds decimal values: class maps must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -923,17 +913,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1193,77 +1183,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7"/>
+        <location filename="../../build/i18n/error_messages.py" line="9"/>
         <source>Unknown classifier &apos;{name}&apos;.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8"/>
+        <location filename="../../build/i18n/error_messages.py" line="10"/>
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9"/>
+        <location filename="../../build/i18n/error_messages.py" line="11"/>
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10"/>
+        <location filename="../../build/i18n/error_messages.py" line="12"/>
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11"/>
+        <location filename="../../build/i18n/error_messages.py" line="13"/>
         <source>Model file &apos;{path}&apos; does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <location filename="../../build/i18n/error_messages.py" line="14"/>
         <source>&apos;{path}&apos; is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13"/>
+        <location filename="../../build/i18n/error_messages.py" line="15"/>
         <source>The model was trained on {expected} bands ({names}), but &apos;{image}&apos; has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14"/>
+        <location filename="../../build/i18n/error_messages.py" line="16"/>
         <source>The image&apos;s bands ({given}) are not the model&apos;s ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1286,6 +1276,46 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="35"/>
+        <source>&lt;p&gt;Area of every class of a class map inside every zone (nature reserve, commune, management unit): pixels, hectares and percentage of the zone's classified area, one row per zone and class. Areas are computed on the class map's projected grid (never in degrees); a pixel counts for a zone when its centre lies inside the zone. Each zone is measured on its own, so overlapping or nested zones each get their full area. Features sharing a zone value are merged.&lt;/p&gt;&lt;p&gt;With the JSON report of the accuracy assessment algorithm, every row also gets the error-adjusted area of the class in the zone with its 95 % confidence interval (Olofsson et al. 2014, eq. 9–10, weighted by the zone's own mapped areas), assuming each map class is as accurate inside the zone as on the whole map.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;&lt;p&gt;Khi có báo cáo JSON của thuật toán đánh giá độ chính xác, mỗi dòng có thêm diện tích đã hiệu chỉnh sai số của lớp trong vùng cùng khoảng tin cậy 95 % (Olofsson và cs. 2014, pt. 9–10, trọng số theo diện tích bản đồ của chính vùng), với giả định mỗi lớp bản đồ trong vùng có độ chính xác như trên toàn bản đồ.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="54"/>
+        <source>Accuracy report (JSON, optional)</source>
+        <translation>Báo cáo độ chính xác (JSON, tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="54"/>
+        <source>JSON report of the accuracy assessment of this class map (Olofsson et al. 2014). When given, the table adds the error-adjusted area and its 95 % confidence interval for every class.</source>
+        <translation>Báo cáo JSON đánh giá độ chính xác của bản đồ phân loại này (Olofsson và cs. 2014). Khi có, bảng được bổ sung diện tích đã hiệu chỉnh sai số và khoảng tin cậy 95 % của từng lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="58"/>
+        <source>Table with one row per zone and class: zone, class code, pixels, area in hectares and percentage of the zone&apos;s classified area; with an accuracy report also the error-adjusted area (area_adj_ha) and its 95 % confidence half-width (area_adj_ci95_ha).</source>
+        <translation>Bảng mỗi vùng và lớp một dòng: vùng, mã lớp, số điểm ảnh, diện tích (ha) và tỷ lệ phần trăm diện tích đã phân loại của vùng; khi có báo cáo độ chính xác thì thêm diện tích đã hiệu chỉnh sai số (area_adj_ha) và nửa khoảng tin cậy 95 % (area_adj_ci95_ha).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_area.py" line="98"/>
+        <source>Error-adjusted areas from {path} (Olofsson et al. 2014).</source>
+        <translation>Diện tích đã hiệu chỉnh sai số theo {path} (Olofsson và cs. 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="6"/>
+        <source>The accuracy report is not a JSON report of the accuracy assessment algorithm.</source>
+        <translation>Tệp báo cáo độ chính xác không phải là báo cáo JSON của thuật toán đánh giá độ chính xác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="7"/>
+        <source>Map class {classes} is not in the accuracy report&apos;s error matrix: the report belongs to another map.</source>
+        <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
+        <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 import json
 import os
+import uuid
 
 from qgis.core import (
     QgsCoordinateTransform,
@@ -13,9 +14,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
     QgsRasterLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -23,6 +26,7 @@ from qgis.PyQt.QtGui import QColor
 from ..core.classify import CLASSIFIERS, load_model, predict, save_model, train
 from ..core.errors import Cancelled, InputError
 from ..core.palettes import class_colour
+from ..core.raster_io import stack_rasters
 from ..core.report import classification_html
 from ..core.sensors import SENSOR_KEYS
 from ..i18n import tr
@@ -78,6 +82,27 @@ def sensor_key(index):
 class _ClassifyBase(BdAlgorithm):
     group_key = "habitat"
 
+    def add_stack_parameter(self):
+        self.add(QgsProcessingParameterMultipleLayers("ADDITIONAL_BANDS", tr("Additional rasters (stacked)"),
+                                                      QgsProcessing.TypeRaster, optional=True),
+                 tr("Other rasters on the image's grid whose bands are added as features after the image's bands, "
+                    "e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor "
+                    "conversion applies to the image's own bands only). Rasters of another resolution or extent "
+                    "are refused: resample them first."))
+
+    def input_image(self, parameters, context, feedback):
+        """(image layer, path of the image or of the stack of it and the additional rasters, sensor bands)."""
+        raster = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        if raster is None:
+            raise InputError("The image could not be opened.")
+        extras = self.parameterAsLayerList(parameters, "ADDITIONAL_BANDS", context)
+        if not extras:
+            return raster, raster.source(), None
+        vrt = os.path.join(QgsProcessingUtils.tempFolder(), f"classify_stack_{uuid.uuid4().hex[:8]}.vrt")
+        stack_rasters([raster.source(), *[extra.source() for extra in extras]], vrt)
+        feedback.pushInfo(tr("Stacked the image and {count} raster(s) into {path}").format(count=len(extras), path=vrt))
+        return raster, vrt, raster.bandCount()
+
     def add_outputs(self):
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Habitat map")),
                  tr("Class raster (class codes of the training data, nodata 0) with a style naming the classes "
@@ -86,11 +111,11 @@ class _ClassifyBase(BdAlgorithm):
                                                          createByDefault=False),
                  tr("Probability of the chosen class (0–1), where the classifier hesitates."))
 
-    def classify(self, model, raster, parameters, context, feedback, progress, is_cancelled):
+    def classify(self, model, image_path, parameters, context, feedback, progress, is_cancelled):
         output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         confidence = self.parameterAsOutputLayer(parameters, "OUTPUT_CONFIDENCE", context) or None
         feedback.setProgressText(tr("Classifying the image block by block…"))
-        counts = predict(model, raster.source(), output, confidence, progress, is_cancelled)
+        counts = predict(model, image_path, output, confidence, progress, is_cancelled)
         write_class_style(output, model["classes"], model.get("names", {}))
         feedback.pushInfo(tr("Pixels per class: {counts}").format(
             counts=", ".join(f"{c} {model['names'].get(c, '')}: {n}" for c, n in sorted(counts.items()))))
@@ -120,6 +145,7 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
     def define(self):
         self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
                  tr("Multiband Sentinel-2 or Landsat image (all its bands are used as features)."))
+        self.add_stack_parameter()
         self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_options(), defaultValue=0),
                  tr("Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, "
                     "Landsat C2 L2), so that a model trained on one date applies to another; 'None' uses the "
@@ -155,10 +181,10 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                  tr("Validation report (a JSON file with the same name is written beside it)."))
 
     def compute(self, parameters, context, feedback):
-        raster = self.parameterAsRasterLayer(parameters, "INPUT", context)
         source = self.parameterAsSource(parameters, "TRAINING", context)
-        if raster is None or source is None:
+        if source is None:
             raise InputError("The image or the training polygons could not be opened.")
+        raster, image_path, sensor_bands = self.input_image(parameters, context, feedback)
         code_field = self.parameterAsFields(parameters, "CLASS_FIELD", context)[0]
         name_fields = self.parameterAsFields(parameters, "CLASS_NAME_FIELD", context)
         transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
@@ -191,10 +217,9 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
             raise InputError("There are no training polygons with a class code.")
         classifier = CLASSIFIERS[self.parameterAsEnum(parameters, "CLASSIFIER", context)]
         feedback.setProgressText(tr("Training and validating the classifier…"))
-        model, report = train(raster.source(), polygons, sensor_key(self.parameterAsEnum(parameters, "SENSOR",
-                                                                                         context)),
+        model, report = train(image_path, polygons, sensor_key(self.parameterAsEnum(parameters, "SENSOR", context)),
                               classifier, self.parameterAsDouble(parameters, "VALIDATION_FRACTION", context),
-                              self.parameterAsInt(parameters, "SEED", context), names)
+                              self.parameterAsInt(parameters, "SEED", context), names, sensor_bands=sensor_bands)
         if "overall_accuracy" in report:
             feedback.pushInfo(tr("Validation on held-out polygons: overall accuracy {oa:.3f}").format(
                 oa=report["overall_accuracy"]))
@@ -206,9 +231,10 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         model_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
         report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        results = self.classify(model, raster, parameters, context, feedback, progress, is_cancelled)
+        results = self.classify(model, image_path, parameters, context, feedback, progress, is_cancelled)
         save_model(model, model_path)
-        report["source"] = {"image": raster.source(), "training": source.sourceName()}
+        report["source"] = {"image": raster.source(), "stack": image_path if sensor_bands else None,
+                            "training": source.sourceName()}
         json_path = os.path.splitext(report_path)[0] + ".json"
         with open(json_path, "w", encoding="utf-8") as fh:
             json.dump(report, fh, ensure_ascii=False, indent=1)
@@ -234,12 +260,11 @@ class ApplyHabitatModelAlgorithm(_ClassifyBase):
                  tr("A .bdmodel file written by the habitat classification (open only files you trust)."))
         self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
                  tr("Image with the same bands as the model's training image."))
+        self.add_stack_parameter()
         self.add_outputs()
 
     def compute(self, parameters, context, feedback):
         model = load_model(self.parameterAsFile(parameters, "MODEL", context))
-        raster = self.parameterAsRasterLayer(parameters, "INPUT", context)
-        if raster is None:
-            raise InputError("The image could not be opened.")
+        _, image_path, _ = self.input_image(parameters, context, feedback)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        return self.classify(model, raster, parameters, context, feedback, progress, is_cancelled)
+        return self.classify(model, image_path, parameters, context, feedback, progress, is_cancelled)

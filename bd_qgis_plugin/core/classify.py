@@ -80,15 +80,32 @@ def predict_probabilities(classifier, features):
     return out
 
 
-def _features(dn, preset):
-    """(bands, n) DN → (n, bands) float32 features (reflectance when a sensor preset is known)."""
+def _features(dn, preset, sensor_bands=None):
+    """(bands, n) values → (n, bands) float32 features.
+
+    With a sensor preset, the first ``sensor_bands`` bands (all when None) are digital numbers
+    converted to reflectance; bands stacked after them (indices, a DEM…) are used as they are.
+    """
     values = dn.astype("float32")
     if preset is not None:
-        values = values * preset.scale + preset.offset
+        converted = values.shape[0] if sensor_bands is None else sensor_bands
+        values[:converted] = values[:converted] * preset.scale + preset.offset
     return values.T
 
 
-def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=20000, seed=0):
+def _read(reader, window, preset, sensor_bands=None):
+    """(data, valid) of a window; the sensor's nodata (e.g. 0 for Sentinel-2 DN) applies only to the sensor's
+    bands that declare none, never to stacked bands such as an index where 0 is a value."""
+    data, valid = reader.read(window)
+    if preset is not None and preset.nodata is not None:
+        converted = reader.count if sensor_bands is None else sensor_bands
+        for i, nodata in enumerate(reader.nodata[:converted]):
+            if nodata is None:
+                valid &= data[i] != preset.nodata
+    return data, valid
+
+
+def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=20000, seed=0, sensor_bands=None):
     """Features, labels and polygon ids of the pixels under ``polygons`` = [(polygon id, class, WKB)].
 
     WKB geometries must be in the raster's CRS. Raises an error naming polygons outside the raster
@@ -98,7 +115,6 @@ def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=200
     xs, ys, groups = [], [], []
     outside = []
     with RasterReader(raster_path) as reader, tempfile.TemporaryDirectory(prefix="bd-train-") as tmp:
-        nodata_override = preset.nodata if preset is not None else None
         for n, (pid, code, wkb) in enumerate(polygons):
             geometry = read_geometry(wkb, pid)
             window = polygon_window(reader.grid, geometry.GetEnvelope())
@@ -106,10 +122,10 @@ def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=200
                 outside.append(str(pid))
                 continue
             for sub, inside in polygon_blocks(reader.grid, geometry, window, tmp):
-                data, valid = reader.read(sub, nodata_override=nodata_override)
+                data, valid = _read(reader, sub, preset, sensor_bands)
                 take = inside & valid
                 if take.any():
-                    xs.append(_features(data[:, take], preset))
+                    xs.append(_features(data[:, take], preset, sensor_bands))
                     ys.append(np.full(int(take.sum()), code, dtype="int64"))
                     groups.append(np.full(int(take.sum()), n, dtype="int64"))
         count = reader.count
@@ -167,13 +183,17 @@ def accuracy_metrics(matrix):
 
 
 def train(raster_path, polygons, sensor=None, classifier="random_forest", validation_fraction=0.3, seed=0,
-          names=None, max_pixels_per_class=20000):
-    """Train and validate; returns (model dict, report dict)."""
+          names=None, max_pixels_per_class=20000, sensor_bands=None):
+    """Train and validate; returns (model dict, report dict).
+
+    ``sensor_bands``: how many leading bands are the sensor's (converted to reflectance); bands after them
+    (e.g. stacked indices) are used as they are. None: all bands are the sensor's.
+    """
     classes = sorted({code for _, code, _ in polygons})
     if len(classes) < 2:
         raise InputError("Training needs at least two classes; the polygons have only class {classes}.",
                          classes=", ".join(map(str, classes)))
-    x, y, groups = training_pixels(raster_path, polygons, sensor, max_pixels_per_class, seed)
+    x, y, groups = training_pixels(raster_path, polygons, sensor, max_pixels_per_class, seed, sensor_bands)
     held, unvalidated = split_by_polygon(y, groups, validation_fraction, seed)
     report = {"classes": [{"code": c, "name": (names or {}).get(c, str(c))} for c in classes],
               "training_pixels": {str(c): int((y[~held] == c).sum()) for c in classes},
@@ -211,7 +231,8 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
     if importance is not None:
         report["feature_importance"] = {names_of_bands[i]: float(v) for i, v in enumerate(importance)}
     model = {"format": MODEL_FORMAT, "model": final, "classes": classes, "names": dict(names or {}),
-             "sensor": sensor, "band_count": band_count, "band_descriptions": descriptions, "classifier": classifier}
+             "sensor": sensor, "sensor_bands": sensor_bands, "band_count": band_count,
+             "band_descriptions": descriptions, "classifier": classifier}
     return model, report
 
 
@@ -272,11 +293,12 @@ def predict(model, raster_path, class_path, confidence_path=None, progress=None,
             writers[0].set_metadata({f"class_{c}": names.get(int(c), str(c)) for c in classes})
 
             def process(window):
-                data, valid = reader.read(window, nodata_override=preset.nodata if preset is not None else None)
+                data, valid = _read(reader, window, preset, model.get("sensor_bands"))
                 out = np.zeros((window.height, window.width), dtype=dtype)
                 conf = np.full((window.height, window.width), CONFIDENCE_NODATA, dtype="float32")
                 if valid.any():
-                    probabilities = predict_probabilities(classifier, _features(data[:, valid], preset))
+                    probabilities = predict_probabilities(classifier, _features(data[:, valid], preset,
+                                                                                 model.get("sensor_bands")))
                     best = probabilities.argmax(axis=1)
                     out[valid] = classes[best]
                     conf[valid] = probabilities[np.arange(len(best)), best]

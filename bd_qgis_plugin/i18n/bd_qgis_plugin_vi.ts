@@ -328,7 +328,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="51"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="55"/>
         <source>Reference</source>
         <translation>Tham chiếu</translation>
     </message>
@@ -338,17 +338,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="52"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="56"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="53"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="57"/>
         <source>User&apos;s accuracy</source>
         <translation>Độ chính xác người dùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="54"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="58"/>
         <source>Producer&apos;s accuracy</source>
         <translation>Độ chính xác người sản xuất</translation>
     </message>
@@ -418,12 +418,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="154"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="154"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -683,7 +683,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="146"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="172"/>
         <source>Random seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
@@ -928,257 +928,257 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="47"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="51"/>
         <source>Habitat classification report</source>
         <translation>Báo cáo phân loại sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="48"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="52"/>
         <source>Validation on polygons held out from training (never single pixels).</source>
         <translation>Kiểm định trên các vùng mẫu được giữ lại, không dùng để huấn luyện (không bao giờ theo từng điểm ảnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="49"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="53"/>
         <source>Confusion matrix (validation pixels)</source>
         <translation>Ma trận nhầm lẫn (điểm ảnh kiểm định)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="50"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="54"/>
         <source>Map (predicted)</source>
         <translation>Bản đồ (dự đoán)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="55"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="59"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="56"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="60"/>
         <source>Overall accuracy (validation pixels)</source>
         <translation>Độ chính xác tổng thể (điểm ảnh kiểm định)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="57"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="61"/>
         <source>Training samples</source>
         <translation>Mẫu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="58"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="62"/>
         <source>Training pixels</source>
         <translation>Điểm ảnh huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="153"/>
         <source>Training polygons</source>
         <translation>Vùng mẫu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="60"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="64"/>
         <source>Validation pixels</source>
         <translation>Điểm ảnh kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="61"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="65"/>
         <source>Validation polygons</source>
         <translation>Vùng mẫu kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="62"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="66"/>
         <source>Feature importance</source>
         <translation>Mức quan trọng của đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="63"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="67"/>
         <source>Classes without validation (only one polygon)</source>
         <translation>Các lớp không được kiểm định (chỉ có một vùng mẫu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="64"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="68"/>
         <source>Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).</source>
         <translation>Kiểm định theo điểm ảnh trên các vùng mẫu giữ lại chỉ kiểm tra bộ phân loại; độ chính xác bản đồ và diện tích để báo cáo lấy từ thiết kế mẫu và đánh giá độ chính xác (Olofsson và cs. 2014).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="71"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="75"/>
         <source>None: use the values as they are</source>
         <translation>Không: dùng giá trị như hiện có</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="82"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="107"/>
         <source>Habitat map</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="82"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="107"/>
         <source>Class raster (class codes of the training data, nodata 0) with a style naming the classes (a .qml beside it).</source>
         <translation>Raster lớp (mã lớp của dữ liệu huấn luyện, không có dữ liệu = 0) kèm kiểu hiển thị ghi tên các lớp (tệp .qml bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="85"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="110"/>
         <source>Confidence</source>
         <translation>Độ tin cậy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="85"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="110"/>
         <source>Probability of the chosen class (0–1), where the classifier hesitates.</source>
         <translation>Xác suất của lớp được chọn (0–1): cho biết nơi bộ phân loại phân vân.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="92"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="117"/>
         <source>Classifying the image block by block…</source>
         <translation>Đang phân loại ảnh theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="95"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="120"/>
         <source>Pixels per class: {counts}</source>
         <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="107"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="132"/>
         <source>Habitat classification (random forest / gradient boosting)</source>
         <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="110"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="135"/>
         <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="235"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="261"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="121"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="146"/>
         <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="123"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="149"/>
         <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; &apos;None&apos; uses the values as they are.</source>
         <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="153"/>
         <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image&apos;s CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
         <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="132"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="158"/>
         <source>Class code field</source>
         <translation>Trường mã lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="132"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="158"/>
         <source>Integer class code (1–254) of each training polygon.</source>
         <translation>Mã lớp số nguyên (1–254) của mỗi vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="135"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="161"/>
         <source>Class name field</source>
         <translation>Trường tên lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="135"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="161"/>
         <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
         <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="138"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
         <source>Classifier</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="138"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
         <source>Random forest</source>
         <translation>Rừng ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="138"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
         <source>Gradient boosting</source>
         <translation>Tăng cường gradient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="138"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
         <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
         <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="142"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="168"/>
         <source>Share of polygons held out for validation</source>
         <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="142"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="168"/>
         <source>Share of each class&apos;s polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
         <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="146"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="172"/>
         <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="233"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="259"/>
         <source>Model file</source>
         <translation>Tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="150"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="176"/>
         <source>Habitat model (*.bdmodel)</source>
         <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="150"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="176"/>
         <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
         <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="154"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
         <source>Validation report (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="166"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="192"/>
         <source>Training polygons reprojected from {a} to {b}.</source>
         <translation>Đã chuyển các vùng mẫu từ {a} sang {b}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="188"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="214"/>
         <source>{n} training polygon(s) without geometry or class code were left out.</source>
         <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="193"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="219"/>
         <source>Training and validating the classifier…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="199"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="224"/>
         <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
         <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="202"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="227"/>
         <source>Classes with a single polygon could not be validated: {classes}</source>
         <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="225"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="251"/>
         <source>Apply habitat model to another image</source>
         <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="228"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="254"/>
         <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="233"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="259"/>
         <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
         <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="235"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="261"/>
         <source>Image with the same bands as the model&apos;s training image.</source>
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
@@ -1223,17 +1223,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1316,6 +1316,21 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="86"/>
+        <source>Additional rasters (stacked)</source>
+        <translation>Các raster bổ sung (xếp chồng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="86"/>
+        <source>Other rasters on the image&apos;s grid whose bands are added as features after the image&apos;s bands, e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor conversion applies to the image&apos;s own bands only). Rasters of another resolution or extent are refused: resample them first.</source>
+        <translation>Các raster khác trên cùng lưới của ảnh, có các kênh được thêm làm đặc trưng sau các kênh của ảnh, ví dụ chỉ số phổ, ảnh ngày thứ hai hoặc mô hình địa hình. Chúng được dùng nguyên giá trị (phép chuyển đổi theo bộ cảm chỉ áp dụng cho các kênh của chính ảnh). Raster có độ phân giải hoặc phạm vi khác sẽ bị từ chối: hãy lấy mẫu lại trước.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="103"/>
+        <source>Stacked the image and {count} raster(s) into {path}</source>
+        <translation>Đã xếp chồng ảnh và {count} raster vào {path}</translation>
     </message>
 </context>
 <context>

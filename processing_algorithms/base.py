@@ -25,6 +25,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.errors import BdError, InputError
 from ..i18n import tr
+from ..maps.styles import apply_style
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
@@ -61,11 +62,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
         if layer is not None and layer.isValid() and os.path.exists(self.qml_path):
-            message, ok = layer.loadNamedStyle(self.qml_path)
+            ok, message = apply_style(layer, self.qml_path)  # also fits continuous ramps to the values
             if not ok:
                 feedback.reportError(tr("Could not apply the style {path}: {message}").format(
                     path=self.qml_path, message=message))
-            layer.triggerRepaint()
 
 
 class BdAlgorithm(QgsProcessingAlgorithm):

@@ -1,0 +1,1 @@
+"""QGIS-side map making: styles, print layouts, thematic maps and the indicator report (needs QGIS)."""

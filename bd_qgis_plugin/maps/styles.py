@@ -1,0 +1,114 @@
+"""Styles of the plugin's outputs (``styles/<name>.qml``) and how they are applied to a layer.
+
+Class styles (habitat, benthic, change, protected areas…) are fixed. Continuous raster styles
+(cost distance, NLCC corridors, current density) store their colour stops as fractions 0–1 and a
+custom property ``bd/stretch`` saying how the fractions map onto the layer's values when the style
+is applied: ``linear`` (from the minimum to the 98th percentile), ``truncated`` (0 to the layer's
+maximum, which is the corridor width cutoff of a truncated NLCC raster) or ``log`` (logarithmic
+between the 2nd percentile of the positive values and the maximum, for current density, whose
+values span orders of magnitude — as Circuitscape maps are usually shown).
+"""
+
+import math
+import os
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
+STRETCH_PROPERTY = "bd/stretch"
+
+# Output type → style file (documented in styles/README.md)
+STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
+               "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index")
+
+
+def style_path(name):
+    return os.path.join(STYLES_DIR, name + ".qml")
+
+
+def apply_style(layer, name_or_path):
+    """Load a style (name in ``styles/`` or a .qml path) and fit continuous ramps to the layer's values.
+
+    Returns (ok, message) like ``loadNamedStyle``.
+    """
+    path = name_or_path if name_or_path.endswith(".qml") else style_path(name_or_path)
+    message, ok = layer.loadNamedStyle(path)
+    if ok and hasattr(layer, "dataProvider") and layer.customProperty(STRETCH_PROPERTY):
+        fit_ramp(layer, str(layer.customProperty(STRETCH_PROPERTY)))
+    layer.triggerRepaint()
+    return ok, message
+
+
+def sample_values(layer, max_side=1000):
+    """Valid values of band 1 read on a grid of at most ``max_side`` pixels a side (GDAL, decimated)."""
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        return np.array([])
+    band = dataset.GetRasterBand(1)
+    scale = max(1.0, max(dataset.RasterXSize, dataset.RasterYSize) / max_side)
+    data = band.ReadAsArray(buf_xsize=max(1, int(dataset.RasterXSize / scale)),
+                            buf_ysize=max(1, int(dataset.RasterYSize / scale))).astype("float64")
+    valid = np.isfinite(data)
+    nodata = band.GetNoDataValue()
+    if nodata is not None:
+        valid &= data != nodata
+    return data[valid]
+
+
+def fit_ramp(layer, stretch):
+    """Map the fractional stops of a pseudocolour style onto the layer's values (see module docstring)."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+        return
+    ramp = renderer.shader().rasterShaderFunction()
+    items = ramp.colorRampItemList()
+    if not items:
+        return
+    values = sample_values(layer)
+    if values.size == 0:
+        return
+    top = float(values.max())
+    if stretch == "truncated":
+        low, high = 0.0, top
+    elif stretch == "log":
+        positive = values[values > 0]
+        low = float(np.percentile(positive, 2)) if positive.size else 1e-6
+        high = max(top, low * 10)
+    else:
+        low, high = float(values.min()), float(np.percentile(values, 98))
+    if not high > low:
+        high = low + 1.0
+
+    def value(fraction):
+        if stretch == "log":
+            return math.exp(math.log(low) + fraction * (math.log(high) - math.log(low)))
+        return low + fraction * (high - low)
+
+    new_items = []
+    previous = None
+    for item in items:
+        fraction = min(max(item.value, 0.0), 1.0) if math.isfinite(item.value) else 1.0
+        val = value(fraction)
+        if ramp.colorRampType() == QgsColorRampShader.Discrete:
+            lower = "0" if previous is None else f"{previous:.4g}"
+            label = f"{lower} – {val:.4g}"
+            if fraction >= 1.0:
+                val = float("inf")  # everything above the last stop falls in the last class
+        else:
+            label = f"{val:.4g}"
+        previous = val
+        new_items.append(QgsColorRampShader.ColorRampItem(val, item.color, label))
+    new_ramp = QgsColorRampShader(low, high)
+    new_ramp.setColorRampType(ramp.colorRampType())
+    new_ramp.setClip(ramp.clip())
+    new_ramp.setColorRampItemList(new_items)
+    shader = QgsRasterShader(low, high)
+    shader.setRasterShaderFunction(new_ramp)
+    fitted = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), renderer.band(), shader)
+    fitted.setClassificationMin(low)
+    fitted.setClassificationMax(high)
+    fitted.setOpacity(renderer.opacity())
+    layer.setRenderer(fitted)

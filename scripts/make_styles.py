@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Regenerate the QML styles of ``styles/`` from ``bd_qgis_plugin/core/palettes.py`` and the rules below.
+
+Run after changing a palette: ``.venv/bin/python scripts/make_styles.py`` (then ``make build``).
+The styles are built with QGIS' own renderer classes and saved by QGIS, so they load in QGIS 3.22.
+The print layout templates (``styles/*.qpt``) are written by ``bd_qgis_plugin/maps/layout.py``
+(``write_templates``), called at the end.
+"""
+
+import os
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+sys.path.append("/usr/share/qgis/python/plugins")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+from osgeo import gdal, osr  # noqa: E402
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsColorRampShader,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalettedRasterRenderer,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsSingleBandPseudoColorRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+from bd_qgis_plugin.core.palettes import (  # noqa: E402
+    BENTHIC_CLASSES,
+    HABITAT_CLASSES,
+    bilingual_label,
+)
+
+STYLES = os.path.join(ROOT, "styles")
+STRETCH_PROPERTY = "bd/stretch"
+NO_CHANGE_COLOUR = "#e0e0e0"
+
+PROTECTED_AREA_CATEGORIES = (  # (code, vi, en, fill, values accepted in the "category" field)
+    ("national_park", "Vườn quốc gia", "National park", "#1a9850", ("vườn quốc gia", "vqg", "national park")),
+    ("nature_reserve", "Khu dự trữ thiên nhiên", "Nature reserve", "#91cf60",
+     ("khu dự trữ thiên nhiên", "dttn", "nature reserve")),
+    ("species_habitat", "Khu bảo tồn loài – sinh cảnh", "Species/habitat conservation area", "#d9ef8b",
+     ("khu bảo tồn loài – sinh cảnh", "khu bảo tồn loài - sinh cảnh", "khu bảo tồn loài-sinh cảnh", "btls",
+      "species/habitat conservation area", "species and habitat conservation area", "habitat/species area")),
+    ("landscape_protection", "Khu bảo vệ cảnh quan", "Landscape protection area", "#fee08b",
+     ("khu bảo vệ cảnh quan", "bvcq", "landscape protection area", "protected landscape")),
+    ("marine_protected", "Khu bảo tồn biển", "Marine protected area", "#4575b4",
+     ("khu bảo tồn biển", "btb", "marine protected area", "mpa")),
+)
+
+
+def tiny_raster(dtype=gdal.GDT_Byte):
+    path = os.path.join(tempfile.mkdtemp(), "tiny.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 2, 2, 1, dtype)
+    ds.SetGeoTransform((500000, 10, 0, 1200000, 0, -10))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.array([[1, 2], [3, 4]]))
+    ds.GetRasterBand(1).SetNoDataValue(0)
+    ds = None
+    return path
+
+
+def save(layer, name):
+    path = os.path.join(STYLES, name + ".qml")
+    message, ok = layer.saveNamedStyle(path)
+    if not ok:
+        raise SystemExit(f"{name}: {message}")
+    print(f"wrote {path}")
+
+
+def paletted(name, entries):
+    layer = QgsRasterLayer(tiny_raster(), name)
+    classes = [QgsPalettedRasterRenderer.Class(code, QColor(colour), label) for code, colour, label in entries]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    save(layer, name)
+
+
+def pseudocolor(name, stops, ramp_type, stretch=None, low=0.0, high=1.0):
+    layer = QgsRasterLayer(tiny_raster(gdal.GDT_Float32), name)
+    ramp = QgsColorRampShader(low, high)
+    ramp.setColorRampType(ramp_type)
+    ramp.setColorRampItemList([QgsColorRampShader.ColorRampItem(v, QColor(c), label) for v, c, label in stops])
+    shader = QgsRasterShader(low, high)
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(low)
+    renderer.setClassificationMax(high)
+    layer.setRenderer(renderer)
+    if stretch:
+        layer.setCustomProperty(STRETCH_PROPERTY, stretch)
+    save(layer, name)
+
+
+def rule_based(name, geometry, rules, symbol_factory):
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32648", name, "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, properties in rules:
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol_factory(properties), 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    save(layer, name)
+
+
+def quoted(text):
+    return "'" + text.replace("'", "''") + "'"
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    paletted("habitat_classes", [(c.code, c.colour, bilingual_label(c)) for c in HABITAT_CLASSES])
+    paletted("benthic_classes", [(c.code, c.colour, bilingual_label(c)) for c in BENTHIC_CLASSES])
+    change = []
+    for before in HABITAT_CLASSES:
+        for after in HABITAT_CLASSES:
+            code = before.code * 100 + after.code  # core/change.py: before × M + after, M = 100
+            if before.code == after.code:
+                change.append((code, NO_CHANGE_COLOUR,
+                               f"Không đổi: {before.name_vi} / No change: {before.name_en.lower()}"))
+            else:
+                change.append((code, after.colour,
+                               f"{before.name_vi} → {after.name_vi} / {before.name_en} → {after.name_en}"))
+    paletted("change", change)
+    pseudocolor("confidence", [
+        (0.5, "#d7191c", "Thấp (≤ 0,5) / Low (≤ 0.5)"),
+        (0.7, "#fdae61", "Trung bình (0,5–0,7) / Medium (0.5–0.7)"),
+        (0.9, "#a6d96a", "Cao (0,7–0,9) / High (0.7–0.9)"),
+        (float("inf"), "#1a9641", "Rất cao (> 0,9) / Very high (> 0.9)")], QgsColorRampShader.Discrete)
+    pseudocolor("nlcc_corridors", [
+        (0.1, "#0c2c84", "0–10 %"), (0.25, "#225ea8", "10–25 %"), (0.5, "#41b6c4", "25–50 %"),
+        (0.75, "#a1dab4", "50–75 %"), (1.0, "#ffffcc", "75–100 %")], QgsColorRampShader.Discrete, "truncated")
+    pseudocolor("current_density", [
+        (0.0, "#000004", "low"), (0.25, "#51127c", ""), (0.5, "#b73779", ""), (0.75, "#fc8961", ""),
+        (1.0, "#fcfdbf", "high")], QgsColorRampShader.Interpolated, "log")
+    pseudocolor("cost_distance", [
+        (0.0, "#ffffcc", "low"), (0.33, "#fd8d3c", ""), (0.66, "#bd0026", ""), (1.0, "#49006a", "high")],
+        QgsColorRampShader.Interpolated, "linear")
+
+    def pa_symbol(fill):
+        colour = QColor(fill)
+        return QgsFillSymbol.createSimple({"color": f"{colour.red()},{colour.green()},{colour.blue()},150",
+                                           "outline_color": "#00441b",
+                                           "outline_width": "0.5"})
+
+    rules = []
+    for code, vi, en, fill, values in PROTECTED_AREA_CATEGORIES:
+        accepted = ", ".join(quoted(v) for v in dict.fromkeys((code, code.replace("_", " "), *values)))
+        rules.append((f"{vi} / {en}", f'lower(trim(to_string("category"))) IN ({accepted})', fill))
+    rules.append(("Loại khác / Other category", "ELSE", "#bdbdbd"))
+    rule_based("protected_areas", "Polygon", rules, pa_symbol)
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:32648", "corridor_links", "memory")
+    ranges = []
+    for low, high, colour, width, label in (
+            (0.0, 2.0, "#1a9850", "1.4", "CWD:Euclid ≤ 2 (dễ đi / easy)"),
+            (2.0, 4.0, "#91cf60", "1.0", "2–4"),
+            (4.0, 8.0, "#fc8d59", "0.8", "4–8"),
+            (8.0, 1e12, "#d73027", "0.6", "> 8 (khó / hard)")):
+        symbol = QgsLineSymbol.createSimple({"line_color": colour, "line_width": width, "capstyle": "round"})
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("ratio", ranges))
+    save(layer, "corridor_links")
+
+    def point_symbol(properties):
+        fill, outline = properties
+        return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill, "outline_color": outline,
+                                             "size": "2.4"})
+
+    rule_based("accuracy_points", "Point", [
+        ("Chưa có nhãn tham chiếu / Not yet labelled", '"ref_class" IS NULL', ("255,255,255,0", "#525252")),
+        ("Đúng với bản đồ / Agrees with the map", '"ref_class" = "map_class"', ("#1a9641", "#000000")),
+        ("Sai khác với bản đồ / Disagrees with the map", '"ref_class" <> "map_class"', ("#d7191c", "#000000")),
+    ], point_symbol)
+
+    from bd_qgis_plugin.maps.layout import write_templates
+
+    for path in write_templates(STYLES):
+        print(f"wrote {path}")
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -113,4 +113,5 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             feature.setAttributes([i, int(code), None])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        self.style_output(context, dest, "accuracy_points")
         return {"OUTPUT": dest, "SAMPLE_SIZE": len(points)}

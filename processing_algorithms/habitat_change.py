@@ -103,4 +103,5 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                 feature.setAttributes([name, code] + [row[k] * hectares for k in ("before", "after", "gain", "loss",
                                                                                   "net")])
                 b_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        self.style_output(context, output, "change")
         return {"OUTPUT": output, "TRANSITIONS": t_dest, "BALANCE": b_dest}

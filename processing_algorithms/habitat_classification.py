@@ -122,6 +122,7 @@ class _ClassifyBase(BdAlgorithm):
         results = {"OUTPUT": output}
         if confidence:
             results["OUTPUT_CONFIDENCE"] = confidence
+            self.style_output(context, confidence, "confidence")
         return results
 
 

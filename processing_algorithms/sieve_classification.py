@@ -1,5 +1,8 @@
 """bd:sieveclassification — minimum mapping unit (hectares) and/or majority filter on a class map."""
 
+import os
+import shutil
+
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
@@ -58,4 +61,10 @@ class SieveClassificationAlgorithm(BdAlgorithm):
                                  connectedness, progress, is_cancelled)
         if pixels:
             feedback.pushInfo(tr("Minimum mapping unit: {n} pixels.").format(n=pixels))
+        # the cleaned map keeps the classes' names and colours: the input's style file goes with it
+        named_style = os.path.splitext(layer.source())[0] + ".qml"
+        if os.path.exists(named_style):
+            shutil.copyfile(named_style, os.path.splitext(output)[0] + ".qml")
+        else:
+            self.style_output(context, output, "habitat_classes")
         return {"OUTPUT": output}

@@ -59,12 +59,12 @@
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="34"/>
+        <location filename="../../processing_algorithms/base.py" line="35"/>
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="66"/>
+        <location filename="../../processing_algorithms/base.py" line="67"/>
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
@@ -388,7 +388,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="33"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="36"/>
         <source>Class map</source>
         <translation>Bản đồ phân loại</translation>
     </message>
@@ -418,12 +418,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="181"/>
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="181"/>
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -473,7 +473,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="34"/>
+        <location filename="../../processing_algorithms/base.py" line="35"/>
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -543,7 +543,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="33"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="36"/>
         <source>Classified raster with integer class codes, in a projected CRS.</source>
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
@@ -683,7 +683,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="172"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="173"/>
         <source>Random seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
@@ -843,72 +843,72 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="23"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="26"/>
         <source>Clean class map (minimum mapping unit, majority filter)</source>
         <translation>Làm sạch bản đồ phân loại (đơn vị bản đồ tối thiểu, lọc đa số)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="26"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="29"/>
         <source>&lt;p&gt;Removes the speckle of a pixel classification. With a minimum mapping unit, every patch smaller than that many hectares is merged into its largest neighbouring patch (GDAL sieve filter). With a majority filter, every pixel takes the most frequent class of its window (a tie keeps its own class). Both can be combined: the sieve runs first. Nodata stays nodata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Loại bỏ nhiễu lốm đốm của bản đồ phân loại theo điểm ảnh. Với đơn vị bản đồ tối thiểu, mọi mảng nhỏ hơn số héc-ta đó được gộp vào mảng láng giềng lớn nhất (bộ lọc sàng của GDAL). Với bộ lọc đa số, mỗi điểm ảnh nhận lớp xuất hiện nhiều nhất trong cửa sổ (khi bằng nhau thì giữ lớp của chính nó). Có thể dùng cả hai: bộ lọc sàng chạy trước. Vùng không có dữ liệu vẫn giữ nguyên.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="35"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="38"/>
         <source>Minimum mapping unit (ha)</source>
         <translation>Đơn vị bản đồ tối thiểu (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="35"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="38"/>
         <source>Patches smaller than this area are merged into their neighbour; 0 turns the sieve off. 0.5 ha is 50 pixels of 10 m or about 13 pixels of 20 m.</source>
         <translation>Các mảng nhỏ hơn diện tích này được gộp vào mảng láng giềng; 0 là tắt bộ lọc sàng. 0,5 ha là 50 điểm ảnh 10 m hoặc khoảng 13 điểm ảnh 20 m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="39"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="42"/>
         <source>Patch connectivity</source>
         <translation>Cách nối mảng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="39"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="42"/>
         <source>8 neighbours (diagonals join)</source>
         <translation>8 láng giềng (nối cả đường chéo)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="39"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="42"/>
         <source>4 neighbours</source>
         <translation>4 láng giềng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="39"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="42"/>
         <source>Whether pixels touching only at a corner belong to the same patch.</source>
         <translation>Các điểm ảnh chỉ chạm nhau ở góc có thuộc cùng một mảng hay không.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="43"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="46"/>
         <source>Majority filter</source>
         <translation>Bộ lọc đa số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="43"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="46"/>
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="43"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="46"/>
         <source>Window of the majority filter applied after the sieve, or none.</source>
         <translation>Cửa sổ của bộ lọc đa số, chạy sau bộ lọc sàng, hoặc không dùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="46"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="49"/>
         <source>Cleaned class map</source>
         <translation>Bản đồ phân loại đã làm sạch</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="46"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="49"/>
         <source>The class map after the sieve and/or majority filter, same classes and grid.</source>
         <translation>Bản đồ phân loại sau bộ lọc sàng và/hoặc lọc đa số, cùng các lớp và cùng lưới.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/sieve_classification.py" line="60"/>
+        <location filename="../../processing_algorithms/sieve_classification.py" line="63"/>
         <source>Minimum mapping unit: {n} pixels.</source>
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
@@ -968,7 +968,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Điểm ảnh huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="153"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="154"/>
         <source>Training polygons</source>
         <translation>Vùng mẫu huấn luyện</translation>
     </message>
@@ -1033,152 +1033,152 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="132"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="133"/>
         <source>Habitat classification (random forest / gradient boosting)</source>
         <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="135"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="136"/>
         <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="261"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="262"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="146"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="147"/>
         <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="149"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="150"/>
         <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; &apos;None&apos; uses the values as they are.</source>
         <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="153"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="154"/>
         <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image&apos;s CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
         <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="158"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="159"/>
         <source>Class code field</source>
         <translation>Trường mã lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="158"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="159"/>
         <source>Integer class code (1–254) of each training polygon.</source>
         <translation>Mã lớp số nguyên (1–254) của mỗi vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="161"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="162"/>
         <source>Class name field</source>
         <translation>Trường tên lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="161"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="162"/>
         <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
         <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="165"/>
         <source>Classifier</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="165"/>
         <source>Random forest</source>
         <translation>Rừng ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="165"/>
         <source>Gradient boosting</source>
         <translation>Tăng cường gradient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="164"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="165"/>
         <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
         <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="168"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="169"/>
         <source>Share of polygons held out for validation</source>
         <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="168"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="169"/>
         <source>Share of each class&apos;s polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
         <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="172"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="173"/>
         <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="259"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="260"/>
         <source>Model file</source>
         <translation>Tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="176"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="177"/>
         <source>Habitat model (*.bdmodel)</source>
         <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="176"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="177"/>
         <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
         <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="180"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="181"/>
         <source>Validation report (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="192"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="193"/>
         <source>Training polygons reprojected from {a} to {b}.</source>
         <translation>Đã chuyển các vùng mẫu từ {a} sang {b}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="214"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="215"/>
         <source>{n} training polygon(s) without geometry or class code were left out.</source>
         <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="219"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="220"/>
         <source>Training and validating the classifier…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="224"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="225"/>
         <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
         <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="227"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="228"/>
         <source>Classes with a single polygon could not be validated: {classes}</source>
         <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="251"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="252"/>
         <source>Apply habitat model to another image</source>
         <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="254"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="255"/>
         <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="259"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="260"/>
         <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
         <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="261"/>
+        <location filename="../../processing_algorithms/habitat_classification.py" line="262"/>
         <source>Image with the same bands as the model&apos;s training image.</source>
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
@@ -1258,22 +1258,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="35"/>
+        <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="35"/>
+        <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="36"/>
+        <location filename="../../processing_algorithms/base.py" line="37"/>
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="36"/>
+        <location filename="../../processing_algorithms/base.py" line="37"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>

@@ -361,10 +361,11 @@ def rasterize_cores(grid, cores):
             mask &= ~overlap
         raster[mask] = number
     if off_grid:
-        raise InputError("Core(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every core "
-                         "is inside.", ids=", ".join(off_grid))
+        raise InputError("Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the "
+                         "rasters so every one is inside.", ids=", ".join(off_grid))
     if shared:
-        raise InputError("Cores {pairs} share cells of the resistance raster: merge them or give them one id.",
+        raise InputError("Cores or sources {pairs} share cells of the resistance raster: merge them or give "
+                         "them one id.",
                          pairs="; ".join(shared))
     return CoreCells(raster, [core_id for core_id, _ in cores], small)
 

@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20"/>
+        <location filename="../../build/i18n/error_messages.py" line="33"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <location filename="../../build/i18n/error_messages.py" line="34"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <location filename="../../build/i18n/error_messages.py" line="35"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <location filename="../../build/i18n/error_messages.py" line="36"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <location filename="../../build/i18n/error_messages.py" line="39"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &ap
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
         <source>Raster &apos;{path}&apos; does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33"/>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -523,17 +523,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,22 +598,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -658,7 +658,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Giá trị riêng cho một số lớp, ví dụ '1=0.7; 2=0.6' (lớp=giá trị; các lớp khác dùng giá trị ở trên).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/accuracy_sampling.py" line="72"/>
+        <location filename="../../processing_algorithms/cost_distance.py" line="68"/>
         <source>Allocation</source>
         <translation>Phân bổ</translation>
     </message>
@@ -718,32 +718,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -843,12 +843,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -923,17 +923,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1233,37 +1233,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1286,6 +1286,521 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="28"/>
+        <source>Neighbours</source>
+        <translation>Số ô lân cận</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="28"/>
+        <source>8 (queen&apos;s moves)</source>
+        <translation>8 (nước đi của quân hậu)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="28"/>
+        <source>16 (queen&apos;s and knight&apos;s moves)</source>
+        <translation>16 (nước đi của quân hậu và quân mã)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="28"/>
+        <source>Moves from a cell: to its 8 neighbours, or also the 8 knight's moves (smoother, less blocky paths, as GRASS r.cost -k; a knight's move costs the mean resistance of the four cells it crosses × √5).</source>
+        <translation>Các bước đi từ một ô: tới 8 ô lân cận, hoặc thêm 8 nước đi của quân mã (đường đi mượt hơn, ít gãy khúc hơn, như GRASS r.cost -k; một nước đi của quân mã có chi phí bằng lực cản trung bình của bốn ô mà nó đi qua × √5).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="34"/>
+        <source>Distance units</source>
+        <translation>Đơn vị khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="34"/>
+        <source>Map units (resistance × metres, as ArcGIS and Linkage Mapper)</source>
+        <translation>Đơn vị bản đồ (lực cản × mét, như ArcGIS và Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="34"/>
+        <source>Cells (resistance × cells, as GRASS r.cost)</source>
+        <translation>Ô (lực cản × số ô, như GRASS r.cost)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="34"/>
+        <source>How step lengths are counted: in map units (a step between 20 m cells of resistance 1 costs 20) or in cells (it costs 1). Cutoffs and maximum costs are in the same units.</source>
+        <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="39"/>
+        <source>Least-cost corridors (Linkage Mapper)</source>
+        <translation>Hành lang chi phí thấp nhất (Linkage Mapper)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="42"/>
+        <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="47"/>
+        <source>Resistance</source>
+        <translation>Lực cản</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="86"/>
+        <source>Resistance raster (above 0; nodata = barrier), in a projected CRS.</source>
+        <translation>Raster lực cản (lớn hơn 0; nodata = vật cản), trong hệ tọa độ phẳng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="55"/>
+        <source>Nearest cores to link</source>
+        <translation>Số vùng lõi gần nhất để nối</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="55"/>
+        <source>Each core is linked to this many of its nearest cores by least-cost distance.</source>
+        <translation>Mỗi vùng lõi được nối với số vùng lõi gần nhất này theo khoảng cách chi phí thấp nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="58"/>
+        <source>Corridor width cutoff (cost units)</source>
+        <translation>Ngưỡng cắt độ rộng hành lang (đơn vị chi phí)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="58"/>
+        <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper&apos;s truncation); in the units of the cost distance, e.g. 20000 = 1 km of resistance-1 habitat in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
+        <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 20000 = 1 km sinh cảnh lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="64"/>
+        <source>Normalized least-cost corridors (NLCC)</source>
+        <translation>Hành lang chi phí thấp nhất chuẩn hóa (NLCC)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="64"/>
+        <source>Float32 NLCC mosaic (minimum over links), truncated at the cutoff.</source>
+        <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="66"/>
+        <source>Corridor links</source>
+        <translation>Liên kết hành lang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="66"/>
+        <source>Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio.</source>
+        <translation>Đường chi phí thấp nhất của mỗi liên kết được giữ, kèm LCD, chiều dài đường, khoảng cách Euclid và tỷ số.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="68"/>
+        <source>Corridor polygons</source>
+        <translation>Vùng hành lang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="68"/>
+        <source>Corridors truncated at the cutoff as polygons, one per link.</source>
+        <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="109"/>
+        <source>Cores smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
+        <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="85"/>
+        <source>Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.</source>
+        <translation>Liên kết {a}–{b} bị loại: đường chi phí thấp nhất của nó đi qua vùng lõi {cores}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="88"/>
+        <source>Disconnected cores (no path to any other core): {ids}.</source>
+        <translation>Các vùng lõi bị cô lập (không có đường tới vùng lõi nào khác): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="122"/>
+        <source>No cutoff given: no corridor polygons are written.</source>
+        <translation>Không có ngưỡng cắt: không ghi vùng hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="125"/>
+        <source>{n} link(s) kept; costs in {units}.</source>
+        <translation>Giữ {n} liên kết; chi phí tính bằng {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="36"/>
+        <source>Cost distance (accumulated cost, allocation, back-direction)</source>
+        <translation>Khoảng cách chi phí (chi phí tích lũy, phân vùng, hướng quay về)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="39"/>
+        <source>&lt;p&gt;Least accumulated cost of moving from the nearest source to every cell of a resistance raster (Dijkstra&apos;s algorithm). A step between two neighbouring cells costs the mean of their resistances times the step length, as in GRASS r.cost and ArcGIS Cost Distance. Nodata cells are barriers. Also writes the allocation (id of the source each cell is closest to, by cost) and the back-direction (degrees counterclockwise from east towards the previous cell on the way back to the source, as GRASS r.cost; 0 at sources). The units are written in the raster&apos;s metadata.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Chi phí tích lũy thấp nhất để di chuyển từ nguồn gần nhất tới mọi ô của raster lực cản (thuật toán Dijkstra). Một bước giữa hai ô kề nhau có chi phí bằng trung bình lực cản của hai ô nhân với độ dài bước, như trong GRASS r.cost và ArcGIS Cost Distance. Các ô nodata là vật cản. Đồng thời ghi raster phân vùng (mã của nguồn gần nhất theo chi phí) và hướng quay về (độ, ngược chiều kim đồng hồ tính từ hướng đông, chỉ về ô trước đó trên đường quay về nguồn, như GRASS r.cost; 0 tại nguồn). Đơn vị được ghi trong siêu dữ liệu của raster.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="50"/>
+        <source>Sources (vector)</source>
+        <translation>Nguồn (vector)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="50"/>
+        <source>Points, lines or polygons from which costs are measured. A polygon smaller than a cell gets the cell under its centroid.</source>
+        <translation>Điểm, đường hoặc vùng làm gốc tính chi phí. Vùng nhỏ hơn một ô được gán ô chứa tâm của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="54"/>
+        <source>Source id field</source>
+        <translation>Trường mã nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="54"/>
+        <source>Integer field written in the allocation raster; features sharing an id are one source. Without it, sources are numbered 1, 2, … in layer order.</source>
+        <translation>Trường số nguyên được ghi vào raster phân vùng; các đối tượng cùng mã là một nguồn. Nếu không chọn, các nguồn được đánh số 1, 2, … theo thứ tự trong lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="59"/>
+        <source>Sources (raster)</source>
+        <translation>Nguồn (raster)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="59"/>
+        <source>Instead of vector sources: a raster on the resistance grid whose cells above 0 are sources (the value is the source id).</source>
+        <translation>Thay cho nguồn vector: một raster trên cùng lưới với raster lực cản, các ô lớn hơn 0 là nguồn (giá trị là mã nguồn).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="63"/>
+        <source>Maximum cost</source>
+        <translation>Chi phí tối đa</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="63"/>
+        <source>Cells costing more than this are left as nodata; 0 = no limit.</source>
+        <translation>Các ô có chi phí lớn hơn giá trị này để trống (nodata); 0 = không giới hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="66"/>
+        <source>Accumulated cost</source>
+        <translation>Chi phí tích lũy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="66"/>
+        <source>Float32 accumulated cost from the nearest source.</source>
+        <translation>Chi phí tích lũy Float32 tính từ nguồn gần nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="68"/>
+        <source>Int32 id of the source each cell is nearest to by cost (0 where unreachable).</source>
+        <translation>Mã Int32 của nguồn gần nhất theo chi phí cho mỗi ô (0 nếu không tới được).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="70"/>
+        <source>Back-direction</source>
+        <translation>Hướng quay về</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="70"/>
+        <source>Float32 direction to the previous cell on the least-cost path back to the source.</source>
+        <translation>Hướng Float32 tới ô trước đó trên đường chi phí thấp nhất quay về nguồn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="84"/>
+        <source>Sources smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
+        <translation>Các nguồn nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/cost_distance.py" line="121"/>
+        <source>Units: {units}. Cells reached: {reached} of {total}; highest cost {peak:.6g}.</source>
+        <translation>Đơn vị: {units}. Số ô tới được: {reached} trên {total}; chi phí cao nhất {peak:.6g}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="61"/>
+        <source>Core areas</source>
+        <translation>Vùng lõi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="61"/>
+        <source>Polygons of the core areas (reserves, habitat patches). A core smaller than a cell gets the cell under its centroid; cores outside the resistance raster or sharing cells are refused.</source>
+        <translation>Vùng của các vùng lõi (khu bảo tồn, mảnh sinh cảnh). Vùng lõi nhỏ hơn một ô được gán ô chứa tâm của nó; vùng lõi nằm ngoài raster lực cản hoặc dùng chung ô bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="64"/>
+        <source>Core id field</source>
+        <translation>Trường mã vùng lõi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="64"/>
+        <source>Field naming each core; features sharing an id are one core. Without it cores are numbered 1, 2, …</source>
+        <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng mã là một vùng lõi. Nếu không chọn, các vùng lõi được đánh số 1, 2, …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="74"/>
+        <source>Least-cost paths between cores</source>
+        <translation>Đường chi phí thấp nhất giữa các vùng lõi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="77"/>
+        <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path&apos;s length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper&apos;s link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper&apos;s cost adjacency) or a list. Pairs that cannot reach each other are reported with status &apos;disconnected&apos; and empty cost; paths through a third core have status &apos;crosses core&apos;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái &apos;disconnected&apos; và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái &apos;crosses core&apos;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="89"/>
+        <source>Pairs</source>
+        <translation>Các cặp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="89"/>
+        <source>All pairs</source>
+        <translation>Mọi cặp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="89"/>
+        <source>Adjacent cores</source>
+        <translation>Các vùng lõi kề nhau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="93"/>
+        <source>Listed pairs</source>
+        <translation>Các cặp theo danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="89"/>
+        <source>Which pairs of cores get a path.</source>
+        <translation>Những cặp vùng lõi nào được tính đường đi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="93"/>
+        <source>With &apos;Listed pairs&apos;: core ids as &apos;A-B; C-D&apos;.</source>
+        <translation>Với &apos;Các cặp theo danh sách&apos;: mã vùng lõi dạng &apos;A-B; C-D&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="96"/>
+        <source>Least-cost paths</source>
+        <translation>Đường chi phí thấp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="96"/>
+        <source>One line per pair: core ids, status, cost, path length, Euclidean distance, ratio.</source>
+        <translation>Mỗi cặp một đường: mã vùng lõi, trạng thái, chi phí, chiều dài đường, khoảng cách Euclid, tỷ số.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="116"/>
+        <source>Cores {a} and {b} are disconnected: no path avoids the barriers.</source>
+        <translation>Vùng lõi {a} và {b} bị cô lập với nhau: không có đường nào tránh được vật cản.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/least_cost_path.py" line="118"/>
+        <source>{n} path(s); cost in {units}.</source>
+        <translation>{n} đường; chi phí tính bằng {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="23"/>
+        <source>Resistance surface from habitat classes</source>
+        <translation>Bề mặt lực cản từ các lớp sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="27"/>
+        <source>&lt;p&gt;Resistance to movement of every cell, from its habitat class and a lookup table (class code → resistance, 1 = easiest to cross). Without a table, a default for the plugin's habitat classes is used ({default}; meant for a forest-dwelling mammal — give your own table for your species). Zero or negative resistances and classes missing from the table are refused, naming them. The output is on the class map's grid, ready for cost distance, corridors and current flow.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lực cản di chuyển của mỗi ô, từ lớp sinh cảnh của ô và một bảng tra (mã lớp → lực cản, 1 = dễ đi qua nhất). Nếu không có bảng, dùng bảng mặc định cho các lớp sinh cảnh của plugin ({default}; dành cho một loài thú sống trong rừng — hãy dùng bảng riêng cho loài bạn nghiên cứu). Lực cản bằng 0 hoặc âm và các lớp thiếu trong bảng bị từ chối, có nêu tên. Kết quả nằm trên lưới của bản đồ lớp, sẵn sàng cho khoảng cách chi phí, hành lang và dòng điện.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="35"/>
+        <source>Habitat class map</source>
+        <translation>Bản đồ lớp sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="35"/>
+        <source>Raster of integer habitat class codes (e.g. from Habitat classification).</source>
+        <translation>Raster mã lớp sinh cảnh dạng số nguyên (ví dụ từ Phân loại sinh cảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="37"/>
+        <source>Lookup table (CSV)</source>
+        <translation>Bảng tra (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="37"/>
+        <source>CSV with two columns, class code and resistance (header &apos;class,resistance&apos; optional). Leave empty to use the default table for the six habitat classes.</source>
+        <translation>CSV hai cột, mã lớp và lực cản (dòng tiêu đề &apos;class,resistance&apos; không bắt buộc). Để trống để dùng bảng mặc định cho sáu lớp sinh cảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="40"/>
+        <source>Nodata cells</source>
+        <translation>Ô không có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="40"/>
+        <source>Barrier (impassable)</source>
+        <translation>Vật cản (không đi qua được)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="40"/>
+        <source>Resistance value below</source>
+        <translation>Giá trị lực cản bên dưới</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="40"/>
+        <source>Whether cells without a class (nodata) block movement or get the resistance below.</source>
+        <translation>Các ô không có lớp (nodata) chặn di chuyển hay nhận lực cản bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="44"/>
+        <source>Resistance of nodata cells</source>
+        <translation>Lực cản của ô không có dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="44"/>
+        <source>Resistance given to nodata cells when they are not barriers (above 0).</source>
+        <translation>Lực cản gán cho các ô nodata khi chúng không là vật cản (lớn hơn 0).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="47"/>
+        <source>Float32 GeoTIFF of resistance per cell; nodata marks barriers.</source>
+        <translation>GeoTIFF Float32 lực cản của mỗi ô; nodata đánh dấu vật cản.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="57"/>
+        <source>Default resistance table: {table}.</source>
+        <translation>Bảng lực cản mặc định: {table}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/resistance_surface.py" line="67"/>
+        <source>Classes of the table absent from the map: {classes}.</source>
+        <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="20"/>
+        <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
+        <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
+        <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <source>The resistance raster has no valid cell (all nodata or barrier).</source>
+        <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
+        <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <source>No source cell: the sources do not fall on the resistance raster.</source>
+        <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
+        <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <source>Neighbours must be 8 or 16, not {n}.</source>
+        <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <source>Units must be &apos;map&apos; or &apos;cells&apos;, not {units}.</source>
+        <translation>Đơn vị phải là &apos;map&apos; hoặc &apos;cells&apos;, không phải {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <source>The cores layer has no features.</source>
+        <translation>Lớp vùng lõi không có đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
+        <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
+        <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <source>Corridors need at least two cores; the cores layer has {n}.</source>
+        <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
+        <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <source>The lookup table &apos;{path}&apos; is empty.</source>
+        <translation>Bảng tra &apos;{path}&apos; trống.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
+        <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <source>The resistance for nodata cells must be above 0, not {value}.</source>
+        <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <source>The lookup table &apos;{path}&apos; cannot be read ({reason}).</source>
+        <translation>Không đọc được bảng tra &apos;{path}&apos; ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <source>Line {line} of the lookup table &apos;{path}&apos; is not &apos;class, resistance&apos;: {row}.</source>
+        <translation>Dòng {line} của bảng tra &apos;{path}&apos; không có dạng &apos;lớp, lực cản&apos;: {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
+        <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
+        <source>The resistance raster could not be opened.</source>
+        <translation>Không mở được raster lực cản.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
+        <source>The layer &apos;{name}&apos; has no features with a geometry.</source>
+        <translation>Lớp &apos;{name}&apos; không có đối tượng nào có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="72"/>
+        <source>Core &apos;{core}&apos; is not a polygon.</source>
+        <translation>Vùng lõi &apos;{core}&apos; không phải là vùng (polygon).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="73"/>
+        <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
+        <translation>Raster lực cản &apos;{name}&apos; không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <source>Give the sources either as vector features or as a raster, not both.</source>
+        <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <source>Give the sources, as vector features or as a raster.</source>
+        <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
+        <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
+        <translation>Hãy liệt kê các cặp vùng lõi, ví dụ &apos;1-2; 2-3&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
+        <translation>&apos;{item}&apos; không phải là một cặp mã vùng lõi: hãy viết các cặp dạng &apos;A-B; C-D&apos;.</translation>
     </message>
 </context>
 <context>

@@ -544,7 +544,7 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
 
 
 def corridor_polygons(corridors, grid, cutoff):
-    """Corridor polygons (NLCC ≤ ``cutoff``): [(link index 1-based, WKB polygon)] with GDAL Polygonize."""
+    """Corridor polygons (NLCC ≤ ``cutoff``): [(link index 1-based, WKB multipolygon)] with GDAL Polygonize."""
     within = np.isfinite(corridors.nlcc) & (corridors.nlcc <= cutoff)
     zones = np.where(within, corridors.link_of_cell, 0).astype("int32")
     driver = gdal.GetDriverByName("MEM")
@@ -560,8 +560,7 @@ def corridor_polygons(corridors, grid, cutoff):
     layer.CreateField(ogr.FieldDefn("link", ogr.OFTInteger))
     gdal.Polygonize(band, mask_ds.GetRasterBand(1), layer, 0, [], callback=None)
     merged = {}
-    for feature in layer:
+    for feature in layer:  # Polygonize's regions never overlap: gather them, no union needed
         key = feature.GetField("link")
-        geometry = feature.GetGeometryRef().Clone()
-        merged[key] = merged[key].Union(geometry) if key in merged else geometry
+        merged.setdefault(key, ogr.Geometry(ogr.wkbMultiPolygon)).AddGeometry(feature.GetGeometryRef())
     return [(key, bytes(merged[key].ExportToWkb())) for key in sorted(merged)]

@@ -18,7 +18,7 @@ fi
 DEB_PACKAGES=(
   qgis python3-qgis qgis-providers qgis-plugin-grass grass-core
   gdal-bin python3-gdal python3-rasterio python3-fiona python3-shapely python3-pyproj
-  python3-numpy python3-scipy python3-sklearn python3-psycopg2
+  python3-numpy python3-scipy python3-sklearn python3-skimage python3-psycopg2
   postgresql postgresql-15-postgis-3 postgis
   xvfb xauth x11-apps imagemagick poppler-utils
   pyqt5-dev-tools qttools5-dev-tools

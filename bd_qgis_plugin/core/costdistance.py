@@ -1,0 +1,566 @@
+"""Accumulated cost distance on a resistance grid, least-cost paths and least-cost corridors.
+
+Edge rule (one for the whole plugin, as GRASS r.cost, ArcGIS Cost Distance and Circuitscape use it):
+the cost of a step between two neighbouring cells is the mean of their resistances times the step
+length — 1, √2 or, with 16 neighbours, √5 (knight's move) cells. Lengths are counted in map units
+(× cell size; ArcGIS and Linkage Mapper, the default) or in cells (GRASS r.cost).
+
+The search is Dijkstra's algorithm (Dijkstra 1959) from a library, not a hand-written loop:
+scikit-image's ``MCP_Geometric`` for 8 neighbours (fastest, least memory), and scipy's
+``csgraph.dijkstra`` for 16 neighbours, because ``MCP_Geometric`` (scikit-image 0.19, Debian 12)
+refuses offsets other than 0/±1 and so cannot take knight's moves.
+
+Least-cost corridors follow Linkage Mapper (McRae & Kavanagh 2011): cost-weighted distance CWD_i from
+every core, least-cost distance LCD_ij = min of CWD_i over core j, normalized least-cost corridor
+NLCC_ij = CWD_i + CWD_j − LCD_ij, mosaicked by minimum and truncated at a cutoff.
+
+No Qt/QGIS here: numpy, scipy, scikit-image and GDAL/OGR only.
+"""
+
+import math
+import os
+from dataclasses import dataclass, field
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+from .errors import Cancelled, InputError
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+
+#: Offsets (row, col) of the 8 queen's moves and the 8 knight's moves, GRASS r.cost -k order aside.
+QUEEN = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
+KNIGHT = ((-2, 1), (-1, 2), (1, 2), (2, 1), (2, -1), (1, -2), (-1, -2), (-2, -1))
+UNITS = ("map", "cells")
+#: Rough peak bytes per cell of one search (inputs as float64, result, predecessors, library work arrays).
+BYTES_PER_CELL = {8: 64, 16: 360}
+#: Back-direction value at a source cell (other cells: degrees counterclockwise from east, 1–360, as GRASS).
+SOURCE_DIRECTION = 0.0
+
+
+@dataclass
+class CostSurface:
+    """Result of :func:`cost_distance`: arrays of the grid's shape.
+
+    ``cost`` (float64, inf where unreachable, a barrier or beyond ``max_cost``); ``allocation`` (int32 id
+    of the source reached, 0 where unreachable); ``predecessor`` (int64 flat index of the previous cell
+    on the least-cost path, −1 at sources and unreachable cells).
+    """
+
+    cost: np.ndarray
+    allocation: np.ndarray
+    predecessor: np.ndarray
+    units: str = "map"
+
+    def direction(self):
+        """Back-direction in degrees counterclockwise from east, pointing to the previous cell on the way
+        back to the source, as GRASS r.cost's ``outdir``: east is 360, knight's moves are 22.5, 67.5, …;
+        0 at sources, NaN where unreachable."""
+        rows, cols = self.cost.shape
+        flat = np.arange(rows * cols)
+        pred = self.predecessor.ravel()
+        has = pred >= 0
+        d_row = (pred[has] // cols) - (flat[has] // cols)
+        d_col = (pred[has] % cols) - (flat[has] % cols)
+        out = np.full(rows * cols, np.nan)
+        angle = np.mod(np.degrees(np.arctan2(-d_row, d_col)), 360.0)
+        angle = np.round(angle / 22.5) * 22.5  # GRASS bins knight's moves to 22.5° (296.6° → 292.5°)
+        out[has] = np.where(angle == 0.0, 360.0, angle)
+        out[(pred < 0) & np.isfinite(self.cost.ravel())] = SOURCE_DIRECTION
+        return out.reshape(rows, cols)
+
+    def path_to(self, cell):
+        """Cells (row, col) of the least-cost path from a source to ``cell``, source first."""
+        rows, cols = self.cost.shape
+        index = int(cell[0]) * cols + int(cell[1])
+        if not np.isfinite(self.cost.flat[index]):
+            return []
+        pred = self.predecessor.ravel()
+        path = [index]
+        while pred[index] >= 0:
+            index = int(pred[index])
+            path.append(index)
+            if len(path) > rows * cols:  # a cycle would be a bug in the search, never an endless loop
+                raise RuntimeError("cycle in least-cost predecessors")
+        return [(i // cols, i % cols) for i in reversed(path)]
+
+
+def available_memory():
+    """Bytes of memory available to this process now (MemAvailable on Linux, else free physical pages)."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def check_memory(cells, neighbours=8, surfaces=1, limit=None):
+    """Refuse early (InputError with the estimate) when a search on ``cells`` cells would not fit in memory.
+
+    ``surfaces`` is the number of cost surfaces kept at once (one per core for corridors); ``limit``
+    defaults to 80 % of the memory available now.
+    """
+    need = cells * (BYTES_PER_CELL[neighbours] + 8 * max(0, surfaces - 1))
+    if limit is None:
+        free = available_memory()
+        limit = None if free is None else int(0.8 * free)
+    if limit is not None and need > limit:
+        raise InputError("The grid has {cells} cells; this analysis needs about {need} MB of memory but only "
+                         "{free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance "
+                         "raster to the study area, use 8 neighbours or fewer cores.",
+                         cells=f"{cells:,}", need=f"{need / 2**20:,.0f}", free=f"{limit / 2**20:,.0f}")
+    return need
+
+
+def _where(mask, geotransform, limit=5):
+    """Text naming the first cells of ``mask``: map coordinates when a geotransform is given, else row/col."""
+    rows, cols = np.nonzero(mask)
+    places = []
+    for r, c in zip(rows[:limit], cols[:limit]):
+        if geotransform:
+            x = geotransform[0] + (c + 0.5) * geotransform[1] + (r + 0.5) * geotransform[2]
+            y = geotransform[3] + (c + 0.5) * geotransform[4] + (r + 0.5) * geotransform[5]
+            places.append(f"({x:.1f}, {y:.1f})")
+        else:
+            places.append(f"row {r}, column {c}")
+    more = "…" if len(rows) > limit else ""
+    return "; ".join(places) + more
+
+
+def prepare_resistance(resistance, valid=None, geotransform=None):
+    """Resistance as float64 with +inf on barriers (nodata, ``valid`` False, NaN or +inf).
+
+    Zero and negative resistances are refused, naming how many there are and where: a cell that costs
+    nothing to cross makes every distance meaningless.
+    """
+    data = np.array(resistance, dtype="float64")
+    barrier = ~np.isfinite(data)
+    if valid is not None:
+        barrier |= ~np.asarray(valid, dtype=bool)
+    bad = (data <= 0) & ~barrier
+    if bad.any():
+        raise InputError("The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. "
+                         "Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive "
+                         "value, or to nodata to make them barriers.", count=int(bad.sum()),
+                         where=_where(bad, geotransform))
+    data[barrier] = np.inf
+    if barrier.all():
+        raise InputError("The resistance raster has no valid cell (all nodata or barrier).")
+    return data
+
+
+def _check_sources(sources, resistance, geotransform):
+    sources = np.asarray(sources)
+    if sources.shape != resistance.shape:
+        raise InputError("The sources ({a}) and the resistance raster ({b}) are not the same size.",
+                         a="×".join(map(str, sources.shape)), b="×".join(map(str, resistance.shape)))
+    present = sources > 0
+    if not present.any():
+        raise InputError("No source cell: the sources do not fall on the resistance raster.")
+    on_barrier = present & ~np.isfinite(resistance)
+    if on_barrier.all() or on_barrier[present].all():
+        raise InputError("All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at "
+                         "{where}.", count=int(on_barrier.sum()), where=_where(on_barrier, geotransform))
+    return present & ~on_barrier
+
+
+def _step_lengths(offsets, cell_size, units):
+    dx, dy = (1.0, 1.0) if units == "cells" else (abs(cell_size[0]), abs(cell_size[1]))
+    return [math.hypot(r * dy, c * dx) for r, c in offsets]
+
+
+def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units="map", max_cost=None,
+                  geotransform=None, memory_limit=None):
+    """Accumulated cost distance from the source cells (``sources`` > 0; the value is the source id).
+
+    ``resistance``: array with inf/NaN on barriers (see :func:`prepare_resistance`, which this calls).
+    ``neighbours``: 8 (queen) or 16 (queen + knight's moves). ``units``: "map" multiplies step lengths by the
+    cell size (ArcGIS / Linkage Mapper), "cells" counts them in cells (GRASS r.cost). Cells costing more than
+    ``max_cost`` are left unreached. Source cells on barriers are ignored (refused if all are).
+    Returns a :class:`CostSurface`.
+    """
+    if neighbours not in (8, 16):
+        raise InputError("Neighbours must be 8 or 16, not {n}.", n=neighbours)
+    if units not in UNITS:
+        raise InputError("Units must be 'map' or 'cells', not {units}.", units=units)
+    cost = prepare_resistance(resistance, geotransform=geotransform)
+    check_memory(cost.size, neighbours, limit=memory_limit)
+    sources = np.asarray(sources)
+    start = _check_sources(sources, cost, geotransform)
+    rows, cols = cost.shape
+    if neighbours == 8:
+        cumulative, predecessor = _search_mcp(cost, start, cell_size, units, max_cost)
+    else:
+        cumulative, predecessor = _search_csgraph(cost, start, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
+    if max_cost is not None:
+        beyond = cumulative > max_cost
+        cumulative[beyond] = np.inf
+        predecessor[beyond.ravel()] = -1
+    allocation = _allocate(predecessor, np.where(start, sources, 0).ravel().astype("int32"))
+    allocation[~np.isfinite(cumulative.ravel())] = 0
+    return CostSurface(cumulative, allocation.reshape(rows, cols), predecessor.reshape(rows, cols), units)
+
+
+def _search_mcp(cost, start, cell_size, units, max_cost):
+    from skimage.graph import MCP_Geometric
+
+    rows, cols = cost.shape
+    sampling = None if units == "cells" else (abs(cell_size[1]), abs(cell_size[0]))
+    mcp = MCP_Geometric(cost, fully_connected=True, sampling=sampling)
+    starts = list(zip(*np.nonzero(start)))
+    kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
+    cumulative, traceback = mcp.find_costs(starts, **kwargs)
+    offsets = np.asarray(mcp.offsets)
+    step = traceback.ravel()
+    reached = (step >= 0) & np.isfinite(cumulative.ravel())
+    flat = np.arange(rows * cols, dtype="int64")
+    predecessor = np.full(rows * cols, -1, dtype="int64")
+    # MCP records the offset from the predecessor to the cell: predecessor = cell − offset.
+    chosen = offsets[step[reached]]
+    predecessor[reached] = flat[reached] - chosen[:, 0] * cols - chosen[:, 1]
+    predecessor[start.ravel()] = -1
+    cumulative[~np.isfinite(cumulative)] = np.inf
+    return cumulative, predecessor
+
+
+def _knight_middle(dr, dc):
+    """The two cells a knight's move passes between, as offsets from its start (as GRASS r.cost)."""
+    sr, sc = int(np.sign(dr)), int(np.sign(dc))
+    return ((sr, 0), (sr, dc)) if abs(dr) == 2 else ((0, sc), (dr, sc))
+
+
+def _search_csgraph(cost, start, offsets, cell_size, units):
+    from scipy import sparse
+    from scipy.sparse.csgraph import dijkstra
+
+    rows, cols = cost.shape
+    n = rows * cols
+    index = np.arange(n, dtype="int32" if n < 2**31 else "int64").reshape(rows, cols)
+    heads, tails, weights = [], [], []
+
+    def window(first_row, first_col, dr, dc, er=0, ec=0):
+        return (slice(first_row + er, rows - abs(dr) + first_row + er),
+                slice(first_col + ec, cols - abs(dc) + first_col + ec))
+
+    for (dr, dc), length in zip(offsets, _step_lengths(offsets, cell_size, units)):
+        r0, c0 = max(0, -dr), max(0, -dc)  # first start cell whose neighbour (dr, dc) is on the grid
+        a, b = window(r0, c0, dr, dc), window(r0, c0, dr, dc, dr, dc)
+        if abs(dr) + abs(dc) == 3:
+            # Knight's move: mean of the four cells it crosses (both ends and the two it passes between),
+            # as GRASS r.cost -k; it cannot jump over a barrier.
+            (m1r, m1c), (m2r, m2c) = _knight_middle(dr, dc)
+            m1, m2 = window(r0, c0, dr, dc, m1r, m1c), window(r0, c0, dr, dc, m2r, m2c)
+            w = 0.25 * (cost[a] + cost[b] + cost[m1] + cost[m2]) * length
+        else:
+            w = 0.5 * (cost[a] + cost[b]) * length
+        ok = np.isfinite(w)
+        heads.append(index[a][ok])
+        tails.append(index[b][ok])
+        weights.append(w[ok])
+    graph = sparse.csr_matrix((np.concatenate(weights), (np.concatenate(heads), np.concatenate(tails))),
+                              shape=(n, n))
+    del heads, tails, weights
+    starts = np.flatnonzero(start)
+    cumulative, predecessor, _ = dijkstra(graph, directed=False, indices=starts, min_only=True,
+                                          return_predecessors=True)
+    predecessor = predecessor.astype("int64")
+    predecessor[predecessor < 0] = -1
+    return cumulative.reshape(rows, cols), predecessor
+
+
+def _allocate(predecessor, source_id):
+    """Id of the source each cell's least-cost path starts from, by pointer jumping on the predecessors
+    (log₂ of the longest path passes over the grid, all vectorised)."""
+    root = np.where(predecessor >= 0, predecessor, np.arange(predecessor.size))
+    while True:
+        jumped = root[root]
+        if np.array_equal(jumped, root):
+            break
+        root = jumped
+    return source_id[root]
+
+
+# -- cores -------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RasterGrid:
+    """What the core needs of a raster grid: size, geotransform (north-up) and CRS WKT."""
+
+    width: int
+    height: int
+    geotransform: tuple
+    crs_wkt: str = ""
+
+    @property
+    def cell_size(self):
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    def centre(self, row, col):
+        gt = self.geotransform
+        return (gt[0] + (col + 0.5) * gt[1], gt[3] + (row + 0.5) * gt[5])
+
+
+@dataclass
+class CoreCells:
+    """Cores rasterised on a grid: ``raster`` holds 1-based core numbers (0 elsewhere)."""
+
+    raster: np.ndarray
+    ids: list
+    centroid_cell: list = field(default_factory=list)  # ids of cores given their centroid's cell
+
+
+def rasterize_cores(grid, cores):
+    """Rasterise ``cores`` = [(id, WKB polygon)] on ``grid`` (cell centres inside the polygon).
+
+    A core smaller than a cell (no cell centre inside) gets the cell under its centroid and is listed in
+    ``centroid_cell``. Cores entirely off the grid, and two cores claiming the same cell, are refused.
+    """
+    if not cores:
+        raise InputError("The cores layer has no features.")
+    driver = gdal.GetDriverByName("MEM")
+    ds = driver.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
+    ds.SetGeoTransform(grid.geotransform)
+    if grid.crs_wkt:
+        ds.SetProjection(grid.crs_wkt)
+    raster = np.zeros((grid.height, grid.width), dtype="int32")
+    gt = grid.geotransform
+    srs = osr.SpatialReference(wkt=grid.crs_wkt) if grid.crs_wkt else None
+    small, off_grid, shared = [], [], []
+    for number, (core_id, wkb) in enumerate(cores, start=1):
+        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
+        layer = mem.CreateLayer("core", srs=srs)
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(geometry)
+        layer.CreateFeature(feature)
+        band = ds.GetRasterBand(1)
+        band.Fill(0)
+        gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
+        mask = band.ReadAsArray().astype(bool)
+        if not mask.any():
+            centroid = geometry.Centroid()
+            col = int(math.floor((centroid.GetX() - gt[0]) / gt[1]))
+            row = int(math.floor((centroid.GetY() - gt[3]) / gt[5]))
+            if not (0 <= row < grid.height and 0 <= col < grid.width):
+                off_grid.append(str(core_id))
+                continue
+            mask[row, col] = True
+            small.append(core_id)
+        overlap = mask & (raster > 0)
+        if overlap.any():
+            other = cores[int(raster[overlap][0]) - 1][0]
+            shared.append(f"{other} / {core_id}")
+            mask &= ~overlap
+        raster[mask] = number
+    if off_grid:
+        raise InputError("Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the "
+                         "rasters so every one is inside.", ids=", ".join(off_grid))
+    if shared:
+        raise InputError("Cores or sources {pairs} share cells of the resistance raster: merge them or give "
+                         "them one id.",
+                         pairs="; ".join(shared))
+    return CoreCells(raster, [core_id for core_id, _ in cores], small)
+
+
+# -- least-cost links and corridors ------------------------------------------------------------------------
+
+
+@dataclass
+class Link:
+    """A least-cost link between cores ``a`` and ``b`` (core ids as given)."""
+
+    a: object
+    b: object
+    lcd: float = math.inf  # least-cost distance (cost units); inf when disconnected
+    euclidean: float = math.nan  # edge-to-edge distance between the core polygons (map units)
+    path: list = field(default_factory=list)  # [(x, y)] cell centres, from core a to core b
+    length: float = 0.0  # length of the least-cost path (map units)
+    crosses: list = field(default_factory=list)  # ids of other cores the path passes through
+    status: str = "ok"  # ok / disconnected / crosses core
+
+    @property
+    def ratio(self):
+        """Cost-weighted distance : Euclidean distance (None when the cores touch or are disconnected)."""
+        if not math.isfinite(self.lcd) or not self.euclidean or not math.isfinite(self.euclidean):
+            return None
+        return self.lcd / self.euclidean
+
+
+def _euclidean(wkb_a, wkb_b):
+    return ogr.CreateGeometryFromWkb(bytes(wkb_a)).Distance(ogr.CreateGeometryFromWkb(bytes(wkb_b)))
+
+
+def _link_from(surface, core_cells, number_a, number_b, grid, cores):
+    target = core_cells.raster == number_b
+    values = np.where(target, surface.cost, np.inf)
+    best = np.unravel_index(int(np.argmin(values)), values.shape)
+    link = Link(cores[number_a - 1][0], cores[number_b - 1][0],
+                euclidean=_euclidean(cores[number_a - 1][1], cores[number_b - 1][1]))
+    lcd = float(values[best])
+    if not math.isfinite(lcd):
+        link.status = "disconnected"
+        return link
+    link.lcd = lcd
+    cells = surface.path_to(best)
+    link.path = [grid.centre(r, c) for r, c in cells]
+    link.length = float(sum(math.dist(p, q) for p, q in zip(link.path, link.path[1:])))
+    on_path = {int(core_cells.raster[r, c]) for r, c in cells} - {0, number_a, number_b}
+    if on_path:
+        link.crosses = [cores[k - 1][0] for k in sorted(on_path)]
+        link.status = "crosses core"
+    return link
+
+
+def _progress_steps(progress, is_cancelled, total):
+    done = [0]
+
+    def step():
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        done[0] += 1
+        if progress is not None:
+            progress(min(1.0, done[0] / total))
+
+    return step
+
+
+def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="map", progress=None,
+                     is_cancelled=None, memory_limit=None):
+    """Least-cost paths between cores = [(id, WKB polygon)] on a resistance grid.
+
+    ``pairs``: "all" (every pair), "adjacent" (cores whose cost allocation zones touch, as Linkage Mapper's
+    cost-distance adjacency) or a list of (id_a, id_b). Returns ([Link], CoreCells).
+    """
+    resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
+    check_memory(resistance.size, neighbours, limit=memory_limit)
+    core_cells = rasterize_cores(grid, cores)
+    number = {str(core_id): k for k, core_id in enumerate(core_cells.ids, start=1)}
+    if pairs == "all":
+        wanted = [(i, j) for i in range(1, len(cores) + 1) for j in range(i + 1, len(cores) + 1)]
+    elif pairs == "adjacent":
+        wanted = None
+    else:
+        wanted = []
+        unknown = [f"{a}-{b}" for a, b in pairs if str(a) not in number or str(b) not in number]
+        if unknown:
+            raise InputError("These pairs name cores that are not in the cores layer: {pairs}.",
+                             pairs=", ".join(unknown))
+        wanted = sorted({tuple(sorted((number[str(a)], number[str(b)]))) for a, b in pairs if str(a) != str(b)})
+    step = _progress_steps(progress, is_cancelled, len(cores) + 1)
+    if wanted is None:
+        everything = cost_distance(resistance, core_cells.raster, neighbours, grid.cell_size, units,
+                                   geotransform=grid.geotransform, memory_limit=memory_limit)
+        wanted = sorted(allocation_adjacency(everything.allocation, neighbours))
+        step()
+    links = []
+    for a in sorted({i for i, _ in wanted}):
+        surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
+                                geotransform=grid.geotransform, memory_limit=memory_limit)
+        links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
+        step()
+    return links, core_cells
+
+
+def allocation_adjacency(allocation, neighbours=8):
+    """Pairs (a, b), a < b, of allocation zones that touch (queen's case)."""
+    pairs = set()
+    for dr, dc in ((0, 1), (1, 0), (1, 1), (1, -1)):
+        rows, cols = allocation.shape
+        a = allocation[max(0, -dr):rows - max(0, dr), max(0, -dc):cols - max(0, dc)]
+        b = allocation[max(0, dr):rows - max(0, -dr), max(0, dc):cols - max(0, -dc)]
+        touch = (a != b) & (a > 0) & (b > 0)
+        for x, y in set(zip(a[touch].tolist(), b[touch].tolist())):
+            pairs.add((min(x, y), max(x, y)))
+    return pairs
+
+
+@dataclass
+class Corridors:
+    """Result of :func:`least_cost_corridors`."""
+
+    nlcc: np.ndarray  # float64, min over kept links of CWD_a + CWD_b − LCD_ab; inf where no link reaches
+    link_of_cell: np.ndarray  # int32, 1-based index into ``links`` of the link giving the minimum (0: none)
+    links: list  # kept links
+    dropped: list  # links dropped because their path crosses another core
+    disconnected: list  # ids of cores no other core can reach
+    core_cells: CoreCells = None
+
+
+def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8, units="map", progress=None,
+                         is_cancelled=None, memory_limit=None):
+    """Linkage-Mapper-style least-cost corridors between cores = [(id, WKB polygon)].
+
+    For every core the cost-weighted distance CWD; links to each core's ``max_neighbours`` nearest cores by
+    least-cost distance; links whose least-cost path passes through a third core are dropped (the two
+    cores are then linked through it). NLCC_ab = CWD_a + CWD_b − LCD_ab, mosaicked by minimum (McRae &
+    Kavanagh 2011). Returns :class:`Corridors`.
+    """
+    resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
+    check_memory(resistance.size, neighbours, surfaces=len(cores), limit=memory_limit)
+    core_cells = rasterize_cores(grid, cores)
+    n = len(cores)
+    if n < 2:
+        raise InputError("Corridors need at least two cores; the cores layer has {n}.", n=n)
+    step = _progress_steps(progress, is_cancelled, n + 1)
+    surfaces, lcd = [], np.full((n, n), np.inf)
+    for a in range(1, n + 1):
+        surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
+                                geotransform=grid.geotransform, memory_limit=memory_limit)
+        surfaces.append(surface)
+        for b in range(1, n + 1):
+            if b != a:
+                lcd[a - 1, b - 1] = np.min(surface.cost[core_cells.raster == b])
+        step()
+    disconnected = [cores[k][0] for k in range(n) if not np.isfinite(np.delete(lcd[k], k)).any()]
+    candidates = set()
+    for k in range(n):
+        order = [j for j in np.argsort(lcd[k], kind="stable") if j != k and np.isfinite(lcd[k, j])]
+        candidates |= {(min(k, j) + 1, max(k, j) + 1) for j in order[:max_neighbours]}
+    links, dropped = [], []
+    nlcc = np.full(resistance.shape, np.inf)
+    link_of_cell = np.zeros(resistance.shape, dtype="int32")
+    for a, b in sorted(candidates):
+        link = _link_from(surfaces[a - 1], core_cells, a, b, grid, cores)
+        if link.status != "ok":
+            dropped.append(link)
+            continue
+        links.append(link)
+        corridor = surfaces[a - 1].cost + surfaces[b - 1].cost - link.lcd
+        # Float rounding only: CWD_a + CWD_b ≥ LCD_ab holds exactly on an undirected graph.
+        np.maximum(corridor, 0.0, out=corridor)
+        better = corridor < nlcc
+        nlcc[better] = corridor[better]
+        link_of_cell[better] = len(links)
+    step()
+    return Corridors(nlcc, link_of_cell, links, dropped, disconnected, core_cells)
+
+
+def corridor_polygons(corridors, grid, cutoff):
+    """Corridor polygons (NLCC ≤ ``cutoff``): [(link index 1-based, WKB multipolygon)] with GDAL Polygonize."""
+    within = np.isfinite(corridors.nlcc) & (corridors.nlcc <= cutoff)
+    zones = np.where(within, corridors.link_of_cell, 0).astype("int32")
+    driver = gdal.GetDriverByName("MEM")
+    ds = driver.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
+    ds.SetGeoTransform(grid.geotransform)
+    band = ds.GetRasterBand(1)
+    band.WriteArray(zones)
+    mask_ds = driver.Create("", grid.width, grid.height, 1, gdal.GDT_Byte)
+    mask_ds.SetGeoTransform(grid.geotransform)
+    mask_ds.GetRasterBand(1).WriteArray((zones > 0).astype("uint8"))
+    mem = ogr.GetDriverByName("Memory").CreateDataSource("")
+    layer = mem.CreateLayer("corridors")
+    layer.CreateField(ogr.FieldDefn("link", ogr.OFTInteger))
+    gdal.Polygonize(band, mask_ds.GetRasterBand(1), layer, 0, [], callback=None)
+    merged = {}
+    for feature in layer:  # Polygonize's regions never overlap: gather them, no union needed
+        key = feature.GetField("link")
+        merged.setdefault(key, ogr.Geometry(ogr.wkbMultiPolygon)).AddGeometry(feature.GetGeometryRef())
+    return [(key, bytes(merged[key].ExportToWkb())) for key in sorted(merged)]

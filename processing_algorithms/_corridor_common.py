@@ -1,0 +1,148 @@
+"""Helpers shared by the corridor algorithms (not an algorithm module: the provider skips ``_`` modules)."""
+
+import os
+
+import numpy as np
+from osgeo import osr
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingParameterEnum,
+    QgsRasterBandStats,
+    QgsWkbTypes,
+)
+
+from ..core.costdistance import RasterGrid
+from ..core.errors import InputError
+from ..core.raster_io import RasterReader, RasterWriter, Window
+from ..i18n import tr
+from ..maps.styles import STRETCH_PROPERTY
+from .base import STYLES_DIR, StylePostProcessor
+
+NEIGHBOURS = (8, 16)
+UNITS = ("map", "cells")
+
+
+def add_search_parameters(alg):
+    """NEIGHBOURS and UNITS, the same in every corridor algorithm."""
+    alg.add(QgsProcessingParameterEnum("NEIGHBOURS", tr("Neighbours"),
+                                       options=[tr("8 (queen's moves)"), tr("16 (queen's and knight's moves)")],
+                                       defaultValue=0),
+            tr("Moves from a cell: to its 8 neighbours, or also the 8 knight's moves (smoother, less "
+               "blocky paths, as GRASS r.cost -k; a knight's move costs the mean resistance of the four cells "
+               "it crosses × √5)."))
+    alg.add(QgsProcessingParameterEnum("UNITS", tr("Distance units"),
+                                       options=[tr("Map units (resistance × metres, as ArcGIS and Linkage Mapper)"),
+                                                tr("Cells (resistance × cells, as GRASS r.cost)")],
+                                       defaultValue=0),
+            tr("How step lengths are counted: in map units (a step between 20 m cells of resistance 1 costs 20) "
+               "or in cells (it costs 1). Cutoffs and maximum costs are in the same units."), advanced=True)
+
+
+def search_options(alg, parameters, context):
+    return (NEIGHBOURS[alg.parameterAsEnum(parameters, "NEIGHBOURS", context)],
+            UNITS[alg.parameterAsEnum(parameters, "UNITS", context)])
+
+
+def units_label(units):
+    return "resistance × map units" if units == "map" else "resistance × cells"
+
+
+def read_resistance(alg, parameters, context, units="map", name="RESISTANCE"):
+    """(resistance float64 with NaN on nodata, raster_io Grid, core RasterGrid, source path)."""
+    layer = alg.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        raise InputError("The resistance raster could not be opened.")
+    with RasterReader(layer.source()) as reader:
+        grid = reader.grid
+        gt = grid.geotransform
+        if gt[2] or gt[4]:
+            raise InputError("Rotated rasters are not supported: '{name}'.", name=reader.label)
+        if units == "map":
+            srs = osr.SpatialReference()
+            if grid.crs_wkt:
+                srs.ImportFromWkt(grid.crs_wkt)
+            if not grid.crs_wkt or srs.IsGeographic() or not srs.IsProjected():
+                raise InputError("The resistance raster '{name}' is not in a projected CRS ({crs}): distances in "
+                                 "map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.",
+                                 name=reader.label, crs=grid.crs_name())
+        data, valid = reader.read(Window(0, 0, reader.width, reader.height), [1])
+    resistance = data[0].astype("float64")
+    resistance[~valid] = np.nan
+    return resistance, grid, RasterGrid(grid.width, grid.height, gt, grid.crs_wkt), layer.source()
+
+
+def read_features(alg, parameters, context, feedback, crs, source_param, field_param=None, polygons=True):
+    """[(id text, WKB in ``crs``)] of a vector parameter; features sharing an id are merged.
+
+    Without an id field the id is the feature's position (1, 2, …). Invalid geometries are repaired.
+    """
+    previous = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        source = alg.parameterAsSource(parameters, source_param, context)
+        features = list(source.getFeatures()) if source is not None else []
+    finally:
+        context.setInvalidGeometryCheck(previous)
+    if source is None:
+        return None
+    fields = alg.parameterAsFields(parameters, field_param, context) if field_param else []
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    parts = {}
+    for number, feature in enumerate(features, start=1):
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+        geometry.transform(transform)
+        key = str(feature[fields[0]]) if fields else str(number)
+        if polygons and QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise InputError("Core '{core}' is not a polygon.", core=key)
+        parts.setdefault(key, []).append(geometry)
+    if not parts:
+        raise InputError("The layer '{name}' has no features with a geometry.", name=source_param)
+    merged = []
+    for key, geometries in parts.items():
+        geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        merged.append((key, bytes(geometry.asWkb())))
+    return merged
+
+
+def write_raster(path, grid, array, dtype, nodata, description, metadata=None):
+    """Write a whole array as a tiled GeoTIFF (atomically, through RasterWriter)."""
+    with RasterWriter(path, grid, 1, dtype, nodata=nodata, descriptions=[description]) as writer:
+        data = np.where(np.isfinite(array), array, nodata) if np.asarray(array).dtype.kind == "f" else array
+        writer.write(Window(0, 0, grid.width, grid.height), data)
+        if metadata:
+            writer.set_metadata(metadata)
+    return path
+
+
+class RangeStylePostProcessor(StylePostProcessor):
+    """Applies a pseudocolor QML, then stretches its colour ramp over the layer's own min–max."""
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
+        super().postProcessLayer(layer, context, feedback)
+        if layer is not None and layer.isValid() and layer.customProperty(STRETCH_PROPERTY):
+            return  # the style carries its own stretch (styles/README.md), already fitted by apply_style
+        renderer = layer.renderer() if layer is not None and layer.isValid() else None
+        if renderer is None or not hasattr(renderer, "shader") or renderer.shader() is None:
+            return
+        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+        if not stats.maximumValue > stats.minimumValue:
+            return
+        function = renderer.shader().rasterShaderFunction()
+        function.setMinimumValue(stats.minimumValue)
+        function.setMaximumValue(stats.maximumValue)
+        function.classifyColorRamp(band=1, input=layer.dataProvider())
+        renderer.setClassificationMin(stats.minimumValue)
+        renderer.setClassificationMax(stats.maximumValue)
+        layer.triggerRepaint()
+
+
+def style_with_range(context, output, style_name):
+    if output and context.willLoadLayerOnCompletion(output):
+        details = context.layerToLoadOnCompletionDetails(output)
+        details.setPostProcessor(RangeStylePostProcessor.create(os.path.join(STYLES_DIR, style_name + ".qml")))

@@ -650,24 +650,20 @@ def _aggregate(grid, node_map, n):
 
 
 def combine_regions_with_points(shape, polymap, points, point_map):
-    """Circuitscape's polygon map for one-to-all / all-to-one: every focal region short-circuited."""
-    rows, cols, ids = points
+    """Region grid for one-to-all / all-to-one: each focal node or region merged with the
+    short-circuit regions it overlaps into one new region (Circuitscape's ``get_overlap_polymap``)."""
     if polymap is None:
         return point_map.copy()
     newpoly = polymap.astype(np.int64).copy()
-    if ids.size == np.unique(ids).size:
-        k = int(polymap.max())
-        sel = (point_map != 0) & (polymap == 0)
-        newpoly[sel] = point_map[sel] + k
-        return newpoly
-    k = max(int(polymap.max()), int(point_map.max()))
-    cs, rs = np.nonzero(point_map.T != 0)
-    for r, c in zip(rs, cs):
-        v1, v2 = point_map[r, c], newpoly[r, c]
-        if v2 == 0:
-            newpoly[r, c] = k + v1
-        elif v1 != v2:
-            newpoly[newpoly == v2] = v1
+    new_id = int(polymap.max()) if polymap.size else 0
+    for pid in dict.fromkeys(int(i) for i in points[2]):
+        new_id += 1
+        cells = point_map == pid
+        overlap = np.unique(newpoly[cells])
+        overlap = overlap[overlap > 0]
+        if overlap.size:
+            newpoly[np.isin(newpoly, overlap)] = new_id
+        newpoly[cells] = new_id
     return newpoly
 
 
@@ -723,7 +719,7 @@ def one_to_all(conductance, points, regions=None, opts=None, all_to_one=False, i
             source_grid = np.zeros(conductance.shape)
             for other, (r1, c1) in first_cell.items():
                 if other != pid and this_map[r1, c1] != 0:
-                    source_grid[r1, c1] = 1.0
+                    source_grid[r1, c1] = 1.0 if strengths is None else float(strengths.get(other, 1.0))
             ground_grid = np.where(this_map == pid, np.inf, 0.0)
             policy = "rmvsrc"
         else:

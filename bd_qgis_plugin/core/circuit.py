@@ -299,7 +299,7 @@ class _Progress:
             raise Cancelled()
         self.done += n
         if self.progress is not None:
-            self.progress(min(100.0, 100.0 * self.done / self.total))
+            self.progress(min(1.0, self.done / self.total))
 
 
 @dataclass
@@ -1044,3 +1044,85 @@ def _read_source_or_ground(cfg_path, name, info, same_shape):
         return _read_value_list_grid(file_path, info)
     values, mask, _ = read_grid(file_path)
     return same_shape(np.where(mask, 0.0, values), file_path), ~mask
+
+
+# ----------------------------------------------------------------------------- GIS helpers
+
+def rasterize_focal(features, geotransform, shape):
+    """Focal-node grid (0 = none) from ``[(id, wkb), ...]`` points or polygons on a raster grid.
+
+    A point marks the cell that contains it; a polygon marks the cells whose centre lies inside
+    it, or, for a polygon smaller than a cell, the cell of its centroid. Raises when a feature
+    falls outside the grid.
+    """
+    from osgeo import gdal, ogr  # noqa: PLC0415
+
+    rows, cols = shape
+    grid = np.zeros(shape, dtype=np.int64)
+    x0, dx, _, y0, _, dy = geotransform
+    mem = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
+    mem.SetGeoTransform(geotransform)
+    for fid, wkb in features:
+        geom = ogr.CreateGeometryFromWkb(bytes(wkb))
+        if geom is None or geom.IsEmpty():
+            raise InputError("Focal feature {id} has no geometry.", id=fid)
+        if geom.GetGeometryType() in (ogr.wkbPoint, ogr.wkbPoint25D, ogr.wkbMultiPoint):
+            pts = [geom.GetGeometryRef(k) for k in range(geom.GetGeometryCount())] or [geom]
+            cells = []
+            for p in pts:
+                c = int(math.floor((p.GetX() - x0) / dx))
+                r = int(math.floor((p.GetY() - y0) / dy))
+                cells.append((r, c))
+        else:
+            band = mem.GetRasterBand(1)
+            band.Fill(0)
+            drv = ogr.GetDriverByName("Memory")
+            ds = drv.CreateDataSource("focal")
+            layer = ds.CreateLayer("focal", geom_type=ogr.wkbUnknown)
+            feat = ogr.Feature(layer.GetLayerDefn())
+            feat.SetGeometry(geom)
+            layer.CreateFeature(feat)
+            gdal.PushErrorHandler("CPLQuietErrorHandler")  # the in-memory layer has no CRS: same grid
+            try:
+                gdal.RasterizeLayer(mem, [1], layer, burn_values=[1])
+            finally:
+                gdal.PopErrorHandler()
+            rr, cc = np.nonzero(band.ReadAsArray())
+            cells = list(zip(rr.tolist(), cc.tolist()))
+            if not cells:
+                centroid = geom.Centroid()
+                cells = [(int(math.floor((centroid.GetY() - y0) / dy)), int(math.floor((centroid.GetX() - x0) / dx)))]
+        for r, c in cells:
+            if not (0 <= r < rows and 0 <= c < cols):
+                raise InputError("Focal feature {id} lies outside the resistance raster. Move it inside the raster "
+                                 "or extend the raster.", id=fid)
+            grid[r, c] = fid
+    return grid
+
+
+def read_array(path, band=1):
+    """``(values float64, valid mask, geotransform, crs_wkt)`` of a whole raster band."""
+    from osgeo import gdal  # noqa: PLC0415
+
+    gdal.UseExceptions()
+    try:
+        ds = gdal.Open(str(path))
+    except RuntimeError as exc:
+        raise InputError("'{path}' is not a raster GDAL can read ({reason}).", path=path, reason=str(exc)) from exc
+    b = ds.GetRasterBand(band)
+    data = b.ReadAsArray().astype(np.float64)
+    valid = np.isfinite(data)
+    nd = b.GetNoDataValue()
+    if nd is not None and not math.isnan(nd):
+        valid &= data != nd
+    return data, valid, tuple(ds.GetGeoTransform()), ds.GetProjection() or ""
+
+
+def write_array(path, array, geotransform, crs_wkt, nodata=-9999.0, valid=None):
+    """Write a float32 GeoTIFF (tiled, compressed, atomic) with the grid's CRS."""
+    from .raster_io import Grid, RasterWriter, Window  # noqa: PLC0415
+
+    grid = Grid(array.shape[1], array.shape[0], tuple(geotransform), crs_wkt or "")
+    with RasterWriter(path, grid, 1, dtype="float32", nodata=nodata) as writer:
+        writer.write(Window(0, 0, array.shape[1], array.shape[0]), array, valid)
+    return path

@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20"/>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &ap
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <location filename="../../build/i18n/error_messages.py" line="14"/>
         <source>Raster &apos;{path}&apos; does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33"/>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35"/>
+        <location filename="../../build/i18n/error_messages.py" line="20"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -498,42 +498,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15"/>
+        <location filename="../../build/i18n/error_messages.py" line="35"/>
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16"/>
+        <location filename="../../build/i18n/error_messages.py" line="36"/>
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province&apos;s VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17"/>
+        <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>&apos;{name}&apos; holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18"/>
+        <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>Rotated rasters are not supported: &apos;{name}&apos;.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19"/>
+        <location filename="../../build/i18n/error_messages.py" line="39"/>
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,22 +598,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -718,32 +718,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36"/>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="72"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="73"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -843,12 +843,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -923,17 +923,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1193,77 +1193,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7"/>
+        <location filename="../../build/i18n/error_messages.py" line="27"/>
         <source>Unknown classifier &apos;{name}&apos;.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8"/>
+        <location filename="../../build/i18n/error_messages.py" line="28"/>
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9"/>
+        <location filename="../../build/i18n/error_messages.py" line="29"/>
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10"/>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11"/>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>Model file &apos;{path}&apos; does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <location filename="../../build/i18n/error_messages.py" line="32"/>
         <source>&apos;{path}&apos; is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13"/>
+        <location filename="../../build/i18n/error_messages.py" line="33"/>
         <source>The model was trained on {expected} bands ({names}), but &apos;{image}&apos; has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14"/>
+        <location filename="../../build/i18n/error_messages.py" line="34"/>
         <source>The image&apos;s bands ({given}) are not the model&apos;s ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1286,6 +1286,376 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="69"/>
+        <source>{count} focal features read.</source>
+        <translation>Đã đọc {count} đối tượng tiêu điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="78"/>
+        <source>Current flow (Circuitscape)</source>
+        <translation>Dòng điện liên kết (Circuitscape)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="81"/>
+        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the results match Circuitscape&apos;s own test suite. Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused before solving.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế. Có thể dùng một tệp .ini của Circuitscape thay cho mọi đầu vào, nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape. Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối trước khi giải.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="93"/>
+        <source>Circuitscape .ini file (replaces the inputs below)</source>
+        <translation>Tệp .ini của Circuitscape (thay cho các đầu vào bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="93"/>
+        <source>A Circuitscape job file (raster data type). When given, the resistance, focal, mode and connection options below are ignored and taken from the file.</source>
+        <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster). Khi có tệp này, các tùy chọn trở kháng, tiêu điểm, chế độ và cách nối bên dưới bị bỏ qua và được lấy từ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="97"/>
+        <source>Resistance raster</source>
+        <translation>Raster trở kháng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="97"/>
+        <source>Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused).</source>
+        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="99"/>
+        <source>Raster holds conductances</source>
+        <translation>Raster chứa độ dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="99"/>
+        <source>Tick when the raster holds conductance (1/resistance) instead of resistance.</source>
+        <translation>Đánh dấu khi raster chứa độ dẫn (1/trở kháng) thay vì trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="101"/>
+        <source>Focal points or regions</source>
+        <translation>Điểm hoặc vùng tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="101"/>
+        <source>Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its centroid.</source>
+        <translation>Điểm (nút tiêu điểm) hoặc đa giác (vùng tiêu điểm, ví dụ các vùng lõi rừng). Một đa giác phủ các ô có tâm nằm trong nó; đa giác nhỏ hơn một ô lấy ô chứa trọng tâm của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="107"/>
+        <source>Focal id field</source>
+        <translation>Trường mã tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="107"/>
+        <source>Positive whole-number id of each focal node or region; features sharing an id form one region. Without it the features are numbered 1, 2, 3 …</source>
+        <translation>Mã số nguyên dương của mỗi nút hoặc vùng tiêu điểm; các đối tượng cùng mã tạo thành một vùng. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="175"/>
+        <source>Focal raster</source>
+        <translation>Raster tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="111"/>
+        <source>Alternative to the focal layer: a raster on the resistance grid with focal ids (0 or nodata = none).</source>
+        <translation>Thay cho lớp tiêu điểm: một raster trên cùng lưới với raster trở kháng, chứa mã tiêu điểm (0 hoặc không có dữ liệu = không có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>Pairwise</source>
+        <translation>Từng cặp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>One to all</source>
+        <translation>Một tới tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>All to one</source>
+        <translation>Tất cả tới một</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>Advanced (sources and grounds)</source>
+        <translation>Nâng cao (nguồn và tiếp đất)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="114"/>
+        <source>Pairwise: 1 A between every pair of focal nodes. One to all: 1 A into each focal node in turn, all others grounded. All to one: 1 A into every other node, one grounded. Advanced: current sources and grounds from rasters.</source>
+        <translation>Từng cặp: 1 A giữa mọi cặp nút tiêu điểm. Một tới tất cả: lần lượt bơm 1 A vào từng nút tiêu điểm, mọi nút khác được tiếp đất. Tất cả tới một: bơm 1 A vào mọi nút khác, một nút được tiếp đất. Nâng cao: nguồn dòng và điểm tiếp đất lấy từ raster.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="119"/>
+        <source>Neighbours</source>
+        <translation>Số ô lân cận</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="119"/>
+        <source>Connect each cell to its 4 or 8 neighbours (diagonal resistors are sqrt(2) longer).</source>
+        <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận (điện trở theo đường chéo dài hơn sqrt(2) lần).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="121"/>
+        <source>Resistance between two cells</source>
+        <translation>Trở kháng giữa hai ô</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="121"/>
+        <source>Resistances in series: (Ra + Rb) / 2</source>
+        <translation>Trở kháng nối tiếp: (Ra + Rb) / 2</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="121"/>
+        <source>Mean conductance: (Ga + Gb) / 2</source>
+        <translation>Độ dẫn trung bình: (Ga + Gb) / 2</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="121"/>
+        <source>How two neighbouring cells combine; Circuitscape&apos;s default is resistances in series, the same rule as cost distance.</source>
+        <translation>Cách kết hợp hai ô lân cận; mặc định của Circuitscape là trở kháng nối tiếp, cùng quy tắc với khoảng cách chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="126"/>
+        <source>Current sources (advanced)</source>
+        <translation>Nguồn dòng (nâng cao)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="126"/>
+        <source>Advanced mode: current injected per cell in amperes (0 or nodata = none).</source>
+        <translation>Chế độ nâng cao: dòng điện bơm vào mỗi ô, tính bằng ampe (0 hoặc không có dữ liệu = không có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="128"/>
+        <source>Grounds (advanced)</source>
+        <translation>Tiếp đất (nâng cao)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="128"/>
+        <source>Advanced mode: resistance (or conductance) to ground per cell; 0 resistance = direct ground.</source>
+        <translation>Chế độ nâng cao: trở kháng (hoặc độ dẫn) nối đất của mỗi ô; trở kháng 0 = tiếp đất trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="131"/>
+        <source>Ground raster holds resistances</source>
+        <translation>Raster tiếp đất chứa trở kháng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="131"/>
+        <source>Advanced mode: untick when the ground raster holds conductances.</source>
+        <translation>Chế độ nâng cao: bỏ đánh dấu khi raster tiếp đất chứa độ dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="133"/>
+        <source>Connect grounds directly</source>
+        <translation>Tiếp đất trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="133"/>
+        <source>Advanced mode: every ground cell is tied to ground with zero resistance.</source>
+        <translation>Chế độ nâng cao: mọi ô tiếp đất được nối đất với trở kháng bằng 0.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="170"/>
+        <source>Short-circuit regions</source>
+        <translation>Vùng nối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="135"/>
+        <source>Optional raster of region ids (0 or nodata = none); the cells of a region are joined with zero resistance (e.g. lakes, reserves).</source>
+        <translation>Raster mã vùng, không bắt buộc (0 hoặc không có dữ liệu = không có); các ô của một vùng được nối với nhau bằng trở kháng 0 (ví dụ hồ, khu bảo tồn).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="138"/>
+        <source>Cumulative current</source>
+        <translation>Dòng điện cộng dồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="138"/>
+        <source>Cumulative current map (sum over all pairs or focal nodes), GeoTIFF with the CRS of the resistance raster; nodata on barrier cells.</source>
+        <translation>Bản đồ dòng điện cộng dồn (tổng trên mọi cặp hoặc mọi nút tiêu điểm), GeoTIFF cùng hệ tọa độ với raster trở kháng; ô vật cản không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="141"/>
+        <source>Effective resistances</source>
+        <translation>Điện trở hiệu dụng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="141"/>
+        <source>CSV of effective resistances: a matrix of focal ids (pairwise) or one row per focal node; -1 marks pairs that are not connected.</source>
+        <translation>CSV điện trở hiệu dụng: ma trận theo mã tiêu điểm (chế độ từng cặp) hoặc mỗi nút tiêu điểm một dòng; -1 đánh dấu các cặp không liên thông.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="145"/>
+        <source>Voltage maps folder</source>
+        <translation>Thư mục bản đồ điện thế</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="145"/>
+        <source>When given, one voltage GeoTIFF per pair or focal node is written into this folder.</source>
+        <translation>Khi được chỉ định, mỗi cặp hoặc mỗi nút tiêu điểm có một GeoTIFF điện thế được ghi vào thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="184"/>
+        <source>Current sources</source>
+        <translation>Nguồn dòng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="185"/>
+        <source>Grounds</source>
+        <translation>Tiếp đất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="207"/>
+        <source>Running the Circuitscape job {path}</source>
+        <translation>Đang chạy tác vụ Circuitscape {path}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="218"/>
+        <source>{nodes} cells with a resistance; mode {mode}.</source>
+        <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="232"/>
+        <source>Warning: {message}</source>
+        <translation>Cảnh báo: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="236"/>
+        <source>{count} value(s) of the resistance table are -1: those focal nodes are not connected (barriers or nodata between them).</source>
+        <translation>{count} giá trị trong bảng điện trở bằng -1: các nút tiêu điểm đó không liên thông (có vật cản hoặc ô không có dữ liệu ở giữa).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="240"/>
+        <source>No current flowed anywhere: the focal nodes are not connected to each other (check barriers, nodata and the focal locations).</source>
+        <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="7"/>
+        <source>The resistance raster has {count} cell(s) with resistance 0 (first at row {row}, column {col}). Circuit theory needs a positive resistance: give those cells a small positive value, or mark them as a short-circuit region.</source>
+        <translation>Raster trở kháng có {count} ô với trở kháng 0 (ô đầu tiên ở hàng {row}, cột {col}). Lý thuyết mạch cần trở kháng dương: hãy gán cho các ô đó một giá trị dương nhỏ, hoặc đánh dấu chúng là vùng nối tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="8"/>
+        <source>The grid has {nodes} nodes; the current-flow solve would need about {need} MB of memory but only {avail} MB are available. Coarsen the resistance raster (larger cells) or clip it to the study area.</source>
+        <translation>Lưới có {nodes} nút; việc giải dòng điện cần khoảng {need} MB bộ nhớ nhưng chỉ còn {avail} MB. Hãy làm thô raster trở kháng (ô lớn hơn) hoặc cắt theo vùng nghiên cứu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9"/>
+        <source>No focal node found: give at least two focal points or regions with positive ids.</source>
+        <translation>Không tìm thấy nút tiêu điểm: hãy cho ít nhất hai điểm hoặc vùng tiêu điểm có mã dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10"/>
+        <source>{count} focal node(s) fall outside the resistance raster (first: id {id}). Move them inside the raster or extend the raster.</source>
+        <translation>{count} nút tiêu điểm nằm ngoài raster trở kháng (đầu tiên: mã {id}). Hãy dời chúng vào trong raster hoặc mở rộng raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="11"/>
+        <source>Fewer than two distinct focal nodes: current flow needs at least two.</source>
+        <translation>Ít hơn hai nút tiêu điểm khác nhau: tính dòng điện cần ít nhất hai nút.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <source>No current source lies on a cell with a resistance value.</source>
+        <translation>Không có nguồn dòng nào nằm trên ô có giá trị trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="13"/>
+        <source>No ground lies on a cell with a resistance value.</source>
+        <translation>Không có điểm tiếp đất nào nằm trên ô có giá trị trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="15"/>
+        <source>&apos;{path}&apos; is a Circuitscape network (graph) job; only raster jobs are supported.</source>
+        <translation>&apos;{path}&apos; là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="16"/>
+        <source>Unknown Circuitscape scenario &apos;{scenario}&apos; in &apos;{path}&apos;.</source>
+        <translation>Chế độ Circuitscape &apos;{scenario}&apos; trong &apos;{path}&apos; không được nhận dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="17"/>
+        <source>The Circuitscape file &apos;{path}&apos; names no habitat_file.</source>
+        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định habitat_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="18"/>
+        <source>The Circuitscape file &apos;{path}&apos; names no source or ground file.</source>
+        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="19"/>
+        <source>The AMG solver needs the Python package pyamg, which is not installed; install it (pip install pyamg) or choose the direct solver.</source>
+        <translation>Bộ giải AMG cần gói Python pyamg nhưng gói này chưa được cài; hãy cài đặt (pip install pyamg) hoặc chọn bộ giải trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <source>Cannot read the Circuitscape file &apos;{path}&apos;: {reason}</source>
+        <translation>Không đọc được tệp Circuitscape &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <source>&apos;{name}&apos; has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
+        <translation>&apos;{name}&apos; có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <source>The mask file &apos;{path}&apos; removes every cell.</source>
+        <translation>Tệp mặt nạ &apos;{path}&apos; loại bỏ mọi ô.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <source>The Circuitscape file &apos;{path}&apos; names no point_file.</source>
+        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định point_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <source>Focal feature {id} has no geometry.</source>
+        <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
+        <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <source>The focal layer has no features.</source>
+        <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <source>Give a resistance raster, or a Circuitscape .ini file.</source>
+        <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <source>Focal ids must be positive whole numbers (found {value}).</source>
+        <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <source>Give focal points, focal regions or a focal raster.</source>
+        <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <source>Advanced mode needs a current source raster and a ground raster.</source>
+        <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <source>Focal id &apos;{value}&apos; is not a whole number.</source>
+        <translation>Mã tiêu điểm &apos;{value}&apos; không phải số nguyên.</translation>
     </message>
 </context>
 <context>

@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -243,17 +243,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
@@ -263,42 +263,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="73"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <location filename="../../build/i18n/error_messages.py" line="102"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <location filename="../../build/i18n/error_messages.py" line="103"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -523,17 +523,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69"/>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70"/>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71"/>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,22 +598,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75"/>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76"/>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77"/>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -718,32 +718,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72"/>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73"/>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -843,12 +843,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74"/>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -923,17 +923,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1233,37 +1233,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <location filename="../../build/i18n/error_messages.py" line="97"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <location filename="../../build/i18n/error_messages.py" line="98"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <location filename="../../build/i18n/error_messages.py" line="99"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <location filename="../../build/i18n/error_messages.py" line="100"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <location filename="../../build/i18n/error_messages.py" line="101"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="72"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1575,22 +1575,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="15"/>
         <source>&apos;{path}&apos; is a Circuitscape network (graph) job; only raster jobs are supported.</source>
-        <translation>&apos;{path}&apos; là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
+        <translation>'{path}' là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="16"/>
         <source>Unknown Circuitscape scenario &apos;{scenario}&apos; in &apos;{path}&apos;.</source>
-        <translation>Chế độ Circuitscape &apos;{scenario}&apos; trong &apos;{path}&apos; không được nhận dạng.</translation>
+        <translation>Chế độ Circuitscape '{scenario}' trong '{path}' không được nhận dạng.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="17"/>
         <source>The Circuitscape file &apos;{path}&apos; names no habitat_file.</source>
-        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định habitat_file.</translation>
+        <translation>Tệp Circuitscape '{path}' không chỉ định habitat_file.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="18"/>
         <source>The Circuitscape file &apos;{path}&apos; names no source or ground file.</source>
-        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
+        <translation>Tệp Circuitscape '{path}' không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="19"/>
@@ -1600,22 +1600,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="21"/>
         <source>Cannot read the Circuitscape file &apos;{path}&apos;: {reason}</source>
-        <translation>Không đọc được tệp Circuitscape &apos;{path}&apos;: {reason}</translation>
+        <translation>Không đọc được tệp Circuitscape '{path}': {reason}</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="22"/>
         <source>&apos;{name}&apos; has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
-        <translation>&apos;{name}&apos; có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
+        <translation>'{name}' có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="23"/>
         <source>The mask file &apos;{path}&apos; removes every cell.</source>
-        <translation>Tệp mặt nạ &apos;{path}&apos; loại bỏ mọi ô.</translation>
+        <translation>Tệp mặt nạ '{path}' loại bỏ mọi ô.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="24"/>
         <source>The Circuitscape file &apos;{path}&apos; names no point_file.</source>
-        <translation>Tệp Circuitscape &apos;{path}&apos; không chỉ định point_file.</translation>
+        <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="25"/>
@@ -1628,34 +1628,259 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
-        <translation>Mã tiêu điểm &apos;{value}&apos; không phải số nguyên.</translation>
+        <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="46"/>
+        <source>Connectivity indices (IIC, PC, dPC)</source>
+        <translation>Chỉ số kết nối (IIC, PC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="49"/>
+        <source>&lt;p&gt;Graph-based connectivity of habitat cores: the Integral Index of Connectivity (IIC; Pascual-Hortal &amp; Saura 2006) and the Probability of Connectivity (PC; Saura &amp; Pascual-Hortal 2007) of the landscape, and the importance of every core, dIIC and dPC = 100 (I − I without the core) / I, with dPC split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances are Euclidean edge-to-edge between the core polygons, or taken from a link table (e.g. least-cost distances of a corridor analysis). The dispersal probability decays as p = exp(−k d), with k set so that p equals the given probability at the dispersal distance; p* is the best (maximum-product) path. IIC links the cores closer than the dispersal distance. The equivalent connected area EC(PC) = √(PC · A_L²) is given too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kết nối của các vùng lõi sinh cảnh dựa trên đồ thị: Chỉ số kết nối tích hợp (IIC; Pascual-Hortal &amp; Saura 2006) và Xác suất kết nối (PC; Saura &amp; Pascual-Hortal 2007) của cảnh quan, cùng tầm quan trọng của từng vùng lõi, dIIC và dPC = 100 (I − I khi bỏ vùng lõi) / I, trong đó dPC được tách thành các phần nội vùng (intra), dòng trao đổi (flux) và cầu nối (connector) (Saura &amp; Rubio 2010). Khoảng cách là khoảng cách Euclid từ mép tới mép giữa các đa giác vùng lõi, hoặc lấy từ một bảng liên kết (ví dụ khoảng cách chi phí thấp nhất của một phân tích hành lang). Xác suất phát tán giảm theo p = exp(−k d), với k được chọn để p bằng xác suất đã cho tại khoảng cách phát tán; p* là đường đi tốt nhất (tích xác suất lớn nhất). IIC nối các vùng lõi gần nhau hơn khoảng cách phát tán. Diện tích kết nối tương đương EC(PC) = √(PC · A_L²) cũng được tính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="61"/>
+        <source>Habitat cores</source>
+        <translation>Vùng lõi sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="61"/>
+        <source>Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in metres).</source>
+        <translation>Đa giác các mảnh sinh cảnh (vùng lõi), trong hệ tọa độ phẳng (diện tích tính bằng héc-ta, khoảng cách bằng mét).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="64"/>
+        <source>Core id field</source>
+        <translation>Trường mã vùng lõi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="64"/>
+        <source>Field naming each core; features sharing a value form one core. Without it the features are numbered 1, 2, 3 …</source>
+        <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng giá trị tạo thành một vùng lõi. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68"/>
+        <source>Distances</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68"/>
+        <source>Euclidean, edge to edge (computed here)</source>
+        <translation>Euclid, từ mép tới mép (tính tại đây)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68"/>
+        <source>From a link table</source>
+        <translation>Lấy từ bảng liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68"/>
+        <source>Edge-to-edge straight-line distance between the core polygons, or the distances of a link table (then only the listed links exist).</source>
+        <translation>Khoảng cách đường thẳng từ mép tới mép giữa các đa giác vùng lõi, hoặc khoảng cách trong một bảng liên kết (khi đó chỉ các liên kết có trong bảng tồn tại).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="73"/>
+        <source>Link table</source>
+        <translation>Bảng liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="73"/>
+        <source>Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost distance from a corridor analysis). A missing or negative distance means no link.</source>
+        <translation>Bảng hoặc lớp có mỗi liên kết một dòng: mã hai vùng lõi và một khoảng cách (ví dụ khoảng cách chi phí thấp nhất từ một phân tích hành lang). Khoảng cách trống hoặc âm nghĩa là không có liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="77"/>
+        <source>Link: first core field</source>
+        <translation>Liên kết: trường vùng lõi thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="77"/>
+        <source>Field of the link table with the id of one core.</source>
+        <translation>Trường của bảng liên kết chứa mã của một vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="80"/>
+        <source>Link: second core field</source>
+        <translation>Liên kết: trường vùng lõi thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="80"/>
+        <source>Field of the link table with the id of the other core.</source>
+        <translation>Trường của bảng liên kết chứa mã của vùng lõi còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="83"/>
+        <source>Link: distance field</source>
+        <translation>Liên kết: trường khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="83"/>
+        <source>Field of the link table with the distance, in the same units as the dispersal distance.</source>
+        <translation>Trường của bảng liên kết chứa khoảng cách, cùng đơn vị với khoảng cách phát tán.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="87"/>
+        <source>Dispersal distance</source>
+        <translation>Khoảng cách phát tán</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="87"/>
+        <source>Distance (metres, or link-table units) at which the dispersal probability below holds; also the largest link distance for IIC.</source>
+        <translation>Khoảng cách (mét, hoặc đơn vị của bảng liên kết) tại đó xác suất phát tán bên dưới được áp dụng; cũng là khoảng cách liên kết lớn nhất cho IIC.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="91"/>
+        <source>Dispersal probability at that distance</source>
+        <translation>Xác suất phát tán tại khoảng cách đó</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="91"/>
+        <source>Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 is the usual median dispersal distance).</source>
+        <translation>Xác suất phát tán giữa hai vùng lõi tại khoảng cách phát tán (từ 0 đến 1; 0,5 ứng với khoảng cách phát tán trung vị thường dùng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="95"/>
+        <source>Landscape area (ha)</source>
+        <translation>Diện tích cảnh quan (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="95"/>
+        <source>Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores.</source>
+        <translation>Diện tích A_L của cảnh quan nghiên cứu, tính bằng héc-ta; 0 dùng hình chữ nhật bao các vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="98"/>
+        <source>Cores with indices</source>
+        <translation>Vùng lõi kèm chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="98"/>
+        <source>The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector fractions (per cent).</source>
+        <translation>Các vùng lõi (mỗi mã vùng lõi một đối tượng) với area_ha, dIIC, dPC và các phần nội vùng, dòng trao đổi, cầu nối của dPC (phần trăm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="101"/>
+        <source>Indices table (CSV)</source>
+        <translation>Bảng chỉ số (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="101"/>
+        <source>The same per-core table as CSV.</source>
+        <translation>Cùng bảng theo từng vùng lõi, dạng CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104"/>
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104"/>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104"/>
+        <source>EC(PC), ha</source>
+        <translation>EC(PC), ha</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="134"/>
+        <source>Landscape area A_L = bounding box of the cores: {area:.2f} ha.</source>
+        <translation>Diện tích cảnh quan A_L = hình chữ nhật bao các vùng lõi: {area:.2f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="149"/>
+        <source>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores linked within the dispersal distance.</source>
+        <translation>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} nhóm vùng lõi liên kết trong phạm vi khoảng cách phát tán.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="190"/>
+        <source>Link table ids not found among the cores (ignored): {ids}</source>
+        <translation>Mã trong bảng liên kết không có trong các vùng lõi (bị bỏ qua): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <source>The dispersal distance must be positive (got {value}).</source>
+        <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
+        <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <source>No habitat patch (core) to compute connectivity for.</source>
+        <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <source>The distance table does not match the patches ({n} patches).</source>
+        <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <source>Every patch needs a positive area.</source>
+        <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <source>The landscape area must be positive.</source>
+        <translation>Diện tích cảnh quan phải dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <source>Distances between patches cannot be negative.</source>
+        <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <source>The cores layer could not be opened.</source>
+        <translation>Không mở được lớp vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
+        <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <source>Connectivity needs at least two cores (found {count}).</source>
+        <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
+        <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
 </context>
 <context>

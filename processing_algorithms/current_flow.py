@@ -42,12 +42,13 @@ def write_resistance_csv(path, result):
     return path
 
 
-def read_focal_vector(algorithm, parameters, context, feedback, crs, geotransform, shape):
+def read_focal_vector(algorithm, parameters, context, feedback, crs, geotransform, shape, source_param="FOCAL",
+                      field_param="FOCAL_ID_FIELD"):
     """Focal grid from a point/polygon layer (ids from a field, or 1..n)."""
-    source = algorithm.parameterAsSource(parameters, "FOCAL", context)
+    source = algorithm.parameterAsSource(parameters, source_param, context)
     if source is None:
         return None
-    fields = algorithm.parameterAsFields(parameters, "FOCAL_ID_FIELD", context)
+    fields = algorithm.parameterAsFields(parameters, field_param, context)
     transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     features = []
     for n, feature in enumerate(source.getFeatures(), start=1):

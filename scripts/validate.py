@@ -33,7 +33,14 @@ def sample_scene(peer_data):
     return checks
 
 
-SUITES = {"sample scene vs peer copy": sample_scene}
+def circuitscape(peer_data):
+    """Every raster case of the Circuitscape.jl test suite, run from its .ini (scripts/validate_circuitscape.py)."""
+    from validate_circuitscape import suite
+
+    return suite(peer_data)
+
+
+SUITES = {"sample scene vs peer copy": sample_scene, "Circuitscape.jl raster cases": circuitscape}
 
 
 def main():

@@ -178,57 +178,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="62" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="63" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="64" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="68" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="69" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="70" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="71" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="72" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="73" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="74" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="75" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -237,67 +237,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="16" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="76" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="77" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="78" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="22" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61" />
+        <location filename="../../build/i18n/error_messages.py" line="89" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62" />
+        <location filename="../../build/i18n/error_messages.py" line="90" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63" />
+        <location filename="../../build/i18n/error_messages.py" line="91" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69" />
+        <location filename="../../build/i18n/error_messages.py" line="97" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70" />
+        <location filename="../../build/i18n/error_messages.py" line="98" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71" />
+        <location filename="../../build/i18n/error_messages.py" line="99" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98" />
+        <location filename="../../build/i18n/error_messages.py" line="140" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99" />
+        <location filename="../../build/i18n/error_messages.py" line="141" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -497,42 +497,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76" />
+        <location filename="../../build/i18n/error_messages.py" line="104" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77" />
+        <location filename="../../build/i18n/error_messages.py" line="105" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78" />
+        <location filename="../../build/i18n/error_messages.py" line="106" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -587,22 +587,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88" />
+        <location filename="../../build/i18n/error_messages.py" line="126" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82" />
+        <location filename="../../build/i18n/error_messages.py" line="110" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83" />
+        <location filename="../../build/i18n/error_messages.py" line="111" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84" />
+        <location filename="../../build/i18n/error_messages.py" line="112" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -707,32 +707,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57" />
+        <location filename="../../build/i18n/error_messages.py" line="85" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58" />
+        <location filename="../../build/i18n/error_messages.py" line="86" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59" />
+        <location filename="../../build/i18n/error_messages.py" line="87" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60" />
+        <location filename="../../build/i18n/error_messages.py" line="88" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79" />
+        <location filename="../../build/i18n/error_messages.py" line="107" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80" />
+        <location filename="../../build/i18n/error_messages.py" line="108" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -832,12 +832,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90" />
+        <location filename="../../build/i18n/error_messages.py" line="128" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81" />
+        <location filename="../../build/i18n/error_messages.py" line="109" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -912,17 +912,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64" />
+        <location filename="../../build/i18n/error_messages.py" line="92" />
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <location filename="../../build/i18n/error_messages.py" line="93" />
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <location filename="../../build/i18n/error_messages.py" line="94" />
         <source>GDAL's sieve filter failed on '{name}'.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1182,77 +1182,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>Unknown classifier '{name}'.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>Model file '{path}' does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>'{path}' is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>The image's bands ({given}) are not the model's ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92" />
+        <location filename="../../build/i18n/error_messages.py" line="130" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93" />
+        <location filename="../../build/i18n/error_messages.py" line="131" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91" />
+        <location filename="../../build/i18n/error_messages.py" line="129" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94" />
+        <location filename="../../build/i18n/error_messages.py" line="132" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95" />
+        <location filename="../../build/i18n/error_messages.py" line="133" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <location filename="../../build/i18n/error_messages.py" line="95" />
         <source>Polygon '{name}' has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68" />
+        <location filename="../../build/i18n/error_messages.py" line="96" />
         <source>Polygon '{name}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89" />
+        <location filename="../../build/i18n/error_messages.py" line="127" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1332,7 +1332,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đã xếp chồng ảnh và {count} raster vào {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="29" />
+        <location filename="../../processing_algorithms/pinch_points.py" line="70" />
         <source>Neighbours</source>
         <translation>Số ô lân cận</translation>
     </message>
@@ -1562,7 +1562,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng của các vùng lõi (khu bảo tồn, mảnh sinh cảnh). Vùng lõi nhỏ hơn một ô được gán ô chứa tâm của nó; vùng lõi nằm ngoài raster lực cản hoặc dùng chung ô bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/least_cost_path.py" line="64" />
+        <location filename="../../processing_algorithms/pinch_points.py" line="50" />
         <source>Core id field</source>
         <translation>Trường mã vùng lõi</translation>
     </message>
@@ -1707,144 +1707,854 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
         <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>The resistance raster has no valid cell (all nodata or barrier).</source>
         <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
         <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>No source cell: the sources do not fall on the resistance raster.</source>
         <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="56" />
         <source>Units must be 'map' or 'cells', not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="57" />
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="58" />
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="59" />
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="60" />
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="61" />
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="79" />
         <source>The lookup table '{path}' is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="80" />
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53" />
+        <location filename="../../build/i18n/error_messages.py" line="81" />
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54" />
+        <location filename="../../build/i18n/error_messages.py" line="82" />
         <source>The lookup table '{path}' cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55" />
+        <location filename="../../build/i18n/error_messages.py" line="83" />
         <source>Line {line} of the lookup table '{path}' is not 'class, resistance': {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56" />
+        <location filename="../../build/i18n/error_messages.py" line="84" />
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72" />
+        <location filename="../../build/i18n/error_messages.py" line="100" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73" />
+        <location filename="../../build/i18n/error_messages.py" line="101" />
         <source>The layer '{name}' has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74" />
+        <location filename="../../build/i18n/error_messages.py" line="102" />
         <source>Core '{core}' is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75" />
+        <location filename="../../build/i18n/error_messages.py" line="103" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85" />
+        <location filename="../../build/i18n/error_messages.py" line="117" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86" />
+        <location filename="../../build/i18n/error_messages.py" line="118" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87" />
+        <location filename="../../build/i18n/error_messages.py" line="119" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96" />
+        <location filename="../../build/i18n/error_messages.py" line="134" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97" />
+        <location filename="../../build/i18n/error_messages.py" line="135" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="46" />
+        <source>Connectivity indices (IIC, PC, dPC)</source>
+        <translation>Chỉ số kết nối (IIC, PC, dPC)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="49" />
+        <source>&lt;p&gt;Graph-based connectivity of habitat cores: the Integral Index of Connectivity (IIC; Pascual-Hortal &amp; Saura 2006) and the Probability of Connectivity (PC; Saura &amp; Pascual-Hortal 2007) of the landscape, and the importance of every core, dIIC and dPC = 100 (I − I without the core) / I, with dPC split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances are Euclidean edge-to-edge between the core polygons, or taken from a link table (e.g. least-cost distances of a corridor analysis). The dispersal probability decays as p = exp(−k d), with k set so that p equals the given probability at the dispersal distance; p* is the best (maximum-product) path. IIC links the cores closer than the dispersal distance. The equivalent connected area EC(PC) = √(PC · A_L²) is given too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kết nối của các vùng lõi sinh cảnh dựa trên đồ thị: Chỉ số kết nối tích hợp (IIC; Pascual-Hortal &amp; Saura 2006) và Xác suất kết nối (PC; Saura &amp; Pascual-Hortal 2007) của cảnh quan, cùng tầm quan trọng của từng vùng lõi, dIIC và dPC = 100 (I − I khi bỏ vùng lõi) / I, trong đó dPC được tách thành các phần nội vùng (intra), dòng trao đổi (flux) và cầu nối (connector) (Saura &amp; Rubio 2010). Khoảng cách là khoảng cách Euclid từ mép tới mép giữa các đa giác vùng lõi, hoặc lấy từ một bảng liên kết (ví dụ khoảng cách chi phí thấp nhất của một phân tích hành lang). Xác suất phát tán giảm theo p = exp(−k d), với k được chọn để p bằng xác suất đã cho tại khoảng cách phát tán; p* là đường đi tốt nhất (tích xác suất lớn nhất). IIC nối các vùng lõi gần nhau hơn khoảng cách phát tán. Diện tích kết nối tương đương EC(PC) = √(PC · A_L²) cũng được tính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="61" />
+        <source>Habitat cores</source>
+        <translation>Vùng lõi sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="61" />
+        <source>Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in metres).</source>
+        <translation>Đa giác các mảnh sinh cảnh (vùng lõi), trong hệ tọa độ phẳng (diện tích tính bằng héc-ta, khoảng cách bằng mét).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="64" />
+        <source>Field naming each core; features sharing a value form one core. Without it the features are numbered 1, 2, 3 …</source>
+        <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng giá trị tạo thành một vùng lõi. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68" />
+        <source>Distances</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68" />
+        <source>Euclidean, edge to edge (computed here)</source>
+        <translation>Euclid, từ mép tới mép (tính tại đây)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68" />
+        <source>From a link table</source>
+        <translation>Lấy từ bảng liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="68" />
+        <source>Edge-to-edge straight-line distance between the core polygons, or the distances of a link table (then only the listed links exist).</source>
+        <translation>Khoảng cách đường thẳng từ mép tới mép giữa các đa giác vùng lõi, hoặc khoảng cách trong một bảng liên kết (khi đó chỉ các liên kết có trong bảng tồn tại).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="73" />
+        <source>Link table</source>
+        <translation>Bảng liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="73" />
+        <source>Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost distance from a corridor analysis). A missing or negative distance means no link.</source>
+        <translation>Bảng hoặc lớp có mỗi liên kết một dòng: mã hai vùng lõi và một khoảng cách (ví dụ khoảng cách chi phí thấp nhất từ một phân tích hành lang). Khoảng cách trống hoặc âm nghĩa là không có liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="57" />
+        <source>Link: first core field</source>
+        <translation>Liên kết: trường vùng lõi thứ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="57" />
+        <source>Field of the link table with the id of one core.</source>
+        <translation>Trường của bảng liên kết chứa mã của một vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="60" />
+        <source>Link: second core field</source>
+        <translation>Liên kết: trường vùng lõi thứ hai</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="60" />
+        <source>Field of the link table with the id of the other core.</source>
+        <translation>Trường của bảng liên kết chứa mã của vùng lõi còn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="83" />
+        <source>Link: distance field</source>
+        <translation>Liên kết: trường khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="83" />
+        <source>Field of the link table with the distance, in the same units as the dispersal distance.</source>
+        <translation>Trường của bảng liên kết chứa khoảng cách, cùng đơn vị với khoảng cách phát tán.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="87" />
+        <source>Dispersal distance</source>
+        <translation>Khoảng cách phát tán</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="87" />
+        <source>Distance (metres, or link-table units) at which the dispersal probability below holds; also the largest link distance for IIC.</source>
+        <translation>Khoảng cách (mét, hoặc đơn vị của bảng liên kết) tại đó xác suất phát tán bên dưới được áp dụng; cũng là khoảng cách liên kết lớn nhất cho IIC.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="91" />
+        <source>Dispersal probability at that distance</source>
+        <translation>Xác suất phát tán tại khoảng cách đó</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="91" />
+        <source>Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 is the usual median dispersal distance).</source>
+        <translation>Xác suất phát tán giữa hai vùng lõi tại khoảng cách phát tán (từ 0 đến 1; 0,5 ứng với khoảng cách phát tán trung vị thường dùng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="95" />
+        <source>Landscape area (ha)</source>
+        <translation>Diện tích cảnh quan (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="95" />
+        <source>Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores.</source>
+        <translation>Diện tích A_L của cảnh quan nghiên cứu, tính bằng héc-ta; 0 dùng hình chữ nhật bao các vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="98" />
+        <source>Cores with indices</source>
+        <translation>Vùng lõi kèm chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="98" />
+        <source>The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector fractions (per cent).</source>
+        <translation>Các vùng lõi (mỗi mã vùng lõi một đối tượng) với area_ha, dIIC, dPC và các phần nội vùng, dòng trao đổi, cầu nối của dPC (phần trăm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="101" />
+        <source>Indices table (CSV)</source>
+        <translation>Bảng chỉ số (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="101" />
+        <source>The same per-core table as CSV.</source>
+        <translation>Cùng bảng theo từng vùng lõi, dạng CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104" />
+        <source>IIC</source>
+        <translation>IIC</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104" />
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="104" />
+        <source>EC(PC), ha</source>
+        <translation>EC(PC), ha</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="134" />
+        <source>Landscape area A_L = bounding box of the cores: {area:.2f} ha.</source>
+        <translation>Diện tích cảnh quan A_L = hình chữ nhật bao các vùng lõi: {area:.2f} ha.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="149" />
+        <source>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores linked within the dispersal distance.</source>
+        <translation>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} nhóm vùng lõi liên kết trong phạm vi khoảng cách phát tán.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="190" />
+        <source>Link table ids not found among the cores (ignored): {ids}</source>
+        <translation>Mã trong bảng liên kết không có trong các vùng lõi (bị bỏ qua): {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="70" />
+        <source>{count} focal features read.</source>
+        <translation>Đã đọc {count} đối tượng tiêu điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="79" />
+        <source>Current flow (Circuitscape)</source>
+        <translation>Dòng điện liên kết (Circuitscape)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="82" />
+        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused before solving.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế. Có thể dùng một tệp .ini của Circuitscape thay cho mọi đầu vào, nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape. Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối trước khi giải.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="94" />
+        <source>Circuitscape .ini file (replaces the inputs below)</source>
+        <translation>Tệp .ini của Circuitscape (thay cho các đầu vào bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="94" />
+        <source>A Circuitscape job file (raster data type). When given, the resistance, focal, mode and connection options below are ignored and taken from the file.</source>
+        <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster). Khi có tệp này, các tùy chọn trở kháng, tiêu điểm, chế độ và cách nối bên dưới bị bỏ qua và được lấy từ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="46" />
+        <source>Resistance raster</source>
+        <translation>Raster trở kháng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="98" />
+        <source>Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused).</source>
+        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="100" />
+        <source>Raster holds conductances</source>
+        <translation>Raster chứa độ dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="100" />
+        <source>Tick when the raster holds conductance (1/resistance) instead of resistance.</source>
+        <translation>Đánh dấu khi raster chứa độ dẫn (1/trở kháng) thay vì trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="102" />
+        <source>Focal points or regions</source>
+        <translation>Điểm hoặc vùng tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="102" />
+        <source>Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its centroid.</source>
+        <translation>Điểm (nút tiêu điểm) hoặc đa giác (vùng tiêu điểm, ví dụ các vùng lõi rừng). Một đa giác phủ các ô có tâm nằm trong nó; đa giác nhỏ hơn một ô lấy ô chứa trọng tâm của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="108" />
+        <source>Focal id field</source>
+        <translation>Trường mã tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="108" />
+        <source>Positive whole-number id of each focal node or region; features sharing an id form one region. Without it the features are numbered 1, 2, 3 …</source>
+        <translation>Mã số nguyên dương của mỗi nút hoặc vùng tiêu điểm; các đối tượng cùng mã tạo thành một vùng. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="176" />
+        <source>Focal raster</source>
+        <translation>Raster tiêu điểm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="112" />
+        <source>Alternative to the focal layer: a raster on the resistance grid with focal ids (0 or nodata = none).</source>
+        <translation>Thay cho lớp tiêu điểm: một raster trên cùng lưới với raster trở kháng, chứa mã tiêu điểm (0 hoặc không có dữ liệu = không có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>Pairwise</source>
+        <translation>Từng cặp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>One to all</source>
+        <translation>Một tới tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>All to one</source>
+        <translation>Tất cả tới một</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>Advanced (sources and grounds)</source>
+        <translation>Nâng cao (nguồn và tiếp đất)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="115" />
+        <source>Pairwise: 1 A between every pair of focal nodes. One to all: 1 A into each focal node in turn, all others grounded. All to one: 1 A into every other node, one grounded. Advanced: current sources and grounds from rasters.</source>
+        <translation>Từng cặp: 1 A giữa mọi cặp nút tiêu điểm. Một tới tất cả: lần lượt bơm 1 A vào từng nút tiêu điểm, mọi nút khác được tiếp đất. Tất cả tới một: bơm 1 A vào mọi nút khác, một nút được tiếp đất. Nâng cao: nguồn dòng và điểm tiếp đất lấy từ raster.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="120" />
+        <source>Connect each cell to its 4 or 8 neighbours (diagonal resistors are sqrt(2) longer).</source>
+        <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận (điện trở theo đường chéo dài hơn sqrt(2) lần).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="122" />
+        <source>Resistance between two cells</source>
+        <translation>Trở kháng giữa hai ô</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="122" />
+        <source>Resistances in series: (Ra + Rb) / 2</source>
+        <translation>Trở kháng nối tiếp: (Ra + Rb) / 2</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="122" />
+        <source>Mean conductance: (Ga + Gb) / 2</source>
+        <translation>Độ dẫn trung bình: (Ga + Gb) / 2</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="122" />
+        <source>How two neighbouring cells combine; Circuitscape's default is resistances in series, the same rule as cost distance.</source>
+        <translation>Cách kết hợp hai ô lân cận; mặc định của Circuitscape là trở kháng nối tiếp, cùng quy tắc với khoảng cách chi phí.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="127" />
+        <source>Current sources (advanced)</source>
+        <translation>Nguồn dòng (nâng cao)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="127" />
+        <source>Advanced mode: current injected per cell in amperes (0 or nodata = none).</source>
+        <translation>Chế độ nâng cao: dòng điện bơm vào mỗi ô, tính bằng ampe (0 hoặc không có dữ liệu = không có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="129" />
+        <source>Grounds (advanced)</source>
+        <translation>Tiếp đất (nâng cao)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="129" />
+        <source>Advanced mode: resistance (or conductance) to ground per cell; 0 resistance = direct ground.</source>
+        <translation>Chế độ nâng cao: trở kháng (hoặc độ dẫn) nối đất của mỗi ô; trở kháng 0 = tiếp đất trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="132" />
+        <source>Ground raster holds resistances</source>
+        <translation>Raster tiếp đất chứa trở kháng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="132" />
+        <source>Advanced mode: untick when the ground raster holds conductances.</source>
+        <translation>Chế độ nâng cao: bỏ đánh dấu khi raster tiếp đất chứa độ dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="134" />
+        <source>Connect grounds directly</source>
+        <translation>Tiếp đất trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="134" />
+        <source>Advanced mode: every ground cell is tied to ground with zero resistance.</source>
+        <translation>Chế độ nâng cao: mọi ô tiếp đất được nối đất với trở kháng bằng 0.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="171" />
+        <source>Short-circuit regions</source>
+        <translation>Vùng nối tắt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="136" />
+        <source>Optional raster of region ids (0 or nodata = none); the cells of a region are joined with zero resistance (e.g. lakes, reserves).</source>
+        <translation>Raster mã vùng, không bắt buộc (0 hoặc không có dữ liệu = không có); các ô của một vùng được nối với nhau bằng trở kháng 0 (ví dụ hồ, khu bảo tồn).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="139" />
+        <source>Cumulative current</source>
+        <translation>Dòng điện cộng dồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="139" />
+        <source>Cumulative current map (sum over all pairs or focal nodes), GeoTIFF with the CRS of the resistance raster; nodata on barrier cells.</source>
+        <translation>Bản đồ dòng điện cộng dồn (tổng trên mọi cặp hoặc mọi nút tiêu điểm), GeoTIFF cùng hệ tọa độ với raster trở kháng; ô vật cản không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="142" />
+        <source>Effective resistances</source>
+        <translation>Điện trở hiệu dụng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="142" />
+        <source>CSV of effective resistances: a matrix of focal ids (pairwise) or one row per focal node; -1 marks pairs that are not connected.</source>
+        <translation>CSV điện trở hiệu dụng: ma trận theo mã tiêu điểm (chế độ từng cặp) hoặc mỗi nút tiêu điểm một dòng; -1 đánh dấu các cặp không liên thông.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="146" />
+        <source>Voltage maps folder</source>
+        <translation>Thư mục bản đồ điện thế</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="146" />
+        <source>When given, one voltage GeoTIFF per pair or focal node is written into this folder.</source>
+        <translation>Khi được chỉ định, mỗi cặp hoặc mỗi nút tiêu điểm có một GeoTIFF điện thế được ghi vào thư mục này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="185" />
+        <source>Current sources</source>
+        <translation>Nguồn dòng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="186" />
+        <source>Grounds</source>
+        <translation>Tiếp đất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="208" />
+        <source>Running the Circuitscape job {path}</source>
+        <translation>Đang chạy tác vụ Circuitscape {path}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="219" />
+        <source>{nodes} cells with a resistance; mode {mode}.</source>
+        <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="108" />
+        <source>Warning: {message}</source>
+        <translation>Cảnh báo: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="237" />
+        <source>{count} value(s) of the resistance table are -1: those focal nodes are not connected (barriers or nodata between them).</source>
+        <translation>{count} giá trị trong bảng điện trở bằng -1: các nút tiêu điểm đó không liên thông (có vật cản hoặc ô không có dữ liệu ở giữa).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="241" />
+        <source>No current flowed anywhere: the focal nodes are not connected to each other (check barriers, nodata and the focal locations).</source>
+        <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="33" />
+        <source>Pinch points in corridors</source>
+        <translation>Điểm thắt trong hành lang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="36" />
+        <source>&lt;p&gt;Pinch points of least-cost corridors (McRae 2012, Linkage Mapper Pinchpoint Mapper): for every link between two cores, current flows (Circuitscape pairwise, 1 A, cores short-circuited) only inside the corridor of that link, i.e. where the normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places where current concentrates are pinch points. The per-link current maps are mosaicked by maximum (cores set to nodata); a table gives each link's effective resistance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Điểm thắt của các hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper của Linkage Mapper): với mỗi liên kết giữa hai vùng lõi, dòng điện (Circuitscape từng cặp, 1 A, vùng lõi được nối tắt) chỉ chạy bên trong hành lang của liên kết đó, tức là nơi hành lang chi phí thấp nhất chuẩn hóa NLCC = CWD_A + CWD_B − LCD không vượt quá ngưỡng cắt (tính tại đây theo quy tắc chi phí của dự án: trở kháng trung bình × độ dài bước × kích thước ô), hoặc nơi một raster hành lang cho trước không vượt quá ngưỡng. Những chỗ hẹp nơi dòng điện dồn lại là điểm thắt. Bản đồ dòng điện của từng liên kết được ghép theo giá trị lớn nhất (vùng lõi đặt là không có dữ liệu); một bảng cho biết điện trở hiệu dụng của từng liên kết.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="46" />
+        <source>Resistance per cell (positive; nodata cells are barriers), in a projected CRS.</source>
+        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu là vật cản), trong hệ tọa độ phẳng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="48" />
+        <source>Cores</source>
+        <translation>Vùng lõi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="48" />
+        <source>Polygons of the habitat cores linked by the corridors.</source>
+        <translation>Đa giác các vùng lõi sinh cảnh được các hành lang nối với nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="50" />
+        <source>Positive whole-number id of each core (the ids of the link table). Without it the cores are numbered 1, 2, 3 …</source>
+        <translation>Mã số nguyên dương của mỗi vùng lõi (các mã trong bảng liên kết). Nếu không chọn, các vùng lõi được đánh số 1, 2, 3 …</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="54" />
+        <source>Links</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="54" />
+        <source>Table of the links to map (e.g. the link table of a corridor analysis). Without it every pair of cores is a link.</source>
+        <translation>Bảng các liên kết cần lập bản đồ (ví dụ bảng liên kết của một phân tích hành lang). Nếu không có, mọi cặp vùng lõi đều là một liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="63" />
+        <source>Corridor raster (NLCC)</source>
+        <translation>Raster hành lang (NLCC)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="63" />
+        <source>Optional normalized least-cost corridor raster on the resistance grid (e.g. from bd:corridors). Without it, each link's own corridor is computed here.</source>
+        <translation>Raster hành lang chi phí thấp nhất chuẩn hóa, không bắt buộc, trên cùng lưới với raster trở kháng (ví dụ từ bd:corridors). Nếu không có, hành lang riêng của từng liên kết được tính tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="66" />
+        <source>Corridor cutoff (cost units)</source>
+        <translation>Ngưỡng cắt hành lang (đơn vị chi phí)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="66" />
+        <source>Width of the corridor: cells whose NLCC is at most this value (resistance × map units, as Linkage Mapper) belong to it.</source>
+        <translation>Độ rộng hành lang: các ô có NLCC không vượt quá giá trị này (trở kháng × đơn vị bản đồ, như Linkage Mapper) thuộc hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="70" />
+        <source>Connect each cell to its 4 or 8 neighbours in the circuit.</source>
+        <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận trong mạch điện.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="72" />
+        <source>Pinch-point current</source>
+        <translation>Dòng điện điểm thắt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="72" />
+        <source>Current per cell (maximum over links), GeoTIFF with the CRS of the resistance raster; nodata on cores and barriers.</source>
+        <translation>Dòng điện mỗi ô (lớn nhất trên các liên kết), GeoTIFF cùng hệ tọa độ với raster trở kháng; vùng lõi và vật cản không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="75" />
+        <source>Links with effective resistance</source>
+        <translation>Liên kết kèm điện trở hiệu dụng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="75" />
+        <source>One row per link: the two core ids, the effective resistance (-1 = not connected within the cutoff), the least-cost distance (when computed here) and the number of corridor cells.</source>
+        <translation>Mỗi liên kết một dòng: mã hai vùng lõi, điện trở hiệu dụng (-1 = không liên thông trong phạm vi ngưỡng cắt), khoảng cách chi phí thấp nhất (khi được tính tại đây) và số ô hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/pinch_points.py" line="102" />
+        <source>{count} link(s) to map.</source>
+        <translation>{count} liên kết cần lập bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <source>The resistance raster has {count} cell(s) with resistance 0 (first at row {row}, column {col}). Circuit theory needs a positive resistance: give those cells a small positive value, or mark them as a short-circuit region.</source>
+        <translation>Raster trở kháng có {count} ô với trở kháng 0 (ô đầu tiên ở hàng {row}, cột {col}). Lý thuyết mạch cần trở kháng dương: hãy gán cho các ô đó một giá trị dương nhỏ, hoặc đánh dấu chúng là vùng nối tắt.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <source>The grid has {nodes} nodes; the current-flow solve would need about {need} MB of memory but only {avail} MB are available. Coarsen the resistance raster (larger cells) or clip it to the study area.</source>
+        <translation>Lưới có {nodes} nút; việc giải dòng điện cần khoảng {need} MB bộ nhớ nhưng chỉ còn {avail} MB. Hãy làm thô raster trở kháng (ô lớn hơn) hoặc cắt theo vùng nghiên cứu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <source>No focal node found: give at least two focal points or regions with positive ids.</source>
+        <translation>Không tìm thấy nút tiêu điểm: hãy cho ít nhất hai điểm hoặc vùng tiêu điểm có mã dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <source>{count} focal node(s) fall outside the resistance raster (first: id {id}). Move them inside the raster or extend the raster.</source>
+        <translation>{count} nút tiêu điểm nằm ngoài raster trở kháng (đầu tiên: mã {id}). Hãy dời chúng vào trong raster hoặc mở rộng raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <source>Fewer than two distinct focal nodes: current flow needs at least two.</source>
+        <translation>Ít hơn hai nút tiêu điểm khác nhau: tính dòng điện cần ít nhất hai nút.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <source>No current source lies on a cell with a resistance value.</source>
+        <translation>Không có nguồn dòng nào nằm trên ô có giá trị trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <source>No ground lies on a cell with a resistance value.</source>
+        <translation>Không có điểm tiếp đất nào nằm trên ô có giá trị trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <source>'{path}' is a Circuitscape network (graph) job; only raster jobs are supported.</source>
+        <translation>'{path}' là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <source>Unknown Circuitscape scenario '{scenario}' in '{path}'.</source>
+        <translation>Chế độ Circuitscape '{scenario}' trong '{path}' không được nhận dạng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <source>The Circuitscape file '{path}' names no habitat_file.</source>
+        <translation>Tệp Circuitscape '{path}' không chỉ định habitat_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <source>The Circuitscape file '{path}' names no source or ground file.</source>
+        <translation>Tệp Circuitscape '{path}' không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <source>The AMG solver needs the Python package pyamg, which is not installed; install it (pip install pyamg) or choose the direct solver.</source>
+        <translation>Bộ giải AMG cần gói Python pyamg nhưng gói này chưa được cài; hãy cài đặt (pip install pyamg) hoặc chọn bộ giải trực tiếp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <source>Cannot read the Circuitscape file '{path}': {reason}</source>
+        <translation>Không đọc được tệp Circuitscape '{path}': {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <source>'{name}' has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
+        <translation>'{name}' có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <source>The mask file '{path}' removes every cell.</source>
+        <translation>Tệp mặt nạ '{path}' loại bỏ mọi ô.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <source>The Circuitscape file '{path}' names no point_file.</source>
+        <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <source>Focal feature {id} has no geometry.</source>
+        <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
+        <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <source>The dispersal distance must be positive (got {value}).</source>
+        <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
+        <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <source>No habitat patch (core) to compute connectivity for.</source>
+        <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <source>The distance table does not match the patches ({n} patches).</source>
+        <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <source>Every patch needs a positive area.</source>
+        <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <source>The landscape area must be positive.</source>
+        <translation>Diện tích cảnh quan phải dương.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <source>Distances between patches cannot be negative.</source>
+        <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <source>The corridor cutoff must be positive (cost units).</source>
+        <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
+        <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
+        <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="113" />
+        <source>The cores layer could not be opened.</source>
+        <translation>Không mở được lớp vùng lõi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="114" />
+        <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
+        <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="115" />
+        <source>Connectivity needs at least two cores (found {count}).</source>
+        <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="116" />
+        <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
+        <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <source>The focal layer has no features.</source>
+        <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <source>Give a resistance raster, or a Circuitscape .ini file.</source>
+        <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <source>Focal ids must be positive whole numbers (found {value}).</source>
+        <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <source>Give focal points, focal regions or a focal raster.</source>
+        <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <source>Advanced mode needs a current source raster and a ground raster.</source>
+        <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <source>Focal id '{value}' is not a whole number.</source>
+        <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
+        <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <source>Choose the two core-id fields of the link table.</source>
+        <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <source>The link table has no links.</source>
+        <translation>Bảng liên kết không có liên kết nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <source>Link table core ids must be whole numbers.</source>
+        <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
 </context>
 <context>

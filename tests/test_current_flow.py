@@ -1,0 +1,127 @@
+"""bd:currentflow through Processing: a strip of unit resistors, focal points/polygons, .ini input."""
+
+import csv
+
+import numpy as np
+import pytest
+from helpers import read_raster, write_raster
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
+
+
+def _centre(row, col):
+    return QgsPointXY(X0 + PIXEL * (col + 0.5), Y0 - PIXEL * (row + 0.5))
+
+
+def _points(items, crs="EPSG:32648"):
+    layer = QgsVectorLayer(f"Point?crs={crs}", "focal", "memory")
+    layer.dataProvider().addAttributes([QgsField("fid_core", QVariant.Int)])
+    layer.updateFields()
+    feats = []
+    for fid, (row, col) in items:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromPointXY(_centre(row, col)))
+        f["fid_core"] = fid
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    return layer
+
+
+def _read_csv(path):
+    with open(path, newline="") as f:
+        return list(csv.reader(f))
+
+
+def test_pairwise_strip_by_hand(bd_plugin, tmp_path):
+    import processing
+
+    # 1 x 5 strip, resistance 1 per cell, 4 neighbours: 4 resistors of 1 ohm between the end cells.
+    resistance = write_raster(tmp_path / "r.tif", np.ones((1, 5), dtype="float32"), pixel=PIXEL)
+    out = processing.run("bd:currentflow", {
+        "RESISTANCE": resistance, "FOCAL": _points([(1, (0, 0)), (2, (0, 4))]), "FOCAL_ID_FIELD": "fid_core",
+        "MODE": 0, "NEIGHBOURS": 0, "AVERAGING": 0, "OUTPUT_CURRENT": str(tmp_path / "cur.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "res.csv"), "OUTPUT_VOLTAGES": str(tmp_path / "volt")})
+    current, info = read_raster(out["OUTPUT_CURRENT"])
+    np.testing.assert_allclose(current[0], np.ones((1, 5)), atol=1e-6)
+    rows = _read_csv(out["OUTPUT_RESISTANCES"])
+    assert rows[0] == ["focal_id", "1", "2"]
+    assert float(rows[1][2]) == pytest.approx(4.0)
+    volt, _ = read_raster(tmp_path / "volt" / "voltmap_1_2.tif")
+    np.testing.assert_allclose(volt[0], [[0, 1, 2, 3, 4]], atol=1e-6)
+    from osgeo import gdal
+    assert "32648" in gdal.Open(out["OUTPUT_CURRENT"]).GetProjection() or \
+        "UTM zone 48N" in gdal.Open(out["OUTPUT_CURRENT"]).GetProjection()
+
+
+def test_focal_polygons_and_disconnected_pair(bd_plugin, tmp_path):
+    import processing
+
+    # 3 x 6 grid with a nodata wall in column 3: core 2 (columns 4-5) is cut off from cores 1 (column 0)
+    # and 3 (column 2).
+    data = np.ones((3, 6), dtype="float32")
+    data[:, 3] = -9999
+    resistance = write_raster(tmp_path / "r.tif", data, pixel=PIXEL, nodata=-9999)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "cores", "memory")
+    feats = []
+    for (c0, c1) in ((0, 1), (4, 6), (2, 3)):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({X0 + PIXEL * c0} {Y0}, {X0 + PIXEL * c1} {Y0}, {X0 + PIXEL * c1} {Y0 - 3 * PIXEL}, "
+            f"{X0 + PIXEL * c0} {Y0 - 3 * PIXEL}, {X0 + PIXEL * c0} {Y0}))"))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    out = processing.run("bd:currentflow", {
+        "RESISTANCE": resistance, "FOCAL": layer, "MODE": 0, "NEIGHBOURS": 1,
+        "OUTPUT_CURRENT": str(tmp_path / "cur.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "res.csv")})
+    rows = _read_csv(out["OUTPUT_RESISTANCES"])
+    matrix = {(rows[0][j], rows[i][0]): float(rows[i][j]) for i in range(1, 4) for j in range(1, 4)}
+    assert matrix[("1", "2")] == -1 and matrix[("2", "3")] == -1
+    # Cores 1 (column 0) and 3 (column 2) are each one node; each cell of column 1 sits halfway (0.5 V by
+    # symmetry, so no vertical current) and joins each core by 1 S straight plus 1/sqrt(2) S per diagonal
+    # neighbour (1, 2, 1 of them): G = sum over the 3 cells of g/2 = (3 + 4/sqrt(2)) / 2 -> R = 1/(1.5 + sqrt(2)).
+    assert matrix[("1", "3")] == pytest.approx(1 / (1.5 + 2 ** 0.5))
+    current, info = read_raster(out["OUTPUT_CURRENT"])
+    assert info["nodata"] == -9999
+    assert (current[0][:, 3] == -9999).all()
+
+
+def test_circuitscape_ini_as_whole_input(bd_plugin, tmp_path):
+    import processing
+
+    header = "ncols 3\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value -9999\n"
+    (tmp_path / "res.asc").write_text(header + "2 2 2\n")
+    (tmp_path / "pts.asc").write_text(header + "1 -9999 2\n")
+    (tmp_path / "job.ini").write_text(
+        "[Circuitscape mode]\ndata_type = raster\nscenario = pairwise\n"
+        "[Habitat raster or graph]\nhabitat_file = res.asc\nhabitat_map_is_resistances = True\n"
+        "[Options for pairwise and one-to-all and all-to-one modes]\npoint_file = pts.asc\n"
+        "[Connection scheme for raster habitat data]\nconnect_four_neighbors_only = True\n")
+    out = processing.run("bd:currentflow", {"INI": str(tmp_path / "job.ini"),
+                                            "OUTPUT_CURRENT": str(tmp_path / "cur.tif"),
+                                            "OUTPUT_RESISTANCES": str(tmp_path / "res.csv")})
+    # Two resistors of (2 + 2) / 2 = 2 ohm in series.
+    assert float(_read_csv(out["OUTPUT_RESISTANCES"])[1][2]) == pytest.approx(4.0)
+
+
+def test_zero_resistance_is_refused(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    resistance = write_raster(tmp_path / "r.tif", np.array([[1, 0, 1]], dtype="float32"), pixel=PIXEL)
+    with pytest.raises(QgsProcessingException, match="resistance 0"):
+        processing.run("bd:currentflow", {"RESISTANCE": resistance, "FOCAL": _points([(1, (0, 0)), (2, (0, 2))]),
+                                          "OUTPUT_CURRENT": str(tmp_path / "cur.tif")})
+    assert not (tmp_path / "cur.tif").exists()
+
+
+def test_focal_point_outside_the_raster_is_refused(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    resistance = write_raster(tmp_path / "r.tif", np.ones((2, 2), dtype="float32"), pixel=PIXEL)
+    with pytest.raises(QgsProcessingException, match="outside"):
+        processing.run("bd:currentflow", {"RESISTANCE": resistance, "FOCAL": _points([(1, (0, 0)), (2, (9, 9))]),
+                                          "OUTPUT_CURRENT": str(tmp_path / "cur.tif")})

@@ -178,57 +178,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62" />
+        <location filename="../../build/i18n/error_messages.py" line="82" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63" />
+        <location filename="../../build/i18n/error_messages.py" line="83" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64" />
+        <location filename="../../build/i18n/error_messages.py" line="84" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68" />
+        <location filename="../../build/i18n/error_messages.py" line="88" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69" />
+        <location filename="../../build/i18n/error_messages.py" line="89" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70" />
+        <location filename="../../build/i18n/error_messages.py" line="90" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71" />
+        <location filename="../../build/i18n/error_messages.py" line="91" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72" />
+        <location filename="../../build/i18n/error_messages.py" line="92" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73" />
+        <location filename="../../build/i18n/error_messages.py" line="93" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74" />
+        <location filename="../../build/i18n/error_messages.py" line="94" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75" />
+        <location filename="../../build/i18n/error_messages.py" line="95" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -237,67 +237,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76" />
+        <location filename="../../build/i18n/error_messages.py" line="96" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77" />
+        <location filename="../../build/i18n/error_messages.py" line="97" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78" />
+        <location filename="../../build/i18n/error_messages.py" line="98" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89" />
+        <location filename="../../build/i18n/error_messages.py" line="109" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90" />
+        <location filename="../../build/i18n/error_messages.py" line="110" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91" />
+        <location filename="../../build/i18n/error_messages.py" line="111" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97" />
+        <location filename="../../build/i18n/error_messages.py" line="117" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98" />
+        <location filename="../../build/i18n/error_messages.py" line="118" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99" />
+        <location filename="../../build/i18n/error_messages.py" line="119" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <location filename="../../build/i18n/error_messages.py" line="124" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <location filename="../../build/i18n/error_messages.py" line="125" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -497,42 +497,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="57" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="58" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="59" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="60" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="61" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104" />
+        <location filename="../../build/i18n/error_messages.py" line="126" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105" />
+        <location filename="../../build/i18n/error_messages.py" line="127" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106" />
+        <location filename="../../build/i18n/error_messages.py" line="128" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -587,22 +587,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126" />
+        <location filename="../../build/i18n/error_messages.py" line="156" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110" />
+        <location filename="../../build/i18n/error_messages.py" line="132" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111" />
+        <location filename="../../build/i18n/error_messages.py" line="133" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112" />
+        <location filename="../../build/i18n/error_messages.py" line="134" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -707,32 +707,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85" />
+        <location filename="../../build/i18n/error_messages.py" line="105" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86" />
+        <location filename="../../build/i18n/error_messages.py" line="106" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87" />
+        <location filename="../../build/i18n/error_messages.py" line="107" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88" />
+        <location filename="../../build/i18n/error_messages.py" line="108" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107" />
+        <location filename="../../build/i18n/error_messages.py" line="129" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108" />
+        <location filename="../../build/i18n/error_messages.py" line="130" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -827,17 +827,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>toàn bản đồ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <location filename="../../build/i18n/error_messages.py" line="28" />
         <source>'{name}' holds decimal values: class maps must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128" />
+        <location filename="../../build/i18n/error_messages.py" line="158" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109" />
+        <location filename="../../build/i18n/error_messages.py" line="131" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -912,17 +912,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92" />
+        <location filename="../../build/i18n/error_messages.py" line="112" />
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93" />
+        <location filename="../../build/i18n/error_messages.py" line="113" />
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94" />
+        <location filename="../../build/i18n/error_messages.py" line="114" />
         <source>GDAL's sieve filter failed on '{name}'.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1042,7 +1042,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="262" />
+        <location filename="../../processing_algorithms/water_mask.py" line="33" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
@@ -1182,77 +1182,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>Unknown classifier '{name}'.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>Model file '{path}' does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>'{path}' is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="56" />
         <source>The image's bands ({given}) are not the model's ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131" />
+        <location filename="../../build/i18n/error_messages.py" line="137" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132" />
+        <location filename="../../build/i18n/error_messages.py" line="139" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95" />
+        <location filename="../../build/i18n/error_messages.py" line="115" />
         <source>Polygon '{name}' has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96" />
+        <location filename="../../build/i18n/error_messages.py" line="116" />
         <source>Polygon '{name}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127" />
+        <location filename="../../build/i18n/error_messages.py" line="157" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1707,142 +1707,142 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="69" />
         <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="70" />
         <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
         <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="71" />
         <source>The resistance raster has no valid cell (all nodata or barrier).</source>
         <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="72" />
         <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
         <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53" />
+        <location filename="../../build/i18n/error_messages.py" line="73" />
         <source>No source cell: the sources do not fall on the resistance raster.</source>
         <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54" />
+        <location filename="../../build/i18n/error_messages.py" line="74" />
         <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55" />
+        <location filename="../../build/i18n/error_messages.py" line="75" />
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56" />
+        <location filename="../../build/i18n/error_messages.py" line="76" />
         <source>Units must be 'map' or 'cells', not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57" />
+        <location filename="../../build/i18n/error_messages.py" line="77" />
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58" />
+        <location filename="../../build/i18n/error_messages.py" line="78" />
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59" />
+        <location filename="../../build/i18n/error_messages.py" line="79" />
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60" />
+        <location filename="../../build/i18n/error_messages.py" line="80" />
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61" />
+        <location filename="../../build/i18n/error_messages.py" line="81" />
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79" />
+        <location filename="../../build/i18n/error_messages.py" line="99" />
         <source>The lookup table '{path}' is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80" />
+        <location filename="../../build/i18n/error_messages.py" line="100" />
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81" />
+        <location filename="../../build/i18n/error_messages.py" line="101" />
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82" />
+        <location filename="../../build/i18n/error_messages.py" line="102" />
         <source>The lookup table '{path}' cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83" />
+        <location filename="../../build/i18n/error_messages.py" line="103" />
         <source>Line {line} of the lookup table '{path}' is not 'class, resistance': {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84" />
+        <location filename="../../build/i18n/error_messages.py" line="104" />
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100" />
+        <location filename="../../build/i18n/error_messages.py" line="120" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101" />
+        <location filename="../../build/i18n/error_messages.py" line="121" />
         <source>The layer '{name}' has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102" />
+        <location filename="../../build/i18n/error_messages.py" line="122" />
         <source>Core '{core}' is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103" />
+        <location filename="../../build/i18n/error_messages.py" line="123" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117" />
+        <location filename="../../build/i18n/error_messages.py" line="146" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118" />
+        <location filename="../../build/i18n/error_messages.py" line="147" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119" />
+        <location filename="../../build/i18n/error_messages.py" line="148" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2347,214 +2347,1019 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} liên kết cần lập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>The resistance raster has {count} cell(s) with resistance 0 (first at row {row}, column {col}). Circuit theory needs a positive resistance: give those cells a small positive value, or mark them as a short-circuit region.</source>
         <translation>Raster trở kháng có {count} ô với trở kháng 0 (ô đầu tiên ở hàng {row}, cột {col}). Lý thuyết mạch cần trở kháng dương: hãy gán cho các ô đó một giá trị dương nhỏ, hoặc đánh dấu chúng là vùng nối tắt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>The grid has {nodes} nodes; the current-flow solve would need about {need} MB of memory but only {avail} MB are available. Coarsen the resistance raster (larger cells) or clip it to the study area.</source>
         <translation>Lưới có {nodes} nút; việc giải dòng điện cần khoảng {need} MB bộ nhớ nhưng chỉ còn {avail} MB. Hãy làm thô raster trở kháng (ô lớn hơn) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>No focal node found: give at least two focal points or regions with positive ids.</source>
         <translation>Không tìm thấy nút tiêu điểm: hãy cho ít nhất hai điểm hoặc vùng tiêu điểm có mã dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>{count} focal node(s) fall outside the resistance raster (first: id {id}). Move them inside the raster or extend the raster.</source>
         <translation>{count} nút tiêu điểm nằm ngoài raster trở kháng (đầu tiên: mã {id}). Hãy dời chúng vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>Fewer than two distinct focal nodes: current flow needs at least two.</source>
         <translation>Ít hơn hai nút tiêu điểm khác nhau: tính dòng điện cần ít nhất hai nút.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>No current source lies on a cell with a resistance value.</source>
         <translation>Không có nguồn dòng nào nằm trên ô có giá trị trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>No ground lies on a cell with a resistance value.</source>
         <translation>Không có điểm tiếp đất nào nằm trên ô có giá trị trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>'{path}' is a Circuitscape network (graph) job; only raster jobs are supported.</source>
         <translation>'{path}' là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>Unknown Circuitscape scenario '{scenario}' in '{path}'.</source>
         <translation>Chế độ Circuitscape '{scenario}' trong '{path}' không được nhận dạng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>The Circuitscape file '{path}' names no habitat_file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định habitat_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>The Circuitscape file '{path}' names no source or ground file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>The AMG solver needs the Python package pyamg, which is not installed; install it (pip install pyamg) or choose the direct solver.</source>
         <translation>Bộ giải AMG cần gói Python pyamg nhưng gói này chưa được cài; hãy cài đặt (pip install pyamg) hoặc chọn bộ giải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>Cannot read the Circuitscape file '{path}': {reason}</source>
         <translation>Không đọc được tệp Circuitscape '{path}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>'{name}' has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
         <translation>'{name}' có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>The mask file '{path}' removes every cell.</source>
         <translation>Tệp mặt nạ '{path}' loại bỏ mọi ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>The Circuitscape file '{path}' names no point_file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>Focal feature {id} has no geometry.</source>
         <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="62" />
         <source>The dispersal distance must be positive (got {value}).</source>
         <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="63" />
         <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
         <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="64" />
         <source>No habitat patch (core) to compute connectivity for.</source>
         <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="65" />
         <source>The distance table does not match the patches ({n} patches).</source>
         <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="66" />
         <source>Every patch needs a positive area.</source>
         <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="67" />
         <source>The landscape area must be positive.</source>
         <translation>Diện tích cảnh quan phải dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="68" />
         <source>Distances between patches cannot be negative.</source>
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <location filename="../../build/i18n/error_messages.py" line="85" />
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <location filename="../../build/i18n/error_messages.py" line="86" />
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <location filename="../../build/i18n/error_messages.py" line="87" />
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113" />
+        <location filename="../../build/i18n/error_messages.py" line="142" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114" />
+        <location filename="../../build/i18n/error_messages.py" line="143" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115" />
+        <location filename="../../build/i18n/error_messages.py" line="144" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116" />
+        <location filename="../../build/i18n/error_messages.py" line="145" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <location filename="../../build/i18n/error_messages.py" line="149" />
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <location filename="../../build/i18n/error_messages.py" line="150" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <location filename="../../build/i18n/error_messages.py" line="151" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <location filename="../../build/i18n/error_messages.py" line="152" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <location filename="../../build/i18n/error_messages.py" line="153" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <location filename="../../build/i18n/error_messages.py" line="154" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="36" />
+        <source>Converts digital numbers to reflectance (Sentinel-2 before/after processing baseline 04.00, Landsat C2 L2). Choose 'Reflectance already' for outputs of the glint correction.</source>
+        <translation>Chuyển giá trị số (DN) sang phản xạ (Sentinel-2 trước/sau phiên bản xử lý 04.00, Landsat C2 L2). Chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="89" />
+        <source>Water mask</source>
+        <translation>Mặt nạ nước</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="48" />
+        <source>Mask raster of 'Water mask (land, deep and shallow water)' on the same grid: samples and outputs are kept to the water classes it marks.</source>
+        <translation>Raster mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)' trên cùng lưới: mẫu và kết quả chỉ giữ trong các lớp nước mà nó đánh dấu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="59" />
+        <source>Report of the fitted coefficients and sample statistics (a JSON file with the same name is written beside it).</source>
+        <translation>Báo cáo các hệ số đã ước lượng và thống kê mẫu (một tệp JSON cùng tên được ghi bên cạnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="100" />
+        <source>{what} reprojected from {a} to {b}.</source>
+        <translation>{what} đã được chuyển hệ tọa độ từ {a} sang {b}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="161" />
+        <source>Land or cloud (bright NIR/SWIR)</source>
+        <translation>Đất liền hoặc mây (NIR/SWIR sáng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="161" />
+        <source>Not water (NDWI ≤ 0)</source>
+        <translation>Không phải nước (NDWI ≤ 0)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="161" />
+        <source>Optically deep water</source>
+        <translation>Nước sâu quang học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="162" />
+        <source>Optically shallow water</source>
+        <translation>Nước nông quang học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="24" />
+        <source>Bathymetry (Stumpf log ratio)</source>
+        <translation>Độ sâu đáy (tỷ số logarit Stumpf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="27" />
+        <source>&lt;p&gt;Satellite-derived depth with the log-ratio method of Stumpf, Holderied &amp;amp; Sinclair (2003): Z = m1 · ln(n R&lt;sub&gt;blue&lt;/sub&gt;) / ln(n R&lt;sub&gt;green&lt;/sub&gt;) − m0, with n = 1000 by default and m0, m1 fitted by least squares on points of known depth (soundings, echo-sounder tracks). The report gives m0, m1, r² and the RMSE of the fit. Depths are clipped to 0 … maximum depth; tide at the image date is not corrected: use soundings reduced to the same water level.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Độ sâu từ ảnh vệ tinh theo phương pháp tỷ số logarit của Stumpf, Holderied &amp;amp; Sinclair (2003): Z = m1 · ln(n R&lt;sub&gt;lam&lt;/sub&gt;) / ln(n R&lt;sub&gt;lục&lt;/sub&gt;) − m0, mặc định n = 1000, m0 và m1 ước lượng bằng bình phương tối thiểu trên các điểm đã biết độ sâu (điểm đo sâu, tuyến máy hồi âm). Báo cáo cho m0, m1, r² và RMSE của phép khớp. Độ sâu được giới hạn trong 0 … độ sâu tối đa; thủy triều tại ngày chụp ảnh không được hiệu chỉnh: hãy dùng số liệu đo sâu đã quy về cùng mực nước.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="35" />
+        <source>Glint-corrected image (or Sentinel-2 image) with blue and green.</source>
+        <translation>Ảnh đã hiệu chỉnh phản xạ mặt trời (hoặc ảnh Sentinel-2) có kênh lam và lục.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="37" />
+        <source>Depth points</source>
+        <translation>Điểm độ sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="37" />
+        <source>Points of known depth over optically shallow water (at least 5, spread over the depth range).</source>
+        <translation>Các điểm đã biết độ sâu trên vùng nước nông quang học (ít nhất 5 điểm, trải đều theo dải độ sâu).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="40" />
+        <source>Depth field</source>
+        <translation>Trường độ sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="40" />
+        <source>Depth in metres, positive downwards (negative elevations are turned into depths).</source>
+        <translation>Độ sâu tính bằng mét, dương hướng xuống (cao độ âm được đổi thành độ sâu).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="43" />
+        <source>Constant n</source>
+        <translation>Hằng số n</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="43" />
+        <source>The constant n of the ratio (Stumpf et al. 2003 use 1000–10000), keeping both logarithms positive.</source>
+        <translation>Hằng số n của tỷ số (Stumpf và cộng sự 2003 dùng 1000–10000), giữ cho cả hai logarit dương.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="41" />
+        <source>Maximum depth (m)</source>
+        <translation>Độ sâu tối đa (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="47" />
+        <source>Depths are clipped to this value (the ratio saturates beyond the depth the bottom is seen).</source>
+        <translation>Độ sâu được giới hạn ở giá trị này (tỷ số bão hòa khi quá độ sâu còn nhìn thấy đáy).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="51" />
+        <source>Depth</source>
+        <translation>Độ sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="51" />
+        <source>Depth in metres (Float32, nodata −9999; with a water mask, only water).</source>
+        <translation>Độ sâu tính bằng mét (Float32, nodata −9999; khi có mặt nạ nước, chỉ trên nước).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="73" />
+        <source>All depth values are ≤ 0: read as elevations and turned into depths.</source>
+        <translation>Mọi giá trị độ sâu đều ≤ 0: được hiểu là cao độ và đổi thành độ sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="76" />
+        <source>Z = {m1:.3f} · ratio − {m0:.3f}; r² {r2:.3f}, RMSE {rmse:.2f} m ({n} points)</source>
+        <translation>Z = {m1:.3f} · tỷ số − {m0:.3f}; r² {r2:.3f}, RMSE {rmse:.2f} m ({n} điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="84" />
+        <source>Points used</source>
+        <translation>Số điểm đã dùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="84" />
+        <source>Points on unusable pixels</source>
+        <translation>Số điểm rơi vào điểm ảnh không dùng được</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="86" />
+        <source>Bathymetry</source>
+        <translation>Độ sâu đáy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="89" />
+        <source>Method</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/bathymetry.py" line="86" />
+        <source>Calibration</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="55" />
+        <source>Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)</source>
+        <translation>Bản đồ sinh cảnh đáy (san hô/tảo, cỏ biển, cát, san hô vụn, đá)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="58" />
+        <source>&lt;p&gt;Maps the bottom of optically shallow water (class 4 of the water mask) with a random forest trained on polygons of each bottom type, on glint-corrected reflectance and/or the depth-invariant index (Lyzenga 1981). Classes and colours follow the Allen Coral Atlas: {classes}; coral and macroalgae are not separable at 10 m, hence 'Coral/Algae'. The habitat classification machinery is reused: training pixels per polygon, validation on whole held-out polygons, model file, block-wise prediction with confidence. Land, cloud and deep water are never trained on nor mapped.&lt;/p&gt;&lt;p&gt;Coverage per zone: hectares of each class and its share of the zone's shallow water. With the map of an earlier date (and its report), the change of each class per zone is flagged only where it exceeds the combined misclassification of both maps. A model from another scene or site can be applied; the report then warns that its accuracy may not hold there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lập bản đồ đáy vùng nước nông quang học (lớp 4 của mặt nạ nước) bằng rừng ngẫu nhiên huấn luyện trên các đa giác của từng loại đáy, dựa trên phản xạ đã hiệu chỉnh phản xạ mặt trời và/hoặc chỉ số bất biến độ sâu (Lyzenga 1981). Các lớp và màu theo Allen Coral Atlas: {classes}; ở độ phân giải 10 m không tách được san hô và tảo lớn, nên dùng lớp 'San hô/Tảo'. Dùng lại bộ máy phân loại sinh cảnh: điểm ảnh huấn luyện theo đa giác, kiểm định trên các đa giác được giữ lại nguyên vẹn, tệp mô hình, dự đoán theo khối kèm độ tin cậy. Đất liền, mây và nước sâu không bao giờ được dùng để huấn luyện hay lập bản đồ.&lt;/p&gt;&lt;p&gt;Độ phủ theo vùng: số hecta của từng lớp và tỷ lệ của nó trong diện tích nước nông của vùng. Khi có bản đồ của một ngày trước đó (kèm báo cáo), biến động của từng lớp theo vùng chỉ được ghi nhận khi vượt quá sai số phân loại kết hợp của cả hai bản đồ. Có thể áp dụng mô hình từ cảnh ảnh hoặc địa điểm khác; khi đó báo cáo cảnh báo rằng độ chính xác có thể không còn đúng ở đây.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="35" />
+        <source>Glint-corrected image</source>
+        <translation>Ảnh đã hiệu chỉnh phản xạ mặt trời</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="72" />
+        <source>Reflectance image on the mask's grid, preferably the output of the sun-glint correction.</source>
+        <translation>Ảnh phản xạ trên cùng lưới với mặt nạ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="74" />
+        <source>Converts digital numbers to reflectance; 'Reflectance already' for the glint correction's output.</source>
+        <translation>Chuyển giá trị số (DN) sang phản xạ; chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="77" />
+        <source>Use the image bands as features</source>
+        <translation>Dùng các kênh ảnh làm đặc trưng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="77" />
+        <source>Use the image's reflectance bands as features (together with the depth-invariant index when given).</source>
+        <translation>Dùng các kênh phản xạ của ảnh làm đặc trưng (cùng với chỉ số bất biến độ sâu nếu có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="80" />
+        <source>Depth-invariant index</source>
+        <translation>Chỉ số bất biến độ sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="80" />
+        <source>Output of 'Depth-invariant index (Lyzenga)' on the same grid, used as extra features.</source>
+        <translation>Kết quả của 'Chỉ số bất biến độ sâu (Lyzenga)' trên cùng lưới, dùng làm đặc trưng bổ sung.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="82" />
+        <source>Mask of 'Water mask (land, deep and shallow water)': only optically shallow water (class 4) is classified.</source>
+        <translation>Mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)': chỉ phân loại vùng nước nông quang học (lớp 4).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="85" />
+        <source>Polygons over homogeneous patches of each bottom type in shallow water, several per class (needed unless a model file is given).</source>
+        <translation>Các đa giác trên những mảng đồng nhất của từng loại đáy ở vùng nước nông, nhiều đa giác cho mỗi lớp (bắt buộc nếu không có tệp mô hình).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="89" />
+        <source>Integer class code 1–254; the Allen Coral Atlas codes are {classes}.</source>
+        <translation>Mã lớp số nguyên 1–254; các mã theo Allen Coral Atlas là {classes}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="93" />
+        <source>Optional class name; without it the Allen Coral Atlas name of the code is used.</source>
+        <translation>Tên lớp (không bắt buộc); nếu không có, dùng tên theo Allen Coral Atlas của mã.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="96" />
+        <source>Benthic model file</source>
+        <translation>Tệp mô hình sinh cảnh đáy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="96" />
+        <source>Apply a model saved by an earlier run instead of training (open only files you trust).</source>
+        <translation>Áp dụng mô hình đã lưu từ lần chạy trước thay vì huấn luyện (chỉ mở tệp bạn tin cậy).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="98" />
+        <source>Share of each class's polygons kept out of training to check the map (whole polygons).</source>
+        <translation>Tỷ lệ đa giác của mỗi lớp được giữ lại ngoài huấn luyện để kiểm tra bản đồ (nguyên cả đa giác).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="101" />
+        <source>Seed of the random choices: the same seed gives the same result.</source>
+        <translation>Hạt giống của các lựa chọn ngẫu nhiên: cùng hạt giống cho cùng kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="103" />
+        <source>Zones (marine protected area, its core zone…) for the coverage table; without zones, the whole map.</source>
+        <translation>Các vùng (khu bảo tồn biển, vùng lõi…) cho bảng độ phủ; nếu không có, tính cho toàn bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="107" />
+        <source>Field that names the zone in the coverage table.</source>
+        <translation>Trường ghi tên vùng trong bảng độ phủ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="110" />
+        <source>Benthic map of an earlier date</source>
+        <translation>Bản đồ sinh cảnh đáy của ngày trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="110" />
+        <source>Class map of this algorithm for an earlier date, on the same grid, for the change table.</source>
+        <translation>Bản đồ lớp do thuật toán này tạo cho một ngày trước đó, trên cùng lưới, dùng cho bảng biến động.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="112" />
+        <source>Report (JSON) of the earlier map</source>
+        <translation>Báo cáo (JSON) của bản đồ trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="112" />
+        <source>The .json report written beside the earlier map's HTML report: its held-out accuracy sets the earlier map's error.</source>
+        <translation>Tệp báo cáo .json được ghi cạnh báo cáo HTML của bản đồ trước đó: độ chính xác trên các đa giác giữ lại xác định sai số của bản đồ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="116" />
+        <source>Benthic habitat map</source>
+        <translation>Bản đồ sinh cảnh đáy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="116" />
+        <source>Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette.</source>
+        <translation>Raster lớp (nodata 0 ngoài vùng nước nông quang học) với bảng màu Allen Coral Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="118" />
+        <source>Probability of the chosen class (0–1).</source>
+        <translation>Xác suất của lớp được chọn (0–1).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="121" />
+        <source>The trained model, to map another date (open only model files you trust).</source>
+        <translation>Mô hình đã huấn luyện, để lập bản đồ cho ngày khác (chỉ mở tệp mô hình bạn tin cậy).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="125" />
+        <source>Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside).</source>
+        <translation>Độ chính xác trên các đa giác giữ lại, độ phủ, biến động và cảnh báo (một tệp JSON tương ứng được ghi bên cạnh).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="127" />
+        <source>Coverage table (CSV)</source>
+        <translation>Bảng độ phủ (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="130" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="127" />
+        <source>One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water.</source>
+        <translation>Mỗi dòng một vùng và một lớp: số điểm ảnh, hecta, hecta nước nông, % diện tích nước nông.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="130" />
+        <source>Change table (CSV)</source>
+        <translation>Bảng biến động (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="130" />
+        <source>With an earlier map: area before and after, change, error margin and whether the change exceeds it, per zone and class.</source>
+        <translation>Khi có bản đồ trước đó: diện tích trước và sau, biến động, biên sai số và biến động có vượt biên đó hay không, theo vùng và lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="171" />
+        <source>Building the features inside optically shallow water…</source>
+        <translation>Đang tạo các đặc trưng trong vùng nước nông quang học…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="175" />
+        <source>Features: {names}</source>
+        <translation>Đặc trưng: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="189" />
+        <source>Training and validating the classifier on held-out polygons…</source>
+        <translation>Đang huấn luyện và kiểm định bộ phân loại trên các đa giác giữ lại…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="199" />
+        <source>Classifying optically shallow water block by block…</source>
+        <translation>Đang phân loại vùng nước nông quang học theo từng khối…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="214" />
+        <source>Uncertain classes (held-out F1 below 0.7 or not validated): {classes}</source>
+        <translation>Các lớp chưa chắc chắn (F1 trên đa giác giữ lại dưới 0,7 hoặc chưa được kiểm định): {classes}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="244" />
+        <source>Benthic habitat report</source>
+        <translation>Báo cáo sinh cảnh đáy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>Zone</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Pixels</source>
+        <translation>Số điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="247" />
+        <source>Area (ha)</source>
+        <translation>Diện tích (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="247" />
+        <source>Shallow water (ha)</source>
+        <translation>Nước nông (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="247" />
+        <source>% of shallow water</source>
+        <translation>% diện tích nước nông</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>Before (ha)</source>
+        <translation>Trước (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>After (ha)</source>
+        <translation>Sau (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>Change (ha)</source>
+        <translation>Biến động (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>Error margin (ha)</source>
+        <translation>Biên sai số (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="253" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="258" />
+        <source>Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's misclassification rate (max of 1 − user's and 1 − producer's accuracy) on held-out polygons.</source>
+        <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="19" />
+        <source>Depth-invariant index (Lyzenga)</source>
+        <translation>Chỉ số bất biến độ sâu (Lyzenga)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="22" />
+        <source>&lt;p&gt;Water-column correction of Lyzenga (1978, 1981). With L&lt;sub&gt;deep&lt;/sub&gt; the mean signal of optically deep water, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;deep,i&lt;/sub&gt;) (differences ≤ 0 are clamped to 0.0001). Over one bottom type (sand) at varying depth the pairs (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) lie on a line whose slope is the ratio of attenuation coefficients: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), and DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; no longer depends on depth. The coefficients are per scene. Pairs with red work only in a few metres of water. The report gives k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, the variances, covariance and correlation over the sand sample (a correlation near 1 means the sand polygons span a good range of depths).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Hiệu chỉnh cột nước của Lyzenga (1978, 1981). Với L&lt;sub&gt;sâu&lt;/sub&gt; là tín hiệu trung bình của nước sâu quang học, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;sâu,i&lt;/sub&gt;) (hiệu ≤ 0 được chặn ở 0,0001). Trên một loại đáy (cát) ở các độ sâu khác nhau, các cặp (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) nằm trên một đường thẳng có hệ số góc là tỷ số hệ số suy giảm: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), và DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; không còn phụ thuộc độ sâu. Các hệ số là riêng cho từng cảnh ảnh. Các cặp có kênh đỏ chỉ dùng được ở vài mét nước. Báo cáo cho k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, phương sai, hiệp phương sai và hệ số tương quan trên mẫu cát (tương quan gần 1 nghĩa là các đa giác cát trải qua dải độ sâu tốt).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="34" />
+        <source>Image with blue, green and red reflectance, preferably the output of the sun-glint correction.</source>
+        <translation>Ảnh có phản xạ kênh lam, lục và đỏ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="35" />
+        <source>Deep-water sample polygons</source>
+        <translation>Đa giác mẫu nước sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="37" />
+        <source>Polygons over clear water too deep to see the bottom: their mean is the deep-water signal L_deep.</source>
+        <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy: giá trị trung bình của chúng là tín hiệu nước sâu L_deep.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="40" />
+        <source>Sand sample polygons</source>
+        <translation>Đa giác mẫu cát</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="40" />
+        <source>Polygons over one bottom type (bright sand) from shallow to deeper water; at least 30 pixels in optically shallow water.</source>
+        <translation>Các đa giác trên một loại đáy (cát sáng) từ nước nông đến nước sâu hơn; ít nhất 30 điểm ảnh trong vùng nước nông quang học.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="44" />
+        <source>Band pairs</source>
+        <translation>Cặp kênh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="44" />
+        <source>Band pairs to compute, one output band each; B02/B03 is the main pair.</source>
+        <translation>Các cặp kênh cần tính, mỗi cặp một kênh kết quả; B02/B03 là cặp chính.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="47" />
+        <source>One Float32 band per pair (nodata −9999; with a water mask, only optically shallow water).</source>
+        <translation>Mỗi cặp một kênh Float32 (nodata −9999; khi có mặt nạ nước, chỉ vùng nước nông quang học).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="66" />
+        <source>Deep-water polygons</source>
+        <translation>Đa giác nước sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="60" />
+        <source>Sand polygons</source>
+        <translation>Đa giác cát</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="64" />
+        <source>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, correlation over sand {r:.3f})</source>
+        <translation>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, tương quan trên cát {r:.3f})</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="67" />
+        <source>{pair}: weak correlation over the sand sample; the sand polygons may not span enough depth, or hold more than one bottom type.</source>
+        <translation>{pair}: tương quan yếu trên mẫu cát; các đa giác cát có thể không trải đủ dải độ sâu, hoặc chứa nhiều hơn một loại đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="71" />
+        <source>{n} sand pixels were not brighter than deep water and were clamped.</source>
+        <translation>{n} điểm ảnh cát không sáng hơn nước sâu và đã bị chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="77" />
+        <source>Deep-water pixels</source>
+        <translation>Số điểm ảnh nước sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="77" />
+        <source>Sand pixels</source>
+        <translation>Số điểm ảnh cát</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="78" />
+        <source>Sand pixels clamped</source>
+        <translation>Số điểm ảnh cát bị chặn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="80" />
+        <source>Coefficients</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/depth_invariant_index.py" line="80" />
+        <source>Pair</source>
+        <translation>Cặp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Sample</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="16" />
+        <source>Sun-glint correction (Hedley et al. 2005)</source>
+        <translation>Hiệu chỉnh phản xạ mặt trời (Hedley và cộng sự 2005)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="19" />
+        <source>&lt;p&gt;Removes sun glint from the visible bands with the method of Hedley, Harborne &amp;amp; Mumby (2005): over glinted, optically deep water, the glint in each visible band is proportional to the NIR signal, so R′&lt;sub&gt;i&lt;/sub&gt; = R&lt;sub&gt;i&lt;/sub&gt; − b&lt;sub&gt;i&lt;/sub&gt; (R&lt;sub&gt;NIR&lt;/sub&gt; − min R&lt;sub&gt;NIR&lt;/sub&gt;), where b&lt;sub&gt;i&lt;/sub&gt; is the least-squares slope of band i against NIR over the glint sample pixels and min R&lt;sub&gt;NIR&lt;/sub&gt; the sample's minimum NIR (the minimum, not the mean). The report gives each band's slope and r²: a low r² means the sample holds little glint or is not deep water. Output: glint-corrected blue, green and red reflectance, then NIR unchanged (Float32, nodata −9999), block by block.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Loại bỏ phản xạ mặt trời (sun glint) khỏi các kênh khả kiến theo phương pháp của Hedley, Harborne &amp;amp; Mumby (2005): trên vùng nước sâu quang học có phản xạ mặt trời, phần phản xạ ở mỗi kênh khả kiến tỷ lệ với tín hiệu NIR, nên R′&lt;sub&gt;i&lt;/sub&gt; = R&lt;sub&gt;i&lt;/sub&gt; − b&lt;sub&gt;i&lt;/sub&gt; (R&lt;sub&gt;NIR&lt;/sub&gt; − min R&lt;sub&gt;NIR&lt;/sub&gt;), trong đó b&lt;sub&gt;i&lt;/sub&gt; là hệ số góc bình phương tối thiểu của kênh i theo NIR trên các điểm ảnh mẫu và min R&lt;sub&gt;NIR&lt;/sub&gt; là NIR nhỏ nhất của mẫu (giá trị nhỏ nhất, không phải trung bình). Báo cáo cho hệ số góc và r² của từng kênh: r² thấp nghĩa là mẫu có ít phản xạ mặt trời hoặc không phải nước sâu. Kết quả: phản xạ lam, lục, đỏ đã hiệu chỉnh, sau đó là NIR giữ nguyên (Float32, nodata −9999), xử lý theo từng khối.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="30" />
+        <source>Sentinel-2 image with blue, green, red and NIR bands.</source>
+        <translation>Ảnh Sentinel-2 có các kênh lam, lục, đỏ và NIR.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="44" />
+        <source>Glint sample polygons</source>
+        <translation>Đa giác mẫu phản xạ mặt trời</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="31" />
+        <source>One or more polygons over optically deep water showing a range of glint (bright wave facets), e.g. 1–5 km² of open water.</source>
+        <translation>Một hoặc nhiều đa giác trên vùng nước sâu quang học có mức phản xạ mặt trời thay đổi (mặt sóng sáng lóa), ví dụ 1–5 km² vùng nước mở.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="35" />
+        <source>Glint-corrected reflectance of blue, green and red, then NIR (Float32, nodata −9999; with a water mask, nodata outside water).</source>
+        <translation>Phản xạ lam, lục, đỏ đã hiệu chỉnh, sau đó là NIR (Float32, nodata −9999; khi có mặt nạ nước, nodata ngoài vùng nước).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="48" />
+        <source>{band}: slope {slope:.4f}, r² {r2:.3f}</source>
+        <translation>{band}: hệ số góc {slope:.4f}, r² {r2:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="51" />
+        <source>Low r² for {band}: the glint sample may hold little glint or shallow water.</source>
+        <translation>r² thấp cho {band}: mẫu có thể có ít phản xạ mặt trời hoặc chứa nước nông.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="53" />
+        <source>Minimum NIR of the sample: {value:.4f} ({n} pixels)</source>
+        <translation>NIR nhỏ nhất của mẫu: {value:.4f} ({n} điểm ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Sun-glint correction</source>
+        <translation>Hiệu chỉnh phản xạ mặt trời</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Slopes against NIR</source>
+        <translation>Hệ số góc theo NIR</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Band</source>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Slope b</source>
+        <translation>Hệ số góc b</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Intercept</source>
+        <translation>Hệ số chặn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/sun_glint_correction.py" line="59" />
+        <source>Minimum NIR</source>
+        <translation>NIR nhỏ nhất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="20" />
+        <source>Water mask (land, deep and shallow water)</source>
+        <translation>Mặt nạ nước (đất liền, nước sâu và nước nông)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="23" />
+        <source>&lt;p&gt;One mask raster with coded classes: 1 land or cloud (NIR or SWIR1 reflectance above a threshold; ACOLITE's default for SWIR 1600 nm is 0.0215, Vanhellemont &amp;amp; Ruddick 2018; 10 m stacks without SWIR use NIR only), 2 not water (NDWI ≤ 0, McFeeters 1996), 3 optically deep water, 4 optically shallow water, 0 nodata. A water pixel is optically deep when its blue and green reflectance are both below the mean + 3σ of the deep-water sample polygons (the bottom adds no signal), or when a depth raster says it is deeper than the maximum depth. Only class 4 is used for benthic mapping. Processed block by block; an image without any water stops with a message and writes nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI ≤ 0, McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="33" />
+        <source>Sentinel-2 (or Landsat) image with blue, green and NIR bands (SWIR1 used when present).</source>
+        <translation>Ảnh Sentinel-2 (hoặc Landsat) có các kênh lam, lục và NIR (dùng SWIR1 nếu có).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="35" />
+        <source>Polygons over clear water too deep to see the bottom (dark blue, no visible structure). Needed unless a depth raster is given.</source>
+        <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy (xanh thẫm, không thấy cấu trúc). Bắt buộc nếu không có raster độ sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="38" />
+        <source>Depth raster</source>
+        <translation>Raster độ sâu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="38" />
+        <source>Optional bathymetry on the same grid (metres, positive downwards): water deeper than the maximum depth is optically deep.</source>
+        <translation>Độ sâu đáy (không bắt buộc) trên cùng lưới (mét, dương hướng xuống): nước sâu hơn độ sâu tối đa là nước sâu quang học.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="41" />
+        <source>Depth beyond which the bottom is not visible to Sentinel-2 (about 10–20 m in clear water).</source>
+        <translation>Độ sâu mà quá đó Sentinel-2 không còn thấy đáy (khoảng 10–20 m ở nước trong).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="44" />
+        <source>NIR land/cloud threshold</source>
+        <translation>Ngưỡng NIR cho đất liền/mây</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="44" />
+        <source>Pixels with NIR reflectance above this are land or cloud.</source>
+        <translation>Điểm ảnh có phản xạ NIR lớn hơn ngưỡng này là đất liền hoặc mây.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="47" />
+        <source>SWIR1 land/cloud threshold</source>
+        <translation>Ngưỡng SWIR1 cho đất liền/mây</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="47" />
+        <source>Pixels with SWIR1 (1600 nm) reflectance above this are land or cloud (ACOLITE default 0.0215); used only when the image has a SWIR1 band.</source>
+        <translation>Điểm ảnh có phản xạ SWIR1 (1600 nm) lớn hơn ngưỡng này là đất liền hoặc mây (mặc định ACOLITE 0,0215); chỉ dùng khi ảnh có kênh SWIR1.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="51" />
+        <source>NDWI water threshold</source>
+        <translation>Ngưỡng NDWI cho nước</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="51" />
+        <source>Water where NDWI = (green − NIR)/(green + NIR) is above this.</source>
+        <translation>Là nước khi NDWI = (lục − NIR)/(lục + NIR) lớn hơn ngưỡng này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="54" />
+        <source>Deep-water limit (standard deviations)</source>
+        <translation>Giới hạn nước sâu (số độ lệch chuẩn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="54" />
+        <source>A water pixel is optically deep when blue and green are below the deep-water sample's mean plus this many standard deviations.</source>
+        <translation>Một điểm ảnh nước là sâu quang học khi kênh lam và lục nhỏ hơn trung bình của mẫu nước sâu cộng với số độ lệch chuẩn này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="58" />
+        <source>Byte raster: 0 nodata, 1 land or cloud, 2 not water, 3 optically deep water, 4 optically shallow water.</source>
+        <translation>Raster Byte: 0 nodata, 1 đất liền hoặc mây, 2 không phải nước, 3 nước sâu quang học, 4 nước nông quang học.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="81" />
+        <source>{name}: {n} pixels</source>
+        <translation>{name}: {n} điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="83" />
+        <source>No optically shallow water: every water pixel is as dark as the deep-water sample.</source>
+        <translation>Không có nước nông quang học: mọi điểm ảnh nước đều tối như mẫu nước sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="89" />
+        <source>Pixels per class</source>
+        <translation>Số điểm ảnh mỗi lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="89" />
+        <source>Deep-water sample</source>
+        <translation>Mẫu nước sâu</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <source>Unknown sensor '{name}'.</source>
+        <translation>Bộ cảm '{name}' không xác định.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <source>No {what} polygons were given.</source>
+        <translation>Chưa có đa giác {what} nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <source>{what} polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
+        <translation>Đa giác {what} {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <source>The {what} polygons hold no usable pixel: they lie on land, cloud or nodata (or in the wrong part of the water mask). Draw them over the right water.</source>
+        <translation>Các đa giác {what} không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata (hoặc sai phần của mặt nạ nước). Hãy vẽ chúng trên đúng vùng nước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <source>Optically deep water needs deep-water sample polygons (DEEP_WATER) or a depth raster with a maximum depth. Draw a few polygons over clear water too deep to see the bottom.</source>
+        <translation>Xác định nước sâu quang học cần đa giác mẫu nước sâu (DEEP_WATER) hoặc raster độ sâu kèm độ sâu tối đa. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <source>A depth raster needs a maximum depth (m) beyond which the bottom is not visible.</source>
+        <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ 0). Draw them over clear, deep water.</source>
+        <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ 0). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
+        <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <source>The glint sample has only {n} water pixels; at least {min} are needed. Draw larger polygons over deep water with visible glint.</source>
+        <translation>Mẫu phản xạ mặt trời chỉ có {n} điểm ảnh nước; cần ít nhất {min}. Hãy vẽ đa giác lớn hơn trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <source>NIR does not vary over the glint sample, so no glint slope can be fitted: draw the polygons where glint (bright wave facets) varies, over deep water.</source>
+        <translation>NIR không thay đổi trên mẫu phản xạ mặt trời nên không ước lượng được hệ số góc: hãy vẽ đa giác ở nơi phản xạ mặt trời (mặt sóng sáng lóa) thay đổi, trên vùng nước sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <source>Only {n} sand pixels in optically shallow water; the depth-invariant index needs at least {min} (one bottom type, sand, over a range of depths). Draw more or larger sand polygons.</source>
+        <translation>Chỉ có {n} điểm ảnh cát trong vùng nước nông quang học; chỉ số bất biến độ sâu cần ít nhất {min} (một loại đáy là cát, trên một dải độ sâu). Hãy vẽ thêm hoặc vẽ lớn hơn các đa giác cát.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <source>Most sand pixels are not brighter than deep water, so the bottom is not seen there: draw the sand polygons over bright sand in shallow water, and the deep-water polygons over water too deep to see the bottom.</source>
+        <translation>Phần lớn điểm ảnh cát không sáng hơn nước sâu, nghĩa là không thấy đáy ở đó: hãy vẽ đa giác cát trên cát sáng ở vùng nước nông, và đa giác nước sâu trên vùng nước quá sâu để thấy đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <source>Only {n} depth points fall on usable water pixels (reflectance above 1/n in blue and green); at least {min} are needed to calibrate the bathymetry.</source>
+        <translation>Chỉ có {n} điểm độ sâu rơi vào điểm ảnh nước dùng được (phản xạ lam và lục lớn hơn 1/n); cần ít nhất {min} điểm để hiệu chuẩn độ sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <source>The blue/green log ratio is the same at every depth point: the points need different depths over visible bottom.</source>
+        <translation>Tỷ số logarit lam/lục như nhau tại mọi điểm độ sâu: các điểm cần có độ sâu khác nhau trên vùng còn thấy đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <source>Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.</source>
+        <translation>Trên mẫu cát, {a} và {b} không biến thiên cùng nhau (hiệp phương sai {cov:.2g}): các đa giác cát cần trải một dải độ sâu (từ cát nông đến cát sâu hơn) để tính chỉ số bất biến độ sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <source>{count} depth point(s) fall outside the image (input order: {which}).</source>
+        <translation>{count} điểm độ sâu nằm ngoài ảnh (thứ tự nhập: {which}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
+        <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <source>Choose the features: the image bands, the depth-invariant index raster, or both.</source>
+        <translation>Hãy chọn đặc trưng: các kênh ảnh, raster chỉ số bất biến độ sâu, hoặc cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <source>Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or deep water in the water mask). Move them onto the bottom type they name, or fix the mask.</source>
+        <translation>Đa giác huấn luyện {ids} không chứa nước nông quang học (chúng nằm trên đất liền, mây hoặc nước sâu trong mặt nạ nước). Hãy dời chúng lên đúng loại đáy mà chúng đại diện, hoặc sửa mặt nạ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <source>The water mask has no optically shallow water with valid image values: there is nothing to classify.</source>
+        <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <source>The depth points could not be opened.</source>
+        <translation>Không mở được lớp điểm độ sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <source>Choose the class code field of the training polygons.</source>
+        <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <source>The image or the water mask could not be opened.</source>
+        <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <source>Give training polygons (with their class code field) or a benthic model file.</source>
+        <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
+        <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <source>Choose at least one band pair.</source>
+        <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
 </context>
 <context>

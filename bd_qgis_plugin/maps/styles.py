@@ -23,7 +23,7 @@ STRETCH_PROPERTY = "bd/stretch"
 # Output type → style file (documented in styles/README.md)
 STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
                "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index",
-               "resistance", "corridor_polygons")
+               "resistance", "corridor_polygons", "water_mask")
 
 
 def style_path(name):

@@ -95,6 +95,9 @@ class _LineStream(io.RawIOBase):
 
 
 def _detail(exc):
+    diag = getattr(exc, "diag", None)
+    if diag is not None and diag.message_primary:
+        return diag.message_primary
     text = (getattr(exc, "pgerror", None) or str(exc) or type(exc).__name__).strip()
     return text.splitlines()[0] if text else type(exc).__name__
 

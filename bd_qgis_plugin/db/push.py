@@ -1,0 +1,47 @@
+"""One code path for every push (panel, Processing algorithm, demo): queue, push, report."""
+
+from .connections import open_database, queue_target
+from .queue import error_text
+
+
+def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
+    """Push ``jobs`` ([(layer, PushRequest)]) one by one, each in its own transaction.
+
+    Each job is queued before it starts and leaves the queue when it committed; a failed job stays queued
+    with its error. Returns [(layer name, PushResult or None, error message or None)].
+    """
+    report = []
+    total = max(len(jobs), 1)
+    for index, (layer, request) in enumerate(jobs):
+        item_id = queue.add(layer, request, queue_target(database)) if queue is not None else None
+        step = (lambda fraction, i=index: progress((i + fraction) / total)) if progress else None
+        try:
+            result = database.push(layer, request, step, cancelled)
+        except Exception as exc:  # noqa: BLE001 - any failure keeps the item queued, with its message
+            if item_id is not None:
+                queue.mark_failed(item_id, error_text(exc))
+            report.append((layer.name(), None, error_text(exc)))
+            continue
+        if item_id is not None:
+            queue.remove(item_id)
+        report.append((layer.name(), result, None))
+    return report
+
+
+def resume_queue(queue, progress=None, cancelled=None, opener=open_database):
+    """Retry every queued push; return the same report as :func:`push_layers`."""
+    report = []
+    items = queue.items()
+    for index, item in enumerate(items):
+        step = (lambda fraction, i=index: progress((i + fraction) / len(items))) if progress else None
+        try:
+            database = opener(item["target"])
+            layer, request = queue.layer_of(item), queue.request_of(item)
+            result = database.push(layer, request, step, cancelled)
+        except Exception as exc:  # noqa: BLE001 - the item stays queued with its message
+            queue.mark_failed(item["id"], error_text(exc))
+            report.append((item["layer_name"], None, error_text(exc)))
+            continue
+        queue.remove(item["id"])
+        report.append((item["layer_name"], result, None))
+    return report

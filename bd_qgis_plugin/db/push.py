@@ -13,7 +13,8 @@ def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
     report = []
     total = max(len(jobs), 1)
     for index, (layer, request) in enumerate(jobs):
-        item_id = queue.add(layer, request, queue_target(database)) if queue is not None else None
+        target = queue_target(database) if queue is not None else None
+        item_id = queue.add(layer, request, target) if target is not None else None
         step = (lambda fraction, i=index: progress((i + fraction) / total)) if progress else None
         try:
             result = database.push(layer, request, step, cancelled)

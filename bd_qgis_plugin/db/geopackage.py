@@ -167,7 +167,8 @@ class GeopackageDatabase:
         try:
             staging = os.path.join(folder, "staging.gpkg")
             if is_vector:
-                count, geometry_column = self._stage_vector(layer, staging, report, cancelled), "geom"
+                count = self._stage_vector(layer, staging, report, cancelled)
+                geometry_column = "geom" if layer.isSpatial() else None
             else:
                 count, geometry_column = self._stage_raster(layer.source(), staging), None
             if cancelled is not None and cancelled():
@@ -240,19 +241,20 @@ class GeopackageDatabase:
                 raise DatabaseError("A table {table} exists without a registry row; remove it first.", table=table)
             self._copy_staged_table(con, table, f"{request.title} v{version}")
             srid = con.execute("SELECT srs_id FROM main.gpkg_contents WHERE table_name = ?", (table,)).fetchone()[0]
+            kind = "raster" if not is_vector else ("vector" if geometry_column else "table")
             layer_id = con.execute(
                 "INSERT INTO bd_layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_name, "
                 "geometry_column, srid, feature_count, pushed_by, source_checksum, lineage) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (layer_uid, version, request.title, slug, request.theme, request.province or None,
-                 request.reserve or None, "vector" if is_vector else "raster", table, geometry_column, srid, count,
+                 request.reserve or None, kind, table, geometry_column, srid, count,
                  self.user, checksum, json.dumps(request.lineage, ensure_ascii=False))).lastrowid
             metadata = request_metadata(layer, request, layer_uid)
             con.execute("INSERT INTO qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, "
                         "f_geometry_column, identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd, "
                         "owner) VALUES ('', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (table, geometry_column, metadata.identifier(), metadata.title(), metadata.abstract(),
-                         geometry_type_text(layer), extent_wkt_4326(layer),
+                         geometry_type_text(layer), extent_wkt_4326(layer) if geometry_column else None,
                          metadata.crs().authid() or metadata.crs().toWkt(), "vector" if is_vector else "raster",
                          metadata_to_qmd(metadata), self.user))
             qml = request.style_qml if request.style_qml is not None else layer_style_qml(layer)
@@ -275,8 +277,7 @@ class GeopackageDatabase:
         finally:
             con.execute("DETACH DATABASE staging")
             con.close()
-        return PushResult(layer_id, layer_uid, version, table, slug, "vector" if is_vector else "raster", count,
-                          checksum, warnings)
+        return PushResult(layer_id, layer_uid, version, table, slug, kind, count, checksum, warnings)
 
     def _copy_staged_table(self, con, table, title):
         """Copy the staged table under its final name, with its GeoPackage bookkeeping rows (inside the

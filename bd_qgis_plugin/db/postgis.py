@@ -300,11 +300,12 @@ class PostgisDatabase:
             count = source.tile_count
         cur.execute(sql.SQL("GRANT SELECT ON {} TO bd_technician, bd_reviewer").format(target))
 
+        kind = "raster" if not is_vector else ("vector" if geometry_column else "table")
         cur.execute("INSERT INTO bd.layers (layer_uid, version, title, slug, theme, province, reserve, kind, "
                     "table_schema, table_name, geometry_column, srid, feature_count, source_checksum, lineage) "
                     "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
                     (layer_uid, version, request.title, slug, request.theme, request.province or None,
-                     request.reserve or None, "vector" if is_vector else "raster", DATA_SCHEMA, table,
+                     request.reserve or None, kind, DATA_SCHEMA, table,
                      geometry_column, srid, count, source.checksum, extras.Json(request.lineage)))
         layer_id = cur.fetchone()["id"]
         metadata = request_metadata(layer, request, layer_uid)
@@ -313,7 +314,8 @@ class PostgisDatabase:
                     "VALUES (current_database(), %s, %s, %s, %s, %s, %s, %s, ST_GeomFromText(%s, 4326), %s, %s, "
                     "XMLPARSE(DOCUMENT %s))",
                     (DATA_SCHEMA, table, geometry_column, metadata.identifier(), metadata.title(),
-                     metadata.abstract(), geometry_type_text(layer), extent_wkt_4326(layer),
+                     metadata.abstract(), geometry_type_text(layer),
+                     extent_wkt_4326(layer) if geometry_column else None,
                      metadata.crs().authid() or metadata.crs().toWkt(), "vector" if is_vector else "raster",
                      metadata_to_qmd(metadata)))
         qml = request.style_qml if request.style_qml is not None else layer_style_qml(layer)
@@ -327,8 +329,7 @@ class PostgisDatabase:
             cur.execute("INSERT INTO bd.reviews (layer_id, status) VALUES (%s, 'submitted')", (layer_id,))
         if progress is not None:
             progress(1.0)
-        return PushResult(layer_id, layer_uid, version, table, slug, "vector" if is_vector else "raster", count,
-                          source.checksum, warnings)
+        return PushResult(layer_id, layer_uid, version, table, slug, kind, count, source.checksum, warnings)
 
     # -- reading ------------------------------------------------------------------------------------------
     def layers(self, title=None):

@@ -1,14 +1,22 @@
 """One code path for every push (panel, Processing algorithm, demo): queue, push, report."""
 
+from ..core.errors import Cancelled, InputError
 from .connections import open_database, queue_target
+from .model import DuplicateError
 from .queue import error_text
+
+
+def _retryable(exc):
+    """Server gone, refused for now, or an unexpected error: worth resuming. Duplicates, bad input and a
+    user's cancel are not retried."""
+    return not isinstance(exc, (DuplicateError, InputError, Cancelled))
 
 
 def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
     """Push ``jobs`` ([(layer, PushRequest)]) one by one, each in its own transaction.
 
-    Each job is queued before it starts and leaves the queue when it committed; a failed job stays queued
-    with its error. Returns [(layer name, PushResult or None, error message or None)].
+    Each job is queued before it starts and leaves the queue when it committed; a job that failed for a
+    reason that may pass (server gone, refused) stays queued with its error. Returns [(layer name, PushResult or None, error message or None)].
     """
     report = []
     total = max(len(jobs), 1)
@@ -18,9 +26,12 @@ def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
         step = (lambda fraction, i=index: progress((i + fraction) / total)) if progress else None
         try:
             result = database.push(layer, request, step, cancelled)
-        except Exception as exc:  # noqa: BLE001 - any failure keeps the item queued, with its message
+        except Exception as exc:  # noqa: BLE001 - a failure that may pass keeps the item queued, with its message
             if item_id is not None:
-                queue.mark_failed(item_id, error_text(exc))
+                if _retryable(exc):
+                    queue.mark_failed(item_id, error_text(exc))
+                else:
+                    queue.remove(item_id)
             report.append((layer.name(), None, error_text(exc)))
             continue
         if item_id is not None:
@@ -40,7 +51,10 @@ def resume_queue(queue, progress=None, cancelled=None, opener=open_database):
             layer, request = queue.layer_of(item), queue.request_of(item)
             result = database.push(layer, request, step, cancelled)
         except Exception as exc:  # noqa: BLE001 - the item stays queued with its message
-            queue.mark_failed(item["id"], error_text(exc))
+            if _retryable(exc):
+                queue.mark_failed(item["id"], error_text(exc))
+            else:
+                queue.remove(item["id"])
             report.append((item["layer_name"], None, error_text(exc)))
             continue
         queue.remove(item["id"])

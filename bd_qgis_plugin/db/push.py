@@ -16,7 +16,8 @@ def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
     """Push ``jobs`` ([(layer, PushRequest)]) one by one, each in its own transaction.
 
     Each job is queued before it starts and leaves the queue when it committed; a job that failed for a
-    reason that may pass (server gone, refused) stays queued with its error. Returns [(layer name, PushResult or None, error message or None)].
+    reason that may pass (server gone, refused) stays queued with its error.
+    Returns [(layer name, PushResult or None, error message or None)].
     """
     report = []
     total = max(len(jobs), 1)

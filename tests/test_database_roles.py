@@ -1,46 +1,16 @@
 """Roles, credentials and failures on the real server: authcfg logins, wrong password, a technician trying
 to accept, a reviewer trying to push, the server killed mid-push (queue + resume), two clients at once."""
 
-import secrets
 import threading
 
 import pytest
-from db_helpers import polygon_layer
-from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsProviderRegistry
-
-MASTER_PASSWORD = "bd-test-master"
-
-
-def _authcfg(user, password):
-    """A Basic authentication configuration in the test's QGIS home (master password set once)."""
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword(MASTER_PASSWORD, True)
-    config = QgsAuthMethodConfig()
-    config.setName(f"bd {user}")
-    config.setMethod("Basic")
-    config.setConfig("username", user)
-    config.setConfig("password", password)
-    stored = manager.storeAuthenticationConfig(config)
-    assert stored[0] if isinstance(stored, tuple) else stored
-    assert config.id()
-    return config.id()
-
-
-def _login(postgis_db, role):
-    name, password = f"{role.split('_')[1]}_{secrets.token_hex(4)}", secrets.token_urlsafe(12)
-    postgis_db.query(f"CREATE ROLE {name} LOGIN PASSWORD %s IN ROLE {role}", (password,))
-    return name, password
+from db_helpers import _authcfg, _login, install_schema, polygon_layer
+from qgis.core import QgsProviderRegistry
 
 
 @pytest.fixture
 def bd_db(postgis_db):
-    """The database with the plugin's schema installed by the administrator."""
-    from bd_qgis_plugin.db.postgis import PgParams, PostgisDatabase
-
-    PostgisDatabase(PgParams(postgis_db.host, postgis_db.port, postgis_db.dbname, postgis_db.user,
-                             postgis_db.password)).ensure_schema()
-    return postgis_db
+    return install_schema(postgis_db)
 
 
 def _open(conn, authcfg):

@@ -115,3 +115,34 @@ def test_push_raster_reads_back_pixel_for_pixel(qgis_app, postgis_db, tmp_path):
     same = postgis_db.query(f'SELECT ST_Value(rast, 1, {point}) FROM bd_data."{result.table_name}" '
                             f"WHERE ST_Intersects(rast, {point})", (X0 + 20 * 2.5, Y0 - 20 * 269.5) * 2)
     assert same[0][0] == data[269, 2]
+
+
+def test_cancel_rolls_back(qgis_app, postgis_db):
+    from bd_qgis_plugin.core.errors import Cancelled
+
+    database = _database(postgis_db)
+    seen = []
+    with pytest.raises(Cancelled):
+        database.push(polygon_layer(n=4500), _request("Cancelled"), progress=seen.append,
+                      cancelled=lambda: bool(seen))
+    assert seen  # it was under way when cancelled
+    assert postgis_db.query("SELECT count(*) FROM pg_tables WHERE schemaname = 'bd_data'")[0][0] == 0
+    assert postgis_db.query("SELECT count(*) FROM bd.layers")[0][0] == 0
+
+
+def test_user_defined_tm3_crs_is_stored(qgis_app, postgis_db):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    database = _database(postgis_db)
+    tm3 = QgsCoordinateReferenceSystem.fromProj(  # VN-2000 TM-3, Khánh Hòa (central meridian 108°15′)
+        "+proj=tmerc +lat_0=0 +lon_0=108.25 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 "
+        "+towgs84=-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278 "
+        "+units=m +no_defs")
+    layer = polygon_layer(n=2)
+    layer.setCrs(tm3)
+    result = database.push(layer, _request("TM-3"))
+    row = database.layers("TM-3")[0]
+    assert row["srid"] >= 910001
+    stored = database.qgis_layer(row)
+    assert stored.isValid() and stored.featureCount() == 2
+    assert "+lon_0=108.25" in stored.crs().toProj() and result.version == 1

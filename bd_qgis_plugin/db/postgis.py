@@ -74,18 +74,23 @@ class _LineStream(io.RawIOBase):
         super().__init__()
         self._lines = lines
         self._buffer = b""
+        self.error = None  # what stopped the stream (cancel, unreadable feature): psycopg2 hides it
 
     def readable(self):
         return True
 
     def read(self, size=-1):
         chunks, length = [self._buffer], len(self._buffer)
-        for line in self._lines:
-            encoded = line.encode("utf-8")
-            chunks.append(encoded)
-            length += len(encoded)
-            if 0 <= size <= length:
-                break
+        try:
+            for line in self._lines:
+                encoded = line.encode("utf-8")
+                chunks.append(encoded)
+                length += len(encoded)
+                if 0 <= size <= length:
+                    break
+        except Exception as exc:
+            self.error = exc
+            raise
         data = b"".join(chunks)
         if size < 0:
             self._buffer = b""
@@ -274,7 +279,13 @@ class PostgisDatabase:
             lines = source.copy_lines(srid, progress, cancelled)
         copy = sql.SQL("COPY {} ({}) FROM STDIN").format(
             target, sql.SQL(", ").join(sql.Identifier(c) for c in copy_columns))
-        cur.copy_expert(copy.as_string(cur.connection), _LineStream(lines), size=1 << 20)
+        stream = _LineStream(lines)
+        try:
+            cur.copy_expert(copy.as_string(cur.connection), stream, size=1 << 20)
+        except psycopg2.Error:
+            if stream.error is not None:
+                raise stream.error from None
+            raise
 
         warnings = []
         cur.execute("SELECT title, version FROM bd.layers WHERE source_checksum = %s ORDER BY id", (source.checksum,))

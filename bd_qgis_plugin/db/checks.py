@@ -7,9 +7,24 @@ the checksum and whether the database already holds it).
 
 from dataclasses import dataclass, field
 
+from . import translatable
 from .naming import has_diacritics, is_reserved, slugify
 
 BLOCKING, WARNING = "blocking", "warning"
+MESSAGES = {
+    "title": translatable("The layer has no title."),
+    "crs": translatable("The layer has no valid CRS: set its VN-2000 CRS first."),
+    "unprojected": translatable("The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer "
+                                "to its VN-2000 TM-3 (or UTM) CRS first."),
+    "invalid_geometry": translatable("{count} feature(s) have invalid geometries: repair them (Vector > Geometry "
+                                     "Tools > Fix Geometries) before pushing."),
+    "table_name": translatable("The table will be named {slug}_v<version> (from the title '{title}')."),
+    "field_names": translatable("Field names with diacritics or SQL reserved words are kept, quoted: {names}. "
+                                "Some tools outside QGIS may need them renamed."),
+    "metadata": translatable("Metadata incomplete: {problems}. Fill it in the metadata form."),
+    "duplicate": translatable("The same data is already in the database as '{title}' version {version}; it will "
+                              "not be stored twice unless you allow it."),
+}
 
 
 @dataclass(frozen=True)
@@ -43,33 +58,27 @@ def pre_push_checks(facts):
     """The list of Check for ``facts``, blocking ones first."""
     found = []
     if not facts.title.strip():
-        found.append(Check(BLOCKING, "title", "The layer has no title."))
+        found.append(Check(BLOCKING, "title", MESSAGES["title"]))
     if not facts.crs_valid:
-        found.append(Check(BLOCKING, "crs", "The layer has no valid CRS: set its VN-2000 CRS first."))
+        found.append(Check(BLOCKING, "crs", MESSAGES["crs"]))
     elif facts.crs_geographic and facts.is_area_data:
-        found.append(Check(BLOCKING, "unprojected",
-                           "The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to "
-                           "its VN-2000 TM-3 (or UTM) CRS first.", {"crs": facts.crs_name}))
+        found.append(Check(BLOCKING, "unprojected", MESSAGES["unprojected"], {"crs": facts.crs_name}))
     if facts.invalid_geometries:
-        found.append(Check(BLOCKING, "invalid_geometry",
-                           "{count} feature(s) have invalid geometries: repair them (Vector > Geometry Tools > "
-                           "Fix Geometries) before pushing.", {"count": facts.invalid_geometries}))
+        found.append(Check(BLOCKING, "invalid_geometry", MESSAGES["invalid_geometry"],
+                           {"count": facts.invalid_geometries}))
     slug = slugify(facts.title) if facts.title.strip() else ""
     if slug and (has_diacritics(facts.title) or is_reserved(facts.title) or slug != facts.title):
-        found.append(Check(WARNING, "table_name", "The table will be named {slug}_v<version> (from the title "
-                           "'{title}').", {"slug": slug, "title": facts.title}))
+        found.append(Check(WARNING, "table_name", MESSAGES["table_name"], {"slug": slug, "title": facts.title}))
     awkward = [name for name in facts.field_names if has_diacritics(name) or is_reserved(name) or name != name.strip()]
     if awkward:
-        found.append(Check(WARNING, "field_names", "Field names with diacritics or SQL reserved words are kept, "
-                           "quoted: {names}. Some tools outside QGIS may need them renamed.",
+        found.append(Check(WARNING, "field_names", MESSAGES["field_names"],
                            {"names": ", ".join(awkward)}))
     if facts.metadata_problems:
-        found.append(Check(WARNING, "metadata", "Metadata incomplete: {problems}. Fill it in the metadata form.",
+        found.append(Check(WARNING, "metadata", MESSAGES["metadata"],
                            {"problems": "; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)}))
     if facts.already_pushed:
         title, version = facts.already_pushed[0]
-        found.append(Check(WARNING, "duplicate", "The same data is already in the database as '{title}' version "
-                           "{version}; it will not be stored twice unless you allow it.",
+        found.append(Check(WARNING, "duplicate", MESSAGES["duplicate"],
                            {"title": title, "version": version}))
     return sorted(found, key=lambda check: check.severity != BLOCKING)
 

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..core.errors import Cancelled, InputError
-from . import REVIEW_STATUSES
+from . import REVIEW_STATUSES, translatable
 from .migrations import latest_version, migrations
 from .model import (
     DatabaseError,
@@ -233,7 +233,7 @@ class GeopackageDatabase:
                 if not request.allow_duplicate:
                     raise DuplicateError("The same data was already pushed as '{title}' version {version} (same "
                                          "checksum); nothing new was stored.", title=same[0][0], version=same[0][1])
-                warnings.append(("The same data was already pushed as '{title}' version {version}.",
+                warnings.append((translatable("The same data was already pushed as '{title}' version {version}."),
                                  {"title": same[0][0], "version": same[0][1]}))
             layer_uid, slug, version = self._allocate(con, request.title)
             table = version_table(slug, version)

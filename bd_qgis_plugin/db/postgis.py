@@ -15,7 +15,7 @@ from psycopg2 import extras, sql
 from qgis.core import QgsDataSourceUri, QgsRasterLayer, QgsVectorLayer
 
 from ..core.errors import InputError
-from . import REVIEW_STATUSES
+from . import REVIEW_STATUSES, translatable
 from .migrations import latest_version, migrations
 from .model import (
     DatabaseError,
@@ -295,7 +295,7 @@ class PostgisDatabase:
                 raise DuplicateError("The same data was already pushed as '{title}' version {version} (same "
                                      "checksum); nothing new was stored.", title=same[0]["title"],
                                      version=same[0]["version"])
-            warnings.append(("The same data was already pushed as '{title}' version {version}.",
+            warnings.append((translatable("The same data was already pushed as '{title}' version {version}."),
                              {"title": same[0]["title"], "version": same[0]["version"]}))
         if is_vector:
             cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY ({})").format(target, sql.Identifier(key)))

@@ -1,4 +1,4 @@
-"""The "Biodiversity (ĐDSH)" dock panel (layout in dock_widget.ui; later work adds tabs)."""
+"""The "Biodiversity (ĐDSH)" dock panel (layout in dock_widget.ui): province/CRS tab, database tabs."""
 
 import os
 
@@ -29,6 +29,9 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self.formerCombo.currentIndexChanged.connect(self._show_crs)
         self.useCrsButton.clicked.connect(self.use_selected_crs)
         self._fill_former()
+        from .database_panel import DatabasePanel
+
+        self.database_panel = DatabasePanel(self, iface)
 
     def selected_province_code(self):
         return self.formerCombo.currentData() or self.provinceCombo.currentData()

@@ -8,7 +8,7 @@
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="22" />
+        <location filename="../../processing_algorithms/push_to_database.py" line="49" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -28,12 +28,12 @@
         <translation>Dùng hệ tọa độ VN-2000 TM-3 này cho dự án</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="40" />
+        <location filename="../gui/dock_widget.py" line="43" />
         <source>— the province as a whole —</source>
         <translation>— toàn tỉnh —</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="57" />
+        <location filename="../gui/dock_widget.py" line="60" />
         <source>Project CRS set to {name}.</source>
         <translation>Đã đặt hệ tọa độ của dự án: {name}.</translation>
     </message>
@@ -292,12 +292,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -522,17 +522,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -587,22 +587,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134" />
+        <location filename="../../build/i18n/error_messages.py" line="173" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -727,12 +727,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129" />
+        <location filename="../../build/i18n/error_messages.py" line="168" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130" />
+        <location filename="../../build/i18n/error_messages.py" line="169" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -832,12 +832,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131" />
+        <location filename="../../build/i18n/error_messages.py" line="170" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -1222,27 +1222,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <location filename="../../build/i18n/error_messages.py" line="176" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <location filename="../../build/i18n/error_messages.py" line="178" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1802,47 +1802,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>The layer '{name}' has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>Core '{core}' is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <location filename="../../build/i18n/error_messages.py" line="185" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <location filename="../../build/i18n/error_messages.py" line="186" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <location filename="../../build/i18n/error_messages.py" line="187" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2487,72 +2487,72 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142" />
+        <location filename="../../build/i18n/error_messages.py" line="181" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143" />
+        <location filename="../../build/i18n/error_messages.py" line="182" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144" />
+        <location filename="../../build/i18n/error_messages.py" line="183" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <location filename="../../build/i18n/error_messages.py" line="184" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <location filename="../../build/i18n/error_messages.py" line="188" />
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <location filename="../../build/i18n/error_messages.py" line="189" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <location filename="../../build/i18n/error_messages.py" line="204" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <location filename="../../build/i18n/error_messages.py" line="205" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="206" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3332,34 +3332,644 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <location filename="../../build/i18n/error_messages.py" line="174" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <location filename="../../build/i18n/error_messages.py" line="175" />
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <location filename="../../build/i18n/error_messages.py" line="177" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <location filename="../../build/i18n/error_messages.py" line="179" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <location filename="../../build/i18n/error_messages.py" line="180" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="56" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="83" />
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="80" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="120" />
+        <source>Review</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="83" />
+        <source>Pushed by</source>
+        <translation>Người đẩy</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="80" />
+        <source>Pushed at</source>
+        <translation>Thời điểm đẩy</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="80" />
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="85" />
+        <source>GeoPackage file of the database</source>
+        <translation>Tệp GeoPackage của cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="86" />
+        <source>Comment for the technician</source>
+        <translation>Nhận xét gửi kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Push</source>
+        <translation>Đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="119" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="53" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Layers to push</source>
+        <translation>Các lớp cần đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Metadata of the selected layer</source>
+        <translation>Siêu dữ liệu của lớp đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Abstract</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="47" />
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="51" />
+        <source>Reserve</source>
+        <translation>Khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>CRS</source>
+        <translation>Hệ tọa độ</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Resume queued pushes</source>
+        <translation>Tiếp tục các lượt đẩy trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Load selected version</source>
+        <translation>Mở phiên bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Reviewer mode: national reserve boundaries and submissions</source>
+        <translation>Chế độ thẩm định: ranh giới khu bảo tồn quốc gia và các hồ sơ đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Load reserve boundaries</source>
+        <translation>Mở ranh giới khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Import boundaries…</source>
+        <translation>Nhập ranh giới…</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Load beside boundaries</source>
+        <translation>Mở cạnh ranh giới</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="121" />
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="143" />
+        <source>Embedded GeoPackage (default)</source>
+        <translation>GeoPackage tích hợp (mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="145" />
+        <source>PostgreSQL: {name}</source>
+        <translation>PostgreSQL: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="146" />
+        <source>Another GeoPackage file…</source>
+        <translation>Tệp GeoPackage khác…</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="165" />
+        <source>GeoPackage database</source>
+        <translation>Cơ sở dữ liệu GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="244" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="289" />
+        <source>Tick the layers to push first.</source>
+        <translation>Hãy đánh dấu các lớp cần đẩy lên trước.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="303" />
+        <source>Blocking</source>
+        <translation>Chặn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="303" />
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="309" />
+        <source>{name}: ready to push</source>
+        <translation>{name}: sẵn sàng đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="323" />
+        <source>Blocking problems: correct them (see the checks) before pushing.</source>
+        <translation>Có lỗi chặn: hãy sửa (xem phần kiểm tra) trước khi đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="332" />
+        <source>Pushing to the provincial database</source>
+        <translation>Đang đẩy lên cơ sở dữ liệu tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="337" />
+        <source>Resuming queued pushes</source>
+        <translation>Đang tiếp tục các lượt đẩy trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="369" />
+        <source>{name}: stored as {table} (version {version}, {count} rows/tiles)</source>
+        <translation>{name}: đã lưu thành {table} (phiên bản {version}, {count} dòng/ô ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="108" />
+        <source>{name}: not pushed: {error}</source>
+        <translation>{name}: chưa đẩy lên được: {error}</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="376" />
+        <source>Push finished with problems: see the report.</source>
+        <translation>Đẩy lên xong nhưng có vấn đề: xem báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="376" />
+        <source>Push finished.</source>
+        <translation>Đã đẩy lên xong.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="388" />
+        <source>{count} push(es) waiting in the queue.</source>
+        <translation>{count} lượt đẩy đang chờ trong hàng đợi.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="388" />
+        <source>The push queue is empty.</source>
+        <translation>Hàng đợi đẩy lên đang trống.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="419" />
+        <source>The stored layer {table} could not be opened.</source>
+        <translation>Không mở được lớp đã lưu {table}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="482" />
+        <source>National reserve boundaries</source>
+        <translation>Ranh giới khu bảo tồn quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="431" />
+        <source>The protected areas table could not be opened.</source>
+        <translation>Không mở được bảng khu bảo tồn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="437" />
+        <source>Reserve boundaries</source>
+        <translation>Ranh giới khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="437" />
+        <source>Vector files (*.gpkg *.shp *.geojson *.kml);;All files (*)</source>
+        <translation>Tệp vector (*.gpkg *.shp *.geojson *.kml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="451" />
+        <source>The boundaries need a name field (name_vi, ten or name).</source>
+        <translation>Lớp ranh giới cần có trường tên (name_vi, ten hoặc name).</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="464" />
+        <source>{count} protected area(s) imported.</source>
+        <translation>Đã nhập {count} khu bảo tồn.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="489" />
+        <source>Select a submission first.</source>
+        <translation>Hãy chọn một hồ sơ trước.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="499" />
+        <source>{title} version {version}: {status}.</source>
+        <translation>{title} phiên bản {version}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="499" />
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="499" />
+        <source>returned</source>
+        <translation>đã trả lại</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="31" />
+        <source>Push layers to the provincial database</source>
+        <translation>Đẩy các lớp lên cơ sở dữ liệu tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="34" />
+        <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A failed push stays in the push queue of the Biodiversity panel, to be resumed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="45" />
+        <source>Layers</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="45" />
+        <source>Vector layers and file-based rasters to push; each gets its own table.</source>
+        <translation>Các lớp vector và raster dạng tệp cần đẩy lên; mỗi lớp có bảng riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="47" />
+        <source>habitat, benthic, corridor, reserve or other.</source>
+        <translation>sinh cảnh (habitat), đáy biển (benthic), hành lang (corridor), khu bảo tồn (reserve) hoặc khác (other).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="49" />
+        <source>Province the layers cover (e.g. Khánh Hòa).</source>
+        <translation>Tỉnh mà các lớp bao phủ (ví dụ Khánh Hòa).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="51" />
+        <source>Protected area the layers cover, if any.</source>
+        <translation>Khu bảo tồn mà các lớp bao phủ, nếu có.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="53" />
+        <source>Name of a saved QGIS PostgreSQL connection (with an authentication configuration), or the path of a GeoPackage; empty: the embedded GeoPackage database.</source>
+        <translation>Tên một kết nối PostgreSQL đã lưu trong QGIS (có cấu hình xác thực), hoặc đường dẫn một tệp GeoPackage; để trống: cơ sở dữ liệu GeoPackage tích hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="56" />
+        <source>Title of the layer in the database (one layer only); empty: the layer name.</source>
+        <translation>Tiêu đề của lớp trong cơ sở dữ liệu (chỉ khi đẩy một lớp); để trống: tên lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="58" />
+        <source>Lineage (JSON)</source>
+        <translation>Nguồn gốc xử lý (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="58" />
+        <source>Processing history as JSON: a list of {"algorithm": id, "parameters": {…}}.</source>
+        <translation>Lịch sử xử lý dạng JSON: danh sách {"algorithm": id, "parameters": {…}}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="60" />
+        <source>Allow pushing identical data again</source>
+        <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="60" />
+        <source>Store a new version even when the same data (same checksum) is already in the database.</source>
+        <translation>Lưu phiên bản mới ngay cả khi cùng dữ liệu (cùng mã kiểm tra) đã có trong cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="65" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="64" />
+        <source>Layers pushed</source>
+        <translation>Số lớp đã đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="65" />
+        <source>One line per layer: table and version, or why it was not pushed.</source>
+        <translation>Mỗi lớp một dòng: bảng và phiên bản, hoặc lý do chưa đẩy lên được.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="80" />
+        <source>Database: {label}</source>
+        <translation>Cơ sở dữ liệu: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="103" />
+        <source>{name}: stored as {table} (version {version})</source>
+        <translation>{name}: đã lưu thành {table} (phiên bản {version})</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/push_to_database.py" line="112" />
+        <source>{count} layer(s) not pushed because of blocking problems.</source>
+        <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <source>The layer has no title.</source>
+        <translation>Lớp chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
+        <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
+        <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
+        <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <source>The table will be named {slug}_v&lt;version&gt; (from the title '{title}').</source>
+        <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
+        <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="126" />
+        <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
+        <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="127" />
+        <source>The same data is already in the database as '{title}' version {version}; it will not be stored twice unless you allow it.</source>
+        <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="128" />
+        <source>The authentication configuration '{authcfg}' cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
+        <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="129" />
+        <source>PostgreSQL service files are not supported here; give host, port and database.</source>
+        <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="130" />
+        <source>There is no saved PostgreSQL connection named '{name}'. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
+        <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="131" />
+        <source>The connection '{name}' keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
+        <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="132" />
+        <source>Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.</source>
+        <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="133" />
+        <source>Could not prepare the layer for the GeoPackage: {detail}</source>
+        <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="134" />
+        <source>Could not prepare the raster for the GeoPackage: {detail}</source>
+        <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <source>Unexpected staging table definition: {sql}</source>
+        <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <source>Unknown review status '{status}'.</source>
+        <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <source>Cannot create the GeoPackage {path}: check the folder is writable.</source>
+        <translation>Không tạo được GeoPackage {path}: hãy kiểm tra quyền ghi của thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <source>Cannot update the GeoPackage database {path}: {detail}</source>
+        <translation>Không cập nhật được cơ sở dữ liệu GeoPackage {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <source>A table {table} exists without a registry row; remove it first.</source>
+        <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <source>The database refused this: {detail}</source>
+        <translation>Cơ sở dữ liệu từ chối thao tác này: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <source>The same data was already pushed as '{title}' version {version} (same checksum); nothing new was stored.</source>
+        <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="142" />
+        <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
+        <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="143" />
+        <source>The same data was already pushed as '{title}' version {version}.</source>
+        <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="144" />
+        <source>Give the layer a title before pushing it.</source>
+        <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <source>Unknown theme '{theme}': use one of {themes}.</source>
+        <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
+        <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
+        <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <source>Cannot reach the database '{db}' on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
+        <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <source>The database refused this for user '{user}': {detail}</source>
+        <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
+        <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <source>The database refused the operation: {detail}. Nothing was stored.</source>
+        <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <source>The database server refused the user '{user}': wrong user name or password. Correct the authentication configuration '{authcfg}' (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
+        <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
+        <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <source>The protected areas layer '{name}' must contain polygons.</source>
+        <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <source>Unknown protected-area category '{value}' (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
+        <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <source>Pushes can only be queued for connections that use an authentication configuration.</source>
+        <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <source>The queued layer '{name}' cannot be opened any more ({source}).</source>
+        <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <source>Could not keep a copy of '{name}' for the queue: {detail}</source>
+        <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <source>Choose at least one layer to push.</source>
+        <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <source>A title can only be given when pushing one layer.</source>
+        <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <source>The lineage is not valid JSON: {detail}</source>
+        <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3980,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="13" />
+        <location filename="../gui/dock_widget.ui" line="74" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -3388,6 +3998,136 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../gui/dock_widget.ui" line="35" />
         <source>Use this VN-2000 TM-3 CRS for the project</source>
         <translation>Dùng hệ tọa độ VN-2000 TM-3 này cho dự án</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="88" />
+        <source>Push</source>
+        <translation>Đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="50" />
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="124" />
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="57" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="60" />
+        <source>Layers to push</source>
+        <translation>Các lớp cần đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="63" />
+        <source>Metadata of the selected layer</source>
+        <translation>Siêu dữ liệu của lớp đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="66" />
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="68" />
+        <source>Abstract</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="70" />
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="72" />
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="76" />
+        <source>Reserve</source>
+        <translation>Khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="78" />
+        <source>CRS</source>
+        <translation>Hệ tọa độ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="80" />
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="82" />
+        <source>Contact</source>
+        <translation>Liên hệ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="87" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="89" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="96" />
+        <source>Resume queued pushes</source>
+        <translation>Tiếp tục các lượt đẩy trong hàng đợi</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="102" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="107" />
+        <source>Load selected version</source>
+        <translation>Mở phiên bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="113" />
+        <source>Review</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="115" />
+        <source>Reviewer mode: national reserve boundaries and submissions</source>
+        <translation>Chế độ thẩm định: ranh giới khu bảo tồn quốc gia và các hồ sơ đã nộp</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="118" />
+        <source>Load reserve boundaries</source>
+        <translation>Mở ranh giới khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="119" />
+        <source>Import boundaries…</source>
+        <translation>Nhập ranh giới…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="125" />
+        <source>Load beside boundaries</source>
+        <translation>Mở cạnh ranh giới</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="130" />
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="131" />
+        <source>Return</source>
+        <translation>Trả lại</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,14 @@
+"""The provincial biodiversity database: schema, migrations, push, review (PostGIS or GeoPackage).
+
+All SQL of the plugin lives in this package; the GUI and the Processing algorithm call its functions.
+"""
+
+THEMES = ("habitat", "benthic", "corridor", "reserve", "other")
+REVIEW_STATUSES = ("submitted", "accepted", "returned")
+#: Protected-area categories of the 2008 Biodiversity Law (Law 20/2008/QH12, art. 16).
+PROTECTED_AREA_CATEGORIES = ("national_park", "nature_reserve", "species_habitat_area", "landscape_protection_area")
+
+
+def translatable(template):
+    """Marks a message template for scripts/update_translations.py; translated with tr() where shown."""
+    return template

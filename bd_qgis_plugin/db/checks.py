@@ -1,0 +1,111 @@
+"""Pre-push checks graded by severity: ``blocking`` stops the push, ``warning`` is shown and allowed.
+
+:func:`pre_push_checks` is a pure function of :class:`LayerFacts` (plain values); :func:`collect_facts`
+gathers those facts from a QGIS layer (CRS, geometry validity with GEOS, QGIS' native metadata validator,
+the checksum and whether the database already holds it).
+"""
+
+from dataclasses import dataclass, field
+
+from . import translatable
+from .naming import has_diacritics, is_reserved, slugify
+
+BLOCKING, WARNING = "blocking", "warning"
+MESSAGES = {
+    "title": translatable("The layer has no title."),
+    "crs": translatable("The layer has no valid CRS: set its VN-2000 CRS first."),
+    "unprojected": translatable("The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer "
+                                "to its VN-2000 TM-3 (or UTM) CRS first."),
+    "invalid_geometry": translatable("{count} feature(s) have invalid geometries: repair them (Vector > Geometry "
+                                     "Tools > Fix Geometries) before pushing."),
+    "table_name": translatable("The table will be named {slug}_v<version> (from the title '{title}')."),
+    "field_names": translatable("Field names with diacritics or SQL reserved words are kept, quoted: {names}. "
+                                "Some tools outside QGIS may need them renamed."),
+    "metadata": translatable("Metadata incomplete: {problems}. Fill it in the metadata form."),
+    "duplicate": translatable("The same data is already in the database as '{title}' version {version}; it will "
+                              "not be stored twice unless you allow it."),
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    severity: str
+    code: str
+    template: str  # translatable, formatted with params
+    params: dict = field(default_factory=dict)
+
+    def message(self, translate=None):
+        text = translate(self.template) if translate else self.template
+        return text.format(**self.params)
+
+
+@dataclass
+class LayerFacts:
+    title: str
+    kind: str = "vector"  # vector | raster
+    is_area_data: bool = True  # polygons or a raster: areas are computed from it
+    crs_valid: bool = True
+    crs_geographic: bool = False
+    crs_name: str = ""
+    invalid_geometries: int = 0
+    field_names: tuple = ()
+    metadata_problems: tuple = ()  # (section, note) from QgsNativeMetadataValidator
+    checksum: str = ""
+    already_pushed: tuple = ()  # ((title, version), …) with the same checksum
+
+
+def pre_push_checks(facts):
+    """The list of Check for ``facts``, blocking ones first."""
+    found = []
+    if not facts.title.strip():
+        found.append(Check(BLOCKING, "title", MESSAGES["title"]))
+    if not facts.crs_valid:
+        found.append(Check(BLOCKING, "crs", MESSAGES["crs"]))
+    elif facts.crs_geographic and facts.is_area_data:
+        found.append(Check(BLOCKING, "unprojected", MESSAGES["unprojected"], {"crs": facts.crs_name}))
+    if facts.invalid_geometries:
+        found.append(Check(BLOCKING, "invalid_geometry", MESSAGES["invalid_geometry"],
+                           {"count": facts.invalid_geometries}))
+    slug = slugify(facts.title) if facts.title.strip() else ""
+    if slug and (has_diacritics(facts.title) or is_reserved(facts.title) or slug != facts.title):
+        found.append(Check(WARNING, "table_name", MESSAGES["table_name"], {"slug": slug, "title": facts.title}))
+    awkward = [name for name in facts.field_names if has_diacritics(name) or is_reserved(name) or name != name.strip()]
+    if awkward:
+        found.append(Check(WARNING, "field_names", MESSAGES["field_names"],
+                           {"names": ", ".join(awkward)}))
+    if facts.metadata_problems:
+        found.append(Check(WARNING, "metadata", MESSAGES["metadata"],
+                           {"problems": "; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)}))
+    if facts.already_pushed:
+        title, version = facts.already_pushed[0]
+        found.append(Check(WARNING, "duplicate", MESSAGES["duplicate"],
+                           {"title": title, "version": version}))
+    return sorted(found, key=lambda check: check.severity != BLOCKING)
+
+
+def has_blocking(checks):
+    return any(check.severity == BLOCKING for check in checks)
+
+
+def collect_facts(layer, title, database=None, metadata=None, with_checksum=True, cancelled=None):
+    """LayerFacts of a QGIS layer (reads every feature once for validity, and once for the checksum)."""
+    from qgis.core import QgsNativeMetadataValidator, QgsWkbTypes
+
+    from .source import layer_checksum
+
+    is_vector = layer.type() == layer.VectorLayer
+    crs = layer.crs()
+    facts = LayerFacts(title=title, kind="vector" if is_vector else "raster", crs_valid=crs.isValid(),
+                       crs_geographic=crs.isValid() and crs.isGeographic(), crs_name=crs.userFriendlyIdentifier())
+    if is_vector:
+        facts.is_area_data = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+        facts.field_names = tuple(layer.fields().names())
+        facts.invalid_geometries = sum(1 for feature in layer.getFeatures()
+                                       if feature.hasGeometry() and not feature.geometry().isGeosValid())
+    ok, problems = QgsNativeMetadataValidator().validate(metadata if metadata is not None else layer.metadata())
+    facts.metadata_problems = () if ok else tuple((p.section, p.note) for p in problems)
+    if with_checksum:
+        facts.checksum = layer_checksum(layer, cancelled)
+        if database is not None:
+            facts.already_pushed = tuple(database.checksum_matches(facts.checksum))
+    return facts

@@ -1,0 +1,126 @@
+"""What a push carries and what it returns; QGIS metadata and style as stored text."""
+
+import json
+from dataclasses import dataclass, field
+from typing import Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsLayerMetadata,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.errors import BdError, InputError
+from . import THEMES
+
+
+class DatabaseError(BdError):
+    """The database refused or lost the work; nothing was stored."""
+
+
+class DuplicateError(BdError):
+    """The same data (same checksum) is already in the database."""
+
+
+@dataclass
+class PushRequest:
+    title: str
+    theme: str = "other"
+    province: str = ""
+    reserve: str = ""
+    lineage: list = field(default_factory=list)  # [{"algorithm": "bd:x", "parameters": {...}}, ...]
+    metadata_qmd: Optional[str] = None  # QgsLayerMetadata as XML; None: the layer's own metadata
+    style_qml: Optional[str] = None  # None: the layer's current style
+    allow_duplicate: bool = False
+    submit: bool = True  # record a "submitted" review
+
+    def validate(self):
+        if not self.title.strip():
+            raise InputError("Give the layer a title before pushing it.")
+        if self.theme not in THEMES:
+            raise InputError("Unknown theme '{theme}': use one of {themes}.", theme=self.theme,
+                             themes=", ".join(THEMES))
+
+    def to_json(self):
+        return json.dumps(self.__dict__, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text):
+        return cls(**json.loads(text))
+
+
+@dataclass
+class PushResult:
+    layer_id: int
+    layer_uid: str
+    version: int
+    table_name: str
+    slug: str
+    kind: str
+    feature_count: int
+    checksum: str
+    warnings: list = field(default_factory=list)
+
+
+def layer_style_qml(layer):
+    document = QDomDocument()
+    error = layer.exportNamedStyle(document, QgsReadWriteContext())
+    return document.toString() if not error else None
+
+
+def apply_style_qml(layer, qml):
+    document = QDomDocument()
+    if qml and document.setContent(qml)[0]:
+        return layer.importNamedStyle(document)[0]
+    return False
+
+
+def metadata_to_qmd(metadata):
+    document = QDomDocument("qgis")
+    root = document.createElement("qgis")
+    document.appendChild(root)
+    metadata.writeMetadataXml(root, document)
+    return document.toString()
+
+
+def metadata_from_qmd(qmd):
+    metadata = QgsLayerMetadata()
+    document = QDomDocument()
+    if qmd and document.setContent(qmd)[0]:
+        metadata.readMetadataXml(document.documentElement())
+    return metadata
+
+
+def request_metadata(layer, request, identifier):
+    """The layer's metadata (or the request's) with title and identifier set for the stored version."""
+    metadata = metadata_from_qmd(request.metadata_qmd) if request.metadata_qmd else layer.metadata().clone()
+    metadata.setTitle(metadata.title() or request.title)
+    if not metadata.identifier():
+        metadata.setIdentifier(identifier)
+    if not metadata.crs().isValid():
+        metadata.setCrs(layer.crs())
+    return metadata
+
+
+def extent_wkt_4326(layer):
+    """The layer's extent as an EPSG:4326 polygon (WKT), or None."""
+    extent = layer.extent()
+    if extent.isNull() or extent.isEmpty() or not layer.crs().isValid():
+        return None
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    try:
+        transform = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance().transformContext())
+        return QgsGeometry.fromRect(transform.transformBoundingBox(extent)).asWkt(8)
+    except Exception:  # noqa: BLE001 - an extent that cannot be transformed is left out
+        return None
+
+
+def geometry_type_text(layer):
+    if layer.type() != layer.VectorLayer:
+        return None
+    return QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(layer.wkbType()))

@@ -1,0 +1,109 @@
+"""The persisted push queue: a push is written here before it starts and removed when it committed.
+
+A push that failed (server gone, cancelled, refused) stays with its error and can be resumed. Items keep
+the layer's source (a memory layer is first saved to a GeoPackage beside the queue), the request and the
+target (a GeoPackage path or host/port/database/authcfg; never a password).
+"""
+
+import json
+import os
+import tempfile
+import time
+import uuid
+
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransformContext,
+    QgsRasterLayer,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
+
+from ..core.errors import BdError, InputError
+from .model import PushRequest
+
+
+def default_queue_path():
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "bd_qgis_plugin", "push_queue.json")
+
+
+class PushQueue:
+    def __init__(self, path=None):
+        self.path = path or default_queue_path()
+
+    def items(self):
+        try:
+            with open(self.path, encoding="utf-8") as fh:
+                return json.load(fh)
+        except FileNotFoundError:
+            return []
+
+    def _write(self, items):
+        folder = os.path.dirname(self.path) or "."
+        os.makedirs(folder, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as fh:
+            json.dump(items, fh, ensure_ascii=False, indent=1)
+        os.replace(temporary, self.path)  # atomic: the queue file is never half-written
+
+    def add(self, layer, request, target):
+        """Record a push before it starts; return the item id."""
+        if target is None:
+            raise InputError("Pushes can only be queued for connections that use an authentication configuration.")
+        item_id = uuid.uuid4().hex
+        source, provider = layer.source(), layer.providerType()
+        if provider == "memory":  # keep the data itself: a memory layer does not survive QGIS
+            source = os.path.join(os.path.dirname(self.path) or ".", "queued", item_id + ".gpkg")
+            os.makedirs(os.path.dirname(source), exist_ok=True)
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName, options.layerName = "GPKG", "queued"
+            error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
+                layer, source, QgsCoordinateTransformContext(), options)
+            if error != QgsVectorFileWriter.NoError:
+                raise InputError("Could not keep a copy of '{name}' for the queue: {detail}", name=layer.name(),
+                                 detail=message)
+            source, provider = source + "|layername=queued", "ogr"
+        item = {"id": item_id, "kind": "vector" if layer.type() == layer.VectorLayer else "raster",
+                "source": source, "provider": provider, "layer_name": layer.name(), "target": target,
+                "request": json.loads(request.to_json()), "added": time.strftime("%Y-%m-%dT%H:%M:%S"),
+                "error": None, "attempts": 0}
+        items = self.items()
+        items.append(item)
+        self._write(items)
+        return item_id
+
+    def mark_failed(self, item_id, message):
+        items = self.items()
+        for item in items:
+            if item["id"] == item_id:
+                item["error"], item["attempts"] = message, item["attempts"] + 1
+        self._write(items)
+
+    def remove(self, item_id):
+        items = [item for item in self.items() if item["id"] != item_id]
+        self._write(items)
+        folder = os.path.join(os.path.dirname(self.path) or ".", "queued")
+        leftover = os.path.join(folder, item_id + ".gpkg")
+        if os.path.exists(leftover):
+            os.remove(leftover)
+
+    @staticmethod
+    def layer_of(item):
+        if item["kind"] == "vector":
+            layer = QgsVectorLayer(item["source"], item["layer_name"], item["provider"])
+        else:
+            layer = QgsRasterLayer(item["source"], item["layer_name"], item["provider"])
+        if not layer.isValid():
+            raise InputError("The queued layer '{name}' cannot be opened any more ({source}).",
+                             name=item["layer_name"], source=item["source"])
+        return layer
+
+    @staticmethod
+    def request_of(item):
+        return PushRequest(**item["request"])
+
+
+def error_text(exc, translate=None):
+    if isinstance(exc, BdError):
+        return exc.translated(translate) if translate else str(exc)
+    return str(exc)

@@ -1,0 +1,188 @@
+"""Reading what is pushed: vector features as COPY rows, rasters as PostGIS raster tiles; checksums.
+
+The checksum of a layer (SHA-256) covers its CRS, its fields and every feature's geometry (WKB) and
+attribute values (as text), or a raster's grid, CRS and every pixel: the same data gives the same
+checksum whatever file or format it came from.
+"""
+
+import hashlib
+import struct
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import NULL, QgsCoordinateReferenceSystem, QgsWkbTypes
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+
+from ..core.errors import Cancelled
+
+PG_TYPES = {QVariant.Int: "integer", QVariant.UInt: "bigint", QVariant.LongLong: "bigint",
+            QVariant.ULongLong: "numeric", QVariant.Double: "double precision", QVariant.String: "text",
+            QVariant.Date: "date", QVariant.DateTime: "timestamp", QVariant.Time: "time", QVariant.Bool: "boolean"}
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+TILE_SIZE = 256
+#: numpy dtype → (PostGIS raster pixel type code, struct format of its nodata value)
+PIXEL_TYPES = {np.dtype("uint8"): (4, "B"), np.dtype("int8"): (3, "b"), np.dtype("uint16"): (6, "H"),
+               np.dtype("int16"): (5, "h"), np.dtype("uint32"): (8, "I"), np.dtype("int32"): (7, "i"),
+               np.dtype("float32"): (10, "f"), np.dtype("float64"): (11, "d")}
+
+
+def value_text(value):
+    """An attribute value as PostgreSQL text input, or None for NULL."""
+    if value is None or value == NULL or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, QDateTime):
+        return value.toString(Qt.ISODateWithMs)
+    if isinstance(value, (QDate, QTime)):
+        return value.toString(Qt.ISODate)
+    return str(value)
+
+
+class VectorSource:
+    """Features of a QgsVectorLayer, streamed once; ``checksum`` is ready after the stream ends."""
+
+    def __init__(self, layer):
+        self.layer = layer
+        self.fields = [(field.name(), PG_TYPES.get(field.type(), "text")) for field in layer.fields()]
+        self.has_geometry = layer.isSpatial()
+        self.wkb_type = QgsWkbTypes.multiType(layer.wkbType()) if self.has_geometry else None
+        self.count = max(layer.featureCount(), 0)
+        self._hash = hashlib.sha256()
+        self._hash.update(layer.crs().toWkt().encode())
+        self._hash.update(repr(self.fields).encode())
+        self.checksum = None
+        self.feature_count = 0
+
+    @property
+    def geometry_type_name(self):
+        """PostGIS typmod name: MultiPolygon, MultiLineStringZ…"""
+        name = QgsWkbTypes.displayString(QgsWkbTypes.flatType(self.wkb_type))
+        z_flag = "Z" if QgsWkbTypes.hasZ(self.wkb_type) else ""
+        return name + z_flag + ("M" if QgsWkbTypes.hasM(self.wkb_type) else "")
+
+    def rows(self, progress=None, cancelled=None):
+        """(fid, WKB bytes or None, [attribute text or None]) for every feature."""
+        update = self._hash.update
+        total = self.count or 1
+        for number, feature in enumerate(self.layer.getFeatures(), 1):
+            wkb = None
+            if self.has_geometry and feature.hasGeometry():
+                geometry = feature.geometry()
+                if geometry.wkbType() != self.wkb_type:
+                    geometry.convertToMultiType()
+                wkb = bytes(geometry.asWkb())
+                update(wkb)
+            texts = [value_text(value) for value in feature.attributes()]
+            update("\x1f".join("\x00" if text is None else text for text in texts).encode())
+            yield feature.id(), wkb, texts
+            if number % 2000 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(min(number / total, 1.0))
+            self.feature_count = number
+        self.checksum = self._hash.hexdigest()
+
+    def copy_lines(self, srid, progress=None, cancelled=None):
+        """PostgreSQL COPY text lines (bd_fid, attributes…, EWKB hex geometry)."""
+        srid_bytes = struct.pack("<I", srid) if srid else b""
+        for fid, wkb, texts in self.rows(progress, cancelled):
+            cells = [str(fid)]
+            cells.extend("\\N" if text is None else text.translate(_COPY_ESCAPES) for text in texts)
+            if self.has_geometry:
+                cells.append("\\N" if wkb is None else ewkb(wkb, srid_bytes).hex())
+            yield "\t".join(cells) + "\n"
+
+
+def ewkb(wkb, srid_bytes):
+    """Extended WKB (SRID embedded) from ISO/OGC WKB, as PostGIS' typmod columns need."""
+    little = wkb[0] == 1
+    geometry_type = struct.unpack("<I" if little else ">I", wkb[1:5])[0]
+    flags = 0x20000000
+    if geometry_type >= 1000:  # ISO Z/M codes → EWKB flags
+        base, dims = geometry_type % 1000, geometry_type // 1000
+        geometry_type = base | (0x80000000 if dims in (1, 3) else 0) | (0x40000000 if dims in (2, 3) else 0)
+    if not little:
+        srid_bytes = srid_bytes[::-1]
+    return wkb[:1] + struct.pack("<I" if little else ">I", geometry_type | flags) + srid_bytes + wkb[5:]
+
+
+def vector_checksum(layer, cancelled=None):
+    source = VectorSource(layer)
+    for _ in source.rows(cancelled=cancelled):
+        pass
+    return source.checksum
+
+
+class RasterSource:
+    """A GDAL raster read tile by tile; ``checksum`` is ready after ``tiles()`` ends."""
+
+    def __init__(self, path):
+        self.path = path
+        self.dataset = gdal.Open(path)
+        if self.dataset is None:
+            raise OSError(path)
+        self.width, self.height = self.dataset.RasterXSize, self.dataset.RasterYSize
+        self.bands = [self.dataset.GetRasterBand(i + 1) for i in range(self.dataset.RasterCount)]
+        self.nodata = [band.GetNoDataValue() for band in self.bands]
+        self.geotransform = self.dataset.GetGeoTransform()
+        self.crs = QgsCoordinateReferenceSystem(self.dataset.GetProjection())
+        self._hash = hashlib.sha256()
+        self._hash.update(repr(self.geotransform).encode() + self.crs.toWkt().encode() + repr(self.nodata).encode())
+        self.checksum = None
+        self.tile_count = ((self.width + TILE_SIZE - 1) // TILE_SIZE) * ((self.height + TILE_SIZE - 1) // TILE_SIZE)
+
+    def tiles(self, progress=None, cancelled=None):
+        """(x offset, y offset, [band arrays]) tiles of TILE_SIZE², row by row."""
+        done = 0
+        for yoff in range(0, self.height, TILE_SIZE):
+            rows = min(TILE_SIZE, self.height - yoff)
+            for xoff in range(0, self.width, TILE_SIZE):
+                cols = min(TILE_SIZE, self.width - xoff)
+                arrays = [band.ReadAsArray(xoff, yoff, cols, rows) for band in self.bands]
+                for array in arrays:
+                    self._hash.update(np.ascontiguousarray(array).tobytes())
+                yield xoff, yoff, arrays
+                done += 1
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(done / self.tile_count)
+        self.checksum = self._hash.hexdigest()
+
+    def copy_lines(self, srid, progress=None, cancelled=None):
+        """COPY text lines of hex WKB rasters (what raster2pgsql writes), in-db."""
+        x0, sx, kx, y0, ky, sy = self.geotransform
+        for xoff, yoff, arrays in self.tiles(progress, cancelled):
+            ulx = x0 + xoff * sx + yoff * kx
+            uly = y0 + xoff * ky + yoff * sy
+            yield raster_wkb(arrays, self.nodata, ulx, uly, sx, sy, kx, ky, srid).hex() + "\n"
+
+
+def raster_wkb(arrays, nodata_values, ulx, uly, scale_x, scale_y, skew_x, skew_y, srid):
+    """PostGIS raster WKB (version 0, little endian, in-db bands)."""
+    rows, cols = arrays[0].shape
+    parts = [struct.pack("<BHHddddddiHH", 1, 0, len(arrays), scale_x, scale_y, ulx, uly, skew_x, skew_y, srid,
+                         cols, rows)]
+    for array, nodata in zip(arrays, nodata_values):
+        code, fmt = PIXEL_TYPES[array.dtype]
+        flag = 0x40 if nodata is not None else 0
+        value = 0 if nodata is None else (nodata if fmt in "fd" else int(nodata))
+        parts.append(struct.pack("<B" + fmt, code | flag, value))
+        parts.append(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes())
+    return b"".join(parts)
+
+
+def raster_checksum(path, cancelled=None):
+    source = RasterSource(path)
+    for _ in source.tiles(cancelled=cancelled):
+        pass
+    return source.checksum
+
+
+def layer_checksum(layer, cancelled=None):
+    """Checksum of a vector or raster QGIS layer (see the module docstring)."""
+    if layer.type() == layer.VectorLayer:
+        return vector_checksum(layer, cancelled)
+    return raster_checksum(layer.source(), cancelled)

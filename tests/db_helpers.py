@@ -1,0 +1,69 @@
+"""Small layers for the database tests: polygons with hostile names, a tiny class raster."""
+
+import secrets
+
+import numpy as np
+from helpers import write_raster
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+
+X0, Y0 = 500000.0, 1200000.0
+
+
+def polygon_layer(name="habitat", n=5, crs="EPSG:3405", fields=(("tên", QVariant.String), ("select", QVariant.Int),
+                                                                    ("area_ha", QVariant.Double))):
+    """``n`` 100 m squares; attributes with diacritics and a reserved-word field name."""
+    layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", name, "memory")
+    layer.dataProvider().addAttributes([QgsField(field, kind) for field, kind in fields])
+    layer.updateFields()
+    features = []
+    for i in range(n):
+        feature = QgsFeature(layer.fields())
+        x = X0 + 200 * i
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"MULTIPOLYGON((({x} {Y0}, {x + 100} {Y0}, {x + 100} {Y0 + 100}, {x} {Y0 + 100}, {x} {Y0})))"))
+        feature.setAttributes([f"Rừng ngập mặn 'số' {i}; DROP", i, 1.0 + i][:len(fields)])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def class_raster(path, rows=300, cols=280):
+    """A UInt8 class map larger than one 256² tile (edge tiles), nodata 0."""
+    data = (np.arange(rows * cols).reshape(rows, cols) % 7).astype("uint8")
+    data[0, :10] = 0
+    return write_raster(path, data, origin=(X0, Y0), pixel=20.0, nodata=0, epsg=3405), data
+
+
+MASTER_PASSWORD = "bd-test-master"
+
+
+def _authcfg(user, password):
+    """A Basic authentication configuration in the test's QGIS home (master password set once)."""
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword(MASTER_PASSWORD, True)
+    config = QgsAuthMethodConfig()
+    config.setName(f"bd {user}")
+    config.setMethod("Basic")
+    config.setConfig("username", user)
+    config.setConfig("password", password)
+    stored = manager.storeAuthenticationConfig(config)
+    assert stored[0] if isinstance(stored, tuple) else stored
+    assert config.id()
+    return config.id()
+
+
+def _login(postgis_db, role):
+    name, password = f"{role.split('_')[1]}_{secrets.token_hex(4)}", secrets.token_urlsafe(12)
+    postgis_db.query(f"CREATE ROLE {name} LOGIN PASSWORD %s IN ROLE {role}", (password,))
+    return name, password
+
+
+def install_schema(postgis_db):
+    """The plugin's schema installed by the administrator (superuser) into ``postgis_db``."""
+    from bd_qgis_plugin.db.postgis import PgParams, PostgisDatabase
+
+    PostgisDatabase(PgParams(postgis_db.host, postgis_db.port, postgis_db.dbname, postgis_db.user,
+                             postgis_db.password)).ensure_schema()
+    return postgis_db

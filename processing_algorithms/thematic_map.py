@@ -22,6 +22,7 @@ from ..core.provinces import format_meridian, load_provinces
 from ..crs import province_crs
 from ..i18n import tr
 from ..maps.layout import TEMPLATE_NAMES, template_path
+from ..maps.styles import ensure_style
 from ..maps.thematic import MAP_TEXTS, make_thematic_map, map_texts
 from .base import BdAlgorithm
 
@@ -124,6 +125,9 @@ class ThematicMapAlgorithm(BdAlgorithm):
         keep_alive = None
         if not layers and project_path:
             keep_alive, layers = project_layers(project_path)
+        layers = [layer.clone() for layer in layers]  # styled here without touching the user's layers
+        for layer in layers:
+            ensure_style(layer)
         zones = self.parameterAsVectorLayer(parameters, "ZONES", context)
         zone_fields = self.parameterAsFields(parameters, "ZONE_FIELD", context)
         zone_field = zone_fields[0] if zone_fields else None

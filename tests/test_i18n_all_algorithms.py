@@ -46,7 +46,7 @@ def english_and_vietnamese(qgis_app):
 
 def test_all_algorithm_names_and_groups_in_vietnamese(english_and_vietnamese):
     english, vietnamese = english_and_vietnamese
-    assert {"thematicmap", "habitatarea"} <= set(english)
+    assert {"thematicmap", "indicatorreport", "habitatarea"} <= set(english)
     same_name = [alg for alg in english if english[alg]["name"] == vietnamese[alg]["name"]]
     same_group = [alg for alg in english if english[alg]["group"] == vietnamese[alg]["group"]]
     assert same_name == [] and same_group == []

@@ -83,6 +83,14 @@ def test_vietnamese_map_with_legend_grid_and_province_crs(bd_plugin, tmp_path):
     assert {"#2c7fb8", "#00441b", "#1b7837"} <= colours  # water, forest, mangrove drawn in the palette
 
 
+def test_class_names_of_a_classification_style_follow_the_map_language(qgis_app):
+    from bd_qgis_plugin.maps.layout import translate_class_label
+
+    assert translate_class_label("1 Water", "vi") == "1 Mặt nước"
+    assert translate_class_label("Rừng ngập mặn", "en") == "Mangrove"
+    assert translate_class_label("Rừng trồng keo", "en") == "Rừng trồng keo"  # not a palette name: kept
+
+
 def _province_index(name):
     from bd_qgis_plugin.processing_algorithms.thematic_map import province_choices
 

@@ -41,7 +41,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.palettes import pick_language
+from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
 from .styles import sample_values
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
@@ -244,6 +244,18 @@ def keep_present_classes(layer):
         layer.setRenderer(new)
 
 
+def translate_class_label(label, language):
+    """A class label that is exactly a palette class name in the other language ("1 Water") in ``language``."""
+    code, _, name = label.partition(" ")
+    if not code.isdigit():
+        code, name = "", label
+    for palette_class in HABITAT_CLASSES + BENTHIC_CLASSES:
+        if name.strip().lower() in (palette_class.name_en.lower(), palette_class.name_vi.lower()):
+            translated = palette_class.name_vi if language == "vi" else palette_class.name_en
+            return f"{code} {translated}".strip()
+    return label
+
+
 def relabel(layer, language):
     """Show the chosen language's part of "Vietnamese / English" class labels in the layer's renderer."""
     renderer = layer.renderer()
@@ -252,7 +264,7 @@ def relabel(layer, language):
     if isinstance(renderer, QgsPalettedRasterRenderer):
         classes = renderer.classes()
         for item in classes:
-            item.label = pick_language(item.label, language)
+            item.label = translate_class_label(pick_language(item.label, language), language)
         new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
         new.setOpacity(renderer.opacity())
         layer.setRenderer(new)

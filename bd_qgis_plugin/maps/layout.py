@@ -12,6 +12,7 @@ import os
 
 import numpy as np
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsLayoutExporter,
@@ -198,10 +199,19 @@ def build_template(project, paper="A4", landscape=True):
 
     north = QgsLayoutItemPicture(layout)
     north.setId("north")
-    north.setPicturePath(NORTH_ARROW)
+    north.setPicturePath(qgis_north_arrow())  # QGIS' own arrow: stored by name, portable
     layout.addLayoutItem(north)
     _place(north, boxes["north"])
     return layout
+
+
+def qgis_north_arrow():
+    """QGIS' north arrow SVG (saved in templates as "arrows/NorthArrow_02.svg"), else the plugin's."""
+    for folder in QgsApplication.svgPaths():
+        path = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+        if os.path.exists(path):
+            return path
+    return NORTH_ARROW
 
 
 def write_templates(directory=None):

@@ -198,9 +198,10 @@ def test_accuracy_points_agree_disagree_unlabelled(qgis_app):
 
 def test_processing_post_processor_applies_and_fits_the_style(qgis_app, tmp_path):
     """What style_output() hooks into Processing: the QML is applied and the NLCC ramp fitted to the layer."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
     from bd_qgis_plugin.maps.styles import style_path
     from bd_qgis_plugin.processing_algorithms.base import StylePostProcessor
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
     layer = _raster(tmp_path, np.linspace(0, 200, 100, dtype="float32").reshape(10, 10), nodata=-1)
     StylePostProcessor.create(style_path("nlcc_corridors")).postProcessLayer(layer, QgsProcessingContext(),

@@ -119,3 +119,40 @@ def test_unknown_reserve_is_refused_with_the_names(qgis_app):
     framed = zone_extent(zones, "name", "Khu B", QgsCoordinateReferenceSystem("EPSG:32648"),
                          QgsCoordinateTransformContext())
     assert framed.xMinimum() == pytest.approx(X0 + 1500 - 40) and framed.xMaximum() == pytest.approx(X0 + 2300 + 40)
+
+
+@pytest.mark.parametrize("name,size", [("map_a4_landscape", (297, 210)), ("map_a4_portrait", (210, 297)),
+                                       ("map_a3_landscape", (420, 297)), ("map_a3_portrait", (297, 420))])
+def test_templates_hold_every_item_inside_the_page(qgis_app, name, size):
+    from qgis.core import QgsProject
+
+    from bd_qgis_plugin.maps.layout import load_template, template_path
+
+    project = QgsProject()
+    layout = load_template(project, template_path(name))
+    page = layout.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == size
+    for item_id in ("map", "locator", "legend", "scalebar", "north", "title", "subtitle", "credits", "author",
+                    "date", "map_number"):
+        item = layout.itemById(item_id)
+        assert item is not None, item_id
+        position, extent = item.positionWithUnits(), item.sizeWithUnits()
+        assert 0 <= position.x() and position.x() + extent.width() <= size[0] + 0.01, item_id
+        assert 0 <= position.y() and position.y() + extent.height() <= size[1] + 0.01, item_id
+    assert layout.itemById("map").grids().size() == 1
+    del layout
+
+
+def test_map_from_a_qgis_project(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    project.addMapLayer(QgsRasterLayer(_habitat_map(tmp_path), "Sinh cảnh"))
+    project.write(str(tmp_path / "maps.qgz"))
+    project.removeAllMapLayers()
+    result = processing.run("bd:thematicmap", {"PROJECT": str(tmp_path / "maps.qgz"), "TITLE": "Từ dự án",
+                                               "TEMPLATE": 1, "LANGUAGE": 0, "DPI": 50,
+                                               "OUTPUT_PDF": str(tmp_path / "p.pdf")})
+    text = _pdf_text(result["OUTPUT_PDF"])
+    assert "Từ dự án" in text and "Sinh cảnh" in text and "Rừng ngập mặn" in text

@@ -127,7 +127,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                  tr("Field naming the reserve or zone."))
         self.add(QgsProcessingParameterString("TITLE", tr("Title"),
                                               defaultValue="Báo cáo chỉ tiêu đa dạng sinh học"),
-                 tr("Title of the report."))
+                 tr("Title printed at the top of the report (HTML and PDF)."))
         self.add(QgsProcessingParameterString("SUBTITLE", tr("Subtitle"), optional=True),
                  tr("E.g. the province, the reporting year and the office."))
         self.add(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("Report (HTML)"), tr("HTML files (*.html)")),

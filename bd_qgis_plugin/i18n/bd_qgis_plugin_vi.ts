@@ -1642,11 +1642,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="128" />
-        <source>Title of the report.</source>
-        <translation>Tiêu đề của báo cáo.</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/indicator_report.py" line="131" />
         <source>E.g. the province, the reporting year and the office.</source>
         <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
@@ -1715,6 +1710,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="72" />
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="128" />
+        <source>Title printed at the top of the report (HTML and PDF).</source>
+        <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF).</translation>
     </message>
 </context>
 <context>

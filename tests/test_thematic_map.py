@@ -24,9 +24,10 @@ def _habitat_map(tmp_path):
     return path
 
 
-def _zones():
+def _zones(categories=False):
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)]
+                                       + ([QgsField("category", QVariant.String)] if categories else []))
     layer.updateFields()
     features = []
     for name, (x0, y0, x1, y1) in (("Khu bảo tồn A", (X0 + 300, Y0 - 1500, X0 + 1200, Y0 - 300)),
@@ -34,6 +35,8 @@ def _zones():
         feature = QgsFeature(layer.fields())
         feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
         feature["name"] = name
+        if categories:
+            feature["category"] = {"Khu bảo tồn A": "Vườn quốc gia", "Khu B": "marine protected area"}[name]
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
@@ -49,13 +52,13 @@ def _pdf_page_png(path, out_prefix):
     return QImage(f"{out_prefix}-1.png")
 
 
-def _run(bd_plugin, tmp_path, **extra):
+def _run(bd_plugin, tmp_path, categories=False, **extra):
     import processing
 
     raster = QgsRasterLayer(_habitat_map(tmp_path), "Habitat map")
     assert raster.isValid()
     params = {"LAYERS": [raster], "TITLE": "Bản đồ hiện trạng sinh cảnh", "AUTHOR": "Nguyễn Văn A",
-              "MAP_NUMBER": "01", "ZONES": _zones(), "ZONE_FIELD": "name", "LANGUAGE": 0, "DPI": 60,
+              "MAP_NUMBER": "01", "ZONES": _zones(categories), "ZONE_FIELD": "name", "LANGUAGE": 0, "DPI": 60,
               "OUTPUT_PDF": str(tmp_path / "map.pdf"), "OUTPUT_PNG": str(tmp_path / "map.png")}
     params.update(extra)
     return processing.run("bd:thematicmap", params)
@@ -98,10 +101,13 @@ def _province_index(name):
 
 
 def test_english_a3_portrait_framing_one_reserve(bd_plugin, tmp_path):
-    result = _run(bd_plugin, tmp_path, LANGUAGE=1, TEMPLATE=3, ZONE_NAME="Khu B",
+    result = _run(bd_plugin, tmp_path, categories=True, LANGUAGE=1, TEMPLATE=3, ZONE_NAME="Khu B",
                   TITLE="Habitat map of reserve B")
     text = _pdf_text(result["OUTPUT_PDF"])
     assert "Habitat map of reserve B" in text and "Legend" in text and "Mangrove" in text
+    # reserves with a category field are drawn by protected-area category, named in English
+    assert "Marine protected area" in text and "Vườn quốc gia" not in text
+    assert "Nature reserve" not in text  # categories absent from the map are not in the legend
     assert "Chú giải" not in text
     image = _pdf_page_png(result["OUTPUT_PDF"], tmp_path / "page")
     assert image.height() / image.width() == pytest.approx(420 / 297, rel=0.02)

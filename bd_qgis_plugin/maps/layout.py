@@ -397,6 +397,7 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
     legend = layout.itemById("legend")
     if legend is not None:
         legend.setLinkedMap(main_map)
+        legend.setLegendFilterByMapEnabled(True)  # vector classes not on the map are left out
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
         root.removeAllChildren()

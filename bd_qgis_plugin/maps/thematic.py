@@ -19,6 +19,9 @@ from qgis.PyQt.QtGui import QColor
 
 from ..core.errors import InputError
 from .layout import keep_present_classes, layers_extent, relabel, render_map
+from .styles import apply_style
+
+CATEGORY_FIELD = "category"
 
 # Texts printed on the map follow the map's LANGUAGE, not the interface language.
 MAP_TEXTS = {
@@ -49,9 +52,18 @@ def map_texts(language, title, subtitle="", author="", map_number="", credits=""
 
 
 def style_zones(layer, name_field, language):
-    """Reserve/zone outlines (no fill) labelled with their names, on top of the thematic layers."""
-    symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "0.6"})
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    """Reserve/zone outlines (no fill) labelled with their names, on top of the thematic layers.
+
+    A layer with a ``category`` field (protected-area category) gets ``protected_areas.qml`` instead, with
+    its category names in the map's language.
+    """
+    if CATEGORY_FIELD in layer.fields().names():
+        apply_style(layer, "protected_areas")
+        relabel(layer, language)
+    else:
+        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#000000",
+                                             "outline_width": "0.6"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     if name_field:
         settings = QgsPalLayerSettings()
         settings.fieldName = name_field

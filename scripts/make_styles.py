@@ -15,6 +15,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 sys.path.append("/usr/share/qgis/python/plugins")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # stable attribute order: regenerating changes only what changed
 
 import numpy as np  # noqa: E402
 from osgeo import gdal, osr  # noqa: E402

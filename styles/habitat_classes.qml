@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" minScale="1e+08" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories">
+<qgis maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" fetchMode="0" mode="0">
+  <temporal mode="0" enabled="0" fetchMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -28,7 +28,7 @@
     <provider>
       <resampling enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2"/>
     </provider>
-    <rasterrenderer type="paletted" nodataColor="" alphaBand="-1" opacity="1" band="1">
+    <rasterrenderer band="1" type="paletted" opacity="1" alphaBand="-1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -38,19 +38,19 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <colorPalette>
-        <paletteEntry alpha="255" color="#2c7fb8" value="1" label="Mặt nước / Water"/>
-        <paletteEntry alpha="255" color="#66c2a5" value="2" label="Đầm lầy mặn / Salt marsh"/>
-        <paletteEntry alpha="255" color="#00441b" value="3" label="Rừng / Forest"/>
-        <paletteEntry alpha="255" color="#fdae61" value="4" label="Đất nông nghiệp / Cropland"/>
-        <paletteEntry alpha="255" color="#f6e8c3" value="5" label="Bãi cát / Beach/sand"/>
-        <paletteEntry alpha="255" color="#d73027" value="6" label="Đất xây dựng / Built"/>
-        <paletteEntry alpha="255" color="#1b7837" value="7" label="Rừng ngập mặn / Mangrove"/>
-        <paletteEntry alpha="255" color="#b8e186" value="8" label="Đồng cỏ, cây bụi / Grassland"/>
-        <paletteEntry alpha="255" color="#41b6c4" value="9" label="Đất ngập nước / Wetland"/>
+        <paletteEntry color="#2c7fb8" value="1" label="Mặt nước / Water" alpha="255"/>
+        <paletteEntry color="#66c2a5" value="2" label="Đầm lầy mặn / Salt marsh" alpha="255"/>
+        <paletteEntry color="#00441b" value="3" label="Rừng / Forest" alpha="255"/>
+        <paletteEntry color="#fdae61" value="4" label="Đất nông nghiệp / Cropland" alpha="255"/>
+        <paletteEntry color="#f6e8c3" value="5" label="Bãi cát / Beach/sand" alpha="255"/>
+        <paletteEntry color="#d73027" value="6" label="Đất xây dựng / Built" alpha="255"/>
+        <paletteEntry color="#1b7837" value="7" label="Rừng ngập mặn / Mangrove" alpha="255"/>
+        <paletteEntry color="#b8e186" value="8" label="Đồng cỏ, cây bụi / Grassland" alpha="255"/>
+        <paletteEntry color="#41b6c4" value="9" label="Đất ngập nước / Wetland" alpha="255"/>
       </colorPalette>
     </rasterrenderer>
     <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
-    <huesaturation colorizeBlue="128" saturation="0" grayscaleMode="0" colorizeStrength="100" colorizeGreen="128" invertColors="0" colorizeOn="0" colorizeRed="255"/>
+    <huesaturation invertColors="0" colorizeStrength="100" saturation="0" colorizeOn="0" grayscaleMode="0" colorizeRed="255" colorizeBlue="128" colorizeGreen="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

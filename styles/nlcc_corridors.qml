@@ -1,12 +1,12 @@
 <!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
-<qgis maxScale="0" minScale="1e+08" hasScaleBasedVisibilityFlag="0" version="3.22.16-Białowieża" styleCategories="AllStyleCategories">
+<qgis maxScale="0" minScale="1e+08" version="3.22.16-Białowieża" styleCategories="AllStyleCategories" hasScaleBasedVisibilityFlag="0">
   <flags>
     <Identifiable>1</Identifiable>
     <Removable>1</Removable>
     <Searchable>1</Searchable>
     <Private>0</Private>
   </flags>
-  <temporal enabled="0" fetchMode="0" mode="0">
+  <temporal mode="0" enabled="0" fetchMode="0">
     <fixedRange>
       <start></start>
       <end></end>
@@ -29,7 +29,7 @@
     <provider>
       <resampling enabled="false" zoomedInResamplingMethod="nearestNeighbour" zoomedOutResamplingMethod="nearestNeighbour" maxOversampling="2"/>
     </provider>
-    <rasterrenderer classificationMin="0" type="singlebandpseudocolor" nodataColor="" alphaBand="-1" opacity="1" band="1" classificationMax="1">
+    <rasterrenderer classificationMin="0" band="1" type="singlebandpseudocolor" classificationMax="1" opacity="1" alphaBand="-1" nodataColor="">
       <minMaxOrigin>
         <limits>None</limits>
         <extent>WholeRaster</extent>
@@ -39,13 +39,13 @@
         <stdDevFactor>2</stdDevFactor>
       </minMaxOrigin>
       <rastershader>
-        <colorrampshader labelPrecision="6" colorRampType="DISCRETE" clip="0" minimumValue="0" maximumValue="1" classificationMode="1">
-          <item alpha="255" color="#0c2c84" value="0.1" label="0–10 %"/>
-          <item alpha="255" color="#225ea8" value="0.25" label="10–25 %"/>
-          <item alpha="255" color="#41b6c4" value="0.5" label="25–50 %"/>
-          <item alpha="255" color="#a1dab4" value="0.75" label="50–75 %"/>
-          <item alpha="255" color="#ffffcc" value="1" label="75–100 %"/>
-          <rampLegendSettings minimumLabel="" useContinuousLegend="1" maximumLabel="" suffix="" prefix="" orientation="2" direction="0">
+        <colorrampshader minimumValue="0" labelPrecision="6" classificationMode="1" colorRampType="DISCRETE" clip="0" maximumValue="1">
+          <item color="#0c2c84" value="0.1" label="0–10 %" alpha="255"/>
+          <item color="#225ea8" value="0.25" label="10–25 %" alpha="255"/>
+          <item color="#41b6c4" value="0.5" label="25–50 %" alpha="255"/>
+          <item color="#a1dab4" value="0.75" label="50–75 %" alpha="255"/>
+          <item color="#ffffcc" value="1" label="75–100 %" alpha="255"/>
+          <rampLegendSettings suffix="" orientation="2" maximumLabel="" minimumLabel="" useContinuousLegend="1" direction="0" prefix="">
             <numericFormat id="basic">
               <Option type="Map">
                 <Option name="decimal_separator" type="QChar" value=""/>
@@ -62,7 +62,7 @@
       </rastershader>
     </rasterrenderer>
     <brightnesscontrast gamma="1" contrast="0" brightness="0"/>
-    <huesaturation colorizeBlue="128" saturation="0" grayscaleMode="0" colorizeStrength="100" colorizeGreen="128" invertColors="0" colorizeOn="0" colorizeRed="255"/>
+    <huesaturation invertColors="0" colorizeStrength="100" saturation="0" colorizeOn="0" grayscaleMode="0" colorizeRed="255" colorizeBlue="128" colorizeGreen="128"/>
     <rasterresampler maxOversampling="2"/>
     <resamplingStage>resamplingFilter</resamplingStage>
   </pipe>

@@ -194,3 +194,17 @@ def test_accuracy_points_agree_disagree_unlabelled(qgis_app):
     _features(layer, [{"map_class": 1, "ref_class": 1}, {"map_class": 1, "ref_class": 2}, {"map_class": 3}],
               "POINT(0 0)")
     assert _symbol_colours(layer, "accuracy_points") == ["#1a9641", "#d7191c", "#ffffff"]
+
+
+def test_processing_post_processor_applies_and_fits_the_style(qgis_app, tmp_path):
+    """What style_output() hooks into Processing: the QML is applied and the NLCC ramp fitted to the layer."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    from bd_qgis_plugin.maps.styles import style_path
+    from bd_qgis_plugin.processing_algorithms.base import StylePostProcessor
+
+    layer = _raster(tmp_path, np.linspace(0, 200, 100, dtype="float32").reshape(10, 10), nodata=-1)
+    StylePostProcessor.create(style_path("nlcc_corridors")).postProcessLayer(layer, QgsProcessingContext(),
+                                                                              QgsProcessingFeedback())
+    items = layer.renderer().shader().rasterShaderFunction().colorRampItemList()
+    assert [round(i.value, 6) for i in items[:-1]] == [20, 50, 100, 150]

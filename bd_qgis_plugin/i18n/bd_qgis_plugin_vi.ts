@@ -292,12 +292,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -417,12 +417,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="181" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_classification.py" line="181" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -522,22 +522,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <location filename="../../build/i18n/error_messages.py" line="168" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <location filename="../../build/i18n/error_messages.py" line="169" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="170" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_area.py" line="32" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="98" />
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
@@ -557,7 +557,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_change.py" line="57" />
+        <location filename="../../processing_algorithms/thematic_map.py" line="87" />
         <source>Zone name field</source>
         <translation>Trường tên vùng</translation>
     </message>
@@ -587,22 +587,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171" />
+        <location filename="../../build/i18n/error_messages.py" line="174" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172" />
+        <location filename="../../build/i18n/error_messages.py" line="175" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <location filename="../../build/i18n/error_messages.py" line="176" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -727,12 +727,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -807,7 +807,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat_change.py" line="64" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="108" />
         <source>Gains and losses</source>
         <translation>Tăng và giảm</translation>
     </message>
@@ -832,12 +832,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <location filename="../../build/i18n/error_messages.py" line="173" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -1222,27 +1222,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <location filename="../../build/i18n/error_messages.py" line="179" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <location filename="../../build/i18n/error_messages.py" line="181" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1422,7 +1422,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="66" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="111" />
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
@@ -1802,47 +1802,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>The layer '{name}' has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>Core '{core}' is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <location filename="../../build/i18n/error_messages.py" line="188" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <location filename="../../build/i18n/error_messages.py" line="189" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201" />
+        <location filename="../../build/i18n/error_messages.py" line="207" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202" />
+        <location filename="../../build/i18n/error_messages.py" line="208" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2487,72 +2487,72 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <location filename="../../build/i18n/error_messages.py" line="184" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <location filename="../../build/i18n/error_messages.py" line="185" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <location filename="../../build/i18n/error_messages.py" line="186" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <location filename="../../build/i18n/error_messages.py" line="187" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <location filename="../../build/i18n/error_messages.py" line="209" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <location filename="../../build/i18n/error_messages.py" line="210" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <location filename="../../build/i18n/error_messages.py" line="211" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <location filename="../../build/i18n/error_messages.py" line="212" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3332,37 +3332,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <location filename="../../build/i18n/error_messages.py" line="177" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <location filename="../../build/i18n/error_messages.py" line="178" />
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <location filename="../../build/i18n/error_messages.py" line="180" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <location filename="../../build/i18n/error_messages.py" line="182" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <location filename="../../build/i18n/error_messages.py" line="183" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/push_to_database.py" line="56" />
+        <location filename="../../processing_algorithms/thematic_map.py" line="100" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3677,7 +3677,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/push_to_database.py" line="45" />
+        <location filename="../../processing_algorithms/thematic_map.py" line="71" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
@@ -3957,19 +3957,434 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <location filename="../../build/i18n/error_messages.py" line="213" />
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <location filename="../../build/i18n/error_messages.py" line="214" />
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <location filename="../../build/i18n/error_messages.py" line="215" />
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="87" />
+        <source>Biodiversity indicator report</source>
+        <translation>Báo cáo chỉ tiêu đa dạng sinh học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="90" />
+        <source>&lt;p&gt;The yearly indicator report per reserve or zone, with headings and units in Vietnamese and English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices. Writes HTML and PDF with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, tiêu đề và đơn vị bằng tiếng Việt và tiếng Anh: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối. Xuất HTML và PDF có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="98" />
+        <source>Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV.</source>
+        <translation>Bảng kết quả của bd:habitatarea (zone, class_code, area_ha, pct_zone), ví dụ tệp CSV của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
+        <source>Classification report (JSON)</source>
+        <translation>Báo cáo phân loại (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
+        <source>JSON report of bd:habitatclassification, for the class names; without it the plugin's fixed habitat codes are used.</source>
+        <translation>Báo cáo JSON của bd:habitatclassification, để lấy tên các lớp; nếu không có sẽ dùng bảng mã sinh cảnh cố định của plugin.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="104" />
+        <source>Accuracy assessment (JSON)</source>
+        <translation>Đánh giá độ chính xác (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="104" />
+        <source>JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence intervals.</source>
+        <translation>Báo cáo JSON của bd:accuracyassessment: bổ sung diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 %.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="108" />
+        <source>Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</source>
+        <translation>Bảng tăng giảm của bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="111" />
+        <source>Corridor link lines with fields lcd, euclid and ratio (least-cost corridors).</source>
+        <translation>Các đường liên kết hành lang có trường lcd, euclid và ratio (hành lang chi phí nhỏ nhất).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="114" />
+        <source>Connectivity indices (CSV)</source>
+        <translation>Chỉ số kết nối (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="114" />
+        <source>Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is.</source>
+        <translation>Bảng chỉ số kết nối (ví dụ IIC, PC, dPC theo mảnh), trình bày nguyên trạng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="117" />
+        <source>Coral reef and seagrass coverage (CSV)</source>
+        <translation>Độ phủ rạn san hô và cỏ biển (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="117" />
+        <source>Coverage table of the benthic classification, shown as it is.</source>
+        <translation>Bảng độ phủ của phân loại nền đáy, trình bày nguyên trạng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="120" />
+        <source>Class map for the report map</source>
+        <translation>Bản đồ phân loại cho bản đồ trong báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="120" />
+        <source>Habitat map drawn in the report with the zones and corridor links.</source>
+        <translation>Bản đồ sinh cảnh được vẽ trong báo cáo cùng các khu và liên kết hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="84" />
+        <source>Reserves / zones</source>
+        <translation>Khu bảo tồn / phân vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="122" />
+        <source>Polygons of the reserves or zones drawn on the report map.</source>
+        <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng vẽ trên bản đồ của báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="125" />
+        <source>Field naming the reserve or zone.</source>
+        <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="128" />
+        <source>Title printed at the top of the report (HTML and PDF).</source>
+        <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="102" />
+        <source>Subtitle</source>
+        <translation>Phụ đề</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="131" />
+        <source>E.g. the province, the reporting year and the office.</source>
+        <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
+        <source>The report as HTML; the map image and the CSV tables are written beside it.</source>
+        <translation>Báo cáo dạng HTML; ảnh bản đồ và các bảng CSV được ghi bên cạnh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
+        <source>Report (PDF)</source>
+        <translation>Báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="116" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
+        <source>The report as PDF (A4).</source>
+        <translation>Báo cáo dạng PDF (A4).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="157" />
+        <source>habitat area table</source>
+        <translation>bảng diện tích sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="164" />
+        <source>Habitat areas: {name}</source>
+        <translation>Diện tích sinh cảnh: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="170" />
+        <source>Accuracy assessment: {name}</source>
+        <translation>Đánh giá độ chính xác: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="175" />
+        <source>gains and losses table</source>
+        <translation>bảng tăng giảm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="179" />
+        <source>Change: {name}</source>
+        <translation>Biến động: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="186" />
+        <source>Corridor links: {name}</source>
+        <translation>Liên kết hành lang: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/indicator_report.py" line="199" />
+        <source>Rendering the report map…</source>
+        <translation>Đang vẽ bản đồ của báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="37" />
+        <source>A4 landscape</source>
+        <translation>A4 ngang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="37" />
+        <source>A4 portrait</source>
+        <translation>A4 dọc</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="37" />
+        <source>A3 landscape</source>
+        <translation>A3 ngang</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="37" />
+        <source>A3 portrait</source>
+        <translation>A3 dọc</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="59" />
+        <source>Thematic map (PDF/PNG)</source>
+        <translation>Bản đồ chuyên đề (PDF/PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="62" />
+        <source>&lt;p&gt;Prints a finished thematic map from layers (or a QGIS project) with a print template of the plugin (A4/A3, landscape/portrait): title and subtitle, legend, scale bar, north arrow, coordinate grid with labels in the province's VN-2000 TM-3 CRS, locator inset, data source and credits, author, date and map number. The map frames an extent, one reserve of a zones layer, or all layers. Class labels of the plugin's styles are shown in the map's language. Layers keep their own style; outputs of the plugin get theirs when loaded.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;In bản đồ chuyên đề hoàn chỉnh từ các lớp (hoặc một dự án QGIS) theo mẫu trình bày của plugin (A4/A3, ngang/dọc): tiêu đề và phụ đề, chú giải, thước tỷ lệ, mũi tên chỉ hướng bắc, lưới tọa độ có ghi chú theo hệ VN-2000 TM-3 của tỉnh, sơ đồ vị trí, nguồn dữ liệu và ghi công, người lập, ngày lập và số hiệu bản đồ. Bản đồ bao một phạm vi, một khu bảo tồn của lớp phân vùng, hoặc toàn bộ các lớp. Tên lớp phủ trong các kiểu hiển thị của plugin được in theo ngôn ngữ của bản đồ. Các lớp giữ kiểu hiển thị của mình; kết quả của plugin được gán kiểu khi nạp.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="71" />
+        <source>Layers to show, listed top to bottom as in the legend. Leave empty to use a QGIS project.</source>
+        <translation>Các lớp cần hiển thị, xếp từ trên xuống như trong chú giải. Để trống để dùng một dự án QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="74" />
+        <source>QGIS project</source>
+        <translation>Dự án QGIS</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="74" />
+        <source>A .qgz/.qgs project whose visible layers are shown (used when no layers are given).</source>
+        <translation>Dự án .qgz/.qgs; các lớp đang bật của dự án được hiển thị (dùng khi không chọn lớp nào).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="76" />
+        <source>Template</source>
+        <translation>Mẫu trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="76" />
+        <source>Page size and orientation of the plugin's print templates.</source>
+        <translation>Khổ giấy và hướng trang của các mẫu trình bày của plugin.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="78" />
+        <source>Own template (.qpt)</source>
+        <translation>Mẫu riêng (.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="78" />
+        <source>A layout template edited in QGIS from one of the plugin's templates (keep the item ids map, locator, legend, title…); replaces the template chosen above.</source>
+        <translation>Mẫu trình bày đã chỉnh sửa trong QGIS từ một mẫu của plugin (giữ nguyên mã các phần tử map, locator, legend, title…); thay cho mẫu đã chọn ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="82" />
+        <source>Extent</source>
+        <translation>Phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="82" />
+        <source>Area to show. Leave empty to frame the reserve chosen below, or all layers.</source>
+        <translation>Vùng cần hiển thị. Để trống để bao khu bảo tồn chọn bên dưới, hoặc toàn bộ các lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="84" />
+        <source>Polygons of the reserves or zones, drawn as labelled outlines on top.</source>
+        <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng, vẽ đường ranh giới có ghi tên ở lớp trên cùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="87" />
+        <source>Field naming the reserve or zone (labels, and the reserve to frame).</source>
+        <translation>Trường chứa tên khu bảo tồn hoặc phân vùng (để ghi nhãn và chọn khu cần bao).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="90" />
+        <source>Reserve to frame</source>
+        <translation>Khu bảo tồn cần bao</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="90" />
+        <source>Name of the reserve or zone the map frames (value of the zone name field).</source>
+        <translation>Tên khu bảo tồn hoặc phân vùng mà bản đồ bao quanh (giá trị của trường tên phân vùng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="93" />
+        <source>Province (VN-2000 TM-3 CRS)</source>
+        <translation>Tỉnh (hệ tọa độ VN-2000 TM-3)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="93" />
+        <source>(CRS of the first layer)</source>
+        <translation>(hệ tọa độ của lớp đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="93" />
+        <source>The map and its grid are drawn in this province's VN-2000 TM-3 zone (EPSG code when EPSG defines it). Provinces marked * are pre-2025 provinces.</source>
+        <translation>Bản đồ và lưới tọa độ được vẽ theo múi VN-2000 TM-3 của tỉnh này (dùng mã EPSG khi EPSG có định nghĩa). Các tỉnh đánh dấu * là tỉnh trước năm 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="100" />
+        <source>Map title, e.g. 'Bản đồ hiện trạng sinh cảnh'.</source>
+        <translation>Tiêu đề bản đồ, ví dụ 'Bản đồ hiện trạng sinh cảnh'.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="102" />
+        <source>Second line under the title; empty gives the province and CRS.</source>
+        <translation>Dòng thứ hai dưới tiêu đề; để trống sẽ ghi tỉnh và hệ tọa độ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="104" />
+        <source>Map language</source>
+        <translation>Ngôn ngữ bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="104" />
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="104" />
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="104" />
+        <source>Language of the texts printed on the map (legend title, class names, margin texts).</source>
+        <translation>Ngôn ngữ của chữ in trên bản đồ (tiêu đề chú giải, tên lớp phủ, ghi chú ngoài khung).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="107" />
+        <source>Author</source>
+        <translation>Người lập</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="107" />
+        <source>Person or office that made the map.</source>
+        <translation>Người hoặc cơ quan lập bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="109" />
+        <source>Map number</source>
+        <translation>Số hiệu bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="109" />
+        <source>Number of the map in a series or report.</source>
+        <translation>Số hiệu của bản đồ trong bộ bản đồ hoặc báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="111" />
+        <source>Data source and credits</source>
+        <translation>Nguồn dữ liệu và ghi công</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="111" />
+        <source>E.g. 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Empty lists the layers.</source>
+        <translation>Ví dụ 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Để trống sẽ liệt kê tên các lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="113" />
+        <source>Resolution (dpi)</source>
+        <translation>Độ phân giải (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="113" />
+        <source>Resolution of the PNG and of raster layers in the PDF.</source>
+        <translation>Độ phân giải của ảnh PNG và của các lớp raster trong PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="116" />
+        <source>Map (PDF)</source>
+        <translation>Bản đồ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="116" />
+        <source>The map as PDF (vector text, searchable).</source>
+        <translation>Bản đồ dạng PDF (chữ dạng vector, tìm kiếm được).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="118" />
+        <source>Map (PNG)</source>
+        <translation>Bản đồ (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="118" />
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="118" />
+        <source>The map as PNG image.</source>
+        <translation>Bản đồ dạng ảnh PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/thematic_map.py" line="163" />
+        <source>Map in {crs}, template {template}.</source>
+        <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <source>No zone is named '{zone}'. Zones in the layer: {names}.</source>
+        <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <source>Give at least one layer (or a QGIS project) to put on the map.</source>
+        <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
+        <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <source>The {table} has no column(s) {columns}; it has {fields}.</source>
+        <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <source>The {what} '{path}' could not be read as JSON: {error}</source>
+        <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <source>The habitat area table has no rows.</source>
+        <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="216" />
+        <source>The QGIS project '{path}' could not be read.</source>
+        <translation>Không đọc được dự án QGIS '{path}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="217" />
+        <source>Choose the zone name field to frame the reserve '{zone}'.</source>
+        <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="218" />
+        <source>The template '{path}' does not exist.</source>
+        <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
 </context>
 <context>

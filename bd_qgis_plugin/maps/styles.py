@@ -43,6 +43,20 @@ def apply_style(layer, name_or_path):
     return ok, message
 
 
+def ensure_style(layer, default=None):
+    """Give a layer loaded from a file its style: the .qml beside the file (as QGIS does when a user opens
+    it), else ``default`` (a style name) when the layer still has QGIS' default grey renderer."""
+    renderer = getattr(layer, "renderer", lambda: None)()
+    if renderer is None or renderer.type() != "singlebandgray":
+        return True, ""  # styled already (by the user, or QGIS loaded the .qml)
+    sidecar = os.path.splitext(layer.source())[0] + ".qml"
+    if os.path.exists(sidecar):
+        return apply_style(layer, sidecar)
+    if default:
+        return apply_style(layer, default)
+    return True, ""
+
+
 def sample_values(layer, max_side=1000):
     """Valid values of band 1 read on a grid of at most ``max_side`` pixels a side (GDAL, decimated)."""
     dataset = gdal.Open(layer.source())

@@ -1,0 +1,254 @@
+"""Indicator report tables (Qt-free): ecosystem areas per zone with 95 % CI, change, corridors, connectivity.
+
+Inputs are plain rows (dicts) read from the plugin's output tables:
+- habitat area per zone (bd:habitatarea): zone, class_code, area_ha, pct_zone;
+- accuracy assessment JSON (bd:accuracyassessment, Olofsson et al. 2014): per class mapped area and
+  error-adjusted area estimate with its 95 % confidence interval, for the whole map;
+- gains and losses per zone (bd:habitatchange BALANCE): zone, class_code, before_ha, after_ha, net_ha;
+- corridor links (lcd, euclid, ratio, length in metres);
+- any further table (connectivity indices, benthic coverage) shown as it is.
+
+A zone's 95 % CI applies the map-wide relative CI of the class (CI_j / Â_j, Olofsson et al. 2014) to the
+zone's mapped area: an approximation, stated in the report, since the reference sample is map-wide.
+"""
+
+import csv
+import html
+import math
+
+from .palettes import HABITAT_CLASSES, match_class
+
+HEADINGS = {  # key → (Vietnamese, English)
+    "areas": ("Diện tích các hệ sinh thái theo khu", "Ecosystem area per zone"),
+    "accuracy": ("Diện tích hiệu chỉnh theo đánh giá độ chính xác (toàn bản đồ)",
+                 "Error-adjusted area from the accuracy assessment (whole map)"),
+    "change": ("Biến động so với kỳ trước", "Change since the previous date"),
+    "corridors": ("Hành lang đa dạng sinh học", "Biodiversity corridors"),
+    "weakest": ("Các liên kết có chi phí tương đối cao nhất (điểm thắt)",
+                "Links with the highest relative cost (pinch points)"),
+    "connectivity": ("Chỉ số kết nối", "Connectivity indices"),
+    "benthic": ("Độ phủ rạn san hô và thảm cỏ biển", "Coral reef and seagrass coverage"),
+    "maps": ("Bản đồ", "Maps"),
+    "notes": ("Ghi chú phương pháp", "Method notes"),
+    "zone": ("Khu", "Zone"),
+    "ecosystem": ("Hệ sinh thái", "Ecosystem"),
+    "area_ha": ("Diện tích (ha)", "Area (ha)"),
+    "ci95_ha": ("± KTC 95 % (ha)", "± 95 % CI (ha)"),
+    "pct_zone": ("% diện tích khu", "% of zone"),
+    "mapped_ha": ("Diện tích trên bản đồ (ha)", "Mapped area (ha)"),
+    "estimated_ha": ("Diện tích ước tính (ha)", "Estimated area (ha)"),
+    "users": ("Độ chính xác người dùng", "User's accuracy"),
+    "producers": ("Độ chính xác người sản xuất", "Producer's accuracy"),
+    "before_ha": ("Kỳ trước (ha)", "Before (ha)"),
+    "after_ha": ("Kỳ này (ha)", "After (ha)"),
+    "net_ha": ("Thay đổi thuần (ha)", "Net change (ha)"),
+    "net_pct": ("Thay đổi (%)", "Change (%)"),
+    "links": ("Số liên kết", "Links"),
+    "length_km": ("Tổng chiều dài (km)", "Total length (km)"),
+    "mean_lcd": ("Chi phí tích lũy nhỏ nhất trung bình", "Mean least-cost distance"),
+    "min_lcd": ("Chi phí nhỏ nhất", "Lowest least-cost distance"),
+    "max_lcd": ("Chi phí lớn nhất", "Highest least-cost distance"),
+    "mean_ratio": ("Tỷ số chi phí/khoảng cách trung bình", "Mean cost-to-distance ratio"),
+    "link": ("Liên kết", "Link"),
+    "lcd": ("Chi phí tích lũy nhỏ nhất", "Least-cost distance"),
+    "euclid_km": ("Khoảng cách thẳng (km)", "Euclidean distance (km)"),
+    "ratio": ("Tỷ số chi phí/khoảng cách", "Cost-to-distance ratio"),
+    "value": ("Giá trị", "Value"),
+    "indicator": ("Chỉ tiêu", "Indicator"),
+}
+
+NOTES = (
+    ("Diện tích tính trên lưới chiếu của bản đồ (ha); một điểm ảnh thuộc khu khi tâm nằm trong khu.",
+     "Areas are computed on the map's projected grid (ha); a pixel belongs to a zone when its centre lies inside."),
+    ("Khoảng tin cậy 95 % theo Olofsson và cs. (2014) từ mẫu đánh giá toàn bản đồ; với từng khu, KTC được ước "
+     "lượng gần đúng bằng KTC tương đối của lớp trên toàn bản đồ.",
+     "95 % confidence intervals follow Olofsson et al. (2014) from the map-wide reference sample; a zone's CI "
+     "is approximated with the class's map-wide relative CI."),
+    ("Hành lang theo phương pháp chi phí nhỏ nhất (Linkage Mapper, McRae & Kavanagh); tỷ số chi phí/khoảng "
+     "cách cao cho thấy liên kết khó đi.",
+     "Corridors follow the least-cost method (Linkage Mapper, McRae & Kavanagh); a high cost-to-distance ratio "
+     "marks a hard link."),
+)
+
+
+def _number(value):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def class_labels(names=None):
+    """{code: (Vietnamese, English)} from class names (e.g. a classification report), else the fixed palette."""
+    labels = {c.code: (c.name_vi, c.name_en) for c in HABITAT_CLASSES}
+    for code, name in (names or {}).items():
+        found = match_class(name)
+        labels[int(code)] = (found.name_vi, found.name_en) if found else (name, name)
+    return labels
+
+
+def accuracy_by_class(report):
+    """{code: {mapped, estimated, ci95, users, producers}} from a bd:accuracyassessment JSON report."""
+    if not report:
+        return {}
+    result = {}
+    for entry in report.get("classes", []):
+        key = str(entry["code"])
+        estimate = report.get("estimated_area", {}).get(key, {})
+        result[int(entry["code"])] = {
+            "mapped": _number(report.get("mapped_area", {}).get(key)),
+            "estimated": _number(estimate.get("value")), "ci95": _number(estimate.get("ci95")),
+            "users": _number(report.get("users_accuracy", {}).get(key, {}).get("value")),
+            "producers": _number(report.get("producers_accuracy", {}).get(key, {}).get("value"))}
+    return result
+
+
+def zone_area_rows(area_rows, labels, accuracy=None):
+    """Rows zone, class_code, ecosystem_vi, ecosystem_en, area_ha, ci95_ha (or None), pct_zone."""
+    accuracy = accuracy or {}
+    rows = []
+    for row in area_rows:
+        code = int(float(row["class_code"]))
+        area = _number(row.get("area_ha")) or 0.0
+        ci = None
+        stats = accuracy.get(code)
+        if stats and stats["estimated"] and stats["ci95"] is not None:
+            ci = area * stats["ci95"] / stats["estimated"]
+        vi, en = labels.get(code, (str(code), str(code)))
+        rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
+                     "area_ha": area, "ci95_ha": ci, "pct_zone": _number(row.get("pct_zone"))})
+    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
+
+
+def accuracy_rows(accuracy, labels):
+    return [{"class_code": code, "ecosystem_vi": labels.get(code, (str(code),) * 2)[0],
+             "ecosystem_en": labels.get(code, (str(code),) * 2)[1], "mapped_ha": s["mapped"],
+             "estimated_ha": s["estimated"], "ci95_ha": s["ci95"], "users": s["users"], "producers": s["producers"]}
+            for code, s in sorted(accuracy.items())]
+
+
+def change_rows(balance_rows, labels):
+    """Rows zone, class, before_ha, after_ha, net_ha, net_pct (net change in % of the earlier area)."""
+    rows = []
+    for row in balance_rows:
+        code = int(float(row["class_code"]))
+        before, after = _number(row.get("before_ha")) or 0.0, _number(row.get("after_ha")) or 0.0
+        net = _number(row.get("net_ha"))
+        net = after - before if net is None else net
+        vi, en = labels.get(code, (str(code), str(code)))
+        rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
+                     "before_ha": before, "after_ha": after, "net_ha": net,
+                     "net_pct": 100.0 * net / before if before else None})
+    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
+
+
+def links_summary(links, weakest=5):
+    """Summary of corridor links (dicts with lcd, euclid, ratio, length_m, name) and the weakest links."""
+    lcds = [v for v in (_number(link.get("lcd")) for link in links) if v is not None]
+    ratios = [v for v in (_number(link.get("ratio")) for link in links) if v is not None]
+    lengths = [v for v in (_number(link.get("length_m")) for link in links) if v is not None]
+    summary = {"links": len(links), "length_km": sum(lengths) / 1000.0 if lengths else None,
+               "mean_lcd": sum(lcds) / len(lcds) if lcds else None, "min_lcd": min(lcds) if lcds else None,
+               "max_lcd": max(lcds) if lcds else None, "mean_ratio": sum(ratios) / len(ratios) if ratios else None}
+    ranked = sorted((link for link in links if _number(link.get("ratio")) is not None),
+                    key=lambda link: -_number(link["ratio"]))[:weakest]
+    weakest_rows = [{"link": link.get("name", ""), "lcd": _number(link.get("lcd")),
+                     "euclid_km": (_number(link.get("euclid")) or 0.0) / 1000.0, "ratio": _number(link["ratio"])}
+                    for link in ranked]
+    return summary, weakest_rows
+
+
+def write_csv(path, rows, columns):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    return path
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+
+def _heading(key, level=2):
+    vi, en = HEADINGS[key]
+    return f'<h{level}>{html.escape(vi)}<br/><span class="en">{html.escape(en)}</span></h{level}>'
+
+
+def _cell(value, digits=1):
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        text = f"{value:,.{digits}f}"
+        return text.replace(",", " ")
+    return html.escape(str(value))
+
+
+def _table(columns, rows, digits=None):
+    """columns: [(key, heading key or (vi, en))]."""
+    digits = digits or {}
+    head = "".join(f'<th>{html.escape(h[0])}<br/><span class="en">{html.escape(h[1])}</span></th>'
+                   for h in (HEADINGS[c] if isinstance(c, str) and c in HEADINGS else (c, c)
+                             for c in (hk for _, hk in columns)))
+    body = "".join("<tr>" + "".join(f'<td align="{"left" if i == 0 else "right"}">{_cell(row.get(k), digits.get(k, 1))}'
+                                    "</td>" for i, (k, _) in enumerate(columns)) + "</tr>" for row in rows)
+    return f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+
+
+STYLE = ("body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt} h1{font-size:17pt} "
+         "h2{font-size:13pt;margin-top:14pt} h3{font-size:11pt} .en{color:#555555;font-weight:normal;"
+         "font-size:90%} table{border-collapse:collapse} th{background:#e8f0e8} ")
+
+
+def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
+                tables=(), images=(), date_text=""):
+    """The bilingual indicator report as one HTML document (images: [(src, caption)])."""
+    parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
+             f"<style>{STYLE}</style></head><body>",
+             f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(subtitle)}</p>" if subtitle else "",
+             f"<p>{html.escape(date_text)}</p>" if date_text else ""]
+    if sources:
+        parts.append("<p>" + "<br/>".join(html.escape(s) for s in sources) + "</p>")
+    if images:
+        parts.append(_heading("maps"))
+        for src, caption in images:
+            parts.append(f'<p><img src="{html.escape(src)}" width="480"/><br/>{html.escape(caption)}</p>')
+    if areas:
+        parts.append(_heading("areas"))
+        for zone in dict.fromkeys(r["zone"] for r in areas):
+            parts.append(f"<h3>{html.escape(str(zone))}</h3>")
+            rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in areas
+                    if r["zone"] == zone]
+            columns = [("ecosystem", "ecosystem"), ("area_ha", "area_ha")]
+            if any(r["ci95_ha"] is not None for r in rows):
+                columns.append(("ci95_ha", "ci95_ha"))
+            columns.append(("pct_zone", "pct_zone"))
+            parts.append(_table(columns, rows))
+    if accuracy:
+        parts.append(_heading("accuracy"))
+        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in accuracy]
+        parts.append(_table([("ecosystem", "ecosystem"), ("mapped_ha", "mapped_ha"), ("estimated_ha", "estimated_ha"),
+                             ("ci95_ha", "ci95_ha"), ("users", "users"), ("producers", "producers")], rows,
+                            {"users": 3, "producers": 3}))
+    if change:
+        parts.append(_heading("change"))
+        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in change]
+        parts.append(_table([("zone", "zone"), ("ecosystem", "ecosystem"), ("before_ha", "before_ha"),
+                             ("after_ha", "after_ha"), ("net_ha", "net_ha"), ("net_pct", "net_pct")], rows))
+    if corridors:
+        parts.append(_heading("corridors"))
+        rows = [{"indicator": f"{HEADINGS[k][0]} / {HEADINGS[k][1]}", "value": corridors.get(k)}
+                for k in ("links", "length_km", "mean_lcd", "min_lcd", "max_lcd", "mean_ratio")]
+        parts.append(_table([("indicator", "indicator"), ("value", "value")], rows, {"value": 2}))
+        if weakest:
+            parts.append(_heading("weakest", 3))
+            parts.append(_table([("link", "link"), ("lcd", "lcd"), ("euclid_km", "euclid_km"), ("ratio", "ratio")],
+                                weakest, {"ratio": 2, "euclid_km": 2}))
+    for key, columns, rows in tables:
+        parts.append(_heading(key))
+        parts.append(_table([(c, c) for c in columns], rows, {c: 3 for c in columns}))
+    parts.append(_heading("notes"))
+    parts.append("<ul>" + "".join(f'<li>{html.escape(vi)}<br/><span class="en">{html.escape(en)}</span></li>'
+                                  for vi, en in NOTES) + "</ul>")
+    parts.append("</body></html>")
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,447 @@
+"""Print layouts of thematic maps: the templates in ``styles/*.qpt`` and filling them in for one map.
+
+A template holds items with fixed ids that :func:`render_map` fills in: ``map`` (with a coordinate
+grid), ``locator`` (inset with the main map's frame), ``title``, ``subtitle``, ``legend``,
+``scalebar``, ``north``, ``credits`` (data source, CRS and credits), ``author``, ``date`` and
+``map_number``. Users may edit a copy of a template in QGIS' layout designer and pass it as TEMPLATE,
+as long as they keep those ids (missing items are skipped).
+"""
+
+import math
+import os
+
+import numpy as np
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateTransform,
+    QgsFillSymbol,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemMapGrid,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPalettedRasterRenderer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRenderContext,
+    QgsScaleBarSettings,
+    QgsSimpleLegendNode,
+    QgsUnitTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
+from .styles import sample_values
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
+TEMPLATES_DIR = os.path.join(PLUGIN_DIR, "styles")
+NORTH_ARROW = os.path.join(PLUGIN_DIR, "icons", "north_arrow.svg")
+PAPER = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width, height in mm
+TEMPLATE_NAMES = ("map_a4_landscape", "map_a4_portrait", "map_a3_landscape", "map_a3_portrait")
+
+
+def template_path(name):
+    return os.path.join(TEMPLATES_DIR, name + ".qpt")
+
+
+# -- templates ------------------------------------------------------------------------------------
+
+def _boxes(width, height, landscape):
+    """Item boxes (x, y, w, h in mm) for a page; all sizes scale with the page (A3 = A4 × √2)."""
+    s = width / (297.0 if landscape else 210.0)
+    m = 10 * s
+    boxes = {"title": (m, m * 0.7, width - 2 * m - 40 * s, 11 * s),
+             "subtitle": (m, m * 0.7 + 11 * s, width - 2 * m - 40 * s, 7 * s),
+             "map_number": (width - m - 40 * s, m * 0.7, 40 * s, 8 * s)}
+    top = m * 0.7 + 20 * s
+    if landscape:
+        panel = 72 * s
+        map_w = width - 2 * m - panel - 5 * s
+        x = m + map_w + 5 * s
+        boxes.update({
+            "map": (m, top, map_w, height - top - m),
+            "locator": (x, top, panel, 48 * s),
+            "legend": (x, top + 52 * s, panel, height - top - m - 52 * s - 62 * s),
+            "north": (x, height - m - 60 * s, 12 * s, 18 * s),
+            "scalebar": (x + 15 * s, height - m - 56 * s, panel - 15 * s, 12 * s),
+            "credits": (x, height - m - 38 * s, panel, 24 * s),
+            "author": (x, height - m - 13 * s, panel, 6 * s),
+            "date": (x, height - m - 6 * s, panel, 6 * s)})
+    else:
+        map_h = height - top - m - 70 * s
+        y = top + map_h + 4 * s
+        half = (width - 2 * m - 5 * s) / 2
+        boxes.update({
+            "map": (m, top, width - 2 * m, map_h),
+            "legend": (m, y, half, 66 * s),
+            "locator": (m + half + 5 * s, y, half * 0.55, 36 * s),
+            "north": (m + half + 5 * s + half * 0.6, y, 10 * s, 15 * s),
+            "scalebar": (m + half + 5 * s + half * 0.6, y + 18 * s, half * 0.4, 12 * s),
+            "credits": (m + half + 5 * s, y + 38 * s, half, 16 * s),
+            "author": (m + half + 5 * s, y + 55 * s, half, 5 * s),
+            "date": (m + half + 5 * s, y + 60 * s, half, 5 * s)})
+    return boxes, s
+
+
+def _place(item, box):
+    x, y, w, h = box
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+
+
+def _label(layout, item_id, box, size, bold=False, align=Qt.AlignLeft):
+    label = QgsLayoutItemLabel(layout)
+    label.setId(item_id)
+    font = QFont()
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setHAlign(align)
+    label.setVAlign(Qt.AlignTop)
+    label.setText(item_id)
+    layout.addLayoutItem(label)
+    _place(label, box)
+    return label
+
+
+def build_template(project, paper="A4", landscape=True):
+    """A print layout with every item :func:`render_map` fills in."""
+    width, height = PAPER[paper] if landscape else PAPER[paper][::-1]
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(f"bd {paper} {'landscape' if landscape else 'portrait'}")
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    boxes, s = _boxes(width, height, landscape)
+    frame = QgsLayoutItemShape(layout)  # neat line around the page content
+    frame.setId("neatline")
+    frame.setShapeType(QgsLayoutItemShape.Rectangle)
+    layout.addLayoutItem(frame)
+    _place(frame, (5 * s, 5 * s, width - 10 * s, height - 10 * s))
+    _label(layout, "title", boxes["title"], 20 * s, bold=True)
+    _label(layout, "subtitle", boxes["subtitle"], 11 * s)
+    _label(layout, "map_number", boxes["map_number"], 10 * s, align=Qt.AlignRight)
+    _label(layout, "credits", boxes["credits"], 6.5 * s)
+    _label(layout, "author", boxes["author"], 7 * s)
+    _label(layout, "date", boxes["date"], 7 * s)
+
+    main_map = QgsLayoutItemMap(layout)
+    main_map.setId("map")
+    main_map.setFrameEnabled(True)
+    layout.addLayoutItem(main_map)
+    _place(main_map, boxes["map"])
+    grid = QgsLayoutItemMapGrid("VN-2000 grid", main_map)
+    grid.setStyle(QgsLayoutItemMapGrid.Solid)
+    grid.setGridLineColor(QColor(80, 80, 80, 120))
+    grid.setGridLineWidth(0.15)
+    grid.setAnnotationEnabled(True)
+    grid.setAnnotationPrecision(0)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.Decimal)
+    annotation_font = QFont()
+    annotation_font.setPointSizeF(6 * s)
+    grid.setAnnotationFont(annotation_font)
+    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right):
+        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, side)
+    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
+                 QgsLayoutItemMapGrid.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
+    grid.setFrameStyle(QgsLayoutItemMapGrid.InteriorTicks)
+    grid.setIntervalX(1000)
+    grid.setIntervalY(1000)
+    main_map.grids().addGrid(grid)
+
+    locator = QgsLayoutItemMap(layout)
+    locator.setId("locator")
+    locator.setFrameEnabled(True)
+    layout.addLayoutItem(locator)
+    _place(locator, boxes["locator"])
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setId("legend")
+    legend.setTitle("Legend")
+    legend.setResizeToContents(False)
+    legend.setFrameEnabled(False)
+    for style, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 9), (QgsLegendStyle.Subgroup, 8.5),
+                        (QgsLegendStyle.SymbolLabel, 7.5)):
+        font = QFont()
+        font.setPointSizeF(size * s)
+        font.setBold(style != QgsLegendStyle.SymbolLabel)
+        legend.rstyle(style).setFont(font)
+    legend.setSymbolHeight(3.5 * s)
+    legend.setSymbolWidth(6 * s)
+    layout.addLayoutItem(legend)
+    _place(legend, boxes["legend"])
+
+    scalebar = QgsLayoutItemScaleBar(layout)
+    scalebar.setId("scalebar")
+    scalebar.setStyle("Single Box")
+    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnitLabel("km")
+    scalebar.setNumberOfSegments(2)
+    scalebar.setNumberOfSegmentsLeft(0)
+    bar_font = QFont()
+    bar_font.setPointSizeF(7 * s)
+    scalebar.setFont(bar_font)
+    scalebar.setHeight(2 * s)
+    layout.addLayoutItem(scalebar)
+    _place(scalebar, boxes["scalebar"])
+
+    north = QgsLayoutItemPicture(layout)
+    north.setId("north")
+    north.setPicturePath(qgis_north_arrow())  # QGIS' own arrow: stored by name, portable
+    layout.addLayoutItem(north)
+    _place(north, boxes["north"])
+    return layout
+
+
+def qgis_north_arrow():
+    """QGIS' north arrow SVG (saved in templates as "arrows/NorthArrow_02.svg"), else the plugin's."""
+    for folder in QgsApplication.svgPaths():
+        path = os.path.join(folder, "arrows", "NorthArrow_02.svg")
+        if os.path.exists(path):
+            return path
+    return NORTH_ARROW
+
+
+def write_templates(directory=None):
+    """Write the four templates (A4/A3, landscape/portrait) to ``directory``; return their paths."""
+    directory = directory or TEMPLATES_DIR
+    project = QgsProject()
+    paths = []
+    for name in TEMPLATE_NAMES:
+        _, paper, orientation = name.split("_")
+        layout = build_template(project, paper.upper(), orientation == "landscape")
+        path = os.path.join(directory, name + ".qpt")
+        if not layout.saveAsTemplate(path, QgsReadWriteContext()):
+            raise OSError(f"could not write {path}")
+        paths.append(path)
+    return paths
+
+
+# -- filling in a map -----------------------------------------------------------------------------
+
+def nice_interval(span, target_lines=5):
+    """A round grid interval (1, 2 or 5 × 10^n map units) giving about ``target_lines`` lines over ``span``."""
+    raw = max(span, 1e-9) / target_lines
+    power = 10 ** math.floor(math.log10(raw))
+    for step in (1, 2, 5, 10):
+        if step * power >= raw:
+            return step * power
+    return 10 * power
+
+
+def keep_present_classes(layer):
+    """Keep only the classes present in a paletted raster (sampled), so the legend lists what the map shows."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsPalettedRasterRenderer):
+        return
+    present = set(np.unique(sample_values(layer)).astype("int64").tolist())
+    classes = [c for c in renderer.classes() if int(c.value) in present]
+    if classes and len(classes) < len(renderer.classes()):
+        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
+        new.setOpacity(renderer.opacity())
+        layer.setRenderer(new)
+
+
+def translate_class_label(label, language):
+    """A class label that is exactly a palette class name in the other language ("1 Water") in ``language``."""
+    code, _, name = label.partition(" ")
+    if not code.isdigit():
+        code, name = "", label
+    for palette_class in HABITAT_CLASSES + BENTHIC_CLASSES:
+        if name.strip().lower() in (palette_class.name_en.lower(), palette_class.name_vi.lower()):
+            translated = palette_class.name_vi if language == "vi" else palette_class.name_en
+            return f"{code} {translated}".strip()
+    return label
+
+
+def relabel(layer, language):
+    """Show the chosen language's part of "Vietnamese / English" class labels in the layer's renderer."""
+    renderer = layer.renderer()
+    if renderer is None:
+        return
+    if isinstance(renderer, QgsPalettedRasterRenderer):
+        classes = renderer.classes()
+        for item in classes:
+            item.label = translate_class_label(pick_language(item.label, language), language)
+        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
+        new.setOpacity(renderer.opacity())
+        layer.setRenderer(new)
+        return
+    if hasattr(renderer, "rootRule"):
+        stack = list(renderer.rootRule().children())
+        while stack:
+            rule = stack.pop()
+            rule.setLabel(pick_language(rule.label(), language))
+            stack.extend(rule.children())
+    elif hasattr(renderer, "ranges"):
+        for i, item in enumerate(renderer.ranges()):
+            renderer.updateRangeLabel(i, pick_language(item.label(), language))
+    elif hasattr(renderer, "categories"):
+        for i, item in enumerate(renderer.categories()):
+            renderer.updateCategoryLabel(i, pick_language(item.label(), language))
+    elif hasattr(renderer, "shader"):
+        ramp = renderer.shader().rasterShaderFunction()
+        items = ramp.colorRampItemList()
+        for item in items:
+            item.label = pick_language(item.label, language)
+        ramp.setColorRampItemList(items)
+
+
+def load_template(project, path):
+    layout = QgsPrintLayout(project)
+    document = QDomDocument()
+    with open(path, encoding="utf-8") as fh:
+        document.setContent(fh.read())
+    items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise ValueError(path)
+    return layout
+
+
+def layers_extent(layers, crs, project):
+    extent = QgsRectangle()
+    extent.setMinimal()
+    for layer in layers:
+        transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
+        extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))
+    return extent
+
+
+def _fit(map_item, extent):
+    """Show ``extent`` whole in a map item without resizing the item (setExtent alone resizes it)."""
+    rect = map_item.rect()
+    aspect = rect.width() / rect.height()
+    width, height = extent.width(), extent.height()
+    if width / max(height, 1e-12) < aspect:
+        width = height * aspect
+    else:
+        height = width / aspect
+    centre = extent.center()
+    map_item.setExtent(QgsRectangle(centre.x() - width / 2, centre.y() - height / 2,
+                                    centre.x() + width / 2, centre.y() + height / 2))
+
+
+def _nice_floor(value):
+    """The largest 1, 2 or 5 × 10^n not above ``value``."""
+    power = 10 ** math.floor(math.log10(value))
+    return max(step * power for step in (1, 2, 5) if step * power <= value + 1e-12)
+
+
+def _legend_without_band_titles(legend, layers):
+    """Drop the "Band 1: …" caption QGIS puts above a raster's classes, and split a long legend in columns."""
+    model = legend.model()
+    rows = 0
+    for layer in layers:
+        node = model.rootGroup().findLayer(layer.id())
+        if node is None:
+            continue
+        nodes = model.layerLegendNodes(node)
+        keep = [i for i, item in enumerate(nodes) if not (isinstance(item, QgsSimpleLegendNode)
+                                                           and isinstance(layer, QgsRasterLayer))]
+        if len(keep) != len(nodes):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
+            model.refreshLayerLegend(node)
+        rows += 1 + len(keep)
+    height_mm = legend.sizeWithUnits().height()
+    fits = max(1, int(height_mm / (legend.symbolHeight() * 1.6)))
+    legend.setColumnCount(min(3, math.ceil(rows / fits)))
+    legend.setSplitLayer(True)
+
+
+def render_map(project, layers, template, crs, extent, texts, language, pdf_path=None, png_path=None, dpi=150,
+               locator_layers=None, legend_title=None):
+    """Fill a template with ``layers`` (top first, already in ``project``) and export PDF and/or PNG.
+
+    ``texts``: title, subtitle, credits, author, date, map_number. Returns the layout.
+    """
+    layout = load_template(project, template)
+    main_map = layout.itemById("map")
+    main_map.setCrs(crs)
+    main_map.setLayers(layers)
+    main_map.setKeepLayerSet(True)
+    _fit(main_map, extent)
+    grids = main_map.grids().asList()
+    if grids:
+        grid = grids[0]
+        grid.setCrs(crs)
+        shown = main_map.extent()
+        interval = nice_interval(max(shown.width(), shown.height()))
+        grid.setIntervalX(interval)
+        grid.setIntervalY(interval)
+    locator = layout.itemById("locator")
+    if locator is not None:
+        context_layers = locator_layers or layers[-1:]
+        locator.setCrs(crs)
+        locator.setLayers(context_layers)
+        locator.setKeepLayerSet(True)
+        whole = layers_extent(context_layers, crs, project)
+        whole.combineExtentWith(main_map.extent())
+        _fit(locator, whole.buffered(0.1 * max(whole.width(), whole.height())))
+        overview = locator.overview()
+        overview.setLinkedMap(main_map)
+        overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,40", "outline_color": "#e31a1c",
+                                                            "outline_width": "0.6"}))
+        overview.setEnabled(True)
+    legend = layout.itemById("legend")
+    if legend is not None:
+        legend.setLinkedMap(main_map)
+        legend.setLegendFilterByMapEnabled(True)  # vector classes not on the map are left out
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in layers:
+            root.addLayer(layer)
+        legend.setTitle(legend_title or ("Chú giải" if language == "vi" else "Legend"))
+        legend.updateLegend()
+        _legend_without_band_titles(legend, layers)
+        legend.updateLegend()
+    scalebar = layout.itemById("scalebar")
+    if scalebar is not None:
+        scalebar.setLinkedMap(main_map)
+        if crs.isGeographic():
+            factor = 111.32 * math.cos(math.radians(main_map.extent().center().y()))  # km per degree of longitude
+        else:
+            factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+        width_km = main_map.extent().width() * factor
+        km_per_mm = width_km / main_map.rect().width()
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+        bar_mm = min(0.3 * main_map.rect().width(), 55.0 * layout.pageCollection().page(0).rect().width() / 297.0)
+        scalebar.setUnitsPerSegment(_nice_floor(bar_mm * km_per_mm / 2))
+        scalebar.update()
+    north = layout.itemById("north")
+    if north is not None:
+        north.setPicturePath(NORTH_ARROW)
+        north.setLinkedMap(main_map)
+    for key in ("title", "subtitle", "credits", "author", "date", "map_number"):
+        item = layout.itemById(key)
+        if item is not None:
+            item.setText(texts.get(key, ""))
+    exporter = QgsLayoutExporter(layout)
+    if pdf_path:
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.rasterizeWholeImage = False
+        settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
+        result = exporter.exportToPdf(pdf_path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise OSError(exporter.errorMessage() or pdf_path)
+    if png_path:
+        settings = QgsLayoutExporter.ImageExportSettings()
+        settings.dpi = dpi
+        result = exporter.exportToImage(png_path, settings)
+        if result != QgsLayoutExporter.Success:
+            raise OSError(exporter.errorMessage() or png_path)
+    return layout
+

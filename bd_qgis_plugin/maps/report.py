@@ -1,0 +1,22 @@
+"""HTML to PDF for the indicator report (QTextDocument printed by QPrinter, images resolved beside the HTML)."""
+
+import os
+
+from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
+from qgis.PyQt.QtGui import QPageLayout, QPageSize, QTextDocument
+from qgis.PyQt.QtPrintSupport import QPrinter
+
+
+def html_to_pdf(html_text, base_dir, pdf_path):
+    """Print ``html_text`` to an A4 portrait PDF; relative image paths are read from ``base_dir``."""
+    document = QTextDocument()
+    document.setBaseUrl(QUrl.fromLocalFile(os.path.abspath(base_dir) + os.sep))
+    document.setHtml(html_text)
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer.setOutputFileName(pdf_path)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout.Millimeter))
+    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Point).size()))
+    document.print_(printer)
+    return pdf_path

@@ -1,0 +1,135 @@
+"""One thematic map (bản đồ chuyên đề) from layers, a template and texts in Vietnamese or English."""
+
+import datetime
+
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsPalLayerSettings,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..core.errors import InputError
+from .layout import keep_present_classes, layers_extent, relabel, render_map
+from .styles import apply_style
+
+CATEGORY_FIELD = "category"
+
+# Texts printed on the map follow the map's LANGUAGE, not the interface language.
+MAP_TEXTS = {
+    "vi": {"legend": "Chú giải", "source": "Nguồn dữ liệu", "crs": "Hệ tọa độ", "grid": "Lưới tọa độ",
+           "made": "Thực hiện bằng bd_qgis_plugin (QGIS {version})", "author": "Người lập", "date": "Ngày lập",
+           "map_number": "Số hiệu bản đồ", "zones": "Ranh giới khu bảo tồn", "province": "Tỉnh"},
+    "en": {"legend": "Legend", "source": "Data source", "crs": "Coordinate reference system", "grid": "Grid",
+           "made": "Made with bd_qgis_plugin (QGIS {version})", "author": "Author", "date": "Date",
+           "map_number": "Map no.", "zones": "Reserve boundaries", "province": "Province"},
+}
+
+
+def map_texts(language, title, subtitle="", author="", map_number="", credits="", crs=None, layers=(),
+              today=None):
+    """The texts of a map's title block and margin in ``language`` ("vi" or "en")."""
+    words = MAP_TEXTS[language]
+    today = today or datetime.date.today()
+    crs_name = crs.description() if crs is not None else ""
+    sources = credits or ", ".join(layer.name() for layer in layers)
+    lines = [f"{words['source']}: {sources}."]
+    if crs_name:
+        lines.append(f"{words['crs']}: {crs_name}; {words['grid']} (m).")
+    lines.append(words["made"].format(version=Qgis.QGIS_VERSION.split("-")[0]) + ".")
+    return {"title": title, "subtitle": subtitle, "credits": "\n".join(lines),
+            "author": f"{words['author']}: {author}" if author else "",
+            "date": f"{words['date']}: " + (today.strftime("%d/%m/%Y") if language == "vi" else today.isoformat()),
+            "map_number": f"{words['map_number']} {map_number}" if map_number else "", "legend": words["legend"]}
+
+
+def style_zones(layer, name_field, language):
+    """Reserve/zone outlines (no fill) labelled with their names, on top of the thematic layers.
+
+    A layer with a ``category`` field (protected-area category) gets ``protected_areas.qml`` instead, with
+    its category names in the map's language.
+    """
+    if CATEGORY_FIELD in layer.fields().names():
+        apply_style(layer, "protected_areas")
+        relabel(layer, language)
+    else:
+        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#000000",
+                                             "outline_width": "0.6"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    if name_field:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = name_field
+        text = QgsTextFormat()
+        text.setSize(8)
+        text.setColor(QColor("#000000"))
+        buffer = text.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+    layer.setName(MAP_TEXTS[language]["zones"])
+
+
+def zone_extent(layer, name_field, zone_name, crs, transform_context):
+    """Bounding box (in ``crs``, 5 % margin) of the zone(s) named ``zone_name`` (all zones when empty)."""
+    extent = QgsRectangle()
+    extent.setMinimal()
+    found = False
+    for feature in layer.getFeatures(QgsFeatureRequest()):
+        if zone_name and str(feature[name_field]) != zone_name:
+            continue
+        found = True
+        extent.combineExtentWith(feature.geometry().boundingBox())
+    if not found:
+        names = sorted({str(f[name_field]) for f in layer.getFeatures()})
+        raise InputError("No zone is named '{zone}'. Zones in the layer: {names}.", zone=zone_name,
+                         names=", ".join(names[:30]))
+    extent = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(extent)
+    return extent.buffered(0.05 * max(extent.width(), extent.height()))
+
+
+def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png_path=None, extent=None,
+                      zones=None, zone_field=None, zone_name=None, dpi=200):
+    """Render a thematic map of ``layers`` (top first; clones are styled, the originals are not touched).
+
+    ``zones``: optional polygon layer drawn as labelled outlines; with ``zone_name`` the map frames that
+    zone.
+    """
+    if not layers and zones is None:
+        raise InputError("Give at least one layer (or a QGIS project) to put on the map.")
+    if (extent is None or extent.isEmpty()) and zones is not None and zone_name:
+        extent = zone_extent(zones, zone_field, zone_name, crs, QgsProject.instance().transformContext())
+    project = QgsProject()
+    layout = None
+    try:
+        clones = []
+        for layer in layers:
+            clone = layer.clone()
+            if isinstance(clone, QgsRasterLayer):
+                keep_present_classes(clone)
+            relabel(clone, language)
+            clones.append(clone)
+        if zones is not None:
+            zone_clone = zones.clone()
+            style_zones(zone_clone, zone_field, language)
+            clones.insert(0, zone_clone)
+        project.addMapLayers(clones, False)
+        if extent is None or extent.isEmpty():
+            extent = layers_extent(clones, crs, project)
+        if extent.isEmpty() or not extent.isFinite():
+            raise InputError("The map extent is empty: check that the layers have features or pixels and a CRS.")
+        rasters = [c for c in clones if isinstance(c, QgsRasterLayer)]
+        layout = render_map(project, clones, template, crs, extent, texts, language, pdf_path, png_path, dpi=dpi,
+                            locator_layers=rasters[:1] or clones[-1:], legend_title=texts.get("legend"))
+    finally:
+        del layout  # the layout before the project and its layers (QGIS crashes on the reverse order)
+        project.removeAllMapLayers()

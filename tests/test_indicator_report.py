@@ -1,0 +1,122 @@
+"""bd:indicatorreport: tables, HTML and PDF from small hand-made outputs of the other algorithms."""
+
+import csv
+import json
+import subprocess
+
+import numpy as np
+import pytest
+from helpers import write_raster
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QImage
+
+X0, Y0 = 500000.0, 1200000.0
+
+
+def _write_csv(path, columns, rows):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    return str(path)
+
+
+def _inputs(tmp_path):
+    areas = _write_csv(tmp_path / "areas.csv", ["zone", "class_code", "pixels", "area_ha", "pct_zone"], [
+        ["Vườn quốc gia A", 3, 1000, 900.0, 75.0], ["Vườn quốc gia A", 7, 300, 300.0, 25.0],
+        ["Khu B", 1, 50, 50.0, 50.0], ["Khu B", 7, 50, 50.0, 50.0]])
+    # bd:accuracyassessment JSON (only the keys the report reads): forest estimated 1 000 ± 100 ha
+    accuracy = {"classes": [{"code": 3, "name": "Forest"}, {"code": 7, "name": "Mangrove"}],
+                "mapped_area": {"3": 900.0, "7": 350.0},
+                "estimated_area": {"3": {"value": 1000.0, "se": 51.0, "ci95": 100.0},
+                                   "7": {"value": 250.0, "se": 20.0, "ci95": 40.0}},
+                "users_accuracy": {"3": {"value": 0.9}, "7": {"value": 0.8}},
+                "producers_accuracy": {"3": {"value": 0.85}, "7": {"value": 0.95}}}
+    (tmp_path / "accuracy.json").write_text(json.dumps(accuracy), encoding="utf-8")
+    change = _write_csv(tmp_path / "balance.csv", ["zone", "class_code", "before_ha", "after_ha", "gain_ha",
+                                                   "loss_ha", "net_ha"],
+                        [["Vườn quốc gia A", 7, 400.0, 300.0, 0.0, 100.0, -100.0]])
+    indices = _write_csv(tmp_path / "indices.csv", ["patch", "area_ha", "dPC"], [["P1", 120.5, 42.0]])
+    links = QgsVectorLayer("LineString?crs=EPSG:32648", "links", "memory")
+    links.dataProvider().addAttributes([QgsField("core_a", QVariant.String), QgsField("core_b", QVariant.String)]
+                                       + [QgsField(n, QVariant.Double) for n in ("lcd", "euclid", "ratio")])
+    links.updateFields()
+    for a, b, lcd, length in (("A", "B", 3000.0, 1000.0), ("B", "C", 9000.0, 1500.0)):
+        feature = QgsFeature(links.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(f"LINESTRING({X0} {Y0 - 100}, {X0 + length} {Y0 - 100})"))
+        feature.setAttributes([a, b, lcd, length, lcd / length])
+        links.dataProvider().addFeature(feature)
+    class_map = np.full((40, 40), 3, dtype="uint8")
+    class_map[:, 25:] = 7
+    raster = write_raster(tmp_path / "habitat.tif", class_map, origin=(X0, Y0), pixel=50.0, nodata=0)
+    zones = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
+    zones.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    zones.updateFields()
+    for name, rect in (("Vườn quốc gia A", (X0, Y0 - 2000, X0 + 1200, Y0)),
+                       ("Khu B", (X0 + 1200, Y0 - 2000, X0 + 2000, Y0 - 1000))):
+        feature = QgsFeature(zones.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(*rect)))
+        feature["name"] = name
+        zones.dataProvider().addFeature(feature)
+    return {"AREAS": areas, "ACCURACY": str(tmp_path / "accuracy.json"), "CHANGE": change, "LINKS": links,
+            "INDICES": indices, "CLASS_MAP": raster, "ZONES": zones, "ZONE_FIELD": "name",
+            "SUBTITLE": "Tỉnh Khánh Hòa, năm 2025", "OUTPUT_HTML": str(tmp_path / "report.html"),
+            "OUTPUT_PDF": str(tmp_path / "report.pdf")}
+
+
+def _rows(path):
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_indicator_report_tables_html_and_pdf(bd_plugin, tmp_path):
+    import processing
+
+    result = processing.run("bd:indicatorreport", _inputs(tmp_path))
+    areas = {(r["zone"], r["class_code"]): r for r in _rows(result["OUTPUT_AREAS_CSV"])}
+    forest = areas[("Vườn quốc gia A", "3")]
+    assert forest["ecosystem_vi"] == "Rừng" and forest["ecosystem_en"] == "Forest"
+    # zone CI = zone area × map-wide relative CI: 900 × 100 / 1000 = 90 ha; mangrove 300 × 40 / 250 = 48 ha
+    assert float(forest["ci95_ha"]) == pytest.approx(90.0)
+    assert float(areas[("Vườn quốc gia A", "7")]["ci95_ha"]) == pytest.approx(48.0)
+    assert areas[("Khu B", "1")]["ci95_ha"] == ""  # water was not assessed: no CI rather than a made-up one
+    change = _rows(result["OUTPUT_CHANGE_CSV"])[0]
+    assert float(change["net_ha"]) == -100.0 and float(change["net_pct"]) == pytest.approx(-25.0)
+    corridors = _rows(result["OUTPUT_CORRIDORS_CSV"])[0]
+    assert int(corridors["links"]) == 2 and float(corridors["length_km"]) == pytest.approx(2.5)
+    assert float(corridors["mean_lcd"]) == pytest.approx(6000.0)
+    assert float(corridors["mean_ratio"]) == pytest.approx(4.5)
+
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for heading in ("Diện tích các hệ sinh thái theo khu", "Ecosystem area per zone", "Biến động so với kỳ trước",
+                    "Hành lang đa dạng sinh học", "Chỉ số kết nối", "report_map.png", "B – C"):
+        assert heading in html
+    text = subprocess.run(["pdftotext", result["OUTPUT_PDF"], "-"], check=True, capture_output=True,
+                          text=True).stdout
+    text = " ".join(text.split())  # lines wrapped in cells and titles joined again
+    for expected in ("Báo cáo chỉ tiêu đa dạng sinh học", "Ecosystem area per zone", "Vườn quốc gia A",
+                     "Rừng ngập mặn / Mangrove", "± KTC 95 % (ha)", "B–C 9 000.0", "42.000"):
+        assert expected in text
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", result["OUTPUT_PDF"],
+                    str(tmp_path / "page")], check=True)
+    page = QImage(str(tmp_path / "page-1.png"))
+    assert page.height() > page.width()  # A4 portrait
+    # the embedded map shows the forest and mangrove colours of the habitat palette
+    colours = [page.pixelColor(x, y) for x in range(0, page.width(), 2) for y in range(0, page.height(), 2)]
+
+    def near(target):
+        return any(abs(c.red() - target[0]) + abs(c.green() - target[1]) + abs(c.blue() - target[2]) < 30
+                   for c in colours)
+
+    assert near((0x00, 0x44, 0x1b)) and near((0x1b, 0x78, 0x37))
+
+
+def test_missing_columns_are_named(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    bad = _write_csv(tmp_path / "bad.csv", ["zone", "code", "ha"], [["A", 1, 2.0]])
+    with pytest.raises(QgsProcessingException, match="class_code, area_ha"):
+        processing.run("bd:indicatorreport", {"AREAS": bad, "OUTPUT_HTML": str(tmp_path / "r.html")})
+    assert not (tmp_path / "r.html").exists()

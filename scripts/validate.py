@@ -33,7 +33,9 @@ def sample_scene(peer_data):
     return checks
 
 
-SUITES = {"sample scene vs peer copy": sample_scene}
+from validate_least_cost import suite as least_cost  # noqa: E402
+
+SUITES = {"sample scene vs peer copy": sample_scene, "least-cost distance (GRASS, Esri examples)": least_cost}
 
 
 def main():

@@ -100,8 +100,9 @@ class CostDistanceAlgorithm(BdAlgorithm):
         feedback.setProgress(5)
         if feedback.isCanceled():
             return {}
+        allocation = self.parameterAsOutputLayer(parameters, "ALLOCATION", context)
         surface = cost_distance(resistance, sources, neighbours, core_grid.cell_size, units, max_cost,
-                                geotransform=grid.geotransform)
+                                geotransform=grid.geotransform, allocate=bool(allocation))
         feedback.setProgress(80)
         label = units_label(units)
         metadata = {"units": label, "neighbours": neighbours, "edge_cost": "mean resistance of the cells × step length"}
@@ -109,7 +110,6 @@ class CostDistanceAlgorithm(BdAlgorithm):
                                           surface.cost, "float32", COST_NODATA, f"accumulated cost ({label})",
                                           metadata)}
         style_with_range(context, outputs["OUTPUT"], "cost_distance")
-        allocation = self.parameterAsOutputLayer(parameters, "ALLOCATION", context)
         if allocation:
             outputs["ALLOCATION"] = write_raster(allocation, grid, surface.allocation.astype("int32"), "int32", 0,
                                                  "nearest source id")

@@ -120,7 +120,7 @@ def test_bad_resistance_and_sources_are_refused():
         cost_distance(barrier, _start(barrier.shape, [(0, 0)]))
     with pytest.raises(InputError, match="No source cell"):
         cost_distance(barrier, np.zeros((4, 4), dtype=int))
-    with pytest.raises(InputError, match=r"about 6,104 MB .* only 100 MB"):
+    with pytest.raises(InputError, match=r"about 10,490 MB .* only 100 MB"):
         check_memory(100_000_000, 8, limit=100 * 2**20)
 
 

@@ -34,7 +34,7 @@ QUEEN = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
 KNIGHT = ((-2, 1), (-1, 2), (1, 2), (2, 1), (2, -1), (1, -2), (-1, -2), (-2, -1))
 UNITS = ("map", "cells")
 #: Rough peak bytes per cell of one search (inputs as float64, result, predecessors, library work arrays).
-BYTES_PER_CELL = {8: 64, 16: 360}
+BYTES_PER_CELL = {8: 110, 16: 400}  # 8: measured peak RSS at 4 M cells
 #: Back-direction value at a source cell (other cells: degrees counterclockwise from east, 1–360, as GRASS).
 SOURCE_DIRECTION = 0.0
 
@@ -49,7 +49,7 @@ class CostSurface:
     """
 
     cost: np.ndarray
-    allocation: np.ndarray
+    allocation: object  # np.ndarray, or None when not asked for
     predecessor: np.ndarray
     units: str = "map"
 
@@ -177,14 +177,14 @@ def _step_lengths(offsets, cell_size, units):
 
 
 def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units="map", max_cost=None,
-                  geotransform=None, memory_limit=None):
+                  geotransform=None, memory_limit=None, allocate=True):
     """Accumulated cost distance from the source cells (``sources`` > 0; the value is the source id).
 
     ``resistance``: array with inf/NaN on barriers (see :func:`prepare_resistance`, which this calls).
     ``neighbours``: 8 (queen) or 16 (queen + knight's moves). ``units``: "map" multiplies step lengths by the
     cell size (ArcGIS / Linkage Mapper), "cells" counts them in cells (GRASS r.cost). Cells costing more than
     ``max_cost`` are left unreached. Source cells on barriers are ignored (refused if all are).
-    Returns a :class:`CostSurface`.
+    Returns a :class:`CostSurface` (its ``allocation`` is None unless ``allocate``).
     """
     if neighbours not in (8, 16):
         raise InputError("Neighbours must be 8 or 16, not {n}.", n=neighbours)
@@ -203,9 +203,12 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
         beyond = cumulative > max_cost
         cumulative[beyond] = np.inf
         predecessor[beyond.ravel()] = -1
-    allocation = _allocate(predecessor, np.where(start, sources, 0).ravel().astype("int32"))
-    allocation[~np.isfinite(cumulative.ravel())] = 0
-    return CostSurface(cumulative, allocation.reshape(rows, cols), predecessor.reshape(rows, cols), units)
+    allocation = None
+    if allocate:
+        allocation = _allocate(predecessor, np.where(start, sources, 0).ravel().astype("int32"))
+        allocation[~np.isfinite(cumulative.ravel())] = 0
+        allocation = allocation.reshape(rows, cols)
+    return CostSurface(cumulative, allocation, predecessor.reshape(rows, cols), units)
 
 
 def _search_mcp(cost, start, cell_size, units, max_cost):
@@ -217,15 +220,17 @@ def _search_mcp(cost, start, cell_size, units, max_cost):
     starts = list(zip(*np.nonzero(start)))
     kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
     cumulative, traceback = mcp.find_costs(starts, **kwargs)
-    offsets = np.asarray(mcp.offsets)
+    offsets = np.asarray(mcp.offsets, dtype="int64")
+    del mcp
     step = traceback.ravel()
+    del traceback
     reached = (step >= 0) & np.isfinite(cumulative.ravel())
-    flat = np.arange(rows * cols, dtype="int64")
-    predecessor = np.full(rows * cols, -1, dtype="int64")
-    # MCP records the offset from the predecessor to the cell: predecessor = cell − offset.
-    chosen = offsets[step[reached]]
-    predecessor[reached] = flat[reached] - chosen[:, 0] * cols - chosen[:, 1]
-    predecessor[start.ravel()] = -1
+    reached[start.ravel()] = False
+    # MCP records the offset from the predecessor to the cell: predecessor = cell − offset (flat index).
+    flat_delta = np.append(offsets[:, 0] * cols + offsets[:, 1], 0)
+    predecessor = np.arange(rows * cols, dtype="int64")
+    predecessor -= flat_delta[step]
+    predecessor[~reached] = -1
     cumulative[~np.isfinite(cumulative)] = np.inf
     return cumulative, predecessor
 
@@ -463,7 +468,7 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
     links = []
     for a in sorted({i for i, _ in wanted}):
         surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
-                                geotransform=grid.geotransform, memory_limit=memory_limit)
+                                geotransform=grid.geotransform, memory_limit=memory_limit, allocate=False)
         links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
         step()
     return links, core_cells
@@ -513,7 +518,7 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
     surfaces, lcd = [], np.full((n, n), np.inf)
     for a in range(1, n + 1):
         surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
-                                geotransform=grid.geotransform, memory_limit=memory_limit)
+                                geotransform=grid.geotransform, memory_limit=memory_limit, allocate=False)
         surfaces.append(surface)
         for b in range(1, n + 1):
             if b != a:

@@ -72,7 +72,7 @@ class CostDistanceAlgorithm(BdAlgorithm):
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context)
-        resistance, grid, core_grid, path = read_resistance(self, parameters, context, units)
+        resistance, grid, core_grid, path = read_resistance(self, parameters, context, units, neighbours)
         features = read_features(self, parameters, context, feedback, self.parameterAsRasterLayer(
             parameters, "RESISTANCE", context).crs(), "SOURCES", "SOURCE_ID_FIELD", polygons=False)
         source_layer = self.parameterAsRasterLayer(parameters, "SOURCES_RASTER", context)

@@ -59,8 +59,8 @@ class CorridorsAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterNumber("CUTOFF", tr("Corridor width cutoff (cost units)"),
                                               QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
                  tr("Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage "
-                    "Mapper's truncation); in the units of the cost distance, e.g. 20000 = 1 km of resistance-1 "
-                    "habitat in map units. 0 keeps the whole NLCC surface and writes no polygons."))
+                    "Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of "
+                    "resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons."))
         add_search_parameters(self)
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Normalized least-cost corridors (NLCC)")),
                  tr("Float32 NLCC mosaic (minimum over links), truncated at the cutoff."))

@@ -1328,12 +1328,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="39"/>
+        <location filename="../../processing_algorithms/corridors.py" line="40"/>
         <source>Least-cost corridors (Linkage Mapper)</source>
         <translation>Hành lang chi phí thấp nhất (Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="42"/>
+        <location filename="../../processing_algorithms/corridors.py" line="43"/>
         <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập.&lt;/p&gt;</translation>
     </message>
@@ -1348,52 +1348,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster lực cản (lớn hơn 0; nodata = vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="55"/>
+        <location filename="../../processing_algorithms/corridors.py" line="56"/>
         <source>Nearest cores to link</source>
         <translation>Số vùng lõi gần nhất để nối</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="55"/>
+        <location filename="../../processing_algorithms/corridors.py" line="56"/>
         <source>Each core is linked to this many of its nearest cores by least-cost distance.</source>
         <translation>Mỗi vùng lõi được nối với số vùng lõi gần nhất này theo khoảng cách chi phí thấp nhất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="58"/>
+        <location filename="../../processing_algorithms/corridors.py" line="59"/>
         <source>Corridor width cutoff (cost units)</source>
         <translation>Ngưỡng cắt độ rộng hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="58"/>
-        <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper&apos;s truncation); in the units of the cost distance, e.g. 20000 = 1 km of resistance-1 habitat in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
-        <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 20000 = 1 km sinh cảnh lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
+        <location filename="../../processing_algorithms/corridors.py" line="59"/>
+        <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper&apos;s truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
+        <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 2000 = 2 km qua sinh cảnh có lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="64"/>
+        <location filename="../../processing_algorithms/corridors.py" line="65"/>
         <source>Normalized least-cost corridors (NLCC)</source>
         <translation>Hành lang chi phí thấp nhất chuẩn hóa (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="64"/>
+        <location filename="../../processing_algorithms/corridors.py" line="65"/>
         <source>Float32 NLCC mosaic (minimum over links), truncated at the cutoff.</source>
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="66"/>
+        <location filename="../../processing_algorithms/corridors.py" line="67"/>
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="66"/>
+        <location filename="../../processing_algorithms/corridors.py" line="67"/>
         <source>Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio.</source>
         <translation>Đường chi phí thấp nhất của mỗi liên kết được giữ, kèm LCD, chiều dài đường, khoảng cách Euclid và tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="68"/>
+        <location filename="../../processing_algorithms/corridors.py" line="69"/>
         <source>Corridor polygons</source>
         <translation>Vùng hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="68"/>
+        <location filename="../../processing_algorithms/corridors.py" line="69"/>
         <source>Corridors truncated at the cutoff as polygons, one per link.</source>
         <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
     </message>
@@ -1403,22 +1403,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="85"/>
+        <location filename="../../processing_algorithms/corridors.py" line="89"/>
         <source>Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.</source>
         <translation>Liên kết {a}–{b} bị loại: đường chi phí thấp nhất của nó đi qua vùng lõi {cores}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="88"/>
+        <location filename="../../processing_algorithms/corridors.py" line="92"/>
         <source>Disconnected cores (no path to any other core): {ids}.</source>
         <translation>Các vùng lõi bị cô lập (không có đường tới vùng lõi nào khác): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="122"/>
+        <location filename="../../processing_algorithms/corridors.py" line="126"/>
         <source>No cutoff given: no corridor polygons are written.</source>
         <translation>Không có ngưỡng cắt: không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="125"/>
+        <location filename="../../processing_algorithms/corridors.py" line="129"/>
         <source>{n} link(s) kept; costs in {units}.</source>
         <translation>Giữ {n} liên kết; chi phí tính bằng {units}.</translation>
     </message>
@@ -1535,7 +1535,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../processing_algorithms/least_cost_path.py" line="77"/>
         <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path&apos;s length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper&apos;s link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper&apos;s cost adjacency) or a list. Pairs that cannot reach each other are reported with status &apos;disconnected&apos; and empty cost; paths through a third core have status &apos;crosses core&apos;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái &apos;disconnected&apos; và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái &apos;crosses core&apos;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái 'disconnected' và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái 'crosses core'.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/least_cost_path.py" line="89"/>
@@ -1565,7 +1565,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../processing_algorithms/least_cost_path.py" line="93"/>
         <source>With &apos;Listed pairs&apos;: core ids as &apos;A-B; C-D&apos;.</source>
-        <translation>Với &apos;Các cặp theo danh sách&apos;: mã vùng lõi dạng &apos;A-B; C-D&apos;.</translation>
+        <translation>Với 'Các cặp theo danh sách': mã vùng lõi dạng 'A-B; C-D'.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/least_cost_path.py" line="96"/>
@@ -1615,7 +1615,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../processing_algorithms/resistance_surface.py" line="37"/>
         <source>CSV with two columns, class code and resistance (header &apos;class,resistance&apos; optional). Leave empty to use the default table for the six habitat classes.</source>
-        <translation>CSV hai cột, mã lớp và lực cản (dòng tiêu đề &apos;class,resistance&apos; không bắt buộc). Để trống để dùng bảng mặc định cho sáu lớp sinh cảnh.</translation>
+        <translation>CSV hai cột, mã lớp và lực cản (dòng tiêu đề 'class,resistance' không bắt buộc). Để trống để dùng bảng mặc định cho sáu lớp sinh cảnh.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/resistance_surface.py" line="40"/>
@@ -1693,32 +1693,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>Units must be &apos;map&apos; or &apos;cells&apos;, not {units}.</source>
-        <translation>Đơn vị phải là &apos;map&apos; hoặc &apos;cells&apos;, không phải {units}.</translation>
+        <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <location filename="../../build/i18n/error_messages.py" line="26"/>
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <location filename="../../build/i18n/error_messages.py" line="27"/>
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="28"/>
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <location filename="../../build/i18n/error_messages.py" line="29"/>
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
@@ -1730,7 +1730,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>The lookup table &apos;{path}&apos; is empty.</source>
-        <translation>Bảng tra &apos;{path}&apos; trống.</translation>
+        <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="50"/>
@@ -1745,12 +1745,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>The lookup table &apos;{path}&apos; cannot be read ({reason}).</source>
-        <translation>Không đọc được bảng tra &apos;{path}&apos; ({reason}).</translation>
+        <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>Line {line} of the lookup table &apos;{path}&apos; is not &apos;class, resistance&apos;: {row}.</source>
-        <translation>Dòng {line} của bảng tra &apos;{path}&apos; không có dạng &apos;lớp, lực cản&apos;: {row}.</translation>
+        <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="54"/>
@@ -1765,17 +1765,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>The layer &apos;{name}&apos; has no features with a geometry.</source>
-        <translation>Lớp &apos;{name}&apos; không có đối tượng nào có hình học.</translation>
+        <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="72"/>
         <source>Core &apos;{core}&apos; is not a polygon.</source>
-        <translation>Vùng lõi &apos;{core}&apos; không phải là vùng (polygon).</translation>
+        <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="73"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
-        <translation>Raster lực cản &apos;{name}&apos; không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
+        <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="83"/>
@@ -1795,12 +1795,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="93"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
-        <translation>Hãy liệt kê các cặp vùng lõi, ví dụ &apos;1-2; 2-3&apos;.</translation>
+        <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="94"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
-        <translation>&apos;{item}&apos; không phải là một cặp mã vùng lõi: hãy viết các cặp dạng &apos;A-B; C-D&apos;.</translation>
+        <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
 </context>
 <context>

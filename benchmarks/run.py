@@ -19,6 +19,8 @@ Benchmarks (``--only NAME``):
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
+* costdistance, corridors — see ``bench_costdistance.py`` (cost distance vs GRASS r.cost at 1 M, 4 M, 16 M
+  cells; Linkage-Mapper-style corridors for 10 cores on 4 M cells).
 
 To add a benchmark: write ``bench_NAME(args) -> rows`` and list it in ``BENCHMARKS``. A row is a dict
 with benchmark, size, tool, seconds, peak_mb, command; ours' rows add anchor, anchor_seconds,
@@ -44,6 +46,7 @@ if not os.path.isdir(os.path.join(PLUGINS, "bd_qgis_plugin")):
     sys.exit("build/plugins/bd_qgis_plugin is missing: run `make build` first (or `make bench`)")
 
 import numpy as np  # noqa: E402
+from bench_costdistance import bench_corridors, bench_costdistance  # noqa: E402
 from generate import (  # noqa: E402
     generate_class_map,
     generate_s2_like,
@@ -352,7 +355,8 @@ def bench_classification(args):
     return [ours_row, row("classify", size, "remotior-sensus (anchor)", anchor, anchor_cmd)]
 
 
-BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification}
+BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
+              "costdistance": bench_costdistance, "corridors": bench_corridors}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.costdistance import RasterGrid
+from ..core.costdistance import RasterGrid, check_memory
 from ..core.errors import InputError
 from ..core.raster_io import RasterReader, RasterWriter, Window
 from ..i18n import tr
@@ -49,8 +49,11 @@ def units_label(units):
     return "resistance × map units" if units == "map" else "resistance × cells"
 
 
-def read_resistance(alg, parameters, context, units="map", name="RESISTANCE"):
-    """(resistance float64 with NaN on nodata, raster_io Grid, core RasterGrid, source path)."""
+def read_resistance(alg, parameters, context, units="map", neighbours=8, surfaces=1, name="RESISTANCE"):
+    """(resistance float64 with NaN on nodata, raster_io Grid, core RasterGrid, source path).
+
+    A grid too large for the memory available is refused before it is read, with the estimate.
+    """
     layer = alg.parameterAsRasterLayer(parameters, name, context)
     if layer is None:
         raise InputError("The resistance raster could not be opened.")
@@ -67,6 +70,7 @@ def read_resistance(alg, parameters, context, units="map", name="RESISTANCE"):
                 raise InputError("The resistance raster '{name}' is not in a projected CRS ({crs}): distances in "
                                  "map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.",
                                  name=reader.label, crs=grid.crs_name())
+        check_memory(reader.width * reader.height, neighbours, surfaces)
         data, valid = reader.read(Window(0, 0, reader.width, reader.height), [1])
     resistance = data[0].astype("float64")
     resistance[~valid] = np.nan

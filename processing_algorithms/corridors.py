@@ -15,6 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.costdistance import corridor_polygons, least_cost_corridors
+from ..core.errors import InputError
 from ..i18n import tr
 from ._corridor_common import (
     add_search_parameters,
@@ -58,8 +59,8 @@ class CorridorsAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterNumber("CUTOFF", tr("Corridor width cutoff (cost units)"),
                                               QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
                  tr("Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage "
-                    "Mapper's truncation); in the units of the cost distance, e.g. 20000 = 1 km of resistance-1 "
-                    "habitat in map units. 0 keeps the whole NLCC surface and writes no polygons."))
+                    "Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of "
+                    "resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons."))
         add_search_parameters(self)
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Normalized least-cost corridors (NLCC)")),
                  tr("Float32 NLCC mosaic (minimum over links), truncated at the cutoff."))
@@ -71,9 +72,12 @@ class CorridorsAlgorithm(BdAlgorithm):
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context)
-        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units)
-        crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
+        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        if layer is None:
+            raise InputError("The resistance raster could not be opened.")
+        crs = layer.crs()
         cores = read_features(self, parameters, context, feedback, crs, "CORES", "CORE_ID_FIELD")
+        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units, neighbours, len(cores))
         progress, is_cancelled = self.progress_callbacks(feedback)
         result = least_cost_corridors(resistance, core_grid, cores,
                                       self.parameterAsInt(parameters, "MAX_NEIGHBOURS", context), neighbours, units,

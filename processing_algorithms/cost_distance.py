@@ -72,7 +72,7 @@ class CostDistanceAlgorithm(BdAlgorithm):
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context)
-        resistance, grid, core_grid, path = read_resistance(self, parameters, context, units)
+        resistance, grid, core_grid, path = read_resistance(self, parameters, context, units, neighbours)
         features = read_features(self, parameters, context, feedback, self.parameterAsRasterLayer(
             parameters, "RESISTANCE", context).crs(), "SOURCES", "SOURCE_ID_FIELD", polygons=False)
         source_layer = self.parameterAsRasterLayer(parameters, "SOURCES_RASTER", context)
@@ -100,8 +100,9 @@ class CostDistanceAlgorithm(BdAlgorithm):
         feedback.setProgress(5)
         if feedback.isCanceled():
             return {}
+        allocation = self.parameterAsOutputLayer(parameters, "ALLOCATION", context)
         surface = cost_distance(resistance, sources, neighbours, core_grid.cell_size, units, max_cost,
-                                geotransform=grid.geotransform)
+                                geotransform=grid.geotransform, allocate=bool(allocation))
         feedback.setProgress(80)
         label = units_label(units)
         metadata = {"units": label, "neighbours": neighbours, "edge_cost": "mean resistance of the cells × step length"}
@@ -109,7 +110,6 @@ class CostDistanceAlgorithm(BdAlgorithm):
                                           surface.cost, "float32", COST_NODATA, f"accumulated cost ({label})",
                                           metadata)}
         style_with_range(context, outputs["OUTPUT"], "cost_distance")
-        allocation = self.parameterAsOutputLayer(parameters, "ALLOCATION", context)
         if allocation:
             outputs["ALLOCATION"] = write_raster(allocation, grid, surface.allocation.astype("int32"), "int32", 0,
                                                  "nearest source id")

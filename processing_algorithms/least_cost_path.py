@@ -98,7 +98,7 @@ class LeastCostPathAlgorithm(BdAlgorithm):
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context)
-        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units)
+        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units, neighbours)
         crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
         cores = read_features(self, parameters, context, feedback, crs, "CORES", "CORE_ID_FIELD")
         choice = PAIRS[self.parameterAsEnum(parameters, "PAIRS", context)]

@@ -55,10 +55,11 @@ def run(ctx):
     cores, areas = forest_cores(habitat, os.path.join(ctx.output, "forest_cores.gpkg"))
     print(f"    {len(areas)} forest cores (largest forest interiors ≥ {MIN_CORE_HA:g} ha): "
           + ", ".join(f"{k}: {v:.0f} ha" for k, v in areas.items()))
-    print("[demo] bd:corridors — Linkage-Mapper corridors, 3 nearest cores, cutoff 20 000 (resistance × m)")
+    print("[demo] bd:corridors — Linkage-Mapper corridors, 3 nearest cores, cutoff 2 000 "
+          "(resistance × m: 2 km of forest)")
     result = ctx.processing.run("bd:corridors", {
         "RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "core_id", "MAX_NEIGHBOURS": 3,
-        "CUTOFF": 20000, "OUTPUT": os.path.join(ctx.output, "corridors_nlcc.tif"),
+        "CUTOFF": 2000, "OUTPUT": os.path.join(ctx.output, "corridors_nlcc.tif"),
         "OUTPUT_LINKS": os.path.join(ctx.output, "corridor_links.gpkg"),
         "OUTPUT_POLYGONS": os.path.join(ctx.output, "corridor_polygons.gpkg")}, feedback=ctx.feedback())
     paths = ctx.processing.run("bd:leastcostpath", {

@@ -40,7 +40,15 @@ def circuitscape(peer_data):
     return suite(peer_data)
 
 
-SUITES = {"sample scene vs peer copy": sample_scene, "Circuitscape.jl raster cases": circuitscape}
+def least_cost(peer_data):
+    """The GRASS r.cost manual and Esri Cost Distance examples (scripts/validate_least_cost.py)."""
+    from validate_least_cost import suite
+
+    return suite(peer_data)
+
+
+SUITES = {"sample scene vs peer copy": sample_scene, "least-cost distance (GRASS, Esri examples)": least_cost,
+          "Circuitscape.jl raster cases": circuitscape}
 
 
 def main():

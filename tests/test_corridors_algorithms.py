@@ -158,3 +158,20 @@ def test_corridors_hand_computed(bd_plugin, tmp_path):
     assert (link["core_a"], link["core_b"], link["cost"], link["lcp_len_m"]) == ("A", "B", 120.0, 120.0)
     (polygon,) = list(result["OUTPUT_POLYGONS"].getFeatures())
     assert polygon.geometry().area() == pytest.approx(17 * PIXEL * PIXEL)
+
+
+def test_grid_too_large_for_memory_is_refused_before_reading(bd_plugin, tmp_path):
+    import processing
+    from osgeo import osr
+
+    path = str(tmp_path / "huge.tif")  # 200 000² cells, sparse: nothing is stored, nothing must be read
+    ds = gdal.GetDriverByName("GTiff").Create(path, 200_000, 200_000, 1, gdal.GDT_Float32,
+                                              options=["TILED=YES", "SPARSE_OK=TRUE", "BIGTIFF=YES"])
+    ds.SetGeoTransform((X0, PIXEL, 0.0, Y0, 0.0, -PIXEL))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    ds.SetProjection(srs.ExportToWkt())
+    ds = None
+    sources = _layer("Point", [(1, f"POINT({X0 + 10} {Y0 - 10})")], QVariant.Int)
+    with pytest.raises(QgsProcessingException, match=r"40,000,000,000 cells; this analysis needs about [\d,]+ MB"):
+        processing.run("bd:costdistance", {"RESISTANCE": path, "SOURCES": sources, "OUTPUT": str(tmp_path / "c.tif")})

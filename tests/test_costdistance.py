@@ -120,7 +120,7 @@ def test_bad_resistance_and_sources_are_refused():
         cost_distance(barrier, _start(barrier.shape, [(0, 0)]))
     with pytest.raises(InputError, match="No source cell"):
         cost_distance(barrier, np.zeros((4, 4), dtype=int))
-    with pytest.raises(InputError, match=r"about 6,104 MB .* only 100 MB"):
+    with pytest.raises(InputError, match=r"about 10,490 MB .* only 100 MB"):
         check_memory(100_000_000, 8, limit=100 * 2**20)
 
 
@@ -207,3 +207,17 @@ def test_overlapping_and_outside_cores_are_refused():
     outside = ogr.CreateGeometryFromWkt("POLYGON((50 50,51 50,51 51,50 51,50 50))").ExportToWkb()
     with pytest.raises(InputError, match="outside the resistance raster"):
         least_cost_corridors(_strip(), GRID, [("A", _cell_polygon(1, 0)), ("far", outside)])
+
+
+def test_a_reused_search_gives_the_same_surfaces_as_fresh_ones():
+    from bd_qgis_plugin.core.costdistance import CostSearch, prepare_resistance
+
+    resistance = prepare_resistance(np.random.default_rng(7).uniform(1, 100, (25, 30)))
+    for neighbours in (8, 16):
+        search = CostSearch(resistance, neighbours, (20.0, 20.0))
+        starts = [_start(resistance.shape, [cell]) for cell in ((0, 0), (24, 29), (12, 3))]
+        reused = [cost_distance(resistance, start, search=search) for start in starts]
+        for start, surface in zip(starts, reused):
+            fresh = cost_distance(resistance, start, neighbours, (20.0, 20.0))
+            assert np.array_equal(surface.cost, fresh.cost)
+            assert np.array_equal(surface.predecessor, fresh.predecessor)

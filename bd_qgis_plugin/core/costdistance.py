@@ -34,7 +34,7 @@ QUEEN = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
 KNIGHT = ((-2, 1), (-1, 2), (1, 2), (2, 1), (2, -1), (1, -2), (-1, -2), (-2, -1))
 UNITS = ("map", "cells")
 #: Rough peak bytes per cell of one search (inputs as float64, result, predecessors, library work arrays).
-BYTES_PER_CELL = {8: 64, 16: 360}
+BYTES_PER_CELL = {8: 110, 16: 400}  # 8: measured peak RSS at 4 M cells
 #: Back-direction value at a source cell (other cells: degrees counterclockwise from east, 1–360, as GRASS).
 SOURCE_DIRECTION = 0.0
 
@@ -44,14 +44,33 @@ class CostSurface:
     """Result of :func:`cost_distance`: arrays of the grid's shape.
 
     ``cost`` (float64, inf where unreachable, a barrier or beyond ``max_cost``); ``allocation`` (int32 id
-    of the source reached, 0 where unreachable); ``predecessor`` (int64 flat index of the previous cell
-    on the least-cost path, −1 at sources and unreachable cells).
+    of the source reached, 0 where unreachable; None unless asked for); :attr:`predecessor` (int64 flat
+    index of the previous cell on the least-cost path, −1 at sources and unreachable cells), built on demand
+    from the search's compact traceback (``step``: index into ``delta``, the flat offset of each move).
     """
 
     cost: np.ndarray
-    allocation: np.ndarray
-    predecessor: np.ndarray
+    allocation: object = None
+    step: object = None
+    delta: object = None
+    flat_predecessor: object = None
     units: str = "map"
+
+    @property
+    def predecessor(self):
+        if self.flat_predecessor is None:
+            step = self.step
+            predecessor = np.arange(step.size, dtype="int64")
+            predecessor -= self.delta[step]
+            predecessor[step < 0] = -1
+            self.flat_predecessor = predecessor
+        return self.flat_predecessor.reshape(self.cost.shape)
+
+    def _previous(self, index):
+        if self.flat_predecessor is not None:
+            return int(self.flat_predecessor[index])
+        move = int(self.step[index])
+        return -1 if move < 0 else index - int(self.delta[move])
 
     def direction(self):
         """Back-direction in degrees counterclockwise from east, pointing to the previous cell on the way
@@ -76,10 +95,8 @@ class CostSurface:
         index = int(cell[0]) * cols + int(cell[1])
         if not np.isfinite(self.cost.flat[index]):
             return []
-        pred = self.predecessor.ravel()
         path = [index]
-        while pred[index] >= 0:
-            index = int(pred[index])
+        while (index := self._previous(index)) >= 0:
             path.append(index)
             if len(path) > rows * cols:  # a cycle would be a bug in the search, never an endless loop
                 raise RuntimeError("cycle in least-cost predecessors")
@@ -177,57 +194,82 @@ def _step_lengths(offsets, cell_size, units):
 
 
 def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units="map", max_cost=None,
-                  geotransform=None, memory_limit=None):
+                  geotransform=None, memory_limit=None, allocate=True, search=None):
     """Accumulated cost distance from the source cells (``sources`` > 0; the value is the source id).
 
     ``resistance``: array with inf/NaN on barriers (see :func:`prepare_resistance`, which this calls).
     ``neighbours``: 8 (queen) or 16 (queen + knight's moves). ``units``: "map" multiplies step lengths by the
     cell size (ArcGIS / Linkage Mapper), "cells" counts them in cells (GRASS r.cost). Cells costing more than
-    ``max_cost`` are left unreached. Source cells on barriers are ignored (refused if all are).
-    Returns a :class:`CostSurface`.
+    ``max_cost`` are left unreached. Source cells on barriers are ignored (refused if all are). ``search``: a
+    :class:`CostSearch` of this grid to reuse (many sources on one grid). Returns a :class:`CostSurface`
+    (its ``allocation`` is None unless ``allocate``).
     """
-    if neighbours not in (8, 16):
-        raise InputError("Neighbours must be 8 or 16, not {n}.", n=neighbours)
-    if units not in UNITS:
-        raise InputError("Units must be 'map' or 'cells', not {units}.", units=units)
-    cost = prepare_resistance(resistance, geotransform=geotransform)
-    check_memory(cost.size, neighbours, limit=memory_limit)
+    if search is None:
+        cost = prepare_resistance(resistance, geotransform=geotransform)
+        check_memory(cost.size, neighbours, limit=memory_limit)
+        search = CostSearch(cost, neighbours, cell_size, units)
     sources = np.asarray(sources)
-    start = _check_sources(sources, cost, geotransform)
-    rows, cols = cost.shape
-    if neighbours == 8:
-        cumulative, predecessor = _search_mcp(cost, start, cell_size, units, max_cost)
-    else:
-        cumulative, predecessor = _search_csgraph(cost, start, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
-    if max_cost is not None:
-        beyond = cumulative > max_cost
-        cumulative[beyond] = np.inf
-        predecessor[beyond.ravel()] = -1
-    allocation = _allocate(predecessor, np.where(start, sources, 0).ravel().astype("int32"))
-    allocation[~np.isfinite(cumulative.ravel())] = 0
-    return CostSurface(cumulative, allocation.reshape(rows, cols), predecessor.reshape(rows, cols), units)
+    start = _check_sources(sources, search.resistance, geotransform)
+    surface = search.run(start, max_cost)
+    if allocate:
+        allocation = _allocate(surface.predecessor.ravel(), np.where(start, sources, 0).ravel().astype("int32"))
+        allocation[~np.isfinite(surface.cost.ravel())] = 0
+        surface.allocation = allocation.reshape(start.shape)
+    return surface
 
 
-def _search_mcp(cost, start, cell_size, units, max_cost):
-    from skimage.graph import MCP_Geometric
+class CostSearch:
+    """A resistance grid made ready for repeated searches: scikit-image's MCP object (8 neighbours) or the
+    sparse graph (16 neighbours) is built once and reused for every source set (one per core)."""
 
-    rows, cols = cost.shape
-    sampling = None if units == "cells" else (abs(cell_size[1]), abs(cell_size[0]))
-    mcp = MCP_Geometric(cost, fully_connected=True, sampling=sampling)
-    starts = list(zip(*np.nonzero(start)))
-    kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
-    cumulative, traceback = mcp.find_costs(starts, **kwargs)
-    offsets = np.asarray(mcp.offsets)
-    step = traceback.ravel()
-    reached = (step >= 0) & np.isfinite(cumulative.ravel())
-    flat = np.arange(rows * cols, dtype="int64")
-    predecessor = np.full(rows * cols, -1, dtype="int64")
-    # MCP records the offset from the predecessor to the cell: predecessor = cell − offset.
-    chosen = offsets[step[reached]]
-    predecessor[reached] = flat[reached] - chosen[:, 0] * cols - chosen[:, 1]
-    predecessor[start.ravel()] = -1
-    cumulative[~np.isfinite(cumulative)] = np.inf
-    return cumulative, predecessor
+    def __init__(self, resistance, neighbours=8, cell_size=(1.0, 1.0), units="map"):
+        if neighbours not in (8, 16):
+            raise InputError("Neighbours must be 8 or 16, not {n}.", n=neighbours)
+        if units not in UNITS:
+            raise InputError("Units must be 'map' or 'cells', not {units}.", units=units)
+        self.resistance = resistance
+        self.units = units
+        rows, cols = resistance.shape
+        if neighbours == 8:
+            from skimage.graph import MCP_Geometric
+
+            sampling = None if units == "cells" else (abs(cell_size[1]), abs(cell_size[0]))
+            self._mcp = MCP_Geometric(resistance, fully_connected=True, sampling=sampling)
+            offsets = np.asarray(self._mcp.offsets, dtype="int64")
+            # MCP records the move from the predecessor: predecessor = cell − offset (flat); −1 → no move.
+            self._delta = np.append(offsets[:, 0] * cols + offsets[:, 1], 0)
+            self._graph = None
+        else:
+            self._mcp = None
+            self._graph = _move_graph(resistance, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
+
+    def run(self, start, max_cost=None):
+        """:class:`CostSurface` (without allocation) from the boolean ``start`` cells."""
+        if self._mcp is not None:
+            kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
+            cumulative, traceback = self._mcp.find_costs(list(zip(*np.nonzero(start))), **kwargs)
+            # MCP hands out views of its own work arrays, overwritten by its next search: keep copies.
+            cumulative = np.array(cumulative)
+            step = np.array(traceback).ravel()
+            step[start.ravel()] = -1
+            unreached = ~np.isfinite(cumulative)
+            if max_cost is not None:
+                unreached |= cumulative > max_cost
+            cumulative[unreached] = np.inf
+            step[unreached.ravel()] = -1
+            return CostSurface(cumulative, step=step, delta=self._delta, units=self.units)
+        from scipy.sparse.csgraph import dijkstra
+
+        cumulative, predecessor, _ = dijkstra(self._graph, directed=False, indices=np.flatnonzero(start),
+                                              min_only=True, return_predecessors=True)
+        predecessor = predecessor.astype("int64")
+        predecessor[predecessor < 0] = -1
+        cumulative = cumulative.reshape(start.shape)
+        if max_cost is not None:
+            beyond = cumulative > max_cost
+            cumulative[beyond] = np.inf
+            predecessor[beyond.ravel()] = -1
+        return CostSurface(cumulative, flat_predecessor=predecessor, units=self.units)
 
 
 def _knight_middle(dr, dc):
@@ -236,9 +278,9 @@ def _knight_middle(dr, dc):
     return ((sr, 0), (sr, dc)) if abs(dr) == 2 else ((0, sc), (dr, sc))
 
 
-def _search_csgraph(cost, start, offsets, cell_size, units):
+def _move_graph(cost, offsets, cell_size, units):
+    """Undirected sparse graph of the moves ``offsets`` (one direction each) between passable cells."""
     from scipy import sparse
-    from scipy.sparse.csgraph import dijkstra
 
     rows, cols = cost.shape
     n = rows * cols
@@ -264,15 +306,8 @@ def _search_csgraph(cost, start, offsets, cell_size, units):
         heads.append(index[a][ok])
         tails.append(index[b][ok])
         weights.append(w[ok])
-    graph = sparse.csr_matrix((np.concatenate(weights), (np.concatenate(heads), np.concatenate(tails))),
-                              shape=(n, n))
-    del heads, tails, weights
-    starts = np.flatnonzero(start)
-    cumulative, predecessor, _ = dijkstra(graph, directed=False, indices=starts, min_only=True,
-                                          return_predecessors=True)
-    predecessor = predecessor.astype("int64")
-    predecessor[predecessor < 0] = -1
-    return cumulative.reshape(rows, cols), predecessor
+    return sparse.csr_matrix((np.concatenate(weights), (np.concatenate(heads), np.concatenate(tails))),
+                             shape=(n, n))
 
 
 def _allocate(predecessor, source_id):
@@ -442,6 +477,7 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
     resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
     check_memory(resistance.size, neighbours, limit=memory_limit)
     core_cells = rasterize_cores(grid, cores)
+    search = CostSearch(resistance, neighbours, grid.cell_size, units)
     number = {str(core_id): k for k, core_id in enumerate(core_cells.ids, start=1)}
     if pairs == "all":
         wanted = [(i, j) for i in range(1, len(cores) + 1) for j in range(i + 1, len(cores) + 1)]
@@ -456,14 +492,13 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
         wanted = sorted({tuple(sorted((number[str(a)], number[str(b)]))) for a, b in pairs if str(a) != str(b)})
     step = _progress_steps(progress, is_cancelled, len(cores) + 1)
     if wanted is None:
-        everything = cost_distance(resistance, core_cells.raster, neighbours, grid.cell_size, units,
-                                   geotransform=grid.geotransform, memory_limit=memory_limit)
+        everything = cost_distance(resistance, core_cells.raster, geotransform=grid.geotransform, search=search)
         wanted = sorted(allocation_adjacency(everything.allocation, neighbours))
         step()
     links = []
     for a in sorted({i for i, _ in wanted}):
-        surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
-                                geotransform=grid.geotransform, memory_limit=memory_limit)
+        surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
+                                search=search)
         links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
         step()
     return links, core_cells
@@ -510,10 +545,11 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
     if n < 2:
         raise InputError("Corridors need at least two cores; the cores layer has {n}.", n=n)
     step = _progress_steps(progress, is_cancelled, n + 1)
+    search = CostSearch(resistance, neighbours, grid.cell_size, units)
     surfaces, lcd = [], np.full((n, n), np.inf)
     for a in range(1, n + 1):
-        surface = cost_distance(resistance, core_cells.raster == a, neighbours, grid.cell_size, units,
-                                geotransform=grid.geotransform, memory_limit=memory_limit)
+        surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
+                                search=search)
         surfaces.append(surface)
         for b in range(1, n + 1):
             if b != a:

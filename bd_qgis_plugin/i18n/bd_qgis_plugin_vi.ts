@@ -1372,12 +1372,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="39" />
+        <location filename="../../processing_algorithms/corridors.py" line="40" />
         <source>Least-cost corridors (Linkage Mapper)</source>
         <translation>Hành lang chi phí thấp nhất (Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="42" />
+        <location filename="../../processing_algorithms/corridors.py" line="43" />
         <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập.&lt;/p&gt;</translation>
     </message>
@@ -1392,32 +1392,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster lực cản (lớn hơn 0; nodata = vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="55" />
+        <location filename="../../processing_algorithms/corridors.py" line="56" />
         <source>Nearest cores to link</source>
         <translation>Số vùng lõi gần nhất để nối</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="55" />
+        <location filename="../../processing_algorithms/corridors.py" line="56" />
         <source>Each core is linked to this many of its nearest cores by least-cost distance.</source>
         <translation>Mỗi vùng lõi được nối với số vùng lõi gần nhất này theo khoảng cách chi phí thấp nhất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="58" />
+        <location filename="../../processing_algorithms/corridors.py" line="59" />
         <source>Corridor width cutoff (cost units)</source>
         <translation>Ngưỡng cắt độ rộng hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="58" />
-        <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper's truncation); in the units of the cost distance, e.g. 20000 = 1 km of resistance-1 habitat in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
-        <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 20000 = 1 km sinh cảnh lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors.py" line="64" />
+        <location filename="../../processing_algorithms/corridors.py" line="65" />
         <source>Normalized least-cost corridors (NLCC)</source>
         <translation>Hành lang chi phí thấp nhất chuẩn hóa (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="64" />
+        <location filename="../../processing_algorithms/corridors.py" line="65" />
         <source>Float32 NLCC mosaic (minimum over links), truncated at the cutoff.</source>
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
@@ -1427,17 +1422,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Liên kết hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="66" />
+        <location filename="../../processing_algorithms/corridors.py" line="67" />
         <source>Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio.</source>
         <translation>Đường chi phí thấp nhất của mỗi liên kết được giữ, kèm LCD, chiều dài đường, khoảng cách Euclid và tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="68" />
+        <location filename="../../processing_algorithms/corridors.py" line="69" />
         <source>Corridor polygons</source>
         <translation>Vùng hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="68" />
+        <location filename="../../processing_algorithms/corridors.py" line="69" />
         <source>Corridors truncated at the cutoff as polygons, one per link.</source>
         <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
     </message>
@@ -1447,22 +1442,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="85" />
+        <location filename="../../processing_algorithms/corridors.py" line="89" />
         <source>Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.</source>
         <translation>Liên kết {a}–{b} bị loại: đường chi phí thấp nhất của nó đi qua vùng lõi {cores}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="88" />
+        <location filename="../../processing_algorithms/corridors.py" line="92" />
         <source>Disconnected cores (no path to any other core): {ids}.</source>
         <translation>Các vùng lõi bị cô lập (không có đường tới vùng lõi nào khác): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="122" />
+        <location filename="../../processing_algorithms/corridors.py" line="126" />
         <source>No cutoff given: no corridor polygons are written.</source>
         <translation>Không có ngưỡng cắt: không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors.py" line="125" />
+        <location filename="../../processing_algorithms/corridors.py" line="129" />
         <source>{n} link(s) kept; costs in {units}.</source>
         <translation>Giữ {n} liên kết; chi phí tính bằng {units}.</translation>
     </message>
@@ -1737,32 +1732,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75" />
+        <location filename="../../build/i18n/error_messages.py" line="79" />
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76" />
+        <location filename="../../build/i18n/error_messages.py" line="80" />
         <source>Units must be 'map' or 'cells', not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77" />
+        <location filename="../../build/i18n/error_messages.py" line="75" />
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78" />
+        <location filename="../../build/i18n/error_messages.py" line="76" />
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79" />
+        <location filename="../../build/i18n/error_messages.py" line="77" />
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80" />
+        <location filename="../../build/i18n/error_messages.py" line="78" />
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
@@ -4385,6 +4380,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="218" />
         <source>The template '{path}' does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors.py" line="59" />
+        <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
+        <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 2000 = 2 km qua sinh cảnh có lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,10 @@ from ..core.errors import InputError
 from ..core.indicators import (
     accuracy_by_class,
     accuracy_rows,
+    benthic_labels,
     change_rows,
     class_labels,
+    key_ecosystem_rows,
     links_summary,
     report_html,
     write_csv,
@@ -186,12 +188,19 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             sources.append(tr("Corridor links: {name}").format(name=links_source.sourceName()))
 
         tables = []
+        benthic = []
         for key, parameter in (("connectivity", "INDICES"), ("benthic", "BENTHIC")):
             path = self.parameterAsFile(parameters, parameter, context)
             if path:
                 columns, rows = read_csv(path)
-                tables.append((key, columns, [{c: _maybe_number(r.get(c)) for c in columns} for r in rows]))
                 sources.append(os.path.basename(path))
+                if key == "benthic" and {"zone", "class_code", "area_ha"} <= set(columns):
+                    benthic = zone_area_rows(rows, benthic_labels())  # shown like the habitat areas
+                else:
+                    tables.append((key, columns, [{c: _maybe_number(r.get(c)) for c in columns} for r in rows]))
+        summary = key_ecosystem_rows(areas, benthic)
+        if summary[0]:
+            outputs["OUTPUT_SUMMARY_CSV"] = write_csv(stem + "_key_ecosystems.csv", summary[0], ["zone"] + summary[1])
 
         images = []
         class_map = self.parameterAsRasterLayer(parameters, "CLASS_MAP", context)
@@ -202,7 +211,8 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         text = report_html(title, self.parameterAsString(parameters, "SUBTITLE", context), sources, areas,
                            accuracy_table, change, corridors, weakest, tables,
                            [(os.path.basename(p), caption) for p, caption in images],
-                           date_text=datetime.date.today().strftime("%d/%m/%Y"))
+                           date_text=datetime.date.today().strftime("%d/%m/%Y"), summary=summary,
+                           benthic_areas=benthic)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(text)
         if pdf_path:

@@ -38,6 +38,8 @@ def _inputs(tmp_path):
                                                    "loss_ha", "net_ha"],
                         [["Vườn quốc gia A", 7, 400.0, 300.0, 0.0, 100.0, -100.0]])
     indices = _write_csv(tmp_path / "indices.csv", ["patch", "area_ha", "dPC"], [["P1", 120.5, 42.0]])
+    benthic = _write_csv(tmp_path / "benthic.csv", ["zone", "class_code", "area_ha", "pct_zone"],
+                         [["Khu B", 14, 12.5, 10.0], ["Khu B", 15, 7.5, 6.0], ["Khu B", 11, 100.0, 84.0]])
     links = QgsVectorLayer("LineString?crs=EPSG:32648", "links", "memory")
     links.dataProvider().addAttributes([QgsField("core_a", QVariant.String), QgsField("core_b", QVariant.String)]
                                        + [QgsField(n, QVariant.Double) for n in ("lcd", "euclid", "ratio")])
@@ -60,7 +62,7 @@ def _inputs(tmp_path):
         feature["name"] = name
         zones.dataProvider().addFeature(feature)
     return {"AREAS": areas, "ACCURACY": str(tmp_path / "accuracy.json"), "CHANGE": change, "LINKS": links,
-            "INDICES": indices, "CLASS_MAP": raster, "ZONES": zones, "ZONE_FIELD": "name",
+            "INDICES": indices, "BENTHIC": benthic, "CLASS_MAP": raster, "ZONES": zones, "ZONE_FIELD": "name",
             "SUBTITLE": "Tỉnh Khánh Hòa, năm 2025", "OUTPUT_HTML": str(tmp_path / "report.html"),
             "OUTPUT_PDF": str(tmp_path / "report.pdf")}
 
@@ -88,15 +90,21 @@ def test_indicator_report_tables_html_and_pdf(bd_plugin, tmp_path):
     assert float(corridors["mean_lcd"]) == pytest.approx(6000.0)
     assert float(corridors["mean_ratio"]) == pytest.approx(4.5)
 
+    summary = {r["zone"]: r for r in _rows(result["OUTPUT_SUMMARY_CSV"])}
+    assert float(summary["Vườn quốc gia A"]["forest"]) == 900.0 and float(summary["Khu B"]["mangrove"]) == 50.0
+    assert float(summary["Khu B"]["seagrass"]) == 12.5 and float(summary["Khu B"]["coral_algae"]) == 7.5
+    assert summary["Vườn quốc gia A"]["seagrass"] == ""  # no seagrass there: blank, not zero made up
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    for heading in ("Diện tích các hệ sinh thái theo khu", "Ecosystem area per zone", "Biến động so với kỳ trước",
+    for heading in ("Diện tích các hệ sinh thái theo khu", "Tổng hợp các hệ sinh thái chính (ha)", "Cỏ biển",
+                    "Ecosystem area per zone", "Biến động so với kỳ trước",
                     "Hành lang đa dạng sinh học", "Chỉ số kết nối", "report_map.png", "B – C"):
         assert heading in html
     text = subprocess.run(["pdftotext", result["OUTPUT_PDF"], "-"], check=True, capture_output=True,
                           text=True).stdout
     text = " ".join(text.split())  # lines wrapped in cells and titles joined again
     for expected in ("Báo cáo chỉ tiêu đa dạng sinh học", "Ecosystem area per zone", "Vườn quốc gia A",
-                     "Rừng ngập mặn / Mangrove", "± KTC 95 % (ha)", "B–C 9 000.0", "42.000"):
+                     "Rừng ngập mặn / Mangrove", "± KTC 95 % (ha)",
+                     "Cỏ biển / Seagrass 12.5 10.0", "B–C 9 000.0", "42.000"):
         assert expected in text
     subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", result["OUTPUT_PDF"],
                     str(tmp_path / "page")], check=True)

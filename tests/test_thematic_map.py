@@ -162,3 +162,13 @@ def test_map_from_a_qgis_project(bd_plugin, tmp_path):
                                                "OUTPUT_PDF": str(tmp_path / "p.pdf")})
     text = _pdf_text(result["OUTPUT_PDF"])
     assert "Từ dự án" in text and "Sinh cảnh" in text and "Rừng ngập mặn" in text
+
+
+def test_legend_keeps_a_class_of_one_pixel(qgis_app, tmp_path):
+    from bd_qgis_plugin.maps.layout import present_codes
+
+    data = np.ones((300, 300), dtype="uint8")
+    data[151, 77] = 9  # one wetland pixel in 90 000
+    data[0, 0] = 0  # nodata
+    layer = QgsRasterLayer(write_raster(tmp_path / "rare.tif", data, nodata=0), "rare")
+    assert present_codes(layer, list(range(0, 10))) == {1, 9}

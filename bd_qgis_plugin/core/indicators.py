@@ -16,10 +16,15 @@ import csv
 import html
 import math
 
-from .palettes import HABITAT_CLASSES, match_class
+from .palettes import BENTHIC_CLASSES, HABITAT_CLASSES, match_class
+
+# Ecosystems the national programme reports on (Decision 2067/QĐ-TTg): terrestrial forest, wetlands,
+# coral reefs and seagrass beds; palette keys in the order of the summary table.
+KEY_ECOSYSTEMS = ("forest", "mangrove", "salt_marsh", "wetland", "seagrass", "coral_algae")
 
 HEADINGS = {  # key → (Vietnamese, English)
     "areas": ("Diện tích các hệ sinh thái theo khu", "Ecosystem area per zone"),
+    "summary": ("Tổng hợp các hệ sinh thái chính (ha)", "Key ecosystems (ha)"),
     "accuracy": ("Diện tích hiệu chỉnh theo đánh giá độ chính xác (toàn bản đồ)",
                  "Error-adjusted area from the accuracy assessment (whole map)"),
     "change": ("Biến động so với kỳ trước", "Change since the previous date"),
@@ -86,6 +91,27 @@ def class_labels(names=None):
         found = match_class(name)
         labels[int(code)] = (found.name_vi, found.name_en) if found else (name, name)
     return labels
+
+
+def benthic_labels():
+    """{code: (Vietnamese, English)} of the benthic classes (Allen Coral Atlas codes)."""
+    return {c.code: (c.name_vi, c.name_en) for c in BENTHIC_CLASSES}
+
+
+def key_ecosystem_rows(*area_tables):
+    """One row per zone with the hectares of each key ecosystem, from zone area rows (habitat and benthic).
+
+    Returns (rows, keys present)."""
+    by_zone = {}
+    for rows in area_tables:
+        for row in rows:
+            found = match_class(row["ecosystem_en"])
+            if found is None or found.key not in KEY_ECOSYSTEMS:
+                continue
+            zone = by_zone.setdefault(row["zone"], {"zone": row["zone"]})
+            zone[found.key] = zone.get(found.key, 0.0) + (row["area_ha"] or 0.0)
+    present = [k for k in KEY_ECOSYSTEMS if any(k in z for z in by_zone.values())]
+    return [by_zone[z] for z in sorted(by_zone)], present
 
 
 def accuracy_by_class(report):
@@ -188,7 +214,7 @@ def _table(columns, rows, digits=None):
     """columns: [(key, heading key or (vi, en))]."""
     digits = digits or {}
     head = "".join(f'<th>{html.escape(h[0])}<br/><span class="en">{html.escape(h[1])}</span></th>'
-                   for h in (HEADINGS[c] if isinstance(c, str) and c in HEADINGS else (c, c)
+                   for h in (HEADINGS[c] if c in HEADINGS else (c if isinstance(c, tuple) else (c, c))
                              for c in (hk for _, hk in columns)))
     body = "".join("<tr>" + "".join(f'<td align="{"left" if i == 0 else "right"}">{_cell(row.get(k), digits.get(k, 1))}'
                                     "</td>" for i, (k, _) in enumerate(columns)) + "</tr>" for row in rows)
@@ -200,8 +226,21 @@ STYLE = ("body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt} h1{fon
          "font-size:90%} table{border-collapse:collapse} th{background:#e8f0e8} ")
 
 
+def _zone_tables(area_rows):
+    parts = []
+    for zone in dict.fromkeys(r["zone"] for r in area_rows):
+        parts.append(f"<h3>{html.escape(str(zone))}</h3>")
+        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in area_rows if r["zone"] == zone]
+        columns = [("ecosystem", "ecosystem"), ("area_ha", "area_ha")]
+        if any(r["ci95_ha"] is not None for r in rows):
+            columns.append(("ci95_ha", "ci95_ha"))
+        columns.append(("pct_zone", "pct_zone"))
+        parts.append(_table(columns, rows))
+    return parts
+
+
 def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
-                tables=(), images=(), date_text=""):
+                tables=(), images=(), date_text="", summary=None, benthic_areas=()):
     """The bilingual indicator report as one HTML document (images: [(src, caption)])."""
     parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
              f"<style>{STYLE}</style></head><body>",
@@ -213,17 +252,15 @@ def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corr
         parts.append(_heading("maps"))
         for src, caption in images:
             parts.append(f'<p><img src="{html.escape(src)}" width="480"/><br/>{html.escape(caption)}</p>')
-    if areas:
-        parts.append(_heading("areas"))
-        for zone in dict.fromkeys(r["zone"] for r in areas):
-            parts.append(f"<h3>{html.escape(str(zone))}</h3>")
-            rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in areas
-                    if r["zone"] == zone]
-            columns = [("ecosystem", "ecosystem"), ("area_ha", "area_ha")]
-            if any(r["ci95_ha"] is not None for r in rows):
-                columns.append(("ci95_ha", "ci95_ha"))
-            columns.append(("pct_zone", "pct_zone"))
-            parts.append(_table(columns, rows))
+    if summary and summary[0] and summary[1]:
+        rows, keys = summary
+        names = {c.key: (c.name_vi, c.name_en) for c in HABITAT_CLASSES + BENTHIC_CLASSES}
+        parts.append(_heading("summary"))
+        parts.append(_table([("zone", "zone")] + [(k, names[k]) for k in keys], rows))
+    for key, rows_of_zones in (("areas", areas), ("benthic", benthic_areas)):
+        if rows_of_zones:
+            parts.append(_heading(key))
+            parts.extend(_zone_tables(rows_of_zones))
     if accuracy:
         parts.append(_heading("accuracy"))
         rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in accuracy]

@@ -10,7 +10,7 @@ as long as they keep those ids (missing items are skipped).
 import math
 import os
 
-import numpy as np
+from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
@@ -43,7 +43,6 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
-from .styles import sample_values
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
 TEMPLATES_DIR = os.path.join(PLUGIN_DIR, "styles")
@@ -241,12 +240,26 @@ def nice_interval(span, target_lines=5):
     return 10 * power
 
 
+def present_codes(layer, codes):
+    """The class codes among ``codes`` that occur in the raster (exact GDAL histogram: a rare class counts)."""
+    dataset = gdal.Open(layer.source())
+    if dataset is None:
+        return set(codes)
+    band = dataset.GetRasterBand(1)
+    low, high = int(min(codes)), int(max(codes))
+    if high - low > 100000:
+        return set(codes)
+    counts = band.GetHistogram(low - 0.5, high + 0.5, high - low + 1, 0, 0)
+    nodata = band.GetNoDataValue()
+    return {low + i for i, n in enumerate(counts) if n and (nodata is None or low + i != nodata)}
+
+
 def keep_present_classes(layer):
-    """Keep only the classes present in a paletted raster (sampled), so the legend lists what the map shows."""
+    """Keep only the classes present in a paletted raster, so the legend lists what the map shows."""
     renderer = layer.renderer()
-    if not isinstance(renderer, QgsPalettedRasterRenderer):
+    if not isinstance(renderer, QgsPalettedRasterRenderer) or not renderer.classes():
         return
-    present = set(np.unique(sample_values(layer)).astype("int64").tolist())
+    present = present_codes(layer, [int(c.value) for c in renderer.classes()])
     classes = [c for c in renderer.classes() if int(c.value) in present]
     if classes and len(classes) < len(renderer.classes()):
         new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)

@@ -373,6 +373,8 @@ class Options:
     keep_pair_maps: bool = False
     write_max_current: bool = False
     memory_limit_bytes: int = None
+    #: Reproduce Circuitscape's known quirks (set when running a Circuitscape .ini).
+    circuitscape_quirks: bool = False
 
 
 def _graph(conductance, regions, opts):
@@ -774,6 +776,10 @@ def one_to_all(conductance, points, regions=None, opts=None, all_to_one=False, i
             for other, (r1, c1) in first_cell.items():
                 if other != pid and this_map[r1, c1] != 0:
                     source_grid[r1, c1] = 1.0 if strengths is None else float(strengths.get(other, 1.0))
+                elif other != pid and opts.circuitscape_quirks and strengths is not None:
+                    # Circuitscape (Python 4.x, whose outputs its test suite keeps) still injects 1 A at a
+                    # point excluded by the included-pairs file when variable strengths are used.
+                    source_grid[r1, c1] = 1.0
             ground_grid = np.where(this_map == pid, np.inf, 0.0)
             policy = "rmvsrc"
         else:
@@ -785,10 +791,9 @@ def one_to_all(conductance, points, regions=None, opts=None, all_to_one=False, i
                                              _aggregate(ground_grid, node_map, n), policy)
         check = node_map[r0, c0] - 1
         tracker.step()
-        if check < 0:
+        alone = not np.any((this_map != 0) & (this_map != pid))  # every partner excluded: nothing to solve
+        if check < 0 or alone:  # nothing solved: no map for this point (as Circuitscape 4)
             values[idx] = -1
-            acc.add(str(pid), np.zeros(conductance.shape) if opts.write_current_maps else None,
-                    np.zeros(conductance.shape))
             continue
         volts, cmap, vmap, solved = _solve_sources_grounds(adjacency, labels, node_map, sources, grounds, opts,
                                                            only_component=labels[check])
@@ -1042,6 +1047,7 @@ def load_ini(path, keep_pair_maps=True):
         write_voltage_maps=_flag(cfg, "write_volt_maps"),
         keep_pair_maps=keep_pair_maps,
         write_max_current=_flag(cfg, "write_max_cur_maps"),
+        circuitscape_quirks=True,
     )
     job = IniJob(scenario, conductance, info, opts, output_file=cfg.get("output_file", ""))
 

@@ -230,7 +230,7 @@ class CurrentFlowAlgorithm(BdAlgorithm):
                     result = circuit.one_to_all(conductance, points, regions, opts, all_to_one=mode == "all-to-one",
                                                 progress=progress, is_cancelled=is_cancelled)
         for warning in result.warnings:
-            feedback.reportError(tr("Warning: {message}").format(message=warning))
+            feedback.reportError(tr("Warning: {message}").format(message=warning.translated(tr)))
         if result.mode != "advanced":
             unsolved = (np.asarray(result.resistances) == -1).sum()
             if unsolved:

@@ -116,7 +116,7 @@ def test_focal_node_on_nodata_is_reported():
     res = circuit.pairwise(circuit.conductance_from_resistance(np.ones((1, 4)), valid),
                            _points((0, 0, 1), (0, 3, 2)), opts=_opts())
     assert res.resistances[0, 1] == -1
-    assert any("nodata" in w for w in res.warnings)
+    assert any("nodata" in str(w) for w in res.warnings)
 
 
 def test_bad_inputs_are_refused():

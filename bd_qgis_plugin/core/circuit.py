@@ -32,7 +32,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import splu
 
-from .errors import Cancelled, InputError
+from .errors import BdError, Cancelled, InputError
 
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
 DIRECT_SOLVER_MAX_NODES = 250_000
@@ -334,6 +334,7 @@ class CircuitResult:
     max_current: np.ndarray = None
     current_maps: dict = field(default_factory=dict)
     voltage_maps: dict = field(default_factory=dict)
+    #: Warnings as BdError objects (not raised): ``str(w)``, or ``w.translated(tr)`` on the QGIS side.
     warnings: list = field(default_factory=list)
 
     def resistance_table(self):
@@ -453,8 +454,8 @@ def _focal_warnings(points, node_map):
         on = set(int(i) for i in ids[~off])
         lost = [i for i in bad if i not in on]
         if lost:
-            return ["Focal node(s) {} lie on nodata or barrier cells (no resistance value); their results are -1."
-                    .format(", ".join(str(i) for i in lost))]
+            return [BdError("Focal node(s) {ids} lie on nodata or barrier cells (no resistance value); their "
+                            "results are -1.", ids=", ".join(str(i) for i in lost))]
     return []
 
 
@@ -689,7 +690,8 @@ def advanced(conductance, source_map, ground_map, regions=None, opts=None, polic
         raise InputError("No ground lies on a cell with a resistance value.")
     _, cmap, vmap, solved = _solve_sources_grounds(adjacency, labels, node_map, sources, grounds, opts)
     if not solved:
-        result.warnings.append("No connected part of the grid holds both a source and a ground; nothing was solved.")
+        result.warnings.append(BdError("No connected part of the grid holds both a source and a ground; nothing "
+                                       "was solved."))
     result.cum_current = cmap
     result.voltage_maps[""] = vmap
     result.current_maps[""] = cmap

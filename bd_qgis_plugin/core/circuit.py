@@ -37,7 +37,7 @@ from .errors import BdError, Cancelled, InputError
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
 DIRECT_SOLVER_MAX_NODES = 250_000
 #: Bytes per node assumed by the memory estimate (graph, Laplacian, solver, maps).
-BYTES_PER_NODE_ITERATIVE = 700
+BYTES_PER_NODE_ITERATIVE = 900
 BYTES_PER_NODE_DIRECT = 1600
 #: Relative residual of the CG solves (as Circuitscape.jl: 1e-6 for a 1 A source).
 CG_TOLERANCE = 1e-6

@@ -154,6 +154,10 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             raise InputError("Give a resistance raster, or a Circuitscape .ini file.")
         values, valid, gt, crs_wkt = circuit.read_array(layer.source())
         is_conductance = self.parameterAsBool(parameters, "IS_CONDUCTANCE", context)
+        negative = int((valid & (values < 0)).sum())
+        if negative:
+            feedback.reportError(tr("{count} cell(s) of the raster are negative: they are treated as barriers "
+                                    "(no node), as Circuitscape does.").format(count=negative))
         conductance = (circuit.conductance_from_conductance(values, valid) if is_conductance
                        else circuit.conductance_from_resistance(values, valid))
         grid = Grid(values.shape[1], values.shape[0], gt, crs_wkt)

@@ -1353,7 +1353,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã số nguyên dương của mỗi nút hoặc vùng tiêu điểm; các đối tượng cùng mã tạo thành một vùng. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="176"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="180"/>
         <source>Focal raster</source>
         <translation>Raster tiêu điểm</translation>
     </message>
@@ -1463,7 +1463,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chế độ nâng cao: mọi ô tiếp đất được nối đất với trở kháng bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="171"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="175"/>
         <source>Short-circuit regions</source>
         <translation>Vùng nối tắt</translation>
     </message>
@@ -1503,22 +1503,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khi được chỉ định, mỗi cặp hoặc mỗi nút tiêu điểm có một GeoTIFF điện thế được ghi vào thư mục này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="185"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="189"/>
         <source>Current sources</source>
         <translation>Nguồn dòng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="186"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="190"/>
         <source>Grounds</source>
         <translation>Tiếp đất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="208"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="212"/>
         <source>Running the Circuitscape job {path}</source>
         <translation>Đang chạy tác vụ Circuitscape {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="219"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="223"/>
         <source>{nodes} cells with a resistance; mode {mode}.</source>
         <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
     </message>
@@ -1528,12 +1528,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cảnh báo: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="237"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="241"/>
         <source>{count} value(s) of the resistance table are -1: those focal nodes are not connected (barriers or nodata between them).</source>
         <translation>{count} giá trị trong bảng điện trở bằng -1: các nút tiêu điểm đó không liên thông (có vật cản hoặc ô không có dữ liệu ở giữa).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="241"/>
+        <location filename="../../processing_algorithms/current_flow.py" line="245"/>
         <source>No current flowed anywhere: the focal nodes are not connected to each other (check barriers, nodata and the focal locations).</source>
         <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
     </message>
@@ -2031,6 +2031,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>Cores {a} and {b} are not connected.</source>
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="159"/>
+        <source>{count} cell(s) of the raster are negative: they are treated as barriers (no node), as Circuitscape does.</source>
+        <translation>{count} ô của raster có giá trị âm: chúng được xem là vật cản (không phải nút), như Circuitscape.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ Benchmarks (``--only NAME``):
   tile): peak memory must stay flat as the raster grows 16×. Outputs are compared with the anchor's.
 * zonal — area per zone: 10 overlapping reserve-like polygons on a generated 6-class UInt8 map of the
   largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
+* circuit — current flow (Circuitscape pairwise, one pair) on 1000 × 1000 cells of random 1–100
+  resistance: time and memory against the goal (≤ 5 s, ≤ 2 GB); no anchor (see bench_circuit.py).
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
@@ -355,8 +357,10 @@ def bench_classification(args):
     return [ours_row, row("classify", size, "remotior-sensus (anchor)", anchor, anchor_cmd)]
 
 
+from bench_circuit import bench_circuit  # noqa: E402
+
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
-              "costdistance": bench_costdistance, "corridors": bench_corridors}
+              "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit}
 
 
 # --------------------------------------------------------------------------------------------------

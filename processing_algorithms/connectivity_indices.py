@@ -124,7 +124,8 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
             parts.setdefault(key, []).append(geometry)
         if len(parts) < 2:
             raise InputError("Connectivity needs at least two cores (found {count}).", count=len(parts))
-        ids = list(parts)
+        ids = sorted(parts, key=lambda k: (0, float(k), "") if isinstance(k, (int, float)) else (1, 0.0, str(k)))
+        parts = {k: parts[k] for k in ids}
         geometries = [QgsGeometry.unaryUnion(g) if len(g) > 1 else g[0] for g in parts.values()]
         areas_ha = np.array([g.area() / 10000.0 for g in geometries])
         landscape = self.parameterAsDouble(parameters, "LANDSCAPE_AREA", context)

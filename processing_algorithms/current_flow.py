@@ -154,6 +154,10 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             raise InputError("Give a resistance raster, or a Circuitscape .ini file.")
         values, valid, gt, crs_wkt = circuit.read_array(layer.source())
         is_conductance = self.parameterAsBool(parameters, "IS_CONDUCTANCE", context)
+        negative = int((valid & (values < 0)).sum())
+        if negative:
+            feedback.reportError(tr("{count} cell(s) of the raster are negative: they are treated as barriers "
+                                    "(no node), as Circuitscape does.").format(count=negative))
         conductance = (circuit.conductance_from_conductance(values, valid) if is_conductance
                        else circuit.conductance_from_resistance(values, valid))
         grid = Grid(values.shape[1], values.shape[0], gt, crs_wkt)
@@ -230,7 +234,7 @@ class CurrentFlowAlgorithm(BdAlgorithm):
                     result = circuit.one_to_all(conductance, points, regions, opts, all_to_one=mode == "all-to-one",
                                                 progress=progress, is_cancelled=is_cancelled)
         for warning in result.warnings:
-            feedback.reportError(tr("Warning: {message}").format(message=warning))
+            feedback.reportError(tr("Warning: {message}").format(message=warning.translated(tr)))
         if result.mode != "advanced":
             unsolved = (np.asarray(result.resistances) == -1).sum()
             if unsolved:

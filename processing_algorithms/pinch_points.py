@@ -105,7 +105,7 @@ class PinchPointsAlgorithm(BdAlgorithm):
                               four_neighbours=self.parameterAsEnum(parameters, "NEIGHBOURS", context) == 0,
                               progress=progress, is_cancelled=is_cancelled)
         for warning in result.warnings:
-            feedback.reportError(tr("Warning: {message}").format(message=warning))
+            feedback.reportError(tr("Warning: {message}").format(message=warning.translated(tr)))
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         current = result.current
         circuit.write_array(out, np.nan_to_num(current, nan=-9999.0), gt, crs_wkt, valid=np.isfinite(current))

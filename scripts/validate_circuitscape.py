@@ -3,6 +3,9 @@
 Compares with ``test/output_verify`` as Circuitscape.jl's ``test/runtests.jl`` does: each entry
 of a resistance table within sqrt(1e-6) = 1e-3; each map written passes when
 ``sum((x - ref)^2) < 1e-6``. Network (graph) cases are skipped: the plugin works on rasters.
+A point with nothing to solve (every partner excluded by the included-pairs file) gets -1 and no
+per-point map, as in Circuitscape 4: the reference's cumulative map and resistance table agree
+with that (allToOneVerify12).
 Usage: ``make validate PEER_DATA=../shared/validation`` (or run this file with the folder).
 """
 
@@ -18,7 +21,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
 
 MODE_FOLDERS = (("pairwise", "pairwise", "sgVerify"), ("one-to-all", "one_to_all", "oneToAllVerify"),
-                ("all-to-one", "all_to_one", "allToOneVerify"), ("advanced", "advanced", "mgVerify"))
+                ("all-to-one", "all_to_one", "allToOneVerify"), ("advanced", "advanced", "mgVerify"),
+                ("one-to-all (extra.one)", "extra.one", "oneToAllVerify"))
 RESISTANCE_TOL = 1e-3
 MAP_TOL = 1e-6
 

@@ -125,3 +125,29 @@ def test_focal_point_outside_the_raster_is_refused(bd_plugin, tmp_path):
     with pytest.raises(QgsProcessingException, match="outside"):
         processing.run("bd:currentflow", {"RESISTANCE": resistance, "FOCAL": _points([(1, (0, 0)), (2, (9, 9))]),
                                           "OUTPUT_CURRENT": str(tmp_path / "cur.tif")})
+
+
+def test_one_to_all_and_advanced_modes(bd_plugin, tmp_path):
+    import processing
+
+    resistance = write_raster(tmp_path / "r.tif", np.ones((1, 5), dtype="float32"), pixel=PIXEL)
+    # One to all on a unit strip with points at cells 0, 2, 4 (4 neighbours): from 1, 1 A meets 2 ohm to
+    # the grounded point 2; from 2, two 2-ohm branches in parallel -> 1 ohm; from 3, 2 ohm.
+    out = processing.run("bd:currentflow", {
+        "RESISTANCE": resistance, "FOCAL": _points([(1, (0, 0)), (2, (0, 2)), (3, (0, 4))]),
+        "FOCAL_ID_FIELD": "fid_core", "MODE": 1, "NEIGHBOURS": 0, "OUTPUT_CURRENT": str(tmp_path / "c1.tif"),
+        "OUTPUT_RESISTANCES": str(tmp_path / "r1.csv")})
+    rows = _read_csv(out["OUTPUT_RESISTANCES"])
+    assert rows[0] == ["focal_id", "resistance"]
+    assert [float(r[1]) for r in rows[1:]] == pytest.approx([2.0, 1.0, 2.0])
+    # Advanced: 1 A into cell 0, cell 4 tied directly to ground (ground resistance 0): 4 ohm -> 4 V at cell 0.
+    sources = write_raster(tmp_path / "s.tif", np.array([[1, 0, 0, 0, 0]], dtype="float32"), pixel=PIXEL)
+    grounds = write_raster(tmp_path / "g.tif", np.array([[-9999, -9999, -9999, -9999, 0]], dtype="float32"),
+                           pixel=PIXEL, nodata=-9999)
+    out = processing.run("bd:currentflow", {
+        "RESISTANCE": resistance, "MODE": 3, "NEIGHBOURS": 0, "SOURCES": sources, "GROUNDS": grounds,
+        "OUTPUT_CURRENT": str(tmp_path / "c2.tif"), "OUTPUT_VOLTAGES": str(tmp_path / "v2")})
+    volt, _ = read_raster(tmp_path / "v2" / "voltmap.tif")
+    np.testing.assert_allclose(volt[0], [[4, 3, 2, 1, 0]], atol=1e-6)
+    current, _ = read_raster(out["OUTPUT_CURRENT"])
+    np.testing.assert_allclose(current[0], np.ones((1, 5)), atol=1e-6)

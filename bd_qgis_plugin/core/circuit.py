@@ -32,14 +32,18 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import splu
 
-from .errors import Cancelled, InputError
+from .errors import BdError, Cancelled, InputError
 
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
 DIRECT_SOLVER_MAX_NODES = 250_000
-#: Bytes per node assumed by the memory estimate (graph, Laplacian, solver, maps).
-BYTES_PER_NODE_ITERATIVE = 700
-BYTES_PER_NODE_DIRECT = 1600
-CG_TOLERANCE = 1e-10
+#: Above this many nodes, a solve with few right-hand sides uses AMG too.
+AMG_MIN_NODES = 50_000
+#: Bytes per node assumed by the memory estimate (graph, Laplacian, solver, maps), measured on
+#: 8-neighbour grids (AMG: 0.9 GB at 1 M nodes).
+BYTES_PER_NODE_ITERATIVE = 900
+BYTES_PER_NODE_DIRECT = 400
+#: Relative residual of the CG solves (as Circuitscape.jl: 1e-6 for a 1 A source).
+CG_TOLERANCE = 1e-6
 
 MODES = ("pairwise", "one-to-all", "all-to-one", "advanced")
 
@@ -148,9 +152,71 @@ def build_adjacency(conductance, node_map, n_nodes, four_neighbours=False, avg_r
     return a
 
 
+def _pair_weights(ga, gb, diagonal, avg_resistances):
+    """Conductance of the resistor between two cells (0 where either is not a node)."""
+    both = (ga > 0) & (gb > 0)
+    if avg_resistances:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w = np.where(both, 2.0 * ga * gb / (ga + gb), 0.0)
+    else:
+        w = np.where(both, (ga + gb) / 2.0, 0.0)
+    return w / math.sqrt(2.0) if diagonal else w
+
+
+def grid_adjacency(conductance, four_neighbours=False, avg_resistances=True):
+    """Conductance matrix with one node per cell (row-major), built band by band (fast, no sorting).
+
+    Cells without conductance are isolated nodes (no edges). Used when no cells are merged.
+    """
+    rows, cols = conductance.shape
+    n = rows * cols
+    g = conductance
+    bands, offsets = [], []
+
+    def band(pair_slices, target, diagonal, offset):
+        w = np.zeros((rows, cols))
+        (sa, sb) = pair_slices
+        w[target] = _pair_weights(g[sa], g[sb], diagonal, avg_resistances)
+        bands.append(w.ravel()[:n - offset])
+        offsets.append(offset)
+
+    if cols > 1:
+        band(((slice(None), slice(0, -1)), (slice(None), slice(1, None))), (slice(None), slice(0, -1)), False, 1)
+    if rows > 1:
+        band(((slice(0, -1), slice(None)), (slice(1, None), slice(None))), (slice(0, -1), slice(None)), False, cols)
+        if not four_neighbours and cols > 1:
+            band(((slice(0, -1), slice(0, -1)), (slice(1, None), slice(1, None))), (slice(0, -1), slice(0, -1)),
+                 True, cols + 1)
+            band(((slice(0, -1), slice(1, None)), (slice(1, None), slice(0, -1))), (slice(0, -1), slice(1, None)),
+                 True, cols - 1)
+    if not bands:
+        return sp.csr_matrix((n, n))
+    upper = sp.diags(bands, offsets, shape=(n, n), format="csr")
+    upper.eliminate_zeros()
+    return (upper + upper.T).tocsr()
+
+
 def laplacian(adjacency):
     degree = np.asarray(adjacency.sum(axis=1)).ravel()
     return (sp.diags(degree) - adjacency).tocsr()
+
+
+def grounded_matrix(lap, active, extra_diagonal=None):
+    """``lap`` restricted to the ``active`` nodes, in place: other rows/columns become identity.
+
+    Restricting by diagonal scaling (D L D + I_inactive) keeps the node numbering and avoids
+    slicing a large sparse matrix. Grounded nodes and nodes of other components are inactive.
+    """
+    scale = sp.diags(active.astype(np.float64))
+    matrix = scale @ lap @ scale + sp.diags((~active).astype(np.float64))
+    if extra_diagonal is not None:
+        matrix = matrix + sp.diags(np.where(active, extra_diagonal, 0.0))
+    return matrix.tocsr()
+
+
+def _node_values_to_map(values, node_map):
+    """Grid with ``values[k]`` on every cell of node k + 1 (0 where no node)."""
+    return np.concatenate([[0.0], values])[node_map]
 
 
 # ----------------------------------------------------------------------------- solver
@@ -178,7 +244,10 @@ def available_memory_bytes():
 def estimate_memory(n_nodes, n_solution_vectors=2):
     """Rough peak memory (bytes) of one solve on ``n_nodes`` nodes."""
     iterative = n_nodes > DIRECT_SOLVER_MAX_NODES and _pyamg() is not None
-    per_node = BYTES_PER_NODE_ITERATIVE if iterative else BYTES_PER_NODE_DIRECT
+    if iterative:
+        per_node = BYTES_PER_NODE_ITERATIVE
+    else:  # the factor's fill grows like n log n (measured: 0.55 GB at 250 k, 2.15 GB at 1 M nodes)
+        per_node = BYTES_PER_NODE_DIRECT + 100 * math.log2(max(n_nodes, 2))
     return int(n_nodes * (per_node + 8 * n_solution_vectors))
 
 
@@ -196,18 +265,26 @@ def check_memory(n_nodes, n_solution_vectors=2, limit_bytes=None):
 class ComponentSolver:
     """Solve ``M x = b`` for one symmetric positive definite matrix, factorised once."""
 
-    def __init__(self, matrix, method="auto"):
+    def __init__(self, matrix, method="auto", n_rhs=1):
         matrix = sp.csr_matrix(matrix)
         n = matrix.shape[0]
         pyamg = _pyamg()
         if method == "amg" and pyamg is None:
             raise InputError("The AMG solver needs the Python package pyamg, which is not installed; "
                              "install it (pip install pyamg) or choose the direct solver.")
-        use_amg = method == "amg" or (method == "auto" and n > DIRECT_SOLVER_MAX_NODES and pyamg is not None)
+        # A factorisation pays off when it serves many right-hand sides; AMG setup is cheaper than a
+        # factorisation above some 50 k nodes (measured 1-2 s vs 3-5 s at 235 k nodes).
+        large = n > DIRECT_SOLVER_MAX_NODES or (n > AMG_MIN_NODES and n_rhs <= 3)
+        use_amg = method == "amg" or (method == "auto" and large and pyamg is not None)
         self.matrix = matrix
         if use_amg:
             self.method = "amg"
-            self._ml = pyamg.smoothed_aggregation_solver(matrix, symmetry="symmetric")
+            # Local (Gershgorin) Jacobi weighting avoids an eigenvalue estimate per level; one forward and
+            # one backward Gauss-Seidel sweep keep the V-cycle symmetric for CG.
+            self._ml = pyamg.smoothed_aggregation_solver(
+                matrix, symmetry="symmetric", smooth=("jacobi", {"weighting": "local"}), improve_candidates=None,
+                presmoother=("gauss_seidel", {"sweep": "forward"}),
+                postsmoother=("gauss_seidel", {"sweep": "backward"}), max_coarse=500)
         else:
             self.method = "direct"
             self._lu = splu(matrix.tocsc(), permc_spec="MMD_AT_PLUS_A",
@@ -251,13 +328,6 @@ def node_currents(adjacency_upper, voltages, finite_grounds=None):
     return np.maximum(inflow, outflow)
 
 
-def _to_map(values, node_map, nodes):
-    """Grid with ``values[k]`` on every cell of node ``nodes[k]`` (0 elsewhere)."""
-    lookup = np.zeros(int(node_map.max()) + 1 if node_map.size else 1)
-    lookup[nodes + 1] = values
-    return lookup[node_map]
-
-
 # ----------------------------------------------------------------------------- results
 
 @dataclass
@@ -273,6 +343,7 @@ class CircuitResult:
     max_current: np.ndarray = None
     current_maps: dict = field(default_factory=dict)
     voltage_maps: dict = field(default_factory=dict)
+    #: Warnings as BdError objects (not raised): ``str(w)``, or ``w.translated(tr)`` on the QGIS side.
     warnings: list = field(default_factory=list)
 
     def resistance_table(self):
@@ -312,9 +383,20 @@ class Options:
     keep_pair_maps: bool = False
     write_max_current: bool = False
     memory_limit_bytes: int = None
+    #: Reproduce Circuitscape's known quirks (set when running a Circuitscape .ini).
+    circuitscape_quirks: bool = False
 
 
 def _graph(conductance, regions, opts):
+    if regions is None or not np.any(regions):
+        # One node per cell (cells without conductance stay isolated): the fast banded construction.
+        valid = conductance > 0
+        check_memory(int(valid.sum()), 2, opts.memory_limit_bytes)
+        n = conductance.size
+        node_map = np.where(valid, np.arange(1, n + 1).reshape(conductance.shape), 0)
+        adjacency = grid_adjacency(conductance, opts.four_neighbours, opts.avg_resistances)
+        n_comp, labels = csgraph.connected_components(adjacency, directed=False)
+        return node_map, n, adjacency, labels
     node_map, n = build_node_map(conductance, regions)
     check_memory(n, 2, opts.memory_limit_bytes)
     adjacency = build_adjacency(conductance, node_map, n, opts.four_neighbours, opts.avg_resistances)
@@ -342,13 +424,6 @@ class _Accumulator:
         self.result.cum_current = np.maximum(self.cum, -9999.0)
         if self.max is not None:
             self.result.max_current = self.max
-
-
-def _local_maps(node_map, comp_nodes, voltages, currents, opts):
-    """Voltage/current grids for one component (cells of other components read 0)."""
-    cmap = _to_map(currents, node_map, comp_nodes) if currents is not None else None
-    vmap = _to_map(voltages, node_map, comp_nodes) if opts.write_voltage_maps else None
-    return cmap, vmap
 
 
 # ----------------------------------------------------------------------------- pairwise
@@ -388,8 +463,8 @@ def _focal_warnings(points, node_map):
         on = set(int(i) for i in ids[~off])
         lost = [i for i in bad if i not in on]
         if lost:
-            return ["Focal node(s) {} lie on nodata or barrier cells (no resistance value); their results are -1."
-                    .format(", ".join(str(i) for i in lost))]
+            return [BdError("Focal node(s) {ids} lie on nodata or barrier cells (no resistance value); their "
+                            "results are -1.", ids=", ".join(str(i) for i in lost))]
     return []
 
 
@@ -431,8 +506,9 @@ def _pairwise_points(conductance, points, regions, opts, include, progress, is_c
     acc = _Accumulator(conductance.shape, opts, result)
     focal_comps = sorted(set(int(labels[k]) for k in nodes if k >= 0))
     tracker = _Progress(progress, is_cancelled, max(1, len(set(int(k) for k in nodes if k >= 0))))
+    lap = laplacian(adjacency)
+    upper = sp.triu(adjacency, k=1).tocoo() if opts.write_current_maps else None
     for comp in focal_comps:
-        comp_nodes = np.flatnonzero(labels == comp)
         csub = []
         for k in nodes:
             if k >= 0 and labels[k] == comp and k not in csub:
@@ -446,29 +522,23 @@ def _pairwise_points(conductance, points, regions, opts, include, progress, is_c
         if len(csub) < 2:
             tracker.step(len(csub))
             continue
-        local = np.full(n, -1, dtype=np.int64)
-        local[comp_nodes] = np.arange(comp_nodes.size)
-        lap = laplacian(adjacency[comp_nodes][:, comp_nodes])
-        anchor = local[csub[0]]
-        keep = np.ones(comp_nodes.size, dtype=bool)
-        keep[anchor] = False
-        solver = ComponentSolver(lap[keep][:, keep], opts.solver)
+        in_comp = labels == comp
+        active = in_comp.copy()
+        active[csub[0]] = False  # the anchor is grounded
+        solver = ComponentSolver(grounded_matrix(lap, active), opts.solver, n_rhs=len(csub) - 1)
         tracker.step()
         # Column for each focal node: potentials with 1 A injected there and the anchor grounded.
-        columns = {csub[0]: np.zeros(comp_nodes.size)}
+        columns = {csub[0]: np.zeros(n)}
         for k in csub[1:]:
-            rhs = np.zeros(comp_nodes.size)
-            rhs[local[k]] = 1.0
-            full = np.zeros(comp_nodes.size)
-            full[keep] = solver.solve(rhs[keep])
-            columns[k] = full
+            rhs = np.zeros(n)
+            rhs[k] = 1.0
+            columns[k] = np.where(active, solver.solve(rhs), 0.0)
             tracker.step()
-        upper = sp.triu(adjacency[comp_nodes][:, comp_nodes], k=1).tocoo() if opts.write_current_maps else None
         for a_idx, pi in enumerate(csub):
             for pj in csub[a_idx + 1:]:
                 v_pair = columns[pj] - columns[pi]  # +1 A at pj, -1 A at pi
-                v_pair = v_pair - v_pair[local[pi]]
-                r = float(v_pair[local[pj]])
+                v_pair = np.where(in_comp, v_pair - v_pair[pi], 0.0)
+                r = float(v_pair[pj])
                 pair_done = False
                 for ci in np.flatnonzero(nodes == pi):
                     for cj in np.flatnonzero(nodes == pj):
@@ -477,8 +547,9 @@ def _pairwise_points(conductance, points, regions, opts, include, progress, is_c
                         res[ci, cj] = res[cj, ci] = r
                         name = f"{ids[ci]}_{ids[cj]}"
                         if not pair_done or opts.keep_pair_maps:
-                            currents = node_currents(upper, v_pair) if upper is not None else None
-                            cmap, vmap = _local_maps(node_map, comp_nodes, v_pair, currents, opts)
+                            cmap = (_node_values_to_map(node_currents(upper, v_pair), node_map)
+                                    if upper is not None else None)
+                            vmap = _node_values_to_map(v_pair, node_map) if opts.write_voltage_maps else None
                             acc.add(name, cmap, vmap)
                         pair_done = True
     np.fill_diagonal(res, 0.0)
@@ -541,22 +612,18 @@ def _pairwise_focal_regions(conductance, points, regions, opts, progress, is_can
             if k1 == k2:
                 res[a, b] = res[b, a] = 0.0
                 continue
-            comp_nodes = np.flatnonzero(labels == labels[k1])
-            local = np.full(n, -1, dtype=np.int64)
-            local[comp_nodes] = np.arange(comp_nodes.size)
-            lap = laplacian(adjacency[comp_nodes][:, comp_nodes])
-            keep = np.ones(comp_nodes.size, dtype=bool)
-            keep[local[k1]] = False
-            rhs = np.zeros(comp_nodes.size)
-            rhs[local[k2]] = 1.0
-            v = np.zeros(comp_nodes.size)
-            v[keep] = ComponentSolver(lap[keep][:, keep], opts.solver).solve(rhs[keep])
-            res[a, b] = res[b, a] = float(v[local[k2]])
-            currents = None
+            in_comp = labels == labels[k1]
+            active = in_comp.copy()
+            active[k1] = False
+            rhs = np.zeros(n)
+            rhs[k2] = 1.0
+            v = np.where(active, ComponentSolver(grounded_matrix(laplacian(adjacency), active),
+                                                 opts.solver).solve(rhs), 0.0)
+            res[a, b] = res[b, a] = float(v[k2])
+            cmap = None
             if opts.write_current_maps:
-                upper = sp.triu(adjacency[comp_nodes][:, comp_nodes], k=1).tocoo()
-                currents = node_currents(upper, v)
-            cmap, vmap = _local_maps(node_map, comp_nodes, v, currents, opts)
+                cmap = _node_values_to_map(node_currents(sp.triu(adjacency, k=1).tocoo(), v), node_map)
+            vmap = _node_values_to_map(v, node_map) if opts.write_voltage_maps else None
             acc.add(f"{pt1}_{pt2}", cmap, vmap)
     np.fill_diagonal(res, 0.0)
     result.resistances = res
@@ -587,30 +654,29 @@ def _solve_sources_grounds(adjacency, labels, node_map, sources, grounds, opts, 
     n = sources.size
     finite = np.where(np.isfinite(grounds), grounds, 0.0)
     voltages = np.zeros(n)
-    shape = node_map.shape
-    cmap = np.zeros(shape) if opts.write_current_maps else None
-    vmap = np.zeros(shape)
+    currents = np.zeros(n)
     solved = False
-    comps = np.unique(labels) if only_component is None else [only_component]
+    comps = np.unique(labels[sources != 0]) if only_component is None else [only_component]
+    lap = upper = None
     for comp in comps:
-        comp_nodes = np.flatnonzero(labels == comp)
-        s_loc, g_loc = sources[comp_nodes], grounds[comp_nodes]
-        if s_loc.sum() == 0 or g_loc.sum() == 0:
+        in_comp = labels == comp
+        if sources[in_comp].sum() == 0 or grounds[in_comp].sum() == 0:
             continue
-        sub = adjacency[comp_nodes][:, comp_nodes]
-        f_loc = finite[comp_nodes]
-        matrix = laplacian(sub) + sp.diags(f_loc)
-        keep = ~np.isinf(g_loc)
-        v = np.zeros(comp_nodes.size)
-        if keep.any():
-            v[keep] = ComponentSolver(matrix.tocsr()[keep][:, keep], opts.solver).solve(s_loc[keep])
+        if lap is None:
+            lap = laplacian(adjacency)
+            upper = sp.triu(adjacency, k=1).tocoo()
+        active = in_comp & ~np.isinf(grounds)
+        v = np.zeros(n)
+        if active.any():
+            matrix = grounded_matrix(lap, active, extra_diagonal=finite)
+            v = np.where(active, ComponentSolver(matrix, opts.solver).solve(np.where(active, sources, 0.0)), 0.0)
         solved = True
-        voltages[comp_nodes] = v
-        vmap += _to_map(v, node_map, comp_nodes)
-        if cmap is not None:
-            upper = sp.triu(sub, k=1).tocoo()
-            cmap += _to_map(node_currents(upper, v, f_loc if f_loc.any() else None), node_map, comp_nodes)
-    return voltages, cmap, vmap, solved
+        voltages += v
+        if opts.write_current_maps:
+            f_loc = np.where(in_comp, finite, 0.0)
+            currents += np.where(in_comp, node_currents(upper, v, f_loc if f_loc.any() else None), 0.0)
+    cmap = _node_values_to_map(currents, node_map) if opts.write_current_maps else None
+    return voltages, cmap, _node_values_to_map(voltages, node_map), solved
 
 
 def advanced(conductance, source_map, ground_map, regions=None, opts=None, policy="keepall",
@@ -633,7 +699,8 @@ def advanced(conductance, source_map, ground_map, regions=None, opts=None, polic
         raise InputError("No ground lies on a cell with a resistance value.")
     _, cmap, vmap, solved = _solve_sources_grounds(adjacency, labels, node_map, sources, grounds, opts)
     if not solved:
-        result.warnings.append("No connected part of the grid holds both a source and a ground; nothing was solved.")
+        result.warnings.append(BdError("No connected part of the grid holds both a source and a ground; nothing "
+                                       "was solved."))
     result.cum_current = cmap
     result.voltage_maps[""] = vmap
     result.current_maps[""] = cmap
@@ -720,6 +787,10 @@ def one_to_all(conductance, points, regions=None, opts=None, all_to_one=False, i
             for other, (r1, c1) in first_cell.items():
                 if other != pid and this_map[r1, c1] != 0:
                     source_grid[r1, c1] = 1.0 if strengths is None else float(strengths.get(other, 1.0))
+                elif other != pid and opts.circuitscape_quirks and strengths is not None:
+                    # Circuitscape (Python 4.x, whose outputs its test suite keeps) still injects 1 A at a
+                    # point excluded by the included-pairs file when variable strengths are used.
+                    source_grid[r1, c1] = 1.0
             ground_grid = np.where(this_map == pid, np.inf, 0.0)
             policy = "rmvsrc"
         else:
@@ -731,10 +802,9 @@ def one_to_all(conductance, points, regions=None, opts=None, all_to_one=False, i
                                              _aggregate(ground_grid, node_map, n), policy)
         check = node_map[r0, c0] - 1
         tracker.step()
-        if check < 0:
+        alone = not np.any((this_map != 0) & (this_map != pid))  # every partner excluded: nothing to solve
+        if check < 0 or alone:  # nothing solved: no map for this point (as Circuitscape 4)
             values[idx] = -1
-            acc.add(str(pid), np.zeros(conductance.shape) if opts.write_current_maps else None,
-                    np.zeros(conductance.shape))
             continue
         volts, cmap, vmap, solved = _solve_sources_grounds(adjacency, labels, node_map, sources, grounds, opts,
                                                            only_component=labels[check])
@@ -988,6 +1058,7 @@ def load_ini(path, keep_pair_maps=True):
         write_voltage_maps=_flag(cfg, "write_volt_maps"),
         keep_pair_maps=keep_pair_maps,
         write_max_current=_flag(cfg, "write_max_cur_maps"),
+        circuitscape_quirks=True,
     )
     job = IniJob(scenario, conductance, info, opts, output_file=cfg.get("output_file", ""))
 

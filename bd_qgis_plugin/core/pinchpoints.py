@@ -20,7 +20,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 
 from . import circuit
-from .errors import Cancelled, InputError
+from .errors import BdError, Cancelled, InputError
 
 
 def cost_graph(resistance, valid, cellsize):
@@ -99,7 +99,7 @@ def pinch_points(resistance, valid, cores, links, cutoff, cellsize, corridor=Non
             lcd = float(np.min(cwd[a][in_b & usable])) if (in_b & usable).any() else float("inf")
             if not np.isfinite(lcd):
                 result.links.append(LinkResult(a, b, -1.0, -1.0, 0))
-                result.warnings.append(f"Cores {a} and {b} are not connected.")
+                result.warnings.append(BdError("Cores {a} and {b} are not connected.", a=a, b=b))
                 continue
             nlcc = cwd[a] + cwd[b] - lcd
             mask = nlcc <= cutoff
@@ -111,7 +111,8 @@ def pinch_points(resistance, valid, cores, links, cutoff, cellsize, corridor=Non
         res = circuit.pairwise(link_conductance, circuit.points_from_grid(focal), opts=opts)
         r = float(res.resistances[0, 1])
         if r < 0:
-            result.warnings.append(f"Cores {a} and {b} are not connected within the corridor cutoff.")
+            result.warnings.append(BdError("Cores {a} and {b} are not connected within the corridor cutoff.",
+                                           a=a, b=b))
         link_current = np.where(in_a | in_b, 0.0, res.cum_current)
         np.maximum(current, link_current, out=current)
         result.links.append(LinkResult(a, b, r, lcd if corridor is None else -1.0,

@@ -178,57 +178,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82" />
+        <location filename="../../build/i18n/error_messages.py" line="84" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83" />
+        <location filename="../../build/i18n/error_messages.py" line="85" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84" />
+        <location filename="../../build/i18n/error_messages.py" line="86" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88" />
+        <location filename="../../build/i18n/error_messages.py" line="92" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89" />
+        <location filename="../../build/i18n/error_messages.py" line="93" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90" />
+        <location filename="../../build/i18n/error_messages.py" line="94" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91" />
+        <location filename="../../build/i18n/error_messages.py" line="95" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92" />
+        <location filename="../../build/i18n/error_messages.py" line="96" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93" />
+        <location filename="../../build/i18n/error_messages.py" line="97" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94" />
+        <location filename="../../build/i18n/error_messages.py" line="98" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95" />
+        <location filename="../../build/i18n/error_messages.py" line="99" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -242,62 +242,62 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96" />
+        <location filename="../../build/i18n/error_messages.py" line="100" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97" />
+        <location filename="../../build/i18n/error_messages.py" line="101" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98" />
+        <location filename="../../build/i18n/error_messages.py" line="102" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>'{path}' is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109" />
+        <location filename="../../build/i18n/error_messages.py" line="113" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110" />
+        <location filename="../../build/i18n/error_messages.py" line="114" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111" />
+        <location filename="../../build/i18n/error_messages.py" line="115" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117" />
+        <location filename="../../build/i18n/error_messages.py" line="121" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118" />
+        <location filename="../../build/i18n/error_messages.py" line="122" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119" />
+        <location filename="../../build/i18n/error_messages.py" line="123" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <location filename="../../build/i18n/error_messages.py" line="170" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -417,12 +417,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -497,47 +497,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57" />
+        <location filename="../../build/i18n/error_messages.py" line="59" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58" />
+        <location filename="../../build/i18n/error_messages.py" line="60" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59" />
+        <location filename="../../build/i18n/error_messages.py" line="61" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60" />
+        <location filename="../../build/i18n/error_messages.py" line="62" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61" />
+        <location filename="../../build/i18n/error_messages.py" line="63" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <location filename="../../build/i18n/error_messages.py" line="173" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <location filename="../../build/i18n/error_messages.py" line="174" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="98" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
@@ -587,22 +587,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <location filename="../../build/i18n/error_messages.py" line="178" />
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <location filename="../../build/i18n/error_messages.py" line="179" />
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <location filename="../../build/i18n/error_messages.py" line="180" />
         <source>Zone '{zone}' is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -707,32 +707,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105" />
+        <location filename="../../build/i18n/error_messages.py" line="109" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106" />
+        <location filename="../../build/i18n/error_messages.py" line="110" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107" />
+        <location filename="../../build/i18n/error_messages.py" line="111" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108" />
+        <location filename="../../build/i18n/error_messages.py" line="112" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171" />
+        <location filename="../../build/i18n/error_messages.py" line="175" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172" />
+        <location filename="../../build/i18n/error_messages.py" line="176" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -807,7 +807,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="108" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="110" />
         <source>Gains and losses</source>
         <translation>Tăng và giảm</translation>
     </message>
@@ -832,12 +832,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200" />
+        <location filename="../../build/i18n/error_messages.py" line="204" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <location filename="../../build/i18n/error_messages.py" line="177" />
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -912,17 +912,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112" />
+        <location filename="../../build/i18n/error_messages.py" line="116" />
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113" />
+        <location filename="../../build/i18n/error_messages.py" line="117" />
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114" />
+        <location filename="../../build/i18n/error_messages.py" line="118" />
         <source>GDAL's sieve filter failed on '{name}'.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1182,77 +1182,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>Unknown classifier '{name}'.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>Model file '{path}' does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54" />
+        <location filename="../../build/i18n/error_messages.py" line="56" />
         <source>'{path}' is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55" />
+        <location filename="../../build/i18n/error_messages.py" line="57" />
         <source>The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56" />
+        <location filename="../../build/i18n/error_messages.py" line="58" />
         <source>The image's bands ({given}) are not the model's ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202" />
+        <location filename="../../build/i18n/error_messages.py" line="206" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <location filename="../../build/i18n/error_messages.py" line="183" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201" />
+        <location filename="../../build/i18n/error_messages.py" line="205" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <location filename="../../build/i18n/error_messages.py" line="185" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <location filename="../../build/i18n/error_messages.py" line="207" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115" />
+        <location filename="../../build/i18n/error_messages.py" line="119" />
         <source>Polygon '{name}' has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116" />
+        <location filename="../../build/i18n/error_messages.py" line="120" />
         <source>Polygon '{name}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1417,7 +1417,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="111" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="113" />
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
@@ -1702,142 +1702,142 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69" />
+        <location filename="../../build/i18n/error_messages.py" line="71" />
         <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70" />
+        <location filename="../../build/i18n/error_messages.py" line="72" />
         <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
         <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71" />
+        <location filename="../../build/i18n/error_messages.py" line="73" />
         <source>The resistance raster has no valid cell (all nodata or barrier).</source>
         <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72" />
+        <location filename="../../build/i18n/error_messages.py" line="74" />
         <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
         <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73" />
+        <location filename="../../build/i18n/error_messages.py" line="75" />
         <source>No source cell: the sources do not fall on the resistance raster.</source>
         <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74" />
+        <location filename="../../build/i18n/error_messages.py" line="76" />
         <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79" />
+        <location filename="../../build/i18n/error_messages.py" line="81" />
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80" />
+        <location filename="../../build/i18n/error_messages.py" line="82" />
         <source>Units must be 'map' or 'cells', not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75" />
+        <location filename="../../build/i18n/error_messages.py" line="77" />
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76" />
+        <location filename="../../build/i18n/error_messages.py" line="78" />
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77" />
+        <location filename="../../build/i18n/error_messages.py" line="79" />
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78" />
+        <location filename="../../build/i18n/error_messages.py" line="80" />
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81" />
+        <location filename="../../build/i18n/error_messages.py" line="83" />
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99" />
+        <location filename="../../build/i18n/error_messages.py" line="103" />
         <source>The lookup table '{path}' is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100" />
+        <location filename="../../build/i18n/error_messages.py" line="104" />
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101" />
+        <location filename="../../build/i18n/error_messages.py" line="105" />
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102" />
+        <location filename="../../build/i18n/error_messages.py" line="106" />
         <source>The lookup table '{path}' cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103" />
+        <location filename="../../build/i18n/error_messages.py" line="107" />
         <source>Line {line} of the lookup table '{path}' is not 'class, resistance': {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104" />
+        <location filename="../../build/i18n/error_messages.py" line="108" />
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>The layer '{name}' has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="168" />
         <source>Core '{core}' is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <location filename="../../build/i18n/error_messages.py" line="169" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <location filename="../../build/i18n/error_messages.py" line="211" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <location filename="../../build/i18n/error_messages.py" line="212" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -1992,17 +1992,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>EC(PC), ha</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/connectivity_indices.py" line="134" />
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="135" />
         <source>Landscape area A_L = bounding box of the cores: {area:.2f} ha.</source>
         <translation>Diện tích cảnh quan A_L = hình chữ nhật bao các vùng lõi: {area:.2f} ha.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/connectivity_indices.py" line="149" />
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="150" />
         <source>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores linked within the dispersal distance.</source>
         <translation>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} nhóm vùng lõi liên kết trong phạm vi khoảng cách phát tán.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/connectivity_indices.py" line="190" />
+        <location filename="../../processing_algorithms/connectivity_indices.py" line="191" />
         <source>Link table ids not found among the cores (ignored): {ids}</source>
         <translation>Mã trong bảng liên kết không có trong các vùng lõi (bị bỏ qua): {ids}</translation>
     </message>
@@ -2072,7 +2072,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã số nguyên dương của mỗi nút hoặc vùng tiêu điểm; các đối tượng cùng mã tạo thành một vùng. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="176" />
+        <location filename="../../processing_algorithms/current_flow.py" line="180" />
         <source>Focal raster</source>
         <translation>Raster tiêu điểm</translation>
     </message>
@@ -2177,7 +2177,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chế độ nâng cao: mọi ô tiếp đất được nối đất với trở kháng bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="171" />
+        <location filename="../../processing_algorithms/current_flow.py" line="175" />
         <source>Short-circuit regions</source>
         <translation>Vùng nối tắt</translation>
     </message>
@@ -2217,22 +2217,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khi được chỉ định, mỗi cặp hoặc mỗi nút tiêu điểm có một GeoTIFF điện thế được ghi vào thư mục này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="185" />
+        <location filename="../../processing_algorithms/current_flow.py" line="189" />
         <source>Current sources</source>
         <translation>Nguồn dòng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="186" />
+        <location filename="../../processing_algorithms/current_flow.py" line="190" />
         <source>Grounds</source>
         <translation>Tiếp đất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="208" />
+        <location filename="../../processing_algorithms/current_flow.py" line="212" />
         <source>Running the Circuitscape job {path}</source>
         <translation>Đang chạy tác vụ Circuitscape {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="219" />
+        <location filename="../../processing_algorithms/current_flow.py" line="223" />
         <source>{nodes} cells with a resistance; mode {mode}.</source>
         <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
     </message>
@@ -2242,12 +2242,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cảnh báo: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="237" />
+        <location filename="../../processing_algorithms/current_flow.py" line="241" />
         <source>{count} value(s) of the resistance table are -1: those focal nodes are not connected (barriers or nodata between them).</source>
         <translation>{count} giá trị trong bảng điện trở bằng -1: các nút tiêu điểm đó không liên thông (có vật cản hoặc ô không có dữ liệu ở giữa).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/current_flow.py" line="241" />
+        <location filename="../../processing_algorithms/current_flow.py" line="245" />
         <source>No current flowed anywhere: the focal nodes are not connected to each other (check barriers, nodata and the focal locations).</source>
         <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
     </message>
@@ -2402,152 +2402,152 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bộ giải AMG cần gói Python pyamg nhưng gói này chưa được cài; hãy cài đặt (pip install pyamg) hoặc chọn bộ giải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>Cannot read the Circuitscape file '{path}': {reason}</source>
         <translation>Không đọc được tệp Circuitscape '{path}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>'{name}' has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
         <translation>'{name}' có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>The mask file '{path}' removes every cell.</source>
         <translation>Tệp mặt nạ '{path}' loại bỏ mọi ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>The Circuitscape file '{path}' names no point_file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>Focal feature {id} has no geometry.</source>
         <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62" />
+        <location filename="../../build/i18n/error_messages.py" line="64" />
         <source>The dispersal distance must be positive (got {value}).</source>
         <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63" />
+        <location filename="../../build/i18n/error_messages.py" line="65" />
         <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
         <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64" />
+        <location filename="../../build/i18n/error_messages.py" line="66" />
         <source>No habitat patch (core) to compute connectivity for.</source>
         <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <location filename="../../build/i18n/error_messages.py" line="67" />
         <source>The distance table does not match the patches ({n} patches).</source>
         <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <location filename="../../build/i18n/error_messages.py" line="68" />
         <source>Every patch needs a positive area.</source>
         <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <location filename="../../build/i18n/error_messages.py" line="69" />
         <source>The landscape area must be positive.</source>
         <translation>Diện tích cảnh quan phải dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68" />
+        <location filename="../../build/i18n/error_messages.py" line="70" />
         <source>Distances between patches cannot be negative.</source>
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85" />
+        <location filename="../../build/i18n/error_messages.py" line="87" />
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86" />
+        <location filename="../../build/i18n/error_messages.py" line="88" />
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87" />
+        <location filename="../../build/i18n/error_messages.py" line="91" />
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <location filename="../../build/i18n/error_messages.py" line="188" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <location filename="../../build/i18n/error_messages.py" line="189" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <location filename="../../build/i18n/error_messages.py" line="213" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210" />
+        <location filename="../../build/i18n/error_messages.py" line="214" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211" />
+        <location filename="../../build/i18n/error_messages.py" line="215" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212" />
+        <location filename="../../build/i18n/error_messages.py" line="216" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3327,32 +3327,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <location filename="../../build/i18n/error_messages.py" line="181" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <location filename="../../build/i18n/error_messages.py" line="182" />
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <location filename="../../build/i18n/error_messages.py" line="184" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <location filename="../../build/i18n/error_messages.py" line="186" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <location filename="../../build/i18n/error_messages.py" line="187" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3757,287 +3757,287 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <location filename="../../build/i18n/error_messages.py" line="124" />
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <location filename="../../build/i18n/error_messages.py" line="125" />
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <location filename="../../build/i18n/error_messages.py" line="126" />
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <location filename="../../build/i18n/error_messages.py" line="127" />
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <location filename="../../build/i18n/error_messages.py" line="128" />
         <source>The table will be named {slug}_v&lt;version&gt; (from the title '{title}').</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <location filename="../../build/i18n/error_messages.py" line="129" />
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126" />
+        <location filename="../../build/i18n/error_messages.py" line="130" />
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127" />
+        <location filename="../../build/i18n/error_messages.py" line="131" />
         <source>The same data is already in the database as '{title}' version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128" />
+        <location filename="../../build/i18n/error_messages.py" line="132" />
         <source>The authentication configuration '{authcfg}' cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129" />
+        <location filename="../../build/i18n/error_messages.py" line="133" />
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130" />
+        <location filename="../../build/i18n/error_messages.py" line="134" />
         <source>There is no saved PostgreSQL connection named '{name}'. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131" />
+        <location filename="../../build/i18n/error_messages.py" line="135" />
         <source>The connection '{name}' keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132" />
+        <location filename="../../build/i18n/error_messages.py" line="136" />
         <source>Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133" />
+        <location filename="../../build/i18n/error_messages.py" line="137" />
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134" />
+        <location filename="../../build/i18n/error_messages.py" line="138" />
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <location filename="../../build/i18n/error_messages.py" line="139" />
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <location filename="../../build/i18n/error_messages.py" line="140" />
         <source>Unknown review status '{status}'.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <location filename="../../build/i18n/error_messages.py" line="141" />
         <source>Cannot create the GeoPackage {path}: check the folder is writable.</source>
         <translation>Không tạo được GeoPackage {path}: hãy kiểm tra quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <location filename="../../build/i18n/error_messages.py" line="142" />
         <source>Cannot update the GeoPackage database {path}: {detail}</source>
         <translation>Không cập nhật được cơ sở dữ liệu GeoPackage {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <location filename="../../build/i18n/error_messages.py" line="143" />
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <location filename="../../build/i18n/error_messages.py" line="144" />
         <source>The database refused this: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <location filename="../../build/i18n/error_messages.py" line="145" />
         <source>The same data was already pushed as '{title}' version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142" />
+        <location filename="../../build/i18n/error_messages.py" line="146" />
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143" />
+        <location filename="../../build/i18n/error_messages.py" line="147" />
         <source>The same data was already pushed as '{title}' version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144" />
+        <location filename="../../build/i18n/error_messages.py" line="148" />
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <location filename="../../build/i18n/error_messages.py" line="149" />
         <source>Unknown theme '{theme}': use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <location filename="../../build/i18n/error_messages.py" line="150" />
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <location filename="../../build/i18n/error_messages.py" line="151" />
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <location filename="../../build/i18n/error_messages.py" line="152" />
         <source>Cannot reach the database '{db}' on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <location filename="../../build/i18n/error_messages.py" line="153" />
         <source>The database refused this for user '{user}': {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <location filename="../../build/i18n/error_messages.py" line="154" />
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <location filename="../../build/i18n/error_messages.py" line="155" />
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <location filename="../../build/i18n/error_messages.py" line="156" />
         <source>The database server refused the user '{user}': wrong user name or password. Correct the authentication configuration '{authcfg}' (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <location filename="../../build/i18n/error_messages.py" line="157" />
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <location filename="../../build/i18n/error_messages.py" line="158" />
         <source>The protected areas layer '{name}' must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>Unknown protected-area category '{value}' (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>The queued layer '{name}' cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>Could not keep a copy of '{name}' for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213" />
+        <location filename="../../build/i18n/error_messages.py" line="217" />
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214" />
+        <location filename="../../build/i18n/error_messages.py" line="218" />
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215" />
+        <location filename="../../build/i18n/error_messages.py" line="219" />
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="87" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="89" />
         <source>Biodiversity indicator report</source>
         <translation>Báo cáo chỉ tiêu đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="90" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="92" />
         <source>&lt;p&gt;The yearly indicator report per reserve or zone, with headings and units in Vietnamese and English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices. Writes HTML and PDF with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, tiêu đề và đơn vị bằng tiếng Việt và tiếng Anh: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối. Xuất HTML và PDF có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="98" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
         <source>Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV.</source>
         <translation>Bảng kết quả của bd:habitatarea (zone, class_code, area_ha, pct_zone), ví dụ tệp CSV của nó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="102" />
         <source>Classification report (JSON)</source>
         <translation>Báo cáo phân loại (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="100" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="102" />
         <source>JSON report of bd:habitatclassification, for the class names; without it the plugin's fixed habitat codes are used.</source>
         <translation>Báo cáo JSON của bd:habitatclassification, để lấy tên các lớp; nếu không có sẽ dùng bảng mã sinh cảnh cố định của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="104" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="106" />
         <source>Accuracy assessment (JSON)</source>
         <translation>Đánh giá độ chính xác (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="104" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="106" />
         <source>JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence intervals.</source>
         <translation>Báo cáo JSON của bd:accuracyassessment: bổ sung diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="108" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="110" />
         <source>Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</source>
         <translation>Bảng tăng giảm của bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="111" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="113" />
         <source>Corridor link lines with fields lcd, euclid and ratio (least-cost corridors).</source>
         <translation>Các đường liên kết hành lang có trường lcd, euclid và ratio (hành lang chi phí nhỏ nhất).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="114" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="116" />
         <source>Connectivity indices (CSV)</source>
         <translation>Chỉ số kết nối (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="114" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="116" />
         <source>Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is.</source>
         <translation>Bảng chỉ số kết nối (ví dụ IIC, PC, dPC theo mảnh), trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="117" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="119" />
         <source>Coral reef and seagrass coverage (CSV)</source>
         <translation>Độ phủ rạn san hô và cỏ biển (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="117" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="119" />
         <source>Coverage table of the benthic classification, shown as it is.</source>
         <translation>Bảng độ phủ của phân loại nền đáy, trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="120" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="122" />
         <source>Class map for the report map</source>
         <translation>Bản đồ phân loại cho bản đồ trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="120" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="122" />
         <source>Habitat map drawn in the report with the zones and corridor links.</source>
         <translation>Bản đồ sinh cảnh được vẽ trong báo cáo cùng các khu và liên kết hành lang.</translation>
     </message>
@@ -4047,17 +4047,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khu bảo tồn / phân vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="122" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="124" />
         <source>Polygons of the reserves or zones drawn on the report map.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng vẽ trên bản đồ của báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="125" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="127" />
         <source>Field naming the reserve or zone.</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="128" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="130" />
         <source>Title printed at the top of the report (HTML and PDF).</source>
         <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF).</translation>
     </message>
@@ -4067,17 +4067,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="131" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
         <source>E.g. the province, the reporting year and the office.</source>
         <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="133" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
         <source>The report as HTML; the map image and the CSV tables are written beside it.</source>
         <translation>Báo cáo dạng HTML; ảnh bản đồ và các bảng CSV được ghi bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="137" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
@@ -4087,42 +4087,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="135" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="137" />
         <source>The report as PDF (A4).</source>
         <translation>Báo cáo dạng PDF (A4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="157" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="159" />
         <source>habitat area table</source>
         <translation>bảng diện tích sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="164" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="166" />
         <source>Habitat areas: {name}</source>
         <translation>Diện tích sinh cảnh: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="170" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="172" />
         <source>Accuracy assessment: {name}</source>
         <translation>Đánh giá độ chính xác: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="175" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="177" />
         <source>gains and losses table</source>
         <translation>bảng tăng giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="179" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="181" />
         <source>Change: {name}</source>
         <translation>Biến động: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="186" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="188" />
         <source>Corridor links: {name}</source>
         <translation>Liên kết hành lang: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/indicator_report.py" line="199" />
+        <location filename="../../processing_algorithms/indicator_report.py" line="208" />
         <source>Rendering the report map…</source>
         <translation>Đang vẽ bản đồ của báo cáo…</translation>
     </message>
@@ -4337,47 +4337,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>No zone is named '{zone}'. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <location filename="../../build/i18n/error_messages.py" line="208" />
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <location filename="../../build/i18n/error_messages.py" line="209" />
         <source>The {what} '{path}' could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <location filename="../../build/i18n/error_messages.py" line="210" />
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216" />
+        <location filename="../../build/i18n/error_messages.py" line="220" />
         <source>The QGIS project '{path}' could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217" />
+        <location filename="../../build/i18n/error_messages.py" line="221" />
         <source>Choose the zone name field to frame the reserve '{zone}'.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218" />
+        <location filename="../../build/i18n/error_messages.py" line="222" />
         <source>The template '{path}' does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4385,6 +4385,31 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/corridors.py" line="59" />
         <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
         <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 2000 = 2 km qua sinh cảnh có lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/current_flow.py" line="159" />
+        <source>{count} cell(s) of the raster are negative: they are treated as barriers (no node), as Circuitscape does.</source>
+        <translation>{count} ô của raster có giá trị âm: chúng được xem là vật cản (không phải nút), như Circuitscape.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <source>No connected part of the grid holds both a source and a ground; nothing was solved.</source>
+        <translation>Không có phần liên thông nào của lưới chứa cả nguồn dòng và điểm tiếp đất; không có gì được giải.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <source>Focal node(s) {ids} lie on nodata or barrier cells (no resistance value); their results are -1.</source>
+        <translation>Nút tiêu điểm {ids} nằm trên ô không có dữ liệu hoặc ô vật cản (không có giá trị trở kháng); kết quả của chúng là -1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="89" />
+        <source>Cores {a} and {b} are not connected within the corridor cutoff.</source>
+        <translation>Vùng lõi {a} và {b} không liên thông trong phạm vi ngưỡng cắt hành lang.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="90" />
+        <source>Cores {a} and {b} are not connected.</source>
+        <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Reading what is pushed: vector features as COPY rows, rasters as PostGIS raster tiles; checksums.
 
 The checksum of a layer (SHA-256) covers its CRS, its fields and every feature's geometry (WKB) and
-attribute values (as text), or a raster's grid, CRS and every pixel: the same data gives the same
+attribute values (as COPY text), or a raster's grid, CRS and every pixel: the same data gives the same
 checksum whatever file or format it came from.
 """
 
@@ -39,6 +39,21 @@ def value_text(value):
     return str(value)
 
 
+def value_texts(values):
+    """``value_text`` of each value, with a fast path for the common plain types."""
+    texts = []
+    append = texts.append
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            append(value)
+        elif kind is int or kind is float:
+            append(str(value))
+        else:
+            append(value_text(value))
+    return texts
+
+
 class VectorSource:
     """Features of a QgsVectorLayer, streamed once; ``checksum`` is ready after the stream ends."""
 
@@ -61,38 +76,57 @@ class VectorSource:
         z_flag = "Z" if QgsWkbTypes.hasZ(self.wkb_type) else ""
         return name + z_flag + ("M" if QgsWkbTypes.hasM(self.wkb_type) else "")
 
-    def rows(self, progress=None, cancelled=None):
-        """(fid, WKB bytes or None, [attribute text or None]) for every feature."""
+    def records(self, progress=None, cancelled=None):
+        """(fid, WKB bytes or None, attribute cells as COPY text) for every feature; feeds the checksum."""
         update = self._hash.update
         total = self.count or 1
+        has_geometry, target = self.has_geometry, self.wkb_type
+        escapes = _COPY_ESCAPES
+        number = 0
         for number, feature in enumerate(self.layer.getFeatures(), 1):
             wkb = None
-            if self.has_geometry and feature.hasGeometry():
+            if has_geometry and feature.hasGeometry():
                 geometry = feature.geometry()
-                if geometry.wkbType() != self.wkb_type:
+                if geometry.wkbType() != target:
                     geometry.convertToMultiType()
                 wkb = bytes(geometry.asWkb())
                 update(wkb)
-            texts = [value_text(value) for value in feature.attributes()]
-            update("\x1f".join("\x00" if text is None else text for text in texts).encode())
-            yield feature.id(), wkb, texts
+            cells = "\t".join(["\\N" if text is None else text.translate(escapes)
+                               for text in value_texts(feature.attributes())])
+            update(cells.encode())
+            yield feature.id(), wkb, cells
             if number % 2000 == 0:
                 if cancelled is not None and cancelled():
                     raise Cancelled()
                 if progress is not None:
                     progress(min(number / total, 1.0))
-            self.feature_count = number
+        self.feature_count = number
         self.checksum = self._hash.hexdigest()
 
-    def copy_lines(self, srid, progress=None, cancelled=None):
-        """PostgreSQL COPY text lines (bd_fid, attributes…, EWKB hex geometry)."""
+    def copy_lines(self, srid, progress=None, cancelled=None, batch=1000):
+        """PostgreSQL COPY text (bd_fid, attributes…, EWKB hex geometry), ``batch`` lines per string."""
         srid_bytes = struct.pack("<I", srid) if srid else b""
-        for fid, wkb, texts in self.rows(progress, cancelled):
-            cells = [str(fid)]
-            cells.extend("\\N" if text is None else text.translate(_COPY_ESCAPES) for text in texts)
-            if self.has_geometry:
-                cells.append("\\N" if wkb is None else ewkb(wkb, srid_bytes).hex())
-            yield "\t".join(cells) + "\n"
+        prefixes = {}  # WKB header (byte order + type) → EWKB header with the SRID
+        has_geometry, has_fields, lines = self.has_geometry, bool(self.fields), []
+        for fid, wkb, cells in self.records(progress, cancelled):
+            parts = [str(fid)]
+            if has_fields:
+                parts.append(cells)
+            if has_geometry:
+                if wkb is None:
+                    parts.append("\\N")
+                else:
+                    header = wkb[:5]
+                    prefix = prefixes.get(header)
+                    if prefix is None:
+                        prefix = prefixes[header] = ewkb(header, srid_bytes)
+                    parts.append((prefix + wkb[5:]).hex())
+            lines.append("\t".join(parts))
+            if len(lines) >= batch:
+                yield "\n".join(lines) + "\n"
+                lines = []
+        if lines:
+            yield "\n".join(lines) + "\n"
 
 
 def ewkb(wkb, srid_bytes):
@@ -110,7 +144,7 @@ def ewkb(wkb, srid_bytes):
 
 def vector_checksum(layer, cancelled=None):
     source = VectorSource(layer)
-    for _ in source.rows(cancelled=cancelled):
+    for _ in source.records(cancelled=cancelled):
         pass
     return source.checksum
 

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 from db_helpers import X0, Y0, class_raster, polygon_layer
-from qgis.core import QgsLayerMetadata, QgsRasterLayer
+from qgis.core import QgsLayerMetadata, QgsPalettedRasterRenderer, QgsRasterLayer
+from qgis.PyQt.QtGui import QColor
 
 
 def _database(conn):
@@ -99,12 +100,17 @@ def test_push_raster_reads_back_pixel_for_pixel(qgis_app, postgis_db, tmp_path):
     database = _database(postgis_db)
     path, data = class_raster(tmp_path / "classes.tif")
     raster = QgsRasterLayer(path, "classes")
+    classes = [QgsPalettedRasterRenderer.Class(value, QColor(10 * value, 100, 50), f"lớp {value}")
+               for value in range(1, 7)]
+    raster.setRenderer(QgsPalettedRasterRenderer(raster.dataProvider(), 1, classes))
     result = database.push(raster, _request("Bản đồ sinh cảnh"))
     assert result.kind == "raster" and result.feature_count == 4  # 2 × 2 tiles of 256²
     row = database.layers("Bản đồ sinh cảnh")[0]
     stored = database.qgis_layer(row)
     assert stored.isValid(), stored.error().summary()
     assert (stored.width(), stored.height()) == (280, 300)
+    assert isinstance(stored.renderer(), QgsPalettedRasterRenderer)  # the pushed style came back
+    assert [c.label for c in stored.renderer().classes()][:2] == ["lớp 1", "lớp 2"]
     extent = stored.extent()
     assert (extent.xMinimum(), extent.yMaximum()) == pytest.approx((X0, Y0))
     block = stored.dataProvider().block(1, extent, 280, 300)

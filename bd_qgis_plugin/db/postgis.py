@@ -288,7 +288,8 @@ class PostgisDatabase:
         layer_uid, slug, version = self._allocate(cur, request.title)
         table = version_table(slug, version)
         target = sql.Identifier(DATA_SCHEMA, table)
-        cur.execute("SELECT to_regclass(%s) IS NOT NULL AS present", (f'"{DATA_SCHEMA}"."{table}"',))
+        cur.execute("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = %s AND c.relname = %s) AS present", (DATA_SCHEMA, table))
         if cur.fetchone()["present"]:
             raise DatabaseError("A table {table} exists without a registry row; ask the administrator to remove "
                                 "it.", table=table)

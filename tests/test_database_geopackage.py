@@ -114,3 +114,29 @@ def test_two_clients_push_at_once(qgis_app, tmp_path):
         thread.join()
     assert not errors
     assert sorted(r.version for r in results) == [1, 2]
+
+
+def test_map_exports_and_protected_areas(qgis_app, tmp_path):
+    from qgis.PyQt.QtCore import QVariant
+
+    from bd_qgis_plugin.db.protected_areas import category_code, protected_area_records
+
+    database = _database(tmp_path / "bd.gpkg")
+    pdf = tmp_path / "Bản đồ sinh cảnh.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n% tiny test file\n%%EOF\n")
+    database.add_map_export(str(pdf), "A3 ngang — sinh cảnh", "Bản đồ sinh cảnh", "Khánh Hòa")
+    exports = database.map_exports()
+    assert [(e["title"], e["layout_name"], e["format"], e["size"]) for e in exports] == [
+        ("Bản đồ sinh cảnh", "A3 ngang — sinh cảnh", "pdf", pdf.stat().st_size)]
+
+    assert category_code("Vườn quốc gia") == "national_park"
+    assert category_code("Khu bảo tồn loài – sinh cảnh") == "species_habitat_area"
+    assert category_code("unknown") is None
+    reserves = polygon_layer(name="reserves", n=2, fields=(("name_vi", QVariant.String),))
+    records = protected_area_records(reserves, "name_vi", None, default_category="nature_reserve")
+    # 100 m × 100 m grid squares on the UTM central meridian (scale k0 = 0.9996): true area 1 / k0² ha
+    assert [r["area_ha"] for r in records] == pytest.approx([1 / 0.9996 ** 2] * 2, abs=2e-4)
+    assert database.import_protected_areas(records) == 2
+    layer = database.protected_areas_layer()
+    assert layer.isValid() and layer.featureCount() == 2 and layer.crs().authid() == "EPSG:4326"
+    assert {f["category"] for f in layer.getFeatures()} == {"nature_reserve"}

@@ -97,6 +97,18 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     assert rows == [("Bản đồ sinh cảnh", None, tech[0], "raster"), ("Rừng ngập mặn", "Hòn Bà", tech[0], "vector")]
     assert "đầm Thủy Triều" in bd_db.query("SELECT abstract FROM public.qgis_layer_metadata WHERE "
                                            "f_table_name = 'rung_ngap_man_v1'")[0][0]
+    # the same data again: refused (a warning in the checks), unless allowed
+    panel.set_checked([habitat.id()])
+    assert any(c.code == "duplicate" for c in panel.run_checks()[habitat.id()])
+    panel.start_push()
+    refused = _wait_for_push(panel)
+    assert refused[0][1] is None and "already pushed as 'Rừng ngập mặn' version 1" in refused[0][2]
+    assert "not pushed" in dock.reportText.toPlainText() and panel.queue.items() == []
+    dock.allowDuplicateCheck.setChecked(True)
+    panel.start_push()
+    assert _wait_for_push(panel)[0][1].version == 2
+    dock.allowDuplicateCheck.setChecked(False)
+    assert bd_db.query("SELECT count(*) FROM bd.layers WHERE title = 'Rừng ngập mặn'")[0][0] == 2
     dock.historyTable.selectRow(1)  # by title: the vector layer second
     loaded = panel.load_selected_version()
     assert loaded is not None and loaded.featureCount() == 4
@@ -109,7 +121,7 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
                        "bd.protected_areas ORDER BY id") == [
         ("Vườn quốc gia Núi Chúa", "national_park", "134/QĐ-TTg", 1), ("Hòn Bà", "nature_reserve", "20/QĐ-UBND", 1)]
     panel.refresh_submissions()
-    assert dock.submissionsTable.rowCount() == 2
+    assert dock.submissionsTable.rowCount() == 3
     dock.submissionsTable.selectRow(0)  # by title: the raster first
     submission = panel.load_selected_submission()
     assert submission is not None and submission.isValid() and submission.width() == 280
@@ -117,7 +129,7 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     assert boundaries and boundaries[0].featureCount() == 2
     dock.reviewCommentEdit.setText("Thiếu nguồn ảnh")
     assert panel.decide("returned")
-    assert dock.submissionsTable.rowCount() == 1
+    assert dock.submissionsTable.rowCount() == 2
     dock.submissionsTable.selectRow(0)
     assert panel.decide("accepted")
     assert bd_db.query("SELECT l.title, r.status, r.reviewer, r.comment FROM bd.reviews r JOIN bd.layers l ON "

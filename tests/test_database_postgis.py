@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 from db_helpers import X0, Y0, class_raster, polygon_layer
-from qgis.core import QgsLayerMetadata, QgsRasterLayer
+from qgis.core import QgsLayerMetadata, QgsPalettedRasterRenderer, QgsRasterLayer
+from qgis.PyQt.QtGui import QColor
 
 
 def _database(conn):
@@ -99,12 +100,17 @@ def test_push_raster_reads_back_pixel_for_pixel(qgis_app, postgis_db, tmp_path):
     database = _database(postgis_db)
     path, data = class_raster(tmp_path / "classes.tif")
     raster = QgsRasterLayer(path, "classes")
+    classes = [QgsPalettedRasterRenderer.Class(value, QColor(10 * value, 100, 50), f"lớp {value}")
+               for value in range(1, 7)]
+    raster.setRenderer(QgsPalettedRasterRenderer(raster.dataProvider(), 1, classes))
     result = database.push(raster, _request("Bản đồ sinh cảnh"))
     assert result.kind == "raster" and result.feature_count == 4  # 2 × 2 tiles of 256²
     row = database.layers("Bản đồ sinh cảnh")[0]
     stored = database.qgis_layer(row)
     assert stored.isValid(), stored.error().summary()
     assert (stored.width(), stored.height()) == (280, 300)
+    assert isinstance(stored.renderer(), QgsPalettedRasterRenderer)  # the pushed style came back
+    assert [c.label for c in stored.renderer().classes()][:2] == ["lớp 1", "lớp 2"]
     extent = stored.extent()
     assert (extent.xMinimum(), extent.yMaximum()) == pytest.approx((X0, Y0))
     block = stored.dataProvider().block(1, extent, 280, 300)
@@ -146,3 +152,30 @@ def test_user_defined_tm3_crs_is_stored(qgis_app, postgis_db):
     stored = database.qgis_layer(row)
     assert stored.isValid() and stored.featureCount() == 2
     assert "+lon_0=108.25" in stored.crs().toProj() and result.version == 1
+
+
+def test_geopackage_fast_path_gives_the_same_rows_and_checksum(qgis_app, postgis_db, tmp_path):
+    """An unedited GeoPackage is read through GDAL's columnar reader: same table, same checksum as QGIS'."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+
+    from bd_qgis_plugin.db.source import VectorSource, _ArrowGeopackage, vector_checksum
+
+    memory = polygon_layer(n=5)
+    memory.startEditing()
+    memory.changeAttributeValue(next(memory.getFeatures()).id(), 0, "tab\there\\back\nslash ‘Đ’")
+    memory.commitChanges()
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "habitat"
+    path = str(tmp_path / "habitat.gpkg")
+    QgsVectorFileWriter.writeAsVectorFormatV3(memory, path, QgsCoordinateTransformContext(), options)
+    layer = QgsVectorLayer(path + "|layername=habitat", "habitat", "ogr")
+    assert _ArrowGeopackage.open(VectorSource(layer)) is not None  # the fast path applies
+    database = _database(postgis_db)
+    result = database.push(layer, _request("Fast path"))
+    assert result.checksum == vector_checksum(layer) and result.feature_count == 5
+    stored = database.qgis_layer(database.layers("Fast path")[0])
+    assert {f["select"]: (f["tên"], f.geometry().asWkt(3)) for f in stored.getFeatures()} == \
+        {f["select"]: (f["tên"], f.geometry().asWkt(3)) for f in memory.getFeatures()}
+    layer.startEditing()  # edited (unsaved) layer: QGIS' own path, same result
+    assert _ArrowGeopackage.open(VectorSource(layer)) is None
+    layer.rollBack()

@@ -7,6 +7,8 @@ Every push is one transaction: the versioned data table, its registry row, metad
 
 import io
 import json
+import queue
+import threading
 import uuid
 from dataclasses import dataclass
 
@@ -68,35 +70,68 @@ class PgParams:
 
 
 class _LineStream(io.RawIOBase):
-    """A file-like object over text lines, for ``copy_expert`` (streams without holding all rows)."""
+    """A file-like object over text chunks, for ``copy_expert``.
 
-    def __init__(self, lines):
+    A producer thread generates the chunks while psycopg2 sends the previous ones (libpq releases the GIL),
+    so reading the layer overlaps with the server parsing the COPY data. Errors of the producer (a cancel,
+    an unreadable feature) are kept in ``error``: psycopg2 turns them into a generic COPY failure.
+    """
+
+    def __init__(self, chunks):
         super().__init__()
-        self._lines = lines
+        self._queue = queue.Queue(maxsize=16)
+        self._stop = threading.Event()
         self._buffer = b""
-        self.error = None  # what stopped the stream (cancel, unreadable feature): psycopg2 hides it
+        self._finished = False
+        self.error = None
+        self._thread = threading.Thread(target=self._produce, args=(chunks,), daemon=True)
+        self._thread.start()
+
+    def _put(self, item):
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _produce(self, chunks):
+        try:
+            for chunk in chunks:
+                if not self._put(chunk.encode("utf-8")):
+                    return
+            end = None
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading side
+            end = exc
+        self._put(end)
 
     def readable(self):
         return True
 
     def read(self, size=-1):
         chunks, length = [self._buffer], len(self._buffer)
-        try:
-            for line in self._lines:
-                encoded = line.encode("utf-8")
-                chunks.append(encoded)
-                length += len(encoded)
-                if 0 <= size <= length:
-                    break
-        except Exception as exc:
-            self.error = exc
-            raise
+        while not self._finished and (size < 0 or length < size):
+            item = self._queue.get()
+            if item is None:
+                self._finished = True
+            elif isinstance(item, BaseException):
+                self._finished, self.error = True, item
+                raise item
+            else:
+                chunks.append(item)
+                length += len(item)
         data = b"".join(chunks)
         if size < 0:
             self._buffer = b""
             return data
         self._buffer = data[size:]
         return data[:size]
+
+    def stop(self):
+        """End the producer (after success or failure of the COPY)."""
+        self._stop.set()
+        self._thread.join(timeout=10)
 
 
 def _detail(exc):
@@ -253,7 +288,8 @@ class PostgisDatabase:
         layer_uid, slug, version = self._allocate(cur, request.title)
         table = version_table(slug, version)
         target = sql.Identifier(DATA_SCHEMA, table)
-        cur.execute("SELECT to_regclass(%s) IS NOT NULL AS present", (f'"{DATA_SCHEMA}"."{table}"',))
+        cur.execute("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = %s AND c.relname = %s) AS present", (DATA_SCHEMA, table))
         if cur.fetchone()["present"]:
             raise DatabaseError("A table {table} exists without a registry row; ask the administrator to remove "
                                 "it.", table=table)
@@ -286,6 +322,8 @@ class PostgisDatabase:
             if stream.error is not None:
                 raise stream.error from None
             raise
+        finally:
+            stream.stop()
 
         warnings = []
         cur.execute("SELECT title, version FROM bd.layers WHERE source_checksum = %s ORDER BY id", (source.checksum,))

@@ -131,7 +131,8 @@ class DatabasePanel(QObject):
                 (ui.loadBoundariesButton, tr("Load reserve boundaries")),
                 (ui.importBoundariesButton, tr("Import boundaries…")), (ui.refreshSubmissionsButton, tr("Refresh")),
                 (ui.loadSubmissionButton, tr("Load beside boundaries")), (ui.acceptButton, tr("Accept")),
-                (ui.returnButton, tr("Return"))):
+                (ui.returnButton, tr("Return")),
+                (ui.allowDuplicateCheck, tr("Allow pushing identical data again"))):
             widget.setText(text)
 
     # -- connection ---------------------------------------------------------------------------------------
@@ -327,7 +328,8 @@ class DatabasePanel(QObject):
             form = self.form_of(layer)
             request = PushRequest(title=form["title"], theme=form["theme"], province=form["province"],
                                   reserve=form["reserve"], metadata_qmd=metadata_to_qmd(self.form_metadata(layer)),
-                                  style_qml=layer_style_qml(layer) or "")
+                                  style_qml=layer_style_qml(layer) or "",
+                                  allow_duplicate=self.ui.allowDuplicateCheck.isChecked())
             jobs.append((layer.clone(), request))  # the task reads a copy: the project's layer stays free
         self._start_task(PushTask(tr("Pushing to the provincial database"), database, jobs, self.queue))
         return self.task

@@ -3517,67 +3517,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="143" />
+        <location filename="../gui/database_panel.py" line="144" />
         <source>Embedded GeoPackage (default)</source>
         <translation>GeoPackage tích hợp (mặc định)</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="145" />
+        <location filename="../gui/database_panel.py" line="146" />
         <source>PostgreSQL: {name}</source>
         <translation>PostgreSQL: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="146" />
+        <location filename="../gui/database_panel.py" line="147" />
         <source>Another GeoPackage file…</source>
         <translation>Tệp GeoPackage khác…</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="165" />
+        <location filename="../gui/database_panel.py" line="166" />
         <source>GeoPackage database</source>
         <translation>Cơ sở dữ liệu GeoPackage</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="244" />
+        <location filename="../gui/database_panel.py" line="245" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="289" />
+        <location filename="../gui/database_panel.py" line="290" />
         <source>Tick the layers to push first.</source>
         <translation>Hãy đánh dấu các lớp cần đẩy lên trước.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="303" />
+        <location filename="../gui/database_panel.py" line="304" />
         <source>Blocking</source>
         <translation>Chặn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="303" />
+        <location filename="../gui/database_panel.py" line="304" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="309" />
+        <location filename="../gui/database_panel.py" line="310" />
         <source>{name}: ready to push</source>
         <translation>{name}: sẵn sàng đẩy lên</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="323" />
+        <location filename="../gui/database_panel.py" line="324" />
         <source>Blocking problems: correct them (see the checks) before pushing.</source>
         <translation>Có lỗi chặn: hãy sửa (xem phần kiểm tra) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="332" />
+        <location filename="../gui/database_panel.py" line="334" />
         <source>Pushing to the provincial database</source>
         <translation>Đang đẩy lên cơ sở dữ liệu tỉnh</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="337" />
+        <location filename="../gui/database_panel.py" line="339" />
         <source>Resuming queued pushes</source>
         <translation>Đang tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="369" />
+        <location filename="../gui/database_panel.py" line="371" />
         <source>{name}: stored as {table} (version {version}, {count} rows/tiles)</source>
         <translation>{name}: đã lưu thành {table} (phiên bản {version}, {count} dòng/ô ảnh)</translation>
     </message>
@@ -3587,77 +3587,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{name}: chưa đẩy lên được: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="376" />
+        <location filename="../gui/database_panel.py" line="378" />
         <source>Push finished with problems: see the report.</source>
         <translation>Đẩy lên xong nhưng có vấn đề: xem báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="376" />
+        <location filename="../gui/database_panel.py" line="378" />
         <source>Push finished.</source>
         <translation>Đã đẩy lên xong.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="388" />
+        <location filename="../gui/database_panel.py" line="390" />
         <source>{count} push(es) waiting in the queue.</source>
         <translation>{count} lượt đẩy đang chờ trong hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="388" />
+        <location filename="../gui/database_panel.py" line="390" />
         <source>The push queue is empty.</source>
         <translation>Hàng đợi đẩy lên đang trống.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="419" />
+        <location filename="../gui/database_panel.py" line="421" />
         <source>The stored layer {table} could not be opened.</source>
         <translation>Không mở được lớp đã lưu {table}.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="482" />
+        <location filename="../gui/database_panel.py" line="484" />
         <source>National reserve boundaries</source>
         <translation>Ranh giới khu bảo tồn quốc gia</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="431" />
+        <location filename="../gui/database_panel.py" line="433" />
         <source>The protected areas table could not be opened.</source>
         <translation>Không mở được bảng khu bảo tồn.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="437" />
+        <location filename="../gui/database_panel.py" line="439" />
         <source>Reserve boundaries</source>
         <translation>Ranh giới khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="437" />
+        <location filename="../gui/database_panel.py" line="439" />
         <source>Vector files (*.gpkg *.shp *.geojson *.kml);;All files (*)</source>
         <translation>Tệp vector (*.gpkg *.shp *.geojson *.kml);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="451" />
+        <location filename="../gui/database_panel.py" line="453" />
         <source>The boundaries need a name field (name_vi, ten or name).</source>
         <translation>Lớp ranh giới cần có trường tên (name_vi, ten hoặc name).</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="464" />
+        <location filename="../gui/database_panel.py" line="466" />
         <source>{count} protected area(s) imported.</source>
         <translation>Đã nhập {count} khu bảo tồn.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="489" />
+        <location filename="../gui/database_panel.py" line="491" />
         <source>Select a submission first.</source>
         <translation>Hãy chọn một hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="499" />
+        <location filename="../gui/database_panel.py" line="501" />
         <source>{title} version {version}: {status}.</source>
         <translation>{title} phiên bản {version}: {status}.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="499" />
+        <location filename="../gui/database_panel.py" line="501" />
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="499" />
+        <location filename="../gui/database_panel.py" line="501" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
@@ -4440,7 +4440,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Dùng hệ tọa độ VN-2000 TM-3 này cho dự án</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="88" />
+        <location filename="../gui/dock_widget.ui" line="89" />
         <source>Push</source>
         <translation>Đẩy lên</translation>
     </message>
@@ -4450,7 +4450,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="124" />
+        <location filename="../gui/dock_widget.ui" line="125" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
@@ -4510,64 +4510,69 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="87" />
+        <location filename="../gui/dock_widget.ui" line="88" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="89" />
+        <location filename="../gui/dock_widget.ui" line="90" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="96" />
+        <location filename="../gui/dock_widget.ui" line="97" />
         <source>Resume queued pushes</source>
         <translation>Tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="102" />
+        <location filename="../gui/dock_widget.ui" line="103" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="107" />
+        <location filename="../gui/dock_widget.ui" line="108" />
         <source>Load selected version</source>
         <translation>Mở phiên bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="113" />
+        <location filename="../gui/dock_widget.ui" line="114" />
         <source>Review</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="115" />
+        <location filename="../gui/dock_widget.ui" line="116" />
         <source>Reviewer mode: national reserve boundaries and submissions</source>
         <translation>Chế độ thẩm định: ranh giới khu bảo tồn quốc gia và các hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="118" />
+        <location filename="../gui/dock_widget.ui" line="119" />
         <source>Load reserve boundaries</source>
         <translation>Mở ranh giới khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="119" />
+        <location filename="../gui/dock_widget.ui" line="120" />
         <source>Import boundaries…</source>
         <translation>Nhập ranh giới…</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="125" />
+        <location filename="../gui/dock_widget.ui" line="126" />
         <source>Load beside boundaries</source>
         <translation>Mở cạnh ranh giới</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="130" />
+        <location filename="../gui/dock_widget.ui" line="131" />
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="131" />
+        <location filename="../gui/dock_widget.ui" line="132" />
         <source>Return</source>
         <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="86" />
+        <source>Allow pushing identical data again</source>
+        <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
     </message>
 </context>
 </TS>

@@ -36,7 +36,9 @@ from qgis.core import (
     QgsRenderContext,
     QgsScaleBarSettings,
     QgsSimpleLegendNode,
+    QgsSingleSymbolRenderer,
     QgsUnitTypes,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -323,6 +325,26 @@ def load_template(project, path):
     return layout
 
 
+#: The locator inset shows this many times the main map's extent around it.
+LOCATOR_ZOOM_OUT = 12.0
+
+
+def world_context_layer(project):
+    """QGIS' own Natural Earth world map (provinces/states and countries, shipped with every QGIS install in
+    ``resources/data/world_map.gpkg``) as a grey background for the locator inset, added to ``project``;
+    None when this QGIS has no world map."""
+    path = os.path.join(QgsApplication.pkgDataPath(), "resources", "data", "world_map.gpkg")
+    if not os.path.exists(path):
+        return None
+    layer = QgsVectorLayer(f"{path}|layername=states_provinces", "context", "ogr")
+    if not layer.isValid():
+        return None
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+        {"color": "#ececec", "outline_color": "#9e9e9e", "outline_width": "0.15"})))
+    project.addMapLayer(layer, False)
+    return layer
+
+
 def layers_extent(layers, crs, project):
     extent = QgsRectangle()
     extent.setMinimal()
@@ -395,13 +417,19 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         grid.setIntervalY(interval)
     locator = layout.itemById("locator")
     if locator is not None:
-        context_layers = locator_layers or layers[-1:]
+        context_layers = list(locator_layers or layers[-1:])
+        whole = layers_extent(context_layers, crs, project)
+        whole.combineExtentWith(main_map.extent())
+        background = world_context_layer(project)
+        if background is not None:  # provinces and countries around the map: where in the country it is
+            context_layers.append(background)
+            whole.scale(LOCATOR_ZOOM_OUT)
+        else:
+            whole = whole.buffered(0.1 * max(whole.width(), whole.height()))
         locator.setCrs(crs)
         locator.setLayers(context_layers)
         locator.setKeepLayerSet(True)
-        whole = layers_extent(context_layers, crs, project)
-        whole.combineExtentWith(main_map.extent())
-        _fit(locator, whole.buffered(0.1 * max(whole.width(), whole.height())))
+        _fit(locator, whole)
         overview = locator.overview()
         overview.setLinkedMap(main_map)
         overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,40", "outline_color": "#e31a1c",

@@ -6,6 +6,10 @@ import json
 import os
 
 from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterFeatureSource,
@@ -26,6 +30,7 @@ from ..core.indicators import (
     class_labels,
     key_ecosystem_rows,
     links_summary,
+    pinch_point_rows,
     report_html,
     write_csv,
     zone_area_rows,
@@ -113,6 +118,9 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterFeatureSource("LINKS", tr("Corridor links"),
                                                      [QgsProcessing.TypeVectorLine], optional=True),
                  tr("Corridor link lines with fields lcd, euclid and ratio (least-cost corridors)."))
+        self.add(QgsProcessingParameterRasterLayer("PINCHPOINTS", tr("Pinch-point current"), optional=True),
+                 tr("Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of "
+                    "highest current, at least 10 cells apart, with their coordinates and zone."))
         self.add(QgsProcessingParameterFile("INDICES", tr("Connectivity indices (CSV)"), extension="csv",
                                             optional=True),
                  tr("Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is."))
@@ -162,7 +170,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             raise InputError("The habitat area table has no rows.")
         outputs = {"OUTPUT_HTML": html_path}
         outputs["OUTPUT_AREAS_CSV"] = write_csv(stem + "_areas.csv", areas, (
-            "zone", "class_code", "ecosystem_vi", "ecosystem_en", "area_ha", "ci95_ha", "pct_zone"))
+            "zone", "class_code", "ecosystem_vi", "ecosystem_en", "area_ha", "estimated_ha", "ci95_ha", "pct_zone"))
         sources = [tr("Habitat areas: {name}").format(name=areas_source.sourceName())]
         accuracy_table = accuracy_rows(accuracy, labels)
         if accuracy_table:
@@ -186,6 +194,16 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             corridors, weakest = links_summary(link_rows(links_source))
             outputs["OUTPUT_CORRIDORS_CSV"] = write_csv(stem + "_corridors.csv", [corridors], list(corridors))
             sources.append(tr("Corridor links: {name}").format(name=links_source.sourceName()))
+
+        pinch_points = []
+        pinch_layer = self.parameterAsRasterLayer(parameters, "PINCHPOINTS", context)
+        if pinch_layer is not None:
+            progress, is_cancelled = self.progress_callbacks(feedback)
+            pinch_points = pinch_point_rows(pinch_layer.source(), progress=progress, is_cancelled=is_cancelled)
+            self.name_zones_of_points(parameters, context, pinch_layer.crs(), pinch_points)
+            outputs["OUTPUT_PINCHPOINTS_CSV"] = write_csv(stem + "_pinch_points.csv", pinch_points,
+                                                          ("rank", "zone", "x", "y", "current"))
+            sources.append(tr("Pinch points: {name}").format(name=pinch_layer.name()))
 
         tables = []
         benthic = []
@@ -212,13 +230,28 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                            accuracy_table, change, corridors, weakest, tables,
                            [(os.path.basename(p), caption) for p, caption in images],
                            date_text=datetime.date.today().strftime("%d/%m/%Y"), summary=summary,
-                           benthic_areas=benthic)
+                           benthic_areas=benthic, pinch_points=pinch_points)
         with open(html_path, "w", encoding="utf-8") as fh:
             fh.write(text)
         if pdf_path:
             html_to_pdf(text, folder, pdf_path)
             outputs["OUTPUT_PDF"] = pdf_path
         return outputs
+
+    def name_zones_of_points(self, parameters, context, crs, rows):
+        """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs`` ('' outside every zone)."""
+        zones = self.parameterAsSource(parameters, "ZONES", context)
+        fields = self.parameterAsFields(parameters, "ZONE_FIELD", context)
+        for row in rows:
+            row["zone"] = ""
+        if zones is None or not fields:
+            return
+        transform = QgsCoordinateTransform(crs, zones.sourceCrs(), context.transformContext())
+        for row in rows:
+            point = QgsGeometry.fromPointXY(transform.transform(QgsPointXY(row["x"], row["y"])))
+            names = [str(f[fields[0]]) for f in zones.getFeatures(QgsFeatureRequest(point.boundingBox()))
+                     if f.geometry().intersects(point)]
+            row["zone"] = ", ".join(names)
 
     def render_map(self, parameters, context, class_map, links_source, stem):
         layers = []

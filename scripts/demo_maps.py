@@ -57,9 +57,9 @@ def run(ctx):
               "SUBTITLE": "Cảnh Sentinel-2 18SVG, 12/01/2016 — demo bd_qgis_plugin",
               "OUTPUT_HTML": os.path.join(ctx.output, "indicator_report.html"),
               "OUTPUT_PDF": os.path.join(ctx.output, "indicator_report.pdf")}
-    for key, parameter in (("accuracy_json", "ACCURACY"), ("habitat_balance", "CHANGE"),
+    for key, parameter in (("habitat_accuracy_json", "ACCURACY"), ("habitat_balance", "CHANGE"),
                            ("corridor_links", "LINKS"), ("connectivity_csv", "INDICES"),
-                           ("benthic_coverage_csv", "BENTHIC")):
+                           ("benthic_coverage_csv", "BENTHIC"), ("current", "PINCHPOINTS")):
         if ctx.outputs.get(key):
             params[parameter] = ctx.outputs[key]
     result = ctx.processing.run("bd:indicatorreport", params, feedback=ctx.feedback())

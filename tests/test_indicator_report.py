@@ -128,3 +128,31 @@ def test_missing_columns_are_named(bd_plugin, tmp_path):
     with pytest.raises(QgsProcessingException, match="class_code, area_ha"):
         processing.run("bd:indicatorreport", {"AREAS": bad, "OUTPUT_HTML": str(tmp_path / "r.html")})
     assert not (tmp_path / "r.html").exists()
+
+
+def test_pinch_points_and_zone_error_adjusted_areas(bd_plugin, tmp_path):
+    """Key pinch points are the cells of highest current, 10 cells apart, named by zone; areas from
+    bd:habitatarea with an accuracy report carry the zone's own estimate and CI, used as they are."""
+    import processing
+
+    inputs = _inputs(tmp_path)
+    inputs["AREAS"] = _write_csv(tmp_path / "areas_adj.csv", ["zone", "class_code", "pixels", "area_ha", "pct_zone",
+                                                              "area_adj_ha", "area_adj_ci95_ha"],
+                                 [["Vườn quốc gia A", 3, 1000, 900.0, 75.0, 950.0, 61.5],
+                                  ["Vườn quốc gia A", 7, 300, 300.0, 25.0, 250.0, 30.0]])
+    current = np.zeros((40, 40), dtype="float32")
+    current[10, 5] = 9.0   # strongest, in zone A (x 500 275, y 1 199 475)
+    current[10, 7] = 8.0   # 2 cells from the strongest: suppressed
+    current[30, 30] = 5.0  # in zone B
+    current[35, 2] = 3.0
+    inputs["PINCHPOINTS"] = write_raster(tmp_path / "pinch.tif", current, origin=(X0, Y0), pixel=50.0)
+    result = processing.run("bd:indicatorreport", inputs)
+    areas = {(r["zone"], r["class_code"]): r for r in _rows(result["OUTPUT_AREAS_CSV"])}
+    forest = areas[("Vườn quốc gia A", "3")]
+    assert (float(forest["area_ha"]), float(forest["estimated_ha"]), float(forest["ci95_ha"])) == (900.0, 950.0, 61.5)
+    points = _rows(result["OUTPUT_PINCHPOINTS_CSV"])
+    assert [(int(p["rank"]), p["zone"], float(p["current"])) for p in points] == [
+        (1, "Vườn quốc gia A", 9.0), (2, "Khu B", 5.0), (3, "Vườn quốc gia A", 3.0)]
+    assert (float(points[0]["x"]), float(points[0]["y"])) == (X0 + 5.5 * 50, Y0 - 10.5 * 50)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Điểm thắt chính" in html and "Key pinch points" in html

@@ -16,6 +16,8 @@ import csv
 import html
 import math
 
+import numpy as np
+
 from .palettes import BENTHIC_CLASSES, HABITAT_CLASSES, match_class
 
 # Ecosystems the national programme reports on (Decision 2067/QĐ-TTg): terrestrial forest, wetlands,
@@ -29,8 +31,13 @@ HEADINGS = {  # key → (Vietnamese, English)
                  "Error-adjusted area from the accuracy assessment (whole map)"),
     "change": ("Biến động so với kỳ trước", "Change since the previous date"),
     "corridors": ("Hành lang đa dạng sinh học", "Biodiversity corridors"),
-    "weakest": ("Các liên kết có chi phí tương đối cao nhất (điểm thắt)",
-                "Links with the highest relative cost (pinch points)"),
+    "weakest": ("Các liên kết có chi phí tương đối cao nhất", "Links with the highest relative cost"),
+    "pinch_points": ("Điểm thắt chính (mật độ dòng điện cao nhất trong hành lang)",
+                     "Key pinch points (highest current density in the corridors)"),
+    "rank": ("Thứ tự", "Rank"),
+    "x": ("Tọa độ X", "X"),
+    "y": ("Tọa độ Y", "Y"),
+    "current": ("Dòng điện (A)", "Current (A)"),
     "connectivity": ("Chỉ số kết nối", "Connectivity indices"),
     "benthic": ("Độ phủ rạn san hô và thảm cỏ biển", "Coral reef and seagrass coverage"),
     "maps": ("Bản đồ", "Maps"),
@@ -65,10 +72,18 @@ HEADINGS = {  # key → (Vietnamese, English)
 NOTES = (
     ("Diện tích tính trên lưới chiếu của bản đồ (ha); một điểm ảnh thuộc khu khi tâm nằm trong khu.",
      "Areas are computed on the map's projected grid (ha); a pixel belongs to a zone when its centre lies inside."),
-    ("Khoảng tin cậy 95 % theo Olofsson và cs. (2014) từ mẫu đánh giá toàn bản đồ; với từng khu, KTC được ước "
-     "lượng gần đúng bằng KTC tương đối của lớp trên toàn bản đồ.",
-     "95 % confidence intervals follow Olofsson et al. (2014) from the map-wide reference sample; a zone's CI "
-     "is approximated with the class's map-wide relative CI."),
+    ("Khoảng tin cậy 95 % theo Olofsson và cs. (2014) từ mẫu đánh giá toàn bản đồ. Khi bảng diện tích có diện "
+     "tích hiệu chỉnh của từng khu (thuật toán diện tích sinh cảnh với báo cáo độ chính xác), diện tích ước tính "
+     "và KTC của khu dùng trọng số là diện tích bản đồ của chính khu đó; nếu không, KTC của khu được ước lượng gần "
+     "đúng bằng KTC tương đối của lớp trên toàn bản đồ.",
+     "95 % confidence intervals follow Olofsson et al. (2014) from the map-wide reference sample. When the area "
+     "table carries each zone's error-adjusted areas (habitat area with the accuracy report), a zone's estimate "
+     "and CI are weighted by the zone's own mapped areas; otherwise a zone's CI is approximated with the class's "
+     "map-wide relative CI."),
+    ("Điểm thắt: các ô có dòng điện lớn nhất trên bản đồ điểm thắt (dòng điện giới hạn trong hành lang, McRae "
+     "2006), cách nhau ít nhất 10 ô.",
+     "Pinch points: the cells with the highest current on the pinch-point map (current restricted to the "
+     "corridors, McRae 2006), at least 10 cells apart."),
     ("Hành lang theo phương pháp chi phí nhỏ nhất (Linkage Mapper, McRae & Kavanagh); tỷ số chi phí/khoảng "
      "cách cao cho thấy liên kết khó đi.",
      "Corridors follow the least-cost method (Linkage Mapper, McRae & Kavanagh); a high cost-to-distance ratio "
@@ -137,13 +152,16 @@ def zone_area_rows(area_rows, labels, accuracy=None):
     for row in area_rows:
         code = int(float(row["class_code"]))
         area = _number(row.get("area_ha")) or 0.0
-        ci = None
+        ci = estimated = None
         stats = accuracy.get(code)
-        if stats and stats["estimated"] and stats["ci95"] is not None:
+        if _number(row.get("area_adj_ci95_ha")) is not None:  # the zone's own Olofsson estimate
+            estimated, ci = _number(row.get("area_adj_ha")), _number(row.get("area_adj_ci95_ha"))
+        elif stats and stats["estimated"] and stats["ci95"] is not None:
             ci = area * stats["ci95"] / stats["estimated"]
         vi, en = labels.get(code, (str(code), str(code)))
         rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
-                     "area_ha": area, "ci95_ha": ci, "pct_zone": _number(row.get("pct_zone"))})
+                     "area_ha": area, "estimated_ha": estimated, "ci95_ha": ci,
+                     "pct_zone": _number(row.get("pct_zone"))})
     return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
 
 
@@ -183,6 +201,39 @@ def links_summary(links, weakest=5):
                      "euclid_km": (_number(link.get("euclid")) or 0.0) / 1000.0, "ratio": _number(link["ratio"])}
                     for link in ranked]
     return summary, weakest_rows
+
+
+def pinch_point_rows(raster_path, count=5, separation_cells=10, progress=None, is_cancelled=None):
+    """The ``count`` strongest pinch points of a pinch-point (or current) raster, strongest first: cells of
+    highest current at least ``separation_cells`` apart (greedy non-maximum suppression), read block by block.
+    Rows: rank, x, y (cell centre, map units), current, row, col."""
+    from .raster_io import RasterReader, run_blockwise
+
+    keep = max(count * 50, 200)  # candidates kept per block: enough to survive the suppression
+    candidates = []
+    with RasterReader(raster_path) as reader:
+        geotransform = reader.grid.geotransform
+
+        def collect(window):
+            data, valid = reader.read(window, bands=[1])
+            values = np.where(valid, data[0].astype("float64"), -np.inf)
+            flat = values.ravel()
+            top = np.argpartition(flat, -min(keep, flat.size))[-min(keep, flat.size):]
+            for index in top:
+                if np.isfinite(flat[index]) and flat[index] > 0:
+                    r, c = divmod(int(index), window.width)
+                    candidates.append((float(flat[index]), window.row_off + r, window.col_off + c))
+
+        run_blockwise(reader.windows(), collect, progress, is_cancelled)
+    chosen = []
+    for value, r, c in sorted(candidates, reverse=True):
+        if all(max(abs(r - r2), abs(c - c2)) >= separation_cells for _, r2, c2 in chosen):
+            chosen.append((value, r, c))
+            if len(chosen) == count:
+                break
+    return [{"rank": n + 1, "x": geotransform[0] + (c + 0.5) * geotransform[1],
+             "y": geotransform[3] + (r + 0.5) * geotransform[5], "current": value, "row": r, "col": c}
+            for n, (value, r, c) in enumerate(chosen)]
 
 
 def write_csv(path, rows, columns):
@@ -232,6 +283,8 @@ def _zone_tables(area_rows):
         parts.append(f"<h3>{html.escape(str(zone))}</h3>")
         rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in area_rows if r["zone"] == zone]
         columns = [("ecosystem", "ecosystem"), ("area_ha", "area_ha")]
+        if any(r.get("estimated_ha") is not None for r in rows):
+            columns.append(("estimated_ha", "estimated_ha"))
         if any(r["ci95_ha"] is not None for r in rows):
             columns.append(("ci95_ha", "ci95_ha"))
         columns.append(("pct_zone", "pct_zone"))
@@ -240,7 +293,7 @@ def _zone_tables(area_rows):
 
 
 def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
-                tables=(), images=(), date_text="", summary=None, benthic_areas=()):
+                tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=()):
     """The bilingual indicator report as one HTML document (images: [(src, caption)])."""
     parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
              f"<style>{STYLE}</style></head><body>",
@@ -281,6 +334,10 @@ def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corr
             parts.append(_heading("weakest", 3))
             parts.append(_table([("link", "link"), ("lcd", "lcd"), ("euclid_km", "euclid_km"), ("ratio", "ratio")],
                                 weakest, {"ratio": 2, "euclid_km": 2}))
+    if pinch_points:
+        parts.append(_heading("pinch_points", 3))
+        parts.append(_table([("rank", "rank"), ("zone", "zone"), ("x", "x"), ("y", "y"), ("current", "current")],
+                            pinch_points, {"rank": 0, "x": 0, "y": 0, "current": 4}))
     for key, columns, rows in tables:
         parts.append(_heading(key))
         parts.append(_table([(c, c) for c in columns], rows, {c: 3 for c in columns}))

@@ -33,7 +33,14 @@ def sample_scene(peer_data):
     return checks
 
 
-SUITES = {"sample scene vs peer copy": sample_scene}
+def benthic(peer_data):
+    """The plugin's benthic classifier on the dep-seagrass labelled pixels (scripts/validate_benthic.py)."""
+    from validate_benthic import suite
+
+    return suite(peer_data)
+
+
+SUITES = {"sample scene vs peer copy": sample_scene, "benthic classifier vs dep-seagrass baseline": benthic}
 
 
 def main():

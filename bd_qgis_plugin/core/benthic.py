@@ -336,20 +336,26 @@ def dii_fit(path, deep_polygons, sand_polygons, sensor="REFLECTANCE", explicit=N
               "bands": {r: roles[r] for r in roles_needed}, "pairs": []}
     index = {r: k for k, r in enumerate(roles_needed)}
     for i_role, j_role in pairs:
-        xi, xj = x[:, index[i_role]], x[:, index[j_role]]
-        cov = np.cov(xi, xj)
-        var_i, var_j, cov_ij = float(cov[0, 0]), float(cov[1, 1]), float(cov[0, 1])
-        if cov_ij <= 1e-12:
+        var_i, var_j, cov_ij, a, ratio = attenuation_ratio(x[:, index[i_role]], x[:, index[j_role]])
+        if ratio is None:
             raise InputError("Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand "
                              "polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.",
                              a=S2_ROLE_BANDS[i_role], b=S2_ROLE_BANDS[j_role], cov=cov_ij)
-        a = (var_i - var_j) / (2 * cov_ij)
-        ratio = a + math.sqrt(a * a + 1)
         result["pairs"].append({"i": i_role, "j": j_role,
                                 "name": f"DII {S2_ROLE_BANDS[i_role]}/{S2_ROLE_BANDS[j_role]}",
                                 "var_i": var_i, "var_j": var_j, "cov_ij": cov_ij, "a": a, "ki_kj": ratio,
                                 "r": cov_ij / math.sqrt(var_i * var_j) if var_i > 0 and var_j > 0 else 0.0})
     return result
+
+
+def attenuation_ratio(xi, xj):
+    """(σ_ii, σ_jj, σ_ij, a, k_i/k_j) of X_i, X_j over one bottom type (Lyzenga 1981); ratio None if σ_ij ≤ 0."""
+    cov = np.cov(xi, xj)
+    var_i, var_j, cov_ij = float(cov[0, 0]), float(cov[1, 1]), float(cov[0, 1])
+    if cov_ij <= 1e-12:
+        return var_i, var_j, cov_ij, None, None
+    a = (var_i - var_j) / (2 * cov_ij)
+    return var_i, var_j, cov_ij, a, a + math.sqrt(a * a + 1)
 
 
 def dii_write(path, output, fit, sensor="REFLECTANCE", mask_path=None, progress=None, is_cancelled=None):

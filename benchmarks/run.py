@@ -44,6 +44,7 @@ if not os.path.isdir(os.path.join(PLUGINS, "bd_qgis_plugin")):
     sys.exit("build/plugins/bd_qgis_plugin is missing: run `make build` first (or `make bench`)")
 
 import numpy as np  # noqa: E402
+from bench_reef import bench_reef  # noqa: E402
 from generate import (  # noqa: E402
     generate_class_map,
     generate_s2_like,
@@ -352,7 +353,8 @@ def bench_classification(args):
     return [ours_row, row("classify", size, "remotior-sensus (anchor)", anchor, anchor_cmd)]
 
 
-BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification}
+BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
+              "reef": bench_reef}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from .sensors import S2_ROLE_BANDS, SENSORS, SensorPreset, resolve_bands
 from .zonal import polygon_blocks, polygon_window, read_geometry
 
 MASK_NODATA, MASK_LAND, MASK_NOT_WATER, MASK_DEEP, MASK_SHALLOW = 0, 1, 2, 3, 4
-MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)", MASK_NOT_WATER: "Not water (NDWI ≤ 0)",
+MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)", MASK_NOT_WATER: "Not water (NDWI at or below the threshold)",
                 MASK_DEEP: "Optically deep water", MASK_SHALLOW: "Optically shallow water"}
 WATER_CODES = (MASK_DEEP, MASK_SHALLOW)
 FLOAT_NODATA = -9999.0
@@ -236,7 +236,8 @@ def _deep_sample(path, polygons, roles, preset, nir_threshold, swir_threshold, n
     water = codes == MASK_SHALLOW
     if not water.any():
         raise InputError("The deep-water polygons lie on land or cloud (no pixel under them is water: NIR > {nir} "
-                         "or NDWI ≤ 0). Draw them over clear, deep water.", nir=nir_threshold)
+                         "or NDWI ≤ {ndwi}). Draw them over clear, deep water.", nir=nir_threshold,
+                         ndwi=ndwi_threshold)
     if water.mean() < 0.5:
         raise InputError("Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them "
                          "over clear, deep water only.", share=100 * (1 - water.mean()))

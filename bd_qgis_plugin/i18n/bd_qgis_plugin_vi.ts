@@ -1319,11 +1319,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     </message>
     <message>
         <location filename="../../processing_algorithms/_reef.py" line="161"/>
-        <source>Not water (NDWI ≤ 0)</source>
-        <translation>Không phải nước (NDWI ≤ 0)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/_reef.py" line="161"/>
         <source>Optically deep water</source>
         <translation>Nước sâu quang học</translation>
     </message>
@@ -1868,11 +1863,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước (đất liền, nước sâu và nước nông)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="23"/>
-        <source>&lt;p&gt;One mask raster with coded classes: 1 land or cloud (NIR or SWIR1 reflectance above a threshold; ACOLITE's default for SWIR 1600 nm is 0.0215, Vanhellemont &amp;amp; Ruddick 2018; 10 m stacks without SWIR use NIR only), 2 not water (NDWI ≤ 0, McFeeters 1996), 3 optically deep water, 4 optically shallow water, 0 nodata. A water pixel is optically deep when its blue and green reflectance are both below the mean + 3σ of the deep-water sample polygons (the bottom adds no signal), or when a depth raster says it is deeper than the maximum depth. Only class 4 is used for benthic mapping. Processed block by block; an image without any water stops with a message and writes nothing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI ≤ 0, McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/water_mask.py" line="33"/>
         <source>Sentinel-2 (or Landsat) image with blue, green and NIR bands (SWIR1 used when present).</source>
         <translation>Ảnh Sentinel-2 (hoặc Landsat) có các kênh lam, lục và NIR (dùng SWIR1 nếu có).</translation>
@@ -1993,11 +1983,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12"/>
-        <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ 0). Draw them over clear, deep water.</source>
-        <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ 0). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/error_messages.py" line="13"/>
         <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
         <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
@@ -2091,6 +2076,21 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_reef.py" line="161"/>
+        <source>Not water (NDWI at or below the threshold)</source>
+        <translation>Không phải nước (NDWI không vượt ngưỡng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/water_mask.py" line="23"/>
+        <source>&lt;p&gt;One mask raster with coded classes: 1 land or cloud (NIR or SWIR1 reflectance above a threshold; ACOLITE's default for SWIR 1600 nm is 0.0215, Vanhellemont &amp;amp; Ruddick 2018; 10 m stacks without SWIR use NIR only), 2 not water (NDWI at or below the threshold, default 0; McFeeters 1996), 3 optically deep water, 4 optically shallow water, 0 nodata. A water pixel is optically deep when its blue and green reflectance are both below the mean + 3σ of the deep-water sample polygons (the bottom adds no signal), or when a depth raster says it is deeper than the maximum depth. Only class 4 is used for benthic mapping. Processed block by block; an image without any water stops with a message and writes nothing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
+        <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
 </context>
 <context>

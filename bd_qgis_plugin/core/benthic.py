@@ -29,7 +29,8 @@ from .sensors import S2_ROLE_BANDS, SENSORS, SensorPreset, resolve_bands
 from .zonal import polygon_blocks, polygon_window, read_geometry
 
 MASK_NODATA, MASK_LAND, MASK_NOT_WATER, MASK_DEEP, MASK_SHALLOW = 0, 1, 2, 3, 4
-MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)", MASK_NOT_WATER: "Not water (NDWI at or below the threshold)",
+MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)",
+                MASK_NOT_WATER: "Not water (NDWI at or below the threshold)",
                 MASK_DEEP: "Optically deep water", MASK_SHALLOW: "Optically shallow water"}
 WATER_CODES = (MASK_DEEP, MASK_SHALLOW)
 FLOAT_NODATA = -9999.0

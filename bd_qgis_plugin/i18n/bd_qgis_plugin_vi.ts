@@ -1053,7 +1053,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="33"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="34"/>
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
@@ -1293,7 +1293,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chuyển giá trị số (DN) sang phản xạ (Sentinel-2 trước/sau phiên bản xử lý 04.00, Landsat C2 L2). Chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="89"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="90"/>
         <source>Water mask</source>
         <translation>Mặt nạ nước</translation>
     </message>
@@ -1318,7 +1318,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đất liền hoặc mây (NIR/SWIR sáng)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_reef.py" line="161"/>
+        <location filename="../../processing_algorithms/_reef.py" line="162"/>
         <source>Optically deep water</source>
         <translation>Nước sâu quang học</translation>
     </message>
@@ -1373,7 +1373,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hằng số n của tỷ số (Stumpf và cộng sự 2003 dùng 1000–10000), giữ cho cả hai logarit dương.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="41"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="42"/>
         <source>Maximum depth (m)</source>
         <translation>Độ sâu tối đa (m)</translation>
     </message>
@@ -1418,7 +1418,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ sâu đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="89"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="90"/>
         <source>Method</source>
         <translation>Phương pháp</translation>
     </message>
@@ -1693,7 +1693,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có phản xạ kênh lam, lục và đỏ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="35"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="36"/>
         <source>Deep-water sample polygons</source>
         <translation>Đa giác mẫu nước sâu</translation>
     </message>
@@ -1728,7 +1728,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mỗi cặp một kênh Float32 (nodata −9999; khi có mặt nạ nước, chỉ vùng nước nông quang học).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="66"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="67"/>
         <source>Deep-water polygons</source>
         <translation>Đa giác nước sâu</translation>
     </message>
@@ -1863,92 +1863,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước (đất liền, nước sâu và nước nông)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="33"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="34"/>
         <source>Sentinel-2 (or Landsat) image with blue, green and NIR bands (SWIR1 used when present).</source>
         <translation>Ảnh Sentinel-2 (hoặc Landsat) có các kênh lam, lục và NIR (dùng SWIR1 nếu có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="35"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="36"/>
         <source>Polygons over clear water too deep to see the bottom (dark blue, no visible structure). Needed unless a depth raster is given.</source>
         <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy (xanh thẫm, không thấy cấu trúc). Bắt buộc nếu không có raster độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="38"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="39"/>
         <source>Depth raster</source>
         <translation>Raster độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="38"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="39"/>
         <source>Optional bathymetry on the same grid (metres, positive downwards): water deeper than the maximum depth is optically deep.</source>
         <translation>Độ sâu đáy (không bắt buộc) trên cùng lưới (mét, dương hướng xuống): nước sâu hơn độ sâu tối đa là nước sâu quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="41"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="42"/>
         <source>Depth beyond which the bottom is not visible to Sentinel-2 (about 10–20 m in clear water).</source>
         <translation>Độ sâu mà quá đó Sentinel-2 không còn thấy đáy (khoảng 10–20 m ở nước trong).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="44"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="45"/>
         <source>NIR land/cloud threshold</source>
         <translation>Ngưỡng NIR cho đất liền/mây</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="44"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="45"/>
         <source>Pixels with NIR reflectance above this are land or cloud.</source>
         <translation>Điểm ảnh có phản xạ NIR lớn hơn ngưỡng này là đất liền hoặc mây.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="47"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="48"/>
         <source>SWIR1 land/cloud threshold</source>
         <translation>Ngưỡng SWIR1 cho đất liền/mây</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="47"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="48"/>
         <source>Pixels with SWIR1 (1600 nm) reflectance above this are land or cloud (ACOLITE default 0.0215); used only when the image has a SWIR1 band.</source>
         <translation>Điểm ảnh có phản xạ SWIR1 (1600 nm) lớn hơn ngưỡng này là đất liền hoặc mây (mặc định ACOLITE 0,0215); chỉ dùng khi ảnh có kênh SWIR1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="51"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="52"/>
         <source>NDWI water threshold</source>
         <translation>Ngưỡng NDWI cho nước</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="51"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="52"/>
         <source>Water where NDWI = (green − NIR)/(green + NIR) is above this.</source>
         <translation>Là nước khi NDWI = (lục − NIR)/(lục + NIR) lớn hơn ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="54"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="55"/>
         <source>Deep-water limit (standard deviations)</source>
         <translation>Giới hạn nước sâu (số độ lệch chuẩn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="54"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="55"/>
         <source>A water pixel is optically deep when blue and green are below the deep-water sample&apos;s mean plus this many standard deviations.</source>
         <translation>Một điểm ảnh nước là sâu quang học khi kênh lam và lục nhỏ hơn trung bình của mẫu nước sâu cộng với số độ lệch chuẩn này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="58"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="59"/>
         <source>Byte raster: 0 nodata, 1 land or cloud, 2 not water, 3 optically deep water, 4 optically shallow water.</source>
         <translation>Raster Byte: 0 nodata, 1 đất liền hoặc mây, 2 không phải nước, 3 nước sâu quang học, 4 nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="81"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="82"/>
         <source>{name}: {n} pixels</source>
         <translation>{name}: {n} điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="83"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="84"/>
         <source>No optically shallow water: every water pixel is as dark as the deep-water sample.</source>
         <translation>Không có nước nông quang học: mọi điểm ảnh nước đều tối như mẫu nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="89"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="90"/>
         <source>Pixels per class</source>
         <translation>Số điểm ảnh mỗi lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/water_mask.py" line="89"/>
+        <location filename="../../processing_algorithms/water_mask.py" line="90"/>
         <source>Deep-water sample</source>
         <translation>Mẫu nước sâu</translation>
     </message>

@@ -94,7 +94,7 @@ def sample_pixels(path, polygons, bands, preset, what, mask_path=None, allowed=N
     named in the error. Large polygons are thinned to about ``MAX_SAMPLE_PIXELS`` pixels.
     """
     if not polygons:
-        raise InputError("No {what} polygons were given.", what=what)
+        _sample_error(what, "missing")
     rows, outside, unusable = [], [], []
     with RasterReader(path) as reader, tempfile.TemporaryDirectory(prefix="bd-sample-") as tmp:
         reader.check_bands(bands)
@@ -124,13 +124,39 @@ def sample_pixels(path, polygons, bands, preset, what, mask_path=None, allowed=N
         finally:
             mask.close()
     if outside:
-        raise InputError("{what} polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.",
-                         what=what, ids=", ".join(outside[:20]))
+        _sample_error(what, "outside", ", ".join(outside[:20]))
     if unusable and len(unusable) == len(polygons):
-        raise InputError("The {what} polygons hold no usable pixel: they lie on land, cloud or nodata (or in the "
-                         "wrong part of the water mask). Draw them over the right water.", what=what)
+        _sample_error(what, "unusable")
     values = np.concatenate(rows) if rows else np.empty((0, len(bands)))
     return values, unusable
+
+
+def _sample_error(what, problem, ids=""):
+    """The error for a sample layer (literal templates, one per layer and problem, so each translates whole)."""
+    messages = {
+        ("deep-water", "missing"): InputError("No deep-water polygons were given. Draw a few over clear water too "
+                                              "deep to see the bottom."),
+        ("glint sample", "missing"): InputError("No glint sample polygons were given. Draw them over deep water "
+                                                "with visible glint."),
+        ("sand", "missing"): InputError("No sand polygons were given. Draw them over bright sand from shallow to "
+                                        "deeper water."),
+        ("deep-water", "outside"): InputError("Deep-water polygon(s) {ids} lie outside the image. Check the CRS and "
+                                              "extent of the layer.", ids=ids),
+        ("glint sample", "outside"): InputError("Glint sample polygon(s) {ids} lie outside the image. Check the CRS "
+                                                "and extent of the layer.", ids=ids),
+        ("sand", "outside"): InputError("Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of "
+                                        "the layer.", ids=ids),
+        ("deep-water", "unusable"): InputError("The deep-water polygons hold no usable pixel: they lie on land, "
+                                               "cloud or nodata, or outside the water of the mask. Draw them over "
+                                               "clear, deep water."),
+        ("glint sample", "unusable"): InputError("The glint sample polygons hold no usable pixel: they lie on land, "
+                                                 "cloud or nodata, or outside the water of the mask. Draw them over "
+                                                 "deep water with visible glint."),
+        ("sand", "unusable"): InputError("The sand polygons hold no usable pixel: they lie on land, cloud, nodata "
+                                         "or deep water in the mask. Draw them over sand in optically shallow "
+                                         "water."),
+    }
+    raise messages[(what, problem)]
 
 
 # --- masks -------------------------------------------------------------------------------------------------

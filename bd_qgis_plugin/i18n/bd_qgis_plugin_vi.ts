@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -238,67 +238,67 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &ap
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>Raster &apos;{path}&apos; does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69"/>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70"/>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71"/>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72"/>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -498,42 +498,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35"/>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36"/>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province&apos;s VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37"/>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
         <source>&apos;{name}&apos; holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38"/>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
         <source>Rotated rasters are not supported: &apos;{name}&apos;.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73"/>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74"/>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75"/>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -598,22 +598,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -718,32 +718,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76"/>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77"/>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -838,17 +838,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>toàn bản đồ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26"/>
+        <location filename="../../build/i18n/error_messages.py" line="32"/>
         <source>&apos;{name}&apos; holds decimal values: class maps must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <location filename="../../build/i18n/error_messages.py" line="97"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -923,17 +923,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1193,77 +1193,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27"/>
+        <location filename="../../build/i18n/error_messages.py" line="33"/>
         <source>Unknown classifier &apos;{name}&apos;.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28"/>
+        <location filename="../../build/i18n/error_messages.py" line="34"/>
         <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
         <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29"/>
+        <location filename="../../build/i18n/error_messages.py" line="35"/>
         <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
         <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="36"/>
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>Model file &apos;{path}&apos; does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>&apos;{path}&apos; is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33"/>
+        <location filename="../../build/i18n/error_messages.py" line="39"/>
         <source>The model was trained on {expected} bands ({names}), but &apos;{image}&apos; has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
         <source>The image&apos;s bands ({given}) are not the model&apos;s ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <location filename="../../build/i18n/error_messages.py" line="98"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <location filename="../../build/i18n/error_messages.py" line="99"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <location filename="../../build/i18n/error_messages.py" line="100"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="72"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="73"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1958,122 +1958,107 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bộ cảm '{name}' không xác định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="7"/>
-        <source>No {what} polygons were given.</source>
-        <translation>Chưa có đa giác {what} nào.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="8"/>
-        <source>{what} polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
-        <translation>Đa giác {what} {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="9"/>
-        <source>The {what} polygons hold no usable pixel: they lie on land, cloud or nodata (or in the wrong part of the water mask). Draw them over the right water.</source>
-        <translation>Các đa giác {what} không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata (hoặc sai phần của mặt nạ nước). Hãy vẽ chúng trên đúng vùng nước.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="10"/>
+        <location filename="../../build/i18n/error_messages.py" line="16"/>
         <source>Optically deep water needs deep-water sample polygons (DEEP_WATER) or a depth raster with a maximum depth. Draw a few polygons over clear water too deep to see the bottom.</source>
         <translation>Xác định nước sâu quang học cần đa giác mẫu nước sâu (DEEP_WATER) hoặc raster độ sâu kèm độ sâu tối đa. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11"/>
+        <location filename="../../build/i18n/error_messages.py" line="17"/>
         <source>A depth raster needs a maximum depth (m) beyond which the bottom is not visible.</source>
         <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13"/>
+        <location filename="../../build/i18n/error_messages.py" line="19"/>
         <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
         <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14"/>
+        <location filename="../../build/i18n/error_messages.py" line="20"/>
         <source>The glint sample has only {n} water pixels; at least {min} are needed. Draw larger polygons over deep water with visible glint.</source>
         <translation>Mẫu phản xạ mặt trời chỉ có {n} điểm ảnh nước; cần ít nhất {min}. Hãy vẽ đa giác lớn hơn trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15"/>
+        <location filename="../../build/i18n/error_messages.py" line="21"/>
         <source>NIR does not vary over the glint sample, so no glint slope can be fitted: draw the polygons where glint (bright wave facets) varies, over deep water.</source>
         <translation>NIR không thay đổi trên mẫu phản xạ mặt trời nên không ước lượng được hệ số góc: hãy vẽ đa giác ở nơi phản xạ mặt trời (mặt sóng sáng lóa) thay đổi, trên vùng nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16"/>
+        <location filename="../../build/i18n/error_messages.py" line="22"/>
         <source>Only {n} sand pixels in optically shallow water; the depth-invariant index needs at least {min} (one bottom type, sand, over a range of depths). Draw more or larger sand polygons.</source>
         <translation>Chỉ có {n} điểm ảnh cát trong vùng nước nông quang học; chỉ số bất biến độ sâu cần ít nhất {min} (một loại đáy là cát, trên một dải độ sâu). Hãy vẽ thêm hoặc vẽ lớn hơn các đa giác cát.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17"/>
+        <location filename="../../build/i18n/error_messages.py" line="23"/>
         <source>Most sand pixels are not brighter than deep water, so the bottom is not seen there: draw the sand polygons over bright sand in shallow water, and the deep-water polygons over water too deep to see the bottom.</source>
         <translation>Phần lớn điểm ảnh cát không sáng hơn nước sâu, nghĩa là không thấy đáy ở đó: hãy vẽ đa giác cát trên cát sáng ở vùng nước nông, và đa giác nước sâu trên vùng nước quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18"/>
+        <location filename="../../build/i18n/error_messages.py" line="24"/>
         <source>Only {n} depth points fall on usable water pixels (reflectance above 1/n in blue and green); at least {min} are needed to calibrate the bathymetry.</source>
         <translation>Chỉ có {n} điểm độ sâu rơi vào điểm ảnh nước dùng được (phản xạ lam và lục lớn hơn 1/n); cần ít nhất {min} điểm để hiệu chuẩn độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19"/>
+        <location filename="../../build/i18n/error_messages.py" line="25"/>
         <source>The blue/green log ratio is the same at every depth point: the points need different depths over visible bottom.</source>
         <translation>Tỷ số logarit lam/lục như nhau tại mọi điểm độ sâu: các điểm cần có độ sâu khác nhau trên vùng còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20"/>
+        <location filename="../../build/i18n/error_messages.py" line="26"/>
         <source>Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.</source>
         <translation>Trên mẫu cát, {a} và {b} không biến thiên cùng nhau (hiệp phương sai {cov:.2g}): các đa giác cát cần trải một dải độ sâu (từ cát nông đến cát sâu hơn) để tính chỉ số bất biến độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21"/>
+        <location filename="../../build/i18n/error_messages.py" line="27"/>
         <source>{count} depth point(s) fall outside the image (input order: {which}).</source>
         <translation>{count} điểm độ sâu nằm ngoài ảnh (thứ tự nhập: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22"/>
+        <location filename="../../build/i18n/error_messages.py" line="28"/>
         <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
         <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23"/>
+        <location filename="../../build/i18n/error_messages.py" line="29"/>
         <source>Choose the features: the image bands, the depth-invariant index raster, or both.</source>
         <translation>Hãy chọn đặc trưng: các kênh ảnh, raster chỉ số bất biến độ sâu, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24"/>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
         <source>Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or deep water in the water mask). Move them onto the bottom type they name, or fix the mask.</source>
         <translation>Đa giác huấn luyện {ids} không chứa nước nông quang học (chúng nằm trên đất liền, mây hoặc nước sâu trong mặt nạ nước). Hãy dời chúng lên đúng loại đáy mà chúng đại diện, hoặc sửa mặt nạ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25"/>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>The water mask has no optically shallow water with valid image values: there is nothing to classify.</source>
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -2088,9 +2073,54 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <location filename="../../build/i18n/error_messages.py" line="18"/>
         <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="7"/>
+        <source>No deep-water polygons were given. Draw a few over clear water too deep to see the bottom.</source>
+        <translation>Chưa có đa giác nước sâu nào. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="8"/>
+        <source>No glint sample polygons were given. Draw them over deep water with visible glint.</source>
+        <translation>Chưa có đa giác mẫu phản xạ mặt trời nào. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="9"/>
+        <source>No sand polygons were given. Draw them over bright sand from shallow to deeper water.</source>
+        <translation>Chưa có đa giác cát nào. Hãy vẽ chúng trên cát sáng từ vùng nước nông đến sâu hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="10"/>
+        <source>Deep-water polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
+        <translation>Đa giác nước sâu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="11"/>
+        <source>Glint sample polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
+        <translation>Đa giác mẫu phản xạ mặt trời {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="12"/>
+        <source>Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
+        <translation>Đa giác cát {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="13"/>
+        <source>The deep-water polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over clear, deep water.</source>
+        <translation>Các đa giác nước sâu không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="14"/>
+        <source>The glint sample polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over deep water with visible glint.</source>
+        <translation>Các đa giác mẫu phản xạ mặt trời không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="15"/>
+        <source>The sand polygons hold no usable pixel: they lie on land, cloud, nodata or deep water in the mask. Draw them over sand in optically shallow water.</source>
+        <translation>Các đa giác cát không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây, nodata hoặc nước sâu trong mặt nạ. Hãy vẽ chúng trên cát ở vùng nước nông quang học.</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@ reflectance pixels of 15 sites in Fiji, PNG and the Marshall Islands, with a ban
 baseline (``baseline.py``, ``baseline_results.json``). Rows are loaded and de-duplicated by the peer's
 own ``baseline.load`` logic, so both sides use the same 6,619 rows and the same site/region definitions.
 
-Ours = the plugin's benthic classifier (``core.classify``'s random forest, 200 trees, seed 0) on:
+Ours = the plugin's benthic classifier (``core.classify``'s random forest, 100 trees as in ``core.benthic_map``,
+seed 0) on:
 * the ten bands (as the baseline),
 * indices: Stumpf et al. (2003) log ratios ln(1000 R_b)/ln(1000 R_g) and ln(1000 R_g)/ln(1000 R_r),
   NDWI (McFeeters 1996), blue/green, green/red, blue/red;
@@ -113,9 +114,10 @@ class Features:
 
 
 def ours_model():
+    from bd_qgis_plugin.core.benthic_map import BENTHIC_TREES
     from bd_qgis_plugin.core.classify import _make_classifier
 
-    return _make_classifier("random_forest", 0)
+    return _make_classifier("random_forest", 0, BENTHIC_TREES)
 
 
 def baseline_model():

@@ -29,11 +29,11 @@ CLASSIFIERS = ("random_forest", "gradient_boosting")
 CONFIDENCE_NODATA = -1.0
 
 
-def _make_classifier(kind, seed):
+def _make_classifier(kind, seed, trees=200):
     if kind == "random_forest":
         from sklearn.ensemble import RandomForestClassifier
 
-        return RandomForestClassifier(n_estimators=200, min_samples_leaf=1, n_jobs=-1, random_state=seed)
+        return RandomForestClassifier(n_estimators=trees, min_samples_leaf=1, n_jobs=-1, random_state=seed)
     if kind == "gradient_boosting":
         from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -128,7 +128,7 @@ def accuracy_metrics(matrix):
 
 
 def train(raster_path, polygons, sensor=None, classifier="random_forest", validation_fraction=0.3, seed=0,
-          names=None, max_pixels_per_class=20000):
+          names=None, max_pixels_per_class=20000, trees=200):
     """Train and validate; returns (model dict, report dict)."""
     classes = sorted({code for _, code, _ in polygons})
     if len(classes) < 2:
@@ -147,7 +147,7 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
         descriptions = reader.descriptions
         band_count = reader.count
     if held.any():
-        model = _make_classifier(classifier, seed)
+        model = _make_classifier(classifier, seed, trees)
         model.fit(x[~held], y[~held])
         predicted = model.predict(x[held])
         matrix = confusion(predicted, y[held], classes)
@@ -159,7 +159,7 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
             "producers_accuracy": {str(c): _num(v) for c, v in zip(classes, metrics["producers"])},
             "f1": {str(c): _num(v) for c, v in zip(classes, metrics["f1"])},
         })
-    final = _make_classifier(classifier, seed)
+    final = _make_classifier(classifier, seed, trees)
     final.fit(x, y)
     importance = getattr(final, "feature_importances_", None)
     if importance is None and held.any():

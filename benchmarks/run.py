@@ -50,6 +50,7 @@ if not os.path.isdir(os.path.join(PLUGINS, "bd_qgis_plugin")):
 import numpy as np  # noqa: E402
 from bench_costdistance import bench_corridors, bench_costdistance  # noqa: E402
 from bench_push import bench_push  # noqa: E402
+from bench_reef import bench_reef  # noqa: E402
 from generate import (  # noqa: E402
     generate_class_map,
     generate_s2_like,
@@ -362,7 +363,7 @@ from bench_circuit import bench_circuit  # noqa: E402
 
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
               "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit,
-              "push": bench_push}
+              "push": bench_push, "reef": bench_reef}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -158,8 +158,8 @@ def write_paletted_style(raster_path, items):
 
 
 def mask_labels():
-    return {1: tr("Land or cloud (bright NIR/SWIR)"), 2: tr("Not water (NDWI ≤ 0)"), 3: tr("Optically deep water"),
-            4: tr("Optically shallow water")}
+    return {1: tr("Land or cloud (bright NIR/SWIR)"), 2: tr("Not water (NDWI at or below the threshold)"),
+            3: tr("Optically deep water"), 4: tr("Optically shallow water")}
 
 
 def mask_style_items():

@@ -23,8 +23,9 @@ class WaterMaskAlgorithm(BdAlgorithm):
         return tr(
             "<p>One mask raster with coded classes: 1 land or cloud (NIR or SWIR1 reflectance above a threshold; "
             "ACOLITE's default for SWIR 1600 nm is 0.0215, Vanhellemont &amp; Ruddick 2018; 10 m stacks without "
-            "SWIR use NIR only), 2 not water (NDWI ≤ 0, McFeeters 1996), 3 optically deep water, 4 optically "
-            "shallow water, 0 nodata. A water pixel is optically deep when its blue and green reflectance are "
+            "SWIR use NIR only), 2 not water (NDWI at or below the threshold, default 0; McFeeters 1996), "
+            "3 optically deep water, 4 optically shallow water, 0 nodata. A water pixel is optically deep when its "
+            "blue and green reflectance are "
             "both below the mean + 3σ of the deep-water sample polygons (the bottom adds no signal), or when a "
             "depth raster says it is deeper than the maximum depth. Only class 4 is used for benthic mapping. "
             "Processed block by block; an image without any water stops with a message and writes nothing.</p>")

@@ -47,8 +47,15 @@ def least_cost(peer_data):
     return suite(peer_data)
 
 
+def benthic(peer_data):
+    """The plugin's benthic classifier on the dep-seagrass labelled pixels (scripts/validate_benthic.py)."""
+    from validate_benthic import suite
+
+    return suite(peer_data)
+
+
 SUITES = {"sample scene vs peer copy": sample_scene, "least-cost distance (GRASS, Esri examples)": least_cost,
-          "Circuitscape.jl raster cases": circuitscape}
+          "Circuitscape.jl raster cases": circuitscape, "benthic classifier vs dep-seagrass baseline": benthic}
 
 
 def main():

@@ -29,7 +29,8 @@ from .sensors import S2_ROLE_BANDS, SENSORS, SensorPreset, resolve_bands
 from .zonal import polygon_blocks, polygon_window, read_geometry
 
 MASK_NODATA, MASK_LAND, MASK_NOT_WATER, MASK_DEEP, MASK_SHALLOW = 0, 1, 2, 3, 4
-MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)", MASK_NOT_WATER: "Not water (NDWI ≤ 0)",
+MASK_CLASSES = {MASK_LAND: "Land or cloud (bright NIR/SWIR)",
+                MASK_NOT_WATER: "Not water (NDWI at or below the threshold)",
                 MASK_DEEP: "Optically deep water", MASK_SHALLOW: "Optically shallow water"}
 WATER_CODES = (MASK_DEEP, MASK_SHALLOW)
 FLOAT_NODATA = -9999.0
@@ -93,7 +94,7 @@ def sample_pixels(path, polygons, bands, preset, what, mask_path=None, allowed=N
     named in the error. Large polygons are thinned to about ``MAX_SAMPLE_PIXELS`` pixels.
     """
     if not polygons:
-        raise InputError("No {what} polygons were given.", what=what)
+        _sample_error(what, "missing")
     rows, outside, unusable = [], [], []
     with RasterReader(path) as reader, tempfile.TemporaryDirectory(prefix="bd-sample-") as tmp:
         reader.check_bands(bands)
@@ -123,13 +124,39 @@ def sample_pixels(path, polygons, bands, preset, what, mask_path=None, allowed=N
         finally:
             mask.close()
     if outside:
-        raise InputError("{what} polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.",
-                         what=what, ids=", ".join(outside[:20]))
+        _sample_error(what, "outside", ", ".join(outside[:20]))
     if unusable and len(unusable) == len(polygons):
-        raise InputError("The {what} polygons hold no usable pixel: they lie on land, cloud or nodata (or in the "
-                         "wrong part of the water mask). Draw them over the right water.", what=what)
+        _sample_error(what, "unusable")
     values = np.concatenate(rows) if rows else np.empty((0, len(bands)))
     return values, unusable
+
+
+def _sample_error(what, problem, ids=""):
+    """The error for a sample layer (literal templates, one per layer and problem, so each translates whole)."""
+    messages = {
+        ("deep-water", "missing"): InputError("No deep-water polygons were given. Draw a few over clear water too "
+                                              "deep to see the bottom."),
+        ("glint sample", "missing"): InputError("No glint sample polygons were given. Draw them over deep water "
+                                                "with visible glint."),
+        ("sand", "missing"): InputError("No sand polygons were given. Draw them over bright sand from shallow to "
+                                        "deeper water."),
+        ("deep-water", "outside"): InputError("Deep-water polygon(s) {ids} lie outside the image. Check the CRS and "
+                                              "extent of the layer.", ids=ids),
+        ("glint sample", "outside"): InputError("Glint sample polygon(s) {ids} lie outside the image. Check the CRS "
+                                                "and extent of the layer.", ids=ids),
+        ("sand", "outside"): InputError("Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of "
+                                        "the layer.", ids=ids),
+        ("deep-water", "unusable"): InputError("The deep-water polygons hold no usable pixel: they lie on land, "
+                                               "cloud or nodata, or outside the water of the mask. Draw them over "
+                                               "clear, deep water."),
+        ("glint sample", "unusable"): InputError("The glint sample polygons hold no usable pixel: they lie on land, "
+                                                 "cloud or nodata, or outside the water of the mask. Draw them over "
+                                                 "deep water with visible glint."),
+        ("sand", "unusable"): InputError("The sand polygons hold no usable pixel: they lie on land, cloud, nodata "
+                                         "or deep water in the mask. Draw them over sand in optically shallow "
+                                         "water."),
+    }
+    raise messages[(what, problem)]
 
 
 # --- masks -------------------------------------------------------------------------------------------------
@@ -236,7 +263,8 @@ def _deep_sample(path, polygons, roles, preset, nir_threshold, swir_threshold, n
     water = codes == MASK_SHALLOW
     if not water.any():
         raise InputError("The deep-water polygons lie on land or cloud (no pixel under them is water: NIR > {nir} "
-                         "or NDWI ≤ 0). Draw them over clear, deep water.", nir=nir_threshold)
+                         "or NDWI ≤ {ndwi}). Draw them over clear, deep water.", nir=nir_threshold,
+                         ndwi=ndwi_threshold)
     if water.mean() < 0.5:
         raise InputError("Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them "
                          "over clear, deep water only.", share=100 * (1 - water.mean()))
@@ -336,20 +364,26 @@ def dii_fit(path, deep_polygons, sand_polygons, sensor="REFLECTANCE", explicit=N
               "bands": {r: roles[r] for r in roles_needed}, "pairs": []}
     index = {r: k for k, r in enumerate(roles_needed)}
     for i_role, j_role in pairs:
-        xi, xj = x[:, index[i_role]], x[:, index[j_role]]
-        cov = np.cov(xi, xj)
-        var_i, var_j, cov_ij = float(cov[0, 0]), float(cov[1, 1]), float(cov[0, 1])
-        if cov_ij <= 1e-12:
+        var_i, var_j, cov_ij, a, ratio = attenuation_ratio(x[:, index[i_role]], x[:, index[j_role]])
+        if ratio is None:
             raise InputError("Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand "
                              "polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.",
                              a=S2_ROLE_BANDS[i_role], b=S2_ROLE_BANDS[j_role], cov=cov_ij)
-        a = (var_i - var_j) / (2 * cov_ij)
-        ratio = a + math.sqrt(a * a + 1)
         result["pairs"].append({"i": i_role, "j": j_role,
                                 "name": f"DII {S2_ROLE_BANDS[i_role]}/{S2_ROLE_BANDS[j_role]}",
                                 "var_i": var_i, "var_j": var_j, "cov_ij": cov_ij, "a": a, "ki_kj": ratio,
                                 "r": cov_ij / math.sqrt(var_i * var_j) if var_i > 0 and var_j > 0 else 0.0})
     return result
+
+
+def attenuation_ratio(xi, xj):
+    """(σ_ii, σ_jj, σ_ij, a, k_i/k_j) of X_i, X_j over one bottom type (Lyzenga 1981); ratio None if σ_ij ≤ 0."""
+    cov = np.cov(xi, xj)
+    var_i, var_j, cov_ij = float(cov[0, 0]), float(cov[1, 1]), float(cov[0, 1])
+    if cov_ij <= 1e-12:
+        return var_i, var_j, cov_ij, None, None
+    a = (var_i - var_j) / (2 * cov_ij)
+    return var_i, var_j, cov_ij, a, a + math.sqrt(a * a + 1)
 
 
 def dii_write(path, output, fit, sensor="REFLECTANCE", mask_path=None, progress=None, is_cancelled=None):

@@ -29,11 +29,11 @@ CLASSIFIERS = ("random_forest", "gradient_boosting")
 CONFIDENCE_NODATA = -1.0
 
 
-def _make_classifier(kind, seed):
+def _make_classifier(kind, seed, trees=200):
     if kind == "random_forest":
         from sklearn.ensemble import RandomForestClassifier
 
-        return RandomForestClassifier(n_estimators=200, min_samples_leaf=1, n_jobs=-1, random_state=seed)
+        return RandomForestClassifier(n_estimators=trees, min_samples_leaf=1, n_jobs=-1, random_state=seed)
     if kind == "gradient_boosting":
         from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -183,11 +183,12 @@ def accuracy_metrics(matrix):
 
 
 def train(raster_path, polygons, sensor=None, classifier="random_forest", validation_fraction=0.3, seed=0,
-          names=None, max_pixels_per_class=20000, sensor_bands=None):
+          names=None, max_pixels_per_class=20000, sensor_bands=None, trees=200):
     """Train and validate; returns (model dict, report dict).
 
     ``sensor_bands``: how many leading bands are the sensor's (converted to reflectance); bands after them
-    (e.g. stacked indices) are used as they are. None: all bands are the sensor's.
+    (e.g. stacked indices) are used as they are. None: all bands are the sensor's. ``trees``: number of
+    trees (random forest) or boosting iterations.
     """
     classes = sorted({code for _, code, _ in polygons})
     if len(classes) < 2:
@@ -206,7 +207,7 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
         descriptions = reader.descriptions
         band_count = reader.count
     if held.any():
-        model = _make_classifier(classifier, seed)
+        model = _make_classifier(classifier, seed, trees)
         model.fit(x[~held], y[~held])
         predicted = model.predict(x[held])
         matrix = confusion(predicted, y[held], classes)
@@ -218,7 +219,7 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
             "producers_accuracy": {str(c): _num(v) for c, v in zip(classes, metrics["producers"])},
             "f1": {str(c): _num(v) for c, v in zip(classes, metrics["f1"])},
         })
-    final = _make_classifier(classifier, seed)
+    final = _make_classifier(classifier, seed, trees)
     final.fit(x, y)
     importance = getattr(final, "feature_importances_", None)
     if importance is None and held.any():

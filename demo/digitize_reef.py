@@ -13,7 +13,7 @@ Layers:
 * ``deep_water``: centres of the darkest tidal creeks (5×5 px around the lagoon's darkest water: in this
   turbid January lagoon they are the only water where the bottom is not seen);
 * ``sand_samples``: bright sand flats from very shallow (whitish) to deeper (cyan) water (Lyzenga DII);
-* ``training``: benthic classes with Allen Coral Atlas codes (1 Sand, 4 Seagrass);
+* ``training``: benthic classes with Allen Coral Atlas codes (11 Sand, 14 Seagrass);
 * ``zones``: two demo zones of the south lagoon for the coverage table.
 """
 
@@ -28,8 +28,8 @@ GLINT = [(1750, 100, 1920, 500)]
 DEEP = [(c - 2, r - 2, c + 3, r + 3) for r, c in ((1509, 419), (1529, 325), (1924, 272), (1659, 533), (1538, 397),
                                                    (1788, 655), (1801, 623), (1774, 561))]
 SAND = [(770, 1500, 850, 1600), (680, 1300, 720, 1400), (810, 1610, 870, 1690), (300, 1860, 360, 1900)]
-TRAINING = {1: ("Sand", SAND),
-            4: ("Seagrass", [(500, 1590, 550, 1650), (640, 1600, 680, 1640), (270, 1890, 330, 1940)])}
+TRAINING = {11: ("Sand", SAND),
+            14: ("Seagrass", [(500, 1590, 550, 1650), (640, 1600, 680, 1640), (270, 1890, 330, 1940)])}
 ZONES = {"West creeks and bays": (250, 1150, 560, 1947), "Main lagoon": (560, 1150, 980, 1947)}
 HERE = os.path.dirname(os.path.abspath(__file__))
 PATH = os.path.join(HERE, "reef_18SVG_20160112.gpkg")

@@ -76,8 +76,11 @@ def link_rows(source):
     for feature in source.getFeatures():
         row = {n: feature[n] for n in ("lcd", "euclid", "ratio") if n in names}
         geometry = feature.geometry()
-        row["length_m"] = geometry.length() if not geometry.isNull() and not source.sourceCrs().isGeographic() \
-            else None
+        if "length_m" in names:  # the least-cost path's own length (bd:corridors / bd:leastcostpath)
+            row["length_m"] = feature["length_m"]
+        else:
+            row["length_m"] = geometry.length() if not geometry.isNull() and not source.sourceCrs().isGeographic() \
+                else None
         row["name"] = " – ".join(str(feature[f]) for f in label_fields) if label_fields else str(feature.id())
         rows.append(row)
     return rows
@@ -212,6 +215,9 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             if path:
                 columns, rows = read_csv(path)
                 sources.append(os.path.basename(path))
+                if key == "benthic" and "class" in columns and "class_code" not in columns:
+                    rows = [dict(r, class_code=r["class"]) for r in rows]
+                    columns = [*columns, "class_code"]  # bd:benthichabitat's coverage table
                 if key == "benthic" and {"zone", "class_code", "area_ha"} <= set(columns):
                     benthic = zone_area_rows(rows, benthic_labels())  # shown like the habitat areas
                 else:
@@ -279,6 +285,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
 
 def _maybe_number(value):
     try:
-        return float(value)
+        number = float(value)
     except (TypeError, ValueError):
         return value
+    return int(number) if str(value).strip().lstrip("-").isdigit() else number  # ids stay whole numbers

@@ -25,9 +25,12 @@ from ._corridor_common import add_search_parameters, read_features, read_resista
 from .base import BdAlgorithm, make_fields
 
 PAIRS = ("all", "adjacent", "listed")
+# Field names shared with styles/corridor_links.qml (graduated on ``ratio``) and bd:indicatorreport:
+# lcd = least-cost distance (path cost), length_m = path length, euclid = edge-to-edge Euclidean distance
+# (map units), ratio = lcd / euclid.
 LINK_FIELDS = (("core_a", QVariant.String), ("core_b", QVariant.String), ("status", QVariant.String),
-               ("cost", QVariant.Double), ("lcp_len_m", QVariant.Double), ("euclid_m", QVariant.Double),
-               ("cost_euclid", QVariant.Double), ("crosses", QVariant.String))
+               ("lcd", QVariant.Double), ("length_m", QVariant.Double), ("euclid", QVariant.Double),
+               ("ratio", QVariant.Double), ("crosses", QVariant.String))
 
 
 def parse_pairs(text):

@@ -42,7 +42,7 @@ class PrintFeedback(QgsProcessingFeedback):
         print(f"    {info}")
 
     def reportError(self, error, fatalError=False):  # noqa: N802, N803
-        print(f"    ERROR: {error}")
+        print(f"    {'ERROR' if fatalError else 'WARNING'}: {error}")
 
     def setProgress(self, progress):  # noqa: N802
         super().setProgress(progress)

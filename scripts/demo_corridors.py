@@ -68,9 +68,9 @@ def run(ctx):
     links = QgsVectorLayer(result["OUTPUT_LINKS"], "corridor_links")
     print(f"    {'link':8s} {'LCD':>10s} {'LCP m':>8s} {'Euclid m':>9s} {'ratio':>6s}")
     for feature in links.getFeatures():
-        ratio = feature["cost_euclid"]
-        print(f"    {feature['core_a'] + '–' + feature['core_b']:8s} {feature['cost']:10.0f} "
-              f"{feature['lcp_len_m']:8.0f} {feature['euclid_m']:9.0f} "
+        ratio = feature["ratio"]
+        print(f"    {feature['core_a'] + '–' + feature['core_b']:8s} {feature['lcd']:10.0f} "
+              f"{feature['length_m']:8.0f} {feature['euclid']:9.0f} "
               f"{ratio if isinstance(ratio, float) else float('nan'):6.1f}")
     print(f"    ({time.time() - start:.1f} s)")
     ctx.outputs.update({"resistance": resistance, "cores": cores, "nlcc": result["OUTPUT"],

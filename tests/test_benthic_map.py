@@ -16,7 +16,7 @@ from bd_qgis_plugin.core.benthic_map import (
 )
 from bd_qgis_plugin.core.errors import InputError
 
-SAND, SEAGRASS = 1, 4
+SAND, SEAGRASS = 11, 14  # Allen Coral Atlas codes
 
 
 def _chain(tmp_path):

@@ -131,10 +131,10 @@ def test_least_cost_paths_report_disconnected_pairs(bd_plugin, tmp_path):
                                               "PAIRS": 2, "PAIR_LIST": "A-C; A-D", "OUTPUT": "memory:"})["OUTPUT"]
     rows = {(f["core_a"], f["core_b"]): f for f in out.getFeatures()}
     ok, cut = rows[("A", "C")], rows[("A", "D")]
-    assert ok["status"] == "ok" and ok["cost"] == pytest.approx(60.0) and ok["lcp_len_m"] == pytest.approx(60.0)
-    assert ok["euclid_m"] == pytest.approx(40.0) and ok["cost_euclid"] == pytest.approx(1.5)
+    assert ok["status"] == "ok" and ok["lcd"] == pytest.approx(60.0) and ok["length_m"] == pytest.approx(60.0)
+    assert ok["euclid"] == pytest.approx(40.0) and ok["ratio"] == pytest.approx(1.5)
     assert ok.geometry().length() == pytest.approx(60.0)
-    assert cut["status"] == "disconnected" and cut["cost"] == NULL and cut["cost_euclid"] == NULL
+    assert cut["status"] == "disconnected" and cut["lcd"] == NULL and cut["ratio"] == NULL
     assert not cut.hasGeometry()
     with pytest.raises(QgsProcessingException, match="not in the cores layer: A-Z"):
         processing.run("bd:leastcostpath", {"RESISTANCE": resistance, "CORES": cores, "CORE_ID_FIELD": "id",
@@ -155,7 +155,7 @@ def test_corridors_hand_computed(bd_plugin, tmp_path):
     assert nlcc[0, 1:6] == pytest.approx([inner] * 5, rel=1e-6)
     assert nlcc[0, 0] == -9999  # 1 + 2√2 = 3.83 cells of cost: beyond the 3.7 cutoff
     (link,) = list(result["OUTPUT_LINKS"].getFeatures())
-    assert (link["core_a"], link["core_b"], link["cost"], link["lcp_len_m"]) == ("A", "B", 120.0, 120.0)
+    assert (link["core_a"], link["core_b"], link["lcd"], link["length_m"]) == ("A", "B", 120.0, 120.0)
     (polygon,) = list(result["OUTPUT_POLYGONS"].getFeatures())
     assert polygon.geometry().area() == pytest.approx(17 * PIXEL * PIXEL)
 

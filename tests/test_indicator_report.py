@@ -146,7 +146,14 @@ def test_pinch_points_and_zone_error_adjusted_areas(bd_plugin, tmp_path):
     current[30, 30] = 5.0  # in zone B
     current[35, 2] = 3.0
     inputs["PINCHPOINTS"] = write_raster(tmp_path / "pinch.tif", current, origin=(X0, Y0), pixel=50.0)
+    # the coverage table as bd:benthichabitat writes it (column "class", Allen Coral Atlas codes)
+    inputs["BENTHIC"] = _write_csv(tmp_path / "coverage.csv", ["zone", "class", "class_name", "pixels", "area_ha",
+                                                               "shallow_ha", "pct_shallow"],
+                                   [["Khu B", 14, "Seagrass", 125, 12.5, 20.0, 62.5],
+                                    ["Khu B", 11, "Sand", 75, 7.5, 20.0, 37.5]])
     result = processing.run("bd:indicatorreport", inputs)
+    summary = {r["zone"]: r for r in _rows(result["OUTPUT_SUMMARY_CSV"])}
+    assert float(summary["Khu B"]["seagrass"]) == 12.5
     areas = {(r["zone"], r["class_code"]): r for r in _rows(result["OUTPUT_AREAS_CSV"])}
     forest = areas[("Vườn quốc gia A", "3")]
     assert (float(forest["area_ha"]), float(forest["estimated_ha"]), float(forest["ci95_ha"])) == (900.0, 950.0, 61.5)

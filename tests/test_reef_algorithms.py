@@ -70,8 +70,8 @@ def test_reef_chain(bd_plugin, tmp_path):
     assert read_raster(dii["OUTPUT"])[1]["descriptions"] == ["DII B02/B03"]
     assert abs(json.load(open(tmp_path / "dii.json"))["pairs"][0]["ki_kj"] - 0.05 / 0.08) < 0.05
     fields = (("code", QVariant.Int), ("name", QVariant.String))
-    training = _layer("Polygon", [(_poly(12, r, 20, r + 8), [1, "Sand"]) for r in (2, 14, 28)]
-                      + [(_poly(28, r, 36, r + 8), [4, "Seagrass"]) for r in (2, 14, 28)], fields)
+    training = _layer("Polygon", [(_poly(12, r, 20, r + 8), [11, "Sand"]) for r in (2, 14, 28)]
+                      + [(_poly(28, r, 36, r + 8), [14, "Seagrass"]) for r in (2, 14, 28)], fields)
     zones = _layer("Polygon", [(_poly(0, 0, 40, 20), ["north"]), (_poly(0, 20, 40, 40), ["south"])],
                    (("zone", QVariant.String),))
     common = {"INPUT": glint["OUTPUT"], "SENSOR": 3, "DII": dii["OUTPUT"], "MASK": mask["OUTPUT"], "ZONES": zones,
@@ -84,7 +84,7 @@ def test_reef_chain(bd_plugin, tmp_path):
                                                      OUTPUT_REPORT=str(tmp_path / "benthic.html"),
                                                      OUTPUT_COVERAGE=str(tmp_path / "coverage.csv")))
     classes = read_raster(first["OUTPUT"])[0][0]
-    assert (classes[:, 12:25] == 1).all() and (classes[:, 26:] == 4).all() and (classes[codes != 4] == 0).all()
+    assert (classes[:, 12:25] == 11).all() and (classes[:, 26:] == 14).all() and (classes[codes != 4] == 0).all()
     rows = list(csv.DictReader(open(first["OUTPUT_COVERAGE"])))
     north = {r["class_name"]: float(r["pct_shallow"]) for r in rows if r["zone"] == "north"}
     assert north["Sand"] + north["Seagrass"] == pytest.approx(100.0) and north["Seagrass"] > 50

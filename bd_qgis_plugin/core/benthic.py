@@ -24,6 +24,7 @@ import tempfile
 import numpy as np
 
 from .errors import InputError
+from .palettes import BENTHIC_CLASSES as PALETTE_BENTHIC
 from .raster_io import RasterReader, RasterWriter, Window, check_aligned, run_blockwise
 from .sensors import S2_ROLE_BANDS, SENSORS, SensorPreset, resolve_bands
 from .zonal import polygon_blocks, polygon_window, read_geometry
@@ -43,9 +44,11 @@ MIN_SAND_PIXELS = 30
 MIN_DEPTH_POINTS = 5
 MAX_SAMPLE_PIXELS = 200_000
 
-# Allen Coral Atlas benthic classes and colours (Allen Coral Atlas 2020, benthic map legend).
-BENTHIC_CLASSES = {1: ("Sand", "#ffffbe"), 2: ("Rubble", "#e0d05e"), 3: ("Rock", "#b19c3a"),
-                   4: ("Seagrass", "#668438"), 5: ("Coral/Algae", "#ff6161"), 6: ("Microalgal Mats", "#9bcc4f")}
+# Allen Coral Atlas benthic classes with the Atlas' own codes and colours (11 sand, 12 rubble, 13 rock,
+# 14 seagrass, 15 coral/algae, 18 microalgal mats; Allen Coral Atlas 2020), so a map of the plugin compares
+# directly with the Atlas' rasters. One source of truth: core/palettes.py (the plugin's mask codes 9 and 10
+# are not classes of a benthic map).
+BENTHIC_CLASSES = {c.code: (c.name_en, c.colour) for c in PALETTE_BENTHIC if c.code >= 11}
 
 
 def role_preset(sensor):

@@ -5,62 +5,13 @@ As a user does: unzip dist/bd_qgis_plugin-<version>.zip into a fresh profile's p
 take a screenshot (kept in build/test-artifacts/ to look at).
 """
 
-import json
-import os
-import shutil
-import signal
-import subprocess
-import zipfile
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-ARTIFACTS = ROOT / "build" / "test-artifacts"
-
-
-def _version():
-    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("version="):
-            return line.split("=", 1)[1].strip()
-    raise AssertionError("metadata.txt has no version")
+from desktop_run import run_desktop
 
 
 @pytest.mark.desktop
 def test_real_qgis_desktop_loads_plugin_and_shows_panel(tmp_path):
-    package = ROOT / "dist" / f"bd_qgis_plugin-{_version()}.zip"
-    assert package.exists(), "run `make package` (make test does it)"
-    profile = tmp_path / "profiles" / "default"
-    plugins_dir = profile / "python" / "plugins"
-    plugins_dir.mkdir(parents=True)
-    with zipfile.ZipFile(package) as archive:
-        archive.extractall(plugins_dir)
-    assert (plugins_dir / "bd_qgis_plugin" / "metadata.txt").exists()
-    (profile / "QGIS").mkdir()
-    (profile / "QGIS" / "QGIS3.ini").write_text(
-        "[PythonPlugins]\nbd_qgis_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
-        "\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
-
-    result_json, screenshot = tmp_path / "report.json", tmp_path / "qgis_desktop.png"
-    env = dict(os.environ, BD_RESULT_JSON=str(result_json), BD_SCREENSHOT=str(screenshot),
-               PYQGIS_STARTUP=str(ROOT / "tests" / "desktop" / "startup_hook.py"), HOME=str(tmp_path),
-               QGIS_PLUGINPATH="")
-    env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
-    proc = subprocess.Popen(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
-         "--profiles-path", str(tmp_path), "--code", str(ROOT / "tests" / "desktop" / "check_plugin.py")],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-        cwd=tmp_path)  # not the repo root, whose source bd_qgis_plugin/ would shadow the installed one
-    try:
-        output, _ = proc.communicate(timeout=180)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)  # QGIS and its Xvfb: never leave them behind
-        output, _ = proc.communicate()
-    assert result_json.exists(), f"QGIS ended without a report (rc {proc.returncode}):\n{output[-3000:]}"
-    report = json.loads(result_json.read_text(encoding="utf-8"))
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    if screenshot.exists():
-        shutil.copy(screenshot, ARTIFACTS / "qgis_desktop_plugin_panel.png")
+    report, _, screenshot = run_desktop(tmp_path, "check_plugin.py", "qgis_desktop_plugin_panel.png")
 
     assert report["errors"] == [], report["errors"]
     assert report["plugin_loaded"] and report["plugin_active"]

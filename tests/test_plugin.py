@@ -48,6 +48,12 @@ def test_menu_toolbar_and_panel(bd_plugin, iface):
     assert formers == ["— the province as a whole —", "Bình Thuận", "Đắk Nông", "Lâm Đồng"]
     dock.formerCombo.setCurrentIndex(dock.formerCombo.findText("Bình Thuận"))
     assert "108°30′" in dock.crsInfoLabel.text()
+    # the province is remembered: a new panel (next QGIS session) opens on it
+    from bd_qgis_plugin.gui.dock_widget import BdDockWidget
+
+    again = BdDockWidget(bd_plugin.iface)
+    assert (again.provinceCombo.currentText(), again.formerCombo.currentText()) == ("Lâm Đồng", "Bình Thuận")
+    again.deleteLater()
     crs = dock.use_selected_crs()
     assert crs.isValid() and "+lon_0=108.5" in crs.toProj()
     bd_plugin.toggle_panel(False)

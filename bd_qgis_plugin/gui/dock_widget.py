@@ -2,13 +2,17 @@
 
 import os
 
-from qgis.core import QgsProject
+from qgis.core import QgsProject, QgsSettings
 from qgis.PyQt import uic
 from qgis.PyQt.QtWidgets import QDockWidget
 
 from ..core.provinces import current_provinces, former_provinces, get_province, tm3_crs_name
 from ..crs import province_crs
 from ..i18n import tr
+
+#: The province (and former province) chosen last: a provincial office works in one province.
+PROVINCE_SETTING = "bd_qgis_plugin/province"
+FORMER_SETTING = "bd_qgis_plugin/former_province"
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "dock_widget.ui"))
 
@@ -25,10 +29,18 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self.useCrsButton.setText(tr("Use this VN-2000 TM-3 CRS for the project"))
         for province in current_provinces():
             self.provinceCombo.addItem(province.name_vi, province.code)
+        settings = QgsSettings()
+        saved_former_code = settings.value(FORMER_SETTING, "", type=str)  # read before the combos save
+        saved = self.provinceCombo.findData(settings.value(PROVINCE_SETTING, "", type=str))
+        if saved >= 0:
+            self.provinceCombo.setCurrentIndex(saved)
         self.provinceCombo.currentIndexChanged.connect(self._fill_former)
         self.formerCombo.currentIndexChanged.connect(self._show_crs)
         self.useCrsButton.clicked.connect(self.use_selected_crs)
         self._fill_former()
+        saved_former = self.formerCombo.findData(saved_former_code)
+        if saved_former > 0:
+            self.formerCombo.setCurrentIndex(saved_former)
         from .database_panel import DatabasePanel
 
         self.database_panel = DatabasePanel(self, iface)
@@ -47,6 +59,9 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self._show_crs()
 
     def _show_crs(self):
+        settings = QgsSettings()
+        settings.setValue(PROVINCE_SETTING, self.provinceCombo.currentData() or "")
+        settings.setValue(FORMER_SETTING, self.formerCombo.currentData() or "")
         code = self.selected_province_code()
         if code:
             province = get_province(code)

@@ -1,7 +1,5 @@
 """Helpers shared by the corridor algorithms (not an algorithm module: the provider skips ``_`` modules)."""
 
-import os
-
 import numpy as np
 from osgeo import osr
 from qgis.core import (
@@ -9,7 +7,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingParameterEnum,
-    QgsRasterBandStats,
     QgsWkbTypes,
 )
 
@@ -17,8 +14,6 @@ from ..core.costdistance import RasterGrid, check_memory
 from ..core.errors import InputError
 from ..core.raster_io import RasterReader, RasterWriter, Window
 from ..i18n import tr
-from ..maps.styles import STRETCH_PROPERTY
-from .base import STYLES_DIR, StylePostProcessor
 
 NEIGHBOURS = (8, 16)
 UNITS = ("map", "cells")
@@ -124,29 +119,3 @@ def write_raster(path, grid, array, dtype, nodata, description, metadata=None):
     return path
 
 
-class RangeStylePostProcessor(StylePostProcessor):
-    """Applies a pseudocolor QML, then stretches its colour ramp over the layer's own min–max."""
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
-        super().postProcessLayer(layer, context, feedback)
-        if layer is not None and layer.isValid() and layer.customProperty(STRETCH_PROPERTY):
-            return  # the style carries its own stretch (styles/README.md), already fitted by apply_style
-        renderer = layer.renderer() if layer is not None and layer.isValid() else None
-        if renderer is None or not hasattr(renderer, "shader") or renderer.shader() is None:
-            return
-        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
-        if not stats.maximumValue > stats.minimumValue:
-            return
-        function = renderer.shader().rasterShaderFunction()
-        function.setMinimumValue(stats.minimumValue)
-        function.setMaximumValue(stats.maximumValue)
-        function.classifyColorRamp(band=1, input=layer.dataProvider())
-        renderer.setClassificationMin(stats.minimumValue)
-        renderer.setClassificationMax(stats.maximumValue)
-        layer.triggerRepaint()
-
-
-def style_with_range(context, output, style_name):
-    if output and context.willLoadLayerOnCompletion(output):
-        details = context.layerToLoadOnCompletionDetails(output)
-        details.setPostProcessor(RangeStylePostProcessor.create(os.path.join(STYLES_DIR, style_name + ".qml")))

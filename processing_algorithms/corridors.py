@@ -22,7 +22,6 @@ from ._corridor_common import (
     read_features,
     read_resistance,
     search_options,
-    style_with_range,
     units_label,
     write_raster,
 )
@@ -99,7 +98,7 @@ class CorridorsAlgorithm(BdAlgorithm):
         output = write_raster(self.parameterAsOutputLayer(parameters, "OUTPUT", context), grid, nlcc, "float32",
                               NLCC_NODATA, f"NLCC ({label})",
                               {"units": label, "cutoff": cutoff or "none", "links": len(result.links)})
-        style_with_range(context, output, "nlcc_corridors")
+        self.style_output(context, output, "nlcc_corridors")
         fields = make_fields(LINK_FIELDS)
         sink, links_dest = self.parameterAsSink(parameters, "OUTPUT_LINKS", context, fields, QgsWkbTypes.LineString,
                                                 crs)

@@ -19,7 +19,6 @@ from ._corridor_common import (
     read_features,
     read_resistance,
     search_options,
-    style_with_range,
     units_label,
     write_raster,
 )
@@ -109,7 +108,7 @@ class CostDistanceAlgorithm(BdAlgorithm):
         outputs = {"OUTPUT": write_raster(self.parameterAsOutputLayer(parameters, "OUTPUT", context), grid,
                                           surface.cost, "float32", COST_NODATA, f"accumulated cost ({label})",
                                           metadata)}
-        style_with_range(context, outputs["OUTPUT"], "cost_distance")
+        self.style_output(context, outputs["OUTPUT"], "cost_distance")
         if allocation:
             outputs["ALLOCATION"] = write_raster(allocation, grid, surface.allocation.astype("int32"), "int32", 0,
                                                  "nearest source id")

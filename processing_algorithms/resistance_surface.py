@@ -11,7 +11,6 @@ from qgis.core import (
 from ..core.errors import InputError
 from ..core.resistance import DEFAULT_NAMES, DEFAULT_RESISTANCE, read_lookup_csv, resistance_surface
 from ..i18n import tr
-from ._corridor_common import style_with_range
 from .base import BdAlgorithm
 
 
@@ -66,5 +65,5 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
         if unused:
             feedback.pushInfo(tr("Classes of the table absent from the map: {classes}.").format(
                 classes=", ".join(str(c) for c in unused)))
-        style_with_range(context, output, "resistance")
+        self.style_output(context, output, "resistance")
         return {"OUTPUT": output}

@@ -147,6 +147,9 @@ def main():
     pseudocolor("cost_distance", [
         (0.0, "#ffffcc", "low"), (0.33, "#fd8d3c", ""), (0.66, "#bd0026", ""), (1.0, "#49006a", "high")],
         QgsColorRampShader.Interpolated, "linear")
+    pseudocolor("resistance", [
+        (0.0, "#1a9641", "low"), (0.25, "#a6d96a", ""), (0.5, "#ffffbf", ""), (0.75, "#fdae61", ""),
+        (1.0, "#d7191c", "high")], QgsColorRampShader.Interpolated, "linear")
 
     def pa_symbol(fill):
         colour = QColor(fill)

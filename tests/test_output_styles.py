@@ -43,3 +43,17 @@ def test_sieved_map_keeps_the_class_style_of_its_input(bd_plugin, tmp_path):
     from helpers import read_raster
 
     assert (read_raster(result["OUTPUT"])[0][0] == 1).all()
+
+
+def test_resistance_and_cost_rasters_get_ramps_fitted_to_their_values(bd_plugin, tmp_path):
+    """Continuous styles carry their stretch (styles/README.md) and are fitted to the loaded layer's values."""
+    classes = np.array([[3, 3, 4, 4], [3, 3, 4, 6], [1, 2, 5, 6]] * 4, "uint8")  # 12 × 4 habitat classes
+    source = write_raster(tmp_path / "habitat.tif", classes, nodata=0)
+    loaded = _run_and_load("bd:resistancesurface", {"INPUT": source, "OUTPUT": str(tmp_path / "r.tif")})
+    resistance = next(layer for layer in loaded if layer.source().endswith("r.tif"))
+    renderer = resistance.renderer()
+    assert renderer.type() == "singlebandpseudocolor"
+    assert resistance.customProperty("bd/stretch") == "linear"
+    # the default table gives forest 1 … built 500: the ramp starts at the layer's minimum, not at 0–1
+    assert renderer.classificationMin() == 1.0 and renderer.classificationMax() > 20.0
+    QgsProject.instance().removeAllMapLayers()

@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsPalettedRasterRenderer,
     QgsProcessing,
-    QgsProcessingParameterBand,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -24,7 +23,7 @@ from ..core.errors import InputError
 from ..core.palettes import class_colour
 from ..core.sensors import SENSOR_KEYS
 from ..i18n import tr
-from .spectral_indices import sensor_labels
+from .spectral_indices import add_band_overrides, sensor_labels
 
 ROLE_PARAMETERS = (("blue", "BAND_BLUE"), ("green", "BAND_GREEN"), ("red", "BAND_RED"), ("nir", "BAND_NIR"))
 MASK_COLOURS = {1: "#8c6d46", 2: "#d9d9d9", 3: "#08306b", 4: "#6baed6"}
@@ -36,12 +35,7 @@ def add_image(alg, description, help_text, sensor_default=0):
     alg.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=sensor_default),
             tr("Converts digital numbers to reflectance (Sentinel-2 before/after processing baseline 04.00, "
                "Landsat C2 L2). Choose 'Reflectance already' for outputs of the glint correction."))
-    for role, name in ROLE_PARAMETERS:
-        alg.add(QgsProcessingParameterBand(name, tr("{role} band (overrides the sensor preset)").format(
-            role=role.upper()), parentLayerParameterName="INPUT", optional=True),
-            tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
-               "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
-            advanced=True)
+    add_band_overrides(alg, ROLE_PARAMETERS)
 
 
 def add_mask(alg, optional=True):

@@ -33,6 +33,16 @@ def sensor_labels():
     ]
 
 
+def add_band_overrides(alg, role_parameters):
+    """Advanced optional band-number parameters (one per (role, name)) overriding the sensor preset."""
+    for role, name in role_parameters:
+        alg.add(QgsProcessingParameterBand(name, tr("{role} band (overrides the sensor preset)").format(
+            role=role.upper()), parentLayerParameterName="INPUT", optional=True),
+            tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
+               "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
+            advanced=True)
+
+
 class SpectralIndicesAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "spectralindices"
     group_key = "imagery"
@@ -73,12 +83,7 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
                  tr("Indices to compute, one output band each, in this order: NDVI (vegetation), NDWI (open water), "
                     "MNDWI (water, better in built areas), NDMI (moisture), SAVI (vegetation on bright soil), "
                     "EVI (dense vegetation)."))
-        for role, name in ROLE_PARAMETERS:
-            self.add(QgsProcessingParameterBand(name, tr("{role} band (overrides the sensor preset)").format(
-                role=role.upper()), parentLayerParameterName="INPUT", optional=True),
-                tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
-                   "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
-                advanced=True)
+        add_band_overrides(self, ROLE_PARAMETERS)
         self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Index raster")),
                  tr("Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999."))
 

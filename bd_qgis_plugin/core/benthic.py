@@ -85,6 +85,13 @@ class _MaskReader:
         data, valid = self.reader.read(window, [1])
         return np.where(valid, data[0], MASK_NODATA)
 
+    def keep(self, window, selected, allowed):
+        """``selected`` (boolean, in place) restricted to the mask classes ``allowed``; unchanged without a mask."""
+        codes = self.codes(window)
+        if codes is not None:
+            selected &= np.isin(codes, allowed)
+        return selected
+
     def close(self):
         if self.reader is not None:
             self.reader.close()
@@ -113,10 +120,7 @@ def sample_pixels(path, polygons, bands, preset, what, mask_path=None, allowed=N
                 kept = 0
                 for sub, inside in polygon_blocks(reader.grid, geometry, window, tmp):
                     data, valid = reader.read(sub, bands, nodata_override=preset.nodata)
-                    take = inside & valid
-                    codes = mask.codes(sub)
-                    if codes is not None:
-                        take &= np.isin(codes, allowed)
+                    take = mask.keep(sub, inside & valid, allowed)
                     if step > 1:
                         take &= (np.arange(take.size).reshape(take.shape) % step) == 0
                     if take.any():
@@ -324,9 +328,7 @@ def deglint(path, output, fit, sensor="S2", mask_path=None, progress=None, is_ca
                     data, valid = reader.read(window, bands, nodata_override=preset.nodata)
                     refl = _reflectance(data, preset)
                     refl[:-1] -= slopes * (refl[-1] - np.float32(fit["min_nir"]))
-                    codes = mask.codes(window)
-                    if codes is not None:
-                        valid &= np.isin(codes, WATER_CODES)
+                    mask.keep(window, valid, WATER_CODES)
                     writer.write(window, refl, valid)
 
                 run_blockwise(reader.windows(), process, progress, is_cancelled)
@@ -411,9 +413,7 @@ def dii_write(path, output, fit, sensor="REFLECTANCE", mask_path=None, progress=
                     x = np.log(np.maximum(_reflectance(data, preset) - deep, clamp))
                     out = np.stack([x[index[p["i"]]] - np.float32(p["ki_kj"]) * x[index[p["j"]]]
                                     for p in fit["pairs"]])
-                    codes = mask.codes(window)
-                    if codes is not None:
-                        valid &= codes == MASK_SHALLOW
+                    mask.keep(window, valid, (MASK_SHALLOW,))
                     writer.write(window, out, valid)
 
                 run_blockwise(reader.windows(), process, progress, is_cancelled)
@@ -497,9 +497,7 @@ def stumpf_write(path, output, fit, max_depth, sensor="REFLECTANCE", mask_path=N
                     ratio = stumpf_ratio(refl[0], refl[1], fit["n"])
                     depth = np.clip(fit["m1"] * ratio - fit["m0"], 0.0, max_depth)
                     valid &= np.isfinite(depth)
-                    codes = mask.codes(window)
-                    if codes is not None:
-                        valid &= np.isin(codes, WATER_CODES)
+                    mask.keep(window, valid, WATER_CODES)
                     writer.write(window, depth, valid)
 
                 run_blockwise(reader.windows(), process, progress, is_cancelled)

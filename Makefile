@@ -32,6 +32,8 @@ build:
 	@rsync -a --exclude '__pycache__' --exclude '*.pyc' processing_algorithms/ $(BUILD_DIR)/processing_algorithms/
 	@rsync -a styles/ $(BUILD_DIR)/styles/
 	@cp metadata.txt LICENSE $(BUILD_DIR)/
+	@gcc -O3 -fPIC -shared -Wall -Werror -o $(BUILD_DIR)/core/native/libbd_grid_dijkstra.so \
+	  $(PLUGIN)/core/native/grid_dijkstra.c -lm
 	@mkdir -p $(BUILD_DIR)/i18n
 	@for ts in $(PLUGIN)/i18n/*.ts; do \
 	  lrelease -silent "$$ts" -qm "$(BUILD_DIR)/i18n/$$(basename $${ts%.ts}).qm" || exit 1; done

@@ -1,7 +1,8 @@
 """Cost distance and corridors benchmarks (registered in ``benchmarks/run.py``).
 
 * costdistance — accumulated cost from one source (the centre cell) on random 1–100 resistance, 8 neighbours,
-  ours (``bd_qgis_plugin.core.costdistance``: read the GeoTIFF, search, write a GeoTIFF) vs GRASS ``r.cost``
+  ours (``bd_qgis_plugin.core.costdistance``: read the GeoTIFF, search in C, write a GeoTIFF; the whole
+  Python process, interpreter and GDAL included) vs GRASS ``r.cost``
   in a temporary location (``grass --tmp-location EPSG:32648``; the input linked with ``r.external``, the
   timed step is ``r.cost`` alone, under ``/usr/bin/time`` inside the session). r.cost counts steps in cells,
   so ours runs with ``units="cells"``; the outputs are compared cell by cell (relative 1e-5).
@@ -56,14 +57,14 @@ def generate_resistance(path, size, seed=0):
 def ours_cmd(src, out, neighbours=8):
     code = ("import sys; sys.path.insert(0, %r)\n"
             "import numpy as np\n"
-            "from osgeo import gdal\n"
-            "from bd_qgis_plugin.core.costdistance import cost_distance\n"
-            "from bd_qgis_plugin.core.raster_io import Grid, RasterWriter, Window\n"
-            "ds = gdal.Open(%r); r = ds.GetRasterBand(1).ReadAsArray(); grid = Grid.from_dataset(ds); ds = None\n"
+            "from bd_qgis_plugin.core.costdistance import cost_distance, read_resistance_raster\n"
+            "from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter\n"
+            "with RasterReader(%r) as reader:\n"
+            "    r = read_resistance_raster(reader); grid = reader.grid\n"
             "start = np.zeros(r.shape, dtype='uint8'); start[r.shape[0] // 2, r.shape[1] // 2] = 1\n"
             "cost = cost_distance(r, start, %d, units='cells', allocate=False).cost\n"
             "with RasterWriter(%r, grid, 1, 'float32', nodata=-9999.0) as w:\n"
-            "    w.write(Window(0, 0, grid.width, grid.height), np.where(np.isfinite(cost), cost, -9999.0))\n"
+            "    w.write_grid(cost)\n"
             ) % (PLUGINS, src, neighbours, out)
     return [PY, "-c", code]
 

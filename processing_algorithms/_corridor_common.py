@@ -10,9 +10,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.costdistance import RasterGrid, check_memory
+from ..core.costdistance import RasterGrid, check_memory, read_resistance_raster
 from ..core.errors import InputError
-from ..core.raster_io import RasterReader, RasterWriter, Window
+from ..core.raster_io import RasterReader, RasterWriter
 from ..i18n import tr
 
 NEIGHBOURS = (8, 16)
@@ -45,7 +45,7 @@ def units_label(units):
 
 
 def read_resistance(alg, parameters, context, units="map", neighbours=8, surfaces=1, name="RESISTANCE"):
-    """(resistance float64 with NaN on nodata, raster_io Grid, core RasterGrid, source path).
+    """(resistance with +inf on nodata, as the search takes it; raster_io Grid, core RasterGrid, source path).
 
     A grid too large for the memory available is refused before it is read, with the estimate.
     """
@@ -66,9 +66,7 @@ def read_resistance(alg, parameters, context, units="map", neighbours=8, surface
                                  "map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.",
                                  name=reader.label, crs=grid.crs_name())
         check_memory(reader.width * reader.height, neighbours, surfaces)
-        data, valid = reader.read(Window(0, 0, reader.width, reader.height), [1])
-    resistance = data[0].astype("float64")
-    resistance[~valid] = np.nan
+        resistance = read_resistance_raster(reader)
     return resistance, grid, RasterGrid(grid.width, grid.height, gt, grid.crs_wkt), layer.source()
 
 
@@ -110,10 +108,9 @@ def read_features(alg, parameters, context, feedback, crs, source_param, field_p
 
 
 def write_raster(path, grid, array, dtype, nodata, description, metadata=None):
-    """Write a whole array as a tiled GeoTIFF (atomically, through RasterWriter)."""
+    """Write a whole array as a tiled GeoTIFF (atomically, through RasterWriter), strip by strip."""
     with RasterWriter(path, grid, 1, dtype, nodata=nodata, descriptions=[description]) as writer:
-        data = np.where(np.isfinite(array), array, nodata) if np.asarray(array).dtype.kind == "f" else array
-        writer.write(Window(0, 0, grid.width, grid.height), data)
+        writer.write_grid(np.asarray(array))
         if metadata:
             writer.set_metadata(metadata)
     return path

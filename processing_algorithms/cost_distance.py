@@ -100,8 +100,10 @@ class CostDistanceAlgorithm(BdAlgorithm):
         if feedback.isCanceled():
             return {}
         allocation = self.parameterAsOutputLayer(parameters, "ALLOCATION", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
         surface = cost_distance(resistance, sources, neighbours, core_grid.cell_size, units, max_cost,
-                                geotransform=grid.geotransform, allocate=bool(allocation))
+                                geotransform=grid.geotransform, allocate=bool(allocation),
+                                progress=lambda f: progress(0.05 + 0.75 * f), is_cancelled=is_cancelled)
         feedback.setProgress(80)
         label = units_label(units)
         metadata = {"units": label, "neighbours": neighbours, "edge_cost": "mean resistance of the cells × step length"}

@@ -22,7 +22,7 @@ DEB_PACKAGES=(
   postgresql postgresql-15-postgis-3 postgis
   xvfb xauth x11-apps imagemagick poppler-utils
   pyqt5-dev-tools qttools5-dev-tools
-  python3-venv python3-pip make zip rsync procps time
+  python3-venv python3-pip make zip rsync procps time gcc libc6-dev
 )
 
 missing=()

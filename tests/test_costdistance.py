@@ -120,7 +120,8 @@ def test_bad_resistance_and_sources_are_refused():
         cost_distance(barrier, _start(barrier.shape, [(0, 0)]))
     with pytest.raises(InputError, match="No source cell"):
         cost_distance(barrier, np.zeros((4, 4), dtype=int))
-    with pytest.raises(InputError, match=r"about 10,490 MB .* only 100 MB"):
+    # 100 M cells × 40 B (the C search's estimate per cell) = 3,815 MB
+    with pytest.raises(InputError, match=r"about 3,815 MB .* only 100 MB"):
         check_memory(100_000_000, 8, limit=100 * 2**20)
 
 
@@ -221,3 +222,64 @@ def test_a_reused_search_gives_the_same_surfaces_as_fresh_ones():
             fresh = cost_distance(resistance, start, neighbours, (20.0, 20.0))
             assert np.array_equal(surface.cost, fresh.cost)
             assert np.array_equal(surface.predecessor, fresh.predecessor)
+
+
+# -- the C search against the library fallback -------------------------------------------------------------
+
+
+def test_the_compiled_search_is_built_and_loaded():
+    from bd_qgis_plugin.core.native import grid_dijkstra, load_error
+
+    assert load_error() is None and grid_dijkstra() is not None
+
+
+def _random_case(seed, shape=(60, 70), wide=False):
+    rng = np.random.default_rng(seed)
+    # 1–100 puts the C search on its bucket queue; 10⁻³–10³ (a range over 2¹⁸ : 1) on its binary heap.
+    values = 10.0 ** rng.uniform(-3, 3, shape) if wide else rng.uniform(1, 100, shape)
+    # float32-exact values, so the C search (float32 resistance) and the fallback (float64) see the same grid
+    resistance = values.astype("float32").astype("float64")
+    resistance[rng.random(shape) < 0.08] = np.nan  # scattered barriers
+    resistance[20:50, 30] = np.inf  # and a wall
+    sources = np.zeros(shape, dtype="int32")
+    for k, (r, c) in enumerate(((0, 0), (59, 69), (30, 10), (10, 55)), start=1):
+        resistance[r, c] = 5.0
+        sources[r, c] = 10 * k
+    return resistance, sources
+
+
+@pytest.mark.parametrize("neighbours", [8, 16])
+@pytest.mark.parametrize("wide", [False, True])
+def test_compiled_search_equals_the_library_search(monkeypatch, neighbours, wide):
+    resistance, sources = _random_case(neighbours, wide=wide)
+    for options in ({"cell_size": (20.0, 30.0)}, {"units": "cells", "max_cost": 900.0}):
+        native = cost_distance(resistance, sources, neighbours, **options)
+        with monkeypatch.context() as patch:
+            patch.setenv("BD_NO_NATIVE", "1")
+            library = cost_distance(resistance, sources, neighbours, **options)
+        reached = np.isfinite(library.cost)
+        assert (np.isfinite(native.cost) == reached).all() and reached.sum() > 1000
+        assert np.allclose(native.cost[reached], library.cost[reached], rtol=1e-12, atol=0)
+        assert (native.allocation == library.allocation).all()
+        # Every predecessor is one queen's or knight's move away and cheaper to reach.
+        pred = native.predecessor
+        rows, cols = np.nonzero(reached & (pred >= 0))
+        prev_rows, prev_cols = np.divmod(pred[rows, cols], resistance.shape[1])
+        moves = {(abs(a), abs(b)) for a, b in zip((prev_rows - rows).tolist(), (prev_cols - cols).tolist())}
+        assert moves <= ({(0, 1), (1, 0), (1, 1)} | ({(1, 2), (2, 1)} if neighbours == 16 else set()))
+        assert (native.cost[prev_rows, prev_cols] < native.cost[rows, cols]).all()
+
+
+def test_a_long_search_reports_progress_and_can_be_cancelled():
+    from bd_qgis_plugin.core.errors import Cancelled
+
+    resistance = np.random.default_rng(3).uniform(1, 100, (3000, 3000)).astype("float32")
+    start = _start(resistance.shape, [(1500, 1500)])
+    seen = []
+    with pytest.raises(Cancelled):
+        cost_distance(resistance, start, allocate=False, progress=seen.append, is_cancelled=lambda: True)
+    assert seen and max(seen) < 1.0
+    done = []
+    small = cost_distance(resistance[:300, :300], start[:300, :300] * 0 + _start((300, 300), [(5, 5)]),
+                          allocate=False, progress=done.append, is_cancelled=lambda: False)
+    assert np.isfinite(small.cost).all()

@@ -5,26 +5,32 @@ the cost of a step between two neighbouring cells is the mean of their resistanc
 length — 1, √2 or, with 16 neighbours, √5 (knight's move) cells. Lengths are counted in map units
 (× cell size; ArcGIS and Linkage Mapper, the default) or in cells (GRASS r.cost).
 
-The search is Dijkstra's algorithm (Dijkstra 1959) from a library, not a hand-written loop:
-scikit-image's ``MCP_Geometric`` for 8 neighbours (fastest, least memory), and scipy's
-``csgraph.dijkstra`` for 16 neighbours, because ``MCP_Geometric`` (scikit-image 0.19, Debian 12)
-refuses offsets other than 0/±1 and so cannot take knight's moves.
+The search is Dijkstra's algorithm (Dijkstra 1959) on the grid, in C (``native/grid_dijkstra.c``, built by
+``make build`` and loaded with ctypes): the moves are computed from the grid on the fly, about 13 bytes per
+cell, and the search reports progress and can be cancelled. Where the compiled library is not available
+(the plugin copied to another platform) the same search runs in libraries: scikit-image's
+``MCP_Geometric`` for 8 neighbours and scipy's ``csgraph.dijkstra`` for 16 (``MCP_Geometric`` of
+scikit-image 0.19, Debian 12, refuses offsets other than 0/±1 and so cannot take knight's moves). Both give
+the same costs; they may pick a different one of two equally cheap paths.
 
 Least-cost corridors follow Linkage Mapper (McRae & Kavanagh 2011): cost-weighted distance CWD_i from
 every core, least-cost distance LCD_ij = min of CWD_i over core j, normalized least-cost corridor
 NLCC_ij = CWD_i + CWD_j − LCD_ij, mosaicked by minimum and truncated at a cutoff.
 
-No Qt/QGIS here: numpy, scipy, scikit-image and GDAL/OGR only.
+No Qt/QGIS here: numpy, scipy, scikit-image, GDAL/OGR and the C search only.
 """
 
 import math
 import os
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
 from osgeo import gdal, ogr, osr
 
 from .errors import Cancelled, InputError
+from .native import grid_dijkstra
+from .raster_io import Window, limited_block_cache
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -33,7 +39,9 @@ ogr.UseExceptions()
 QUEEN = ((-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1), (-1, -1))
 KNIGHT = ((-2, 1), (-1, 2), (1, 2), (2, 1), (2, -1), (1, -2), (-1, -2), (-2, -1))
 UNITS = ("map", "cells")
-#: Rough peak bytes per cell of one search (inputs as float64, result, predecessors, library work arrays).
+#: Rough peak bytes per cell of one search: the C search (float32 resistance, float64 cost, int8 move, the
+#: caller's arrays); the library fallback (inputs as float64, result, predecessors, library work arrays).
+NATIVE_BYTES_PER_CELL = 40
 BYTES_PER_CELL = {8: 110, 16: 400}  # 8: measured peak RSS at 4 M cells
 #: Back-direction value at a source cell (other cells: degrees counterclockwise from east, 1–360, as GRASS).
 SOURCE_DIRECTION = 0.0
@@ -124,7 +132,8 @@ def check_memory(cells, neighbours=8, surfaces=1, limit=None):
     ``surfaces`` is the number of cost surfaces kept at once (one per core for corridors); ``limit``
     defaults to 80 % of the memory available now.
     """
-    need = cells * (BYTES_PER_CELL[neighbours] + 8 * max(0, surfaces - 1))
+    per_cell = NATIVE_BYTES_PER_CELL if grid_dijkstra() is not None else BYTES_PER_CELL[neighbours]
+    need = cells * (per_cell + 8 * max(0, surfaces - 1))
     if limit is None:
         free = available_memory()
         limit = None if free is None else int(0.8 * free)
@@ -151,13 +160,19 @@ def _where(mask, geotransform, limit=5):
     return "; ".join(places) + more
 
 
-def prepare_resistance(resistance, valid=None, geotransform=None):
-    """Resistance as float64 with +inf on barriers (nodata, ``valid`` False, NaN or +inf).
+def search_dtype():
+    """Resistance dtype the search works on: float32 for the C search, float64 for the library fallback."""
+    return "float32" if grid_dijkstra() is not None else "float64"
+
+
+def prepare_resistance(resistance, valid=None, geotransform=None, dtype=None):
+    """Resistance as ``dtype`` (default :func:`search_dtype`) with +inf on barriers (nodata, ``valid``
+    False, NaN or +inf); the input is not modified, and not copied when it already fits.
 
     Zero and negative resistances are refused, naming how many there are and where: a cell that costs
     nothing to cross makes every distance meaningless.
     """
-    data = np.array(resistance, dtype="float64")
+    data = np.asarray(resistance, dtype=dtype or search_dtype())
     barrier = ~np.isfinite(data)
     if valid is not None:
         barrier |= ~np.asarray(valid, dtype=bool)
@@ -167,10 +182,33 @@ def prepare_resistance(resistance, valid=None, geotransform=None):
                          "Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive "
                          "value, or to nodata to make them barriers.", count=int(bad.sum()),
                          where=_where(bad, geotransform))
-    data[barrier] = np.inf
+    del bad
     if barrier.all():
         raise InputError("The resistance raster has no valid cell (all nodata or barrier).")
-    return data
+    to_mark = barrier & (data != np.inf)
+    if to_mark.any():
+        if np.may_share_memory(data, resistance):
+            data = data.copy()
+        data[to_mark] = np.inf
+    return np.ascontiguousarray(data)
+
+
+def read_resistance_raster(reader, band=1):
+    """Band ``band`` of a :class:`raster_io.RasterReader` as the search's resistance grid: :func:`search_dtype`,
+    +inf on nodata (barriers). Read in strips of whole block rows with GDAL's block cache nearly off (each
+    block is decoded once either way), so the peak memory is the grid plus one strip, not the grid plus
+    GDAL's cached copy of it."""
+    out = np.empty((reader.height, reader.width), dtype=search_dtype())
+    block_rows = max(1, reader.block_size[1])
+    strip_rows = max(block_rows, 512 // block_rows * block_rows)
+    with limited_block_cache(4 * 2**20):
+        for top in range(0, reader.height, strip_rows):
+            rows = min(strip_rows, reader.height - top)
+            data, valid = reader.read(Window(0, top, reader.width, rows), [band])
+            part = out[top:top + rows]
+            part[...] = data[0]
+            part[~valid] = np.inf
+    return out
 
 
 def _check_sources(sources, resistance, geotransform):
@@ -194,15 +232,17 @@ def _step_lengths(offsets, cell_size, units):
 
 
 def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units="map", max_cost=None,
-                  geotransform=None, memory_limit=None, allocate=True, search=None):
+                  geotransform=None, memory_limit=None, allocate=True, search=None, progress=None,
+                  is_cancelled=None):
     """Accumulated cost distance from the source cells (``sources`` > 0; the value is the source id).
 
     ``resistance``: array with inf/NaN on barriers (see :func:`prepare_resistance`, which this calls).
     ``neighbours``: 8 (queen) or 16 (queen + knight's moves). ``units``: "map" multiplies step lengths by the
     cell size (ArcGIS / Linkage Mapper), "cells" counts them in cells (GRASS r.cost). Cells costing more than
     ``max_cost`` are left unreached. Source cells on barriers are ignored (refused if all are). ``search``: a
-    :class:`CostSearch` of this grid to reuse (many sources on one grid). Returns a :class:`CostSurface`
-    (its ``allocation`` is None unless ``allocate``).
+    :class:`CostSearch` of this grid to reuse (many sources on one grid). ``progress(fraction)`` and
+    ``is_cancelled()`` are polled during the search (C search only). Returns a :class:`CostSurface` (its
+    ``allocation`` is None unless ``allocate``).
     """
     if search is None:
         cost = prepare_resistance(resistance, geotransform=geotransform)
@@ -210,7 +250,7 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
         search = CostSearch(cost, neighbours, cell_size, units)
     sources = np.asarray(sources)
     start = _check_sources(sources, search.resistance, geotransform)
-    surface = search.run(start, max_cost)
+    surface = search.run(start, max_cost, progress=progress, is_cancelled=is_cancelled)
     if allocate:
         allocation = _allocate(surface.predecessor.ravel(), np.where(start, sources, 0).ravel().astype("int32"))
         allocation[~np.isfinite(surface.cost.ravel())] = 0
@@ -219,8 +259,9 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
 
 
 class CostSearch:
-    """A resistance grid made ready for repeated searches: scikit-image's MCP object (8 neighbours) or the
-    sparse graph (16 neighbours) is built once and reused for every source set (one per core)."""
+    """A resistance grid (from :func:`prepare_resistance`) made ready for repeated searches, one per source
+    set (one per core): the C search, or in its absence scikit-image's MCP object (8 neighbours) or the
+    sparse graph (16 neighbours), built once."""
 
     def __init__(self, resistance, neighbours=8, cell_size=(1.0, 1.0), units="map"):
         if neighbours not in (8, 16):
@@ -229,8 +270,17 @@ class CostSearch:
             raise InputError("Units must be 'map' or 'cells', not {units}.", units=units)
         self.resistance = resistance
         self.units = units
+        self.neighbours = neighbours
         rows, cols = resistance.shape
-        if neighbours == 8:
+        self._mcp = self._graph = None
+        self._native = grid_dijkstra()
+        if self._native is not None:
+            self.resistance = np.ascontiguousarray(resistance, dtype="float32")
+            moves = QUEEN + KNIGHT
+            self._lengths = np.array(_step_lengths(moves, cell_size, units), dtype="float64")
+            self._delta = np.array([dr * cols + dc for dr, dc in moves] + [0], dtype="int64")
+            self._passable = max(1, int(np.isfinite(self.resistance).sum()))
+        elif neighbours == 8:
             from skimage.graph import MCP_Geometric
 
             sampling = None if units == "cells" else (abs(cell_size[1]), abs(cell_size[0]))
@@ -238,13 +288,13 @@ class CostSearch:
             offsets = np.asarray(self._mcp.offsets, dtype="int64")
             # MCP records the move from the predecessor: predecessor = cell − offset (flat); −1 → no move.
             self._delta = np.append(offsets[:, 0] * cols + offsets[:, 1], 0)
-            self._graph = None
         else:
-            self._mcp = None
             self._graph = _move_graph(resistance, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
 
-    def run(self, start, max_cost=None):
+    def run(self, start, max_cost=None, progress=None, is_cancelled=None):
         """:class:`CostSurface` (without allocation) from the boolean ``start`` cells."""
+        if self._native is not None:
+            return self._run_native(start, max_cost, progress, is_cancelled)
         if self._mcp is not None:
             kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
             cumulative, traceback = self._mcp.find_costs(list(zip(*np.nonzero(start))), **kwargs)
@@ -270,6 +320,43 @@ class CostSearch:
             cumulative[beyond] = np.inf
             predecessor[beyond.ravel()] = -1
         return CostSurface(cumulative, flat_predecessor=predecessor, units=self.units)
+
+    def _run_native(self, start, max_cost, progress, is_cancelled):
+        import ctypes
+
+        rows, cols = self.resistance.shape
+        start = np.ascontiguousarray(start)
+        start = start.view("uint8") if start.dtype == bool else (start != 0).view("uint8")
+        cost = np.empty((rows, cols), dtype="float64")
+        step = np.empty(rows * cols, dtype="int8")
+        cancel, settled = ctypes.c_int32(0), ctypes.c_int64(0)
+        limit = math.inf if max_cost is None else float(max_cost)
+        status = []
+
+        def search():
+            status.append(self._native(rows, cols, self.resistance.ctypes.data, start.ctypes.data, self.neighbours,
+                                       self._lengths.ctypes.data, limit, cost.ctypes.data, step.ctypes.data,
+                                       ctypes.addressof(cancel), ctypes.addressof(settled)))
+
+        if progress is None and is_cancelled is None:
+            search()
+        else:
+            # ctypes releases the GIL during the call: search in a thread, report and poll cancel from here.
+            worker = threading.Thread(target=search, daemon=True)
+            worker.start()
+            while worker.is_alive():
+                worker.join(0.1)
+                if is_cancelled is not None and is_cancelled():
+                    cancel.value = 1
+                if progress is not None:
+                    progress(min(1.0, settled.value / self._passable))
+        if status[0] == 1:
+            raise Cancelled()
+        if status[0] == -1:
+            raise MemoryError("out of memory in the cost-distance search")
+        if status[0] != 0:
+            raise RuntimeError(f"cost-distance search failed ({status[0]})")
+        return CostSurface(cost, step=step, delta=self._delta, units=self.units)
 
 
 def _knight_middle(dr, dc):
@@ -492,13 +579,14 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
         wanted = sorted({tuple(sorted((number[str(a)], number[str(b)]))) for a, b in pairs if str(a) != str(b)})
     step = _progress_steps(progress, is_cancelled, len(cores) + 1)
     if wanted is None:
-        everything = cost_distance(resistance, core_cells.raster, geotransform=grid.geotransform, search=search)
+        everything = cost_distance(resistance, core_cells.raster, geotransform=grid.geotransform, search=search,
+                                   is_cancelled=is_cancelled)
         wanted = sorted(allocation_adjacency(everything.allocation, neighbours))
         step()
     links = []
     for a in sorted({i for i, _ in wanted}):
         surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
-                                search=search)
+                                search=search, is_cancelled=is_cancelled)
         links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
         step()
     return links, core_cells
@@ -549,7 +637,7 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
     surfaces, lcd = [], np.full((n, n), np.inf)
     for a in range(1, n + 1):
         surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
-                                search=search)
+                                search=search, is_cancelled=is_cancelled)
         surfaces.append(surface)
         for b in range(1, n + 1):
             if b != a:

@@ -351,6 +351,21 @@ class RasterWriter:
                 block = np.where(valid, block, self.dtype.type(self.nodata))
             self.ds.GetRasterBand(i + 1).WriteArray(block, window.col_off, window.row_off)
 
+    def write_grid(self, array, strip_rows=256):
+        """Write a whole (rows, cols) array to band 1 in strips of rows, NaN/±inf as nodata, converting one
+        strip at a time (never a full-size copy of the array)."""
+        band = self.ds.GetRasterBand(1)
+        for top in range(0, array.shape[0], strip_rows):
+            part = array[top:top + strip_rows]
+            if part.dtype.kind == "f" and self.nodata is not None:
+                missing = ~np.isfinite(part)
+                if self.dtype.kind == "f":
+                    part = part.astype(self.dtype)
+                    part[missing] = self.nodata
+                else:
+                    part = np.where(missing, self.nodata, part)
+            band.WriteArray(part.astype(self.dtype, copy=False), 0, top)
+
     def set_metadata(self, items, band=None):
         target = self.ds if band is None else self.ds.GetRasterBand(band)
         target.SetMetadata({str(k): str(v) for k, v in items.items()})

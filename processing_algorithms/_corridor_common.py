@@ -12,6 +12,7 @@ from qgis.core import (
 
 from ..core.costdistance import RasterGrid, check_memory, read_resistance_raster
 from ..core.errors import InputError
+from ..core.native import load_error as native_load_error
 from ..core.raster_io import RasterReader, RasterWriter
 from ..i18n import tr
 
@@ -35,7 +36,12 @@ def add_search_parameters(alg):
                "or in cells (it costs 1). Cutoffs and maximum costs are in the same units."), advanced=True)
 
 
-def search_options(alg, parameters, context):
+def search_options(alg, parameters, context, feedback):
+    """(neighbours, units); warns when the compiled search is missing and the slower library search runs."""
+    reason = native_load_error()
+    if reason:
+        feedback.pushWarning(tr("The compiled cost search is not available on this system ({reason}); the slower "
+                                "library search is used instead (same results).").format(reason=reason))
     return (NEIGHBOURS[alg.parameterAsEnum(parameters, "NEIGHBOURS", context)],
             UNITS[alg.parameterAsEnum(parameters, "UNITS", context)])
 

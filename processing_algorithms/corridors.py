@@ -70,7 +70,7 @@ class CorridorsAlgorithm(BdAlgorithm):
                  tr("Corridors truncated at the cutoff as polygons, one per link."))
 
     def compute(self, parameters, context, feedback):
-        neighbours, units = search_options(self, parameters, context)
+        neighbours, units = search_options(self, parameters, context, feedback)
         layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
         if layer is None:
             raise InputError("The resistance raster could not be opened.")

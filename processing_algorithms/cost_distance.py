@@ -70,7 +70,7 @@ class CostDistanceAlgorithm(BdAlgorithm):
                  tr("Float32 direction to the previous cell on the least-cost path back to the source."))
 
     def compute(self, parameters, context, feedback):
-        neighbours, units = search_options(self, parameters, context)
+        neighbours, units = search_options(self, parameters, context, feedback)
         resistance, grid, core_grid, path = read_resistance(self, parameters, context, units, neighbours)
         features = read_features(self, parameters, context, feedback, self.parameterAsRasterLayer(
             parameters, "RESISTANCE", context).crs(), "SOURCES", "SOURCE_ID_FIELD", polygons=False)

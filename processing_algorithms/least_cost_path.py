@@ -100,7 +100,7 @@ class LeastCostPathAlgorithm(BdAlgorithm):
                  tr("One line per pair: core ids, status, cost, path length, Euclidean distance, ratio."))
 
     def compute(self, parameters, context, feedback):
-        neighbours, units = search_options(self, parameters, context)
+        neighbours, units = search_options(self, parameters, context, feedback)
         resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units, neighbours)
         crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
         cores = read_features(self, parameters, context, feedback, crs, "CORES", "CORE_ID_FIELD")

@@ -365,6 +365,7 @@ class RasterWriter:
                 else:
                     part = np.where(missing, self.nodata, part)
             band.WriteArray(part.astype(self.dtype, copy=False), 0, top)
+            self.ds.FlushCache()  # to disk now: GDAL's cache would otherwise hold the whole grid until commit
 
     def set_metadata(self, items, band=None):
         target = self.ds if band is None else self.ds.GetRasterBand(band)

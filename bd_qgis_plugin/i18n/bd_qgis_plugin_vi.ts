@@ -1338,37 +1338,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số ô lân cận</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="24"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="25"/>
         <source>8 (queen&apos;s moves)</source>
         <translation>8 (nước đi của quân hậu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="24"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="25"/>
         <source>16 (queen&apos;s and knight&apos;s moves)</source>
         <translation>16 (nước đi của quân hậu và quân mã)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="24"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="25"/>
         <source>Moves from a cell: to its 8 neighbours, or also the 8 knight's moves (smoother, less blocky paths, as GRASS r.cost -k; a knight's move costs the mean resistance of the four cells it crosses × √5).</source>
         <translation>Các bước đi từ một ô: tới 8 ô lân cận, hoặc thêm 8 nước đi của quân mã (đường đi mượt hơn, ít gãy khúc hơn, như GRASS r.cost -k; một nước đi của quân mã có chi phí bằng lực cản trung bình của bốn ô mà nó đi qua × √5).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="30"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="31"/>
         <source>Distance units</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="30"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="31"/>
         <source>Map units (resistance × metres, as ArcGIS and Linkage Mapper)</source>
         <translation>Đơn vị bản đồ (lực cản × mét, như ArcGIS và Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="30"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="31"/>
         <source>Cells (resistance × cells, as GRASS r.cost)</source>
         <translation>Ô (lực cản × số ô, như GRASS r.cost)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/_corridor_common.py" line="30"/>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="31"/>
         <source>How step lengths are counted: in map units (a step between 20 m cells of resistance 1 costs 20) or in cells (it costs 1). Cutoffs and maximum costs are in the same units.</source>
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
@@ -1543,7 +1543,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các nguồn nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/cost_distance.py" line="120"/>
+        <location filename="../../processing_algorithms/cost_distance.py" line="122"/>
         <source>Units: {units}. Cells reached: {reached} of {total}; highest cost {peak:.6g}.</source>
         <translation>Đơn vị: {units}. Số ô tới được: {reached} trên {total}; chi phí cao nhất {peak:.6g}.</translation>
     </message>
@@ -4451,6 +4451,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="20"/>
         <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/_corridor_common.py" line="43"/>
+        <source>The compiled cost search is not available on this system ({reason}); the slower library search is used instead (same results).</source>
+        <translation>Bộ tìm kiếm chi phí đã biên dịch không có trên hệ thống này ({reason}); dùng bộ tìm kiếm thư viện chậm hơn thay thế (kết quả như nhau).</translation>
     </message>
 </context>
 <context>

@@ -7,42 +7,19 @@ computed here, or a given corridor raster below the cutoff), the two cores are s
 as focal regions and 1 A is passed between them (Circuitscape pairwise). The per-link current
 maps are mosaicked by maximum; each link gets its effective resistance.
 
-Cost steps follow the one rule of the project: mean of the two cells' resistance x step length
-(1 or sqrt(2) cells) x cell size, i.e. cost in resistance x map units, as Linkage Mapper.
+Cost distances come from the project's one search (``costdistance.CostSearch``, 8 neighbours): mean of
+the two cells' resistance x step length (1 or sqrt(2) cells) x cell size, i.e. cost in resistance x map
+units, as Linkage Mapper.
 No Qt/QGIS imports.
 """
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse import csgraph
 
 from . import circuit
+from .costdistance import CostSearch, prepare_resistance
 from .errors import BdError, Cancelled, InputError
-
-
-def cost_graph(resistance, valid, cellsize):
-    """Sparse graph of cell-to-cell costs on 8 neighbours (cells numbered row-major)."""
-    rows, cols = resistance.shape
-    index = np.arange(rows * cols).reshape(rows, cols)
-    heads, tails, costs = [], [], []
-    for sa, sb, diagonal in circuit._edge_pairs(resistance.shape, four_neighbours=False):
-        keep = valid[sa] & valid[sb]
-        step = (math.sqrt(2.0) if diagonal else 1.0) * cellsize
-        heads.append(index[sa][keep])
-        tails.append(index[sb][keep])
-        costs.append((resistance[sa][keep] + resistance[sb][keep]) / 2.0 * step)
-    i, j, c = np.concatenate(heads), np.concatenate(tails), np.concatenate(costs)
-    return sp.coo_matrix((np.concatenate([c, c]), (np.concatenate([i, j]), np.concatenate([j, i]))),
-                         shape=(rows * cols, rows * cols)).tocsr()
-
-
-def cost_distance(graph, source_cells, shape):
-    """Accumulated cost from the nearest of ``source_cells`` (flat indices); inf where unreachable."""
-    dist = csgraph.dijkstra(graph, directed=False, indices=np.asarray(source_cells), min_only=True)
-    return dist.reshape(shape)
 
 
 @dataclass
@@ -79,7 +56,9 @@ def pinch_points(resistance, valid, cores, links, cutoff, cellsize, corridor=Non
     if missing:
         raise InputError("Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the "
                          "resistance raster.", ids=", ".join(str(m) for m in missing))
-    graph = cost_graph(resistance, usable, cellsize) if corridor is None else None
+    search = None
+    if corridor is None:
+        search = CostSearch(prepare_resistance(resistance, valid=usable), 8, (cellsize, cellsize), "map")
     cwd = {}
     current = np.zeros(resistance.shape)
     result = PinchResult(current)
@@ -92,10 +71,10 @@ def pinch_points(resistance, valid, cores, links, cutoff, cellsize, corridor=Non
         if corridor is None:
             for core in (a, b):
                 if core not in cwd:
-                    cells = np.flatnonzero((cores == core) & usable)
-                    if cells.size == 0:
+                    cells = (cores == core) & usable
+                    if not cells.any():
                         raise InputError("Core {id} lies entirely on nodata cells of the resistance raster.", id=core)
-                    cwd[core] = cost_distance(graph, cells, resistance.shape)
+                    cwd[core] = search.run(cells, is_cancelled=is_cancelled).cost
             lcd = float(np.min(cwd[a][in_b & usable])) if (in_b & usable).any() else float("inf")
             if not np.isfinite(lcd):
                 result.links.append(LinkResult(a, b, -1.0, -1.0, 0))

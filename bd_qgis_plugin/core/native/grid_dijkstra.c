@@ -24,9 +24,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-typedef struct {
+typedef struct { /* a queued cell by row and column (no division to recover them), 16 bytes */
     double key;
-    int64_t cell;
+    int32_t row, col;
 } entry_t;
 
 typedef struct { /* a growable array: one bucket of the ring, or the binary heap */
@@ -45,17 +45,18 @@ static int grow(queue_t *q)
     return 0;
 }
 
-static inline int bucket_push(queue_t *q, double key, int64_t cell)
+static inline int bucket_push(queue_t *q, double key, int32_t row, int32_t col)
 {
     if (q->size == q->capacity && grow(q))
         return -1;
     q->data[q->size].key = key;
-    q->data[q->size].cell = cell;
+    q->data[q->size].row = row;
+    q->data[q->size].col = col;
     q->size++;
     return 0;
 }
 
-static inline int heap_push(queue_t *h, double key, int64_t cell)
+static inline int heap_push(queue_t *h, double key, int32_t row, int32_t col)
 {
     if (h->size == h->capacity && grow(h))
         return -1;
@@ -68,7 +69,8 @@ static inline int heap_push(queue_t *h, double key, int64_t cell)
         i = parent;
     }
     h->data[i].key = key;
-    h->data[i].cell = cell;
+    h->data[i].row = row;
+    h->data[i].col = col;
     return 0;
 }
 
@@ -117,24 +119,28 @@ typedef struct {
     int64_t queued;
 } search_t;
 
-static inline int enqueue(search_t *s, double key, int64_t cell)
+static inline int enqueue(search_t *s, double key, int64_t row, int64_t col)
 {
     if (s->ring) {
         s->queued++;
-        return bucket_push(&s->ring[(int64_t)(key * s->inverse_width) % s->ring_size], key, cell);
+        return bucket_push(&s->ring[(int64_t)(key * s->inverse_width) % s->ring_size], key, (int32_t)row,
+                           (int32_t)col);
     }
-    return heap_push(&s->heap, key, cell);
+    return heap_push(&s->heap, key, (int32_t)row, (int32_t)col);
 }
 
-/* Relax the moves out of the settled cell i (cost d): 0, or -1 when out of memory. */
-static inline int relax(search_t *s, int64_t i, double d)
+/* Relax the moves out of the settled cell (r, c) (cost d): 0, or -1 when out of memory. */
+static inline int relax(search_t *s, int64_t r, int64_t c, double d)
 {
-    const int64_t cols = s->cols, r = i / cols, c = i - r * cols;
+    const int64_t cols = s->cols, i = r * cols + c;
     const double here = s->resistance[i];
     const float *res = s->resistance;
+    const int reach = s->neighbours == 8 ? 1 : 2;
+    /* away from the edges no move leaves the grid: skip the bounds checks */
+    const int inside = r >= reach && r < s->rows - reach && c >= reach && c < cols - reach;
     for (int k = 0; k < s->neighbours; k++) {
         const int64_t nr = r + DR[k], nc = c + DC[k];
-        if (nr < 0 || nr >= s->rows || nc < 0 || nc >= cols)
+        if (!inside && (nr < 0 || nr >= s->rows || nc < 0 || nc >= cols))
             continue;
         const int64_t j = i + s->delta[k];
         double sum = here + (double)res[j];
@@ -157,7 +163,7 @@ static inline int relax(search_t *s, int64_t i, double d)
         if (candidate < s->cost[j] && candidate <= s->max_cost) {
             s->cost[j] = candidate;
             s->step[j] = (int8_t)k;
-            if (enqueue(s, candidate, j))
+            if (enqueue(s, candidate, nr, nc))
                 return -1;
         }
     }
@@ -211,7 +217,7 @@ int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const 
                      const double *lengths, double max_cost, double *cost, int8_t *step,
                      volatile const int32_t *cancel, volatile int64_t *settled)
 {
-    if (rows <= 0 || cols <= 0 || (neighbours != 8 && neighbours != 16))
+    if (rows <= 0 || cols <= 0 || rows > INT32_MAX || cols > INT32_MAX || (neighbours != 8 && neighbours != 16))
         return -2;
     const int64_t n = rows * cols;
     search_t s = {0};
@@ -238,7 +244,7 @@ int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const 
     for (int64_t i = 0; i < n && !status; i++) {
         if (start[i] && isfinite(resistance[i])) {
             cost[i] = 0.0;
-            status = enqueue(&s, 0.0, i);
+            status = enqueue(&s, 0.0, i / cols, i % cols);
         }
     }
     int64_t done = 0, bucket = 0;
@@ -259,7 +265,7 @@ int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const 
                 break;
             top = heap_pop(&s.heap);
         }
-        if (top.key > cost[top.cell])
+        if (top.key > cost[top.row * cols + top.col])
             continue; /* stale entry: the cell was reached more cheaply since */
         if ((++done & 0xFFFF) == 0) {
             *settled = done;
@@ -268,7 +274,7 @@ int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const 
                 break;
             }
         }
-        if (relax(&s, top.cell, top.key))
+        if (relax(&s, top.row, top.col, top.key))
             status = -1;
     }
     *settled = done;

@@ -124,8 +124,14 @@ def bench_costdistance(args):
 
     rows = []
     floor = measure(baseline_cmd())
-    print(f"[bench] our process floor (Python + numpy + GDAL + plugin modules, no work): {floor[0]:.2f} s / "
-          f"{floor[1]:.0f} MB", flush=True)
+    tiny = generate_resistance(os.path.join(args.workdir, "resistance_10.tif"), 10)
+    floor_script = os.path.join(args.workdir, "rcost_10.sh")
+    with open(floor_script, "w") as fh:
+        fh.write(rcost_script(tiny, os.path.join(args.workdir, "cost_rcost_10.tif"), 10))
+    anchor_floor = measure_rcost(floor_script)[0]
+    print(f"[bench] floors (no real work): ours = Python + numpy + GDAL + plugin modules {floor[0]:.2f} s / "
+          f"{floor[1]:.0f} MB; r.cost on 10 × 10 cells {anchor_floor[0]:.2f} s / {anchor_floor[1]:.0f} MB",
+          flush=True)
     for size in cost_sizes():
         src = generate_resistance(os.path.join(args.workdir, f"resistance_{size}.tif"), size)
         warm_page_cache(src)
@@ -142,7 +148,8 @@ def bench_costdistance(args):
         ok = worst <= TOLERANCE and count == size * size
         print(f"[bench] cost distance {size}² ({size * size / 1e6:.0f} M cells): ours {ours[0]:.1f} s / "
               f"{ours[1]:.0f} MB, r.cost {anchor[0]:.1f} s / {anchor[1]:.0f} MB (time ×{ours[0] / anchor[0]:.2f}, "
-              f"memory ×{ours[1] / anchor[1]:.2f}; ours above the floor {ours[1] - floor[1]:.0f} MB); "
+              f"memory ×{ours[1] / anchor[1]:.2f}; above the floors: ours {ours[1] - floor[1]:.0f} MB, r.cost "
+              f"{anchor[1] - anchor_floor[1]:.0f} MB); "
               f"largest relative difference {worst:.1e} over {count} cells",
               flush=True)
         check = f"{'OK' if ok else 'MISMATCH'}: max rel diff {worst:.1e} on {count} cells"

@@ -268,6 +268,12 @@ def test_compiled_search_equals_the_library_search(monkeypatch, neighbours, wide
         moves = {(abs(a), abs(b)) for a, b in zip((prev_rows - rows).tolist(), (prev_cols - cols).tolist())}
         assert moves <= ({(0, 1), (1, 0), (1, 1)} | ({(1, 2), (2, 1)} if neighbours == 16 else set()))
         assert (native.cost[prev_rows, prev_cols] < native.cost[rows, cols]).all()
+        # The back-direction looked up per move equals the one computed from the predecessor cells.
+        from bd_qgis_plugin.core.costdistance import CostSurface
+
+        generic = CostSurface(native.cost, flat_predecessor=native.predecessor.ravel()).direction()
+        assert np.array_equal(native.direction(), generic, equal_nan=True)
+        assert set(np.unique(generic[np.isfinite(generic)]).tolist()) <= set(np.arange(0, 361, 22.5).tolist())
 
 
 def test_a_long_search_reports_progress_and_can_be_cancelled():

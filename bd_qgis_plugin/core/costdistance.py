@@ -63,6 +63,7 @@ class CostSurface:
     delta: object = None
     flat_predecessor: object = None
     units: str = "map"
+    moves: object = None  # (row, col) offset of each ``step`` index, when known
 
     @property
     def predecessor(self):
@@ -83,18 +84,23 @@ class CostSurface:
     def direction(self):
         """Back-direction in degrees counterclockwise from east, pointing to the previous cell on the way
         back to the source, as GRASS r.cost's ``outdir``: east is 360, knight's moves are 22.5, 67.5, …;
-        0 at sources, NaN where unreachable."""
+        0 at sources, NaN where unreachable (float32)."""
+        reached = np.isfinite(self.cost.ravel())
+        if self.step is not None and self.moves is not None:
+            # One angle per move, looked up by the move that reached each cell (−1, no move, → NaN).
+            rows = np.array([-dr for dr, _ in self.moves], dtype=float)
+            cols = np.array([-dc for _, dc in self.moves], dtype=float)
+            table = np.append(_back_angle(rows, cols), np.nan).astype("float32")
+            out = table[self.step]
+            out[(self.step < 0) & reached] = SOURCE_DIRECTION
+            return out.reshape(self.cost.shape)
         rows, cols = self.cost.shape
         flat = np.arange(rows * cols)
         pred = self.predecessor.ravel()
         has = pred >= 0
-        d_row = (pred[has] // cols) - (flat[has] // cols)
-        d_col = (pred[has] % cols) - (flat[has] % cols)
-        out = np.full(rows * cols, np.nan)
-        angle = np.mod(np.degrees(np.arctan2(-d_row, d_col)), 360.0)
-        angle = np.round(angle / 22.5) * 22.5  # GRASS bins knight's moves to 22.5° (296.6° → 292.5°)
-        out[has] = np.where(angle == 0.0, 360.0, angle)
-        out[(pred < 0) & np.isfinite(self.cost.ravel())] = SOURCE_DIRECTION
+        out = np.full(rows * cols, np.nan, dtype="float32")
+        out[has] = _back_angle((pred[has] // cols) - (flat[has] // cols), (pred[has] % cols) - (flat[has] % cols))
+        out[(pred < 0) & reached] = SOURCE_DIRECTION
         return out.reshape(rows, cols)
 
     def path_to(self, cell):
@@ -109,6 +115,14 @@ class CostSurface:
             if len(path) > rows * cols:  # a cycle would be a bug in the search, never an endless loop
                 raise RuntimeError("cycle in least-cost predecessors")
         return [(i // cols, i % cols) for i in reversed(path)]
+
+
+def _back_angle(d_row, d_col):
+    """Degrees counterclockwise from east of the offset (d_row, d_col) to the previous cell, binned to 22.5°
+    as GRASS does for knight's moves (296.6° → 292.5°); east is 360, not 0 (0 marks a source)."""
+    angle = np.mod(np.degrees(np.arctan2(-np.asarray(d_row, float), np.asarray(d_col, float))), 360.0)
+    angle = np.round(angle / 22.5) * 22.5
+    return np.where(angle == 0.0, 360.0, angle)
 
 
 def available_memory():
@@ -250,8 +264,9 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
         search = CostSearch(cost, neighbours, cell_size, units)
     sources = np.asarray(sources)
     start = _check_sources(sources, search.resistance, geotransform)
-    surface = search.run(start, max_cost, progress=progress, is_cancelled=is_cancelled)
-    if allocate:
+    ids = np.where(start, sources, 0).astype("int32") if allocate else None
+    surface = search.run(start, max_cost, progress=progress, is_cancelled=is_cancelled, source_ids=ids)
+    if allocate and surface.allocation is None:
         allocation = _allocate(surface.predecessor.ravel(), np.where(start, sources, 0).ravel().astype("int32"))
         allocation[~np.isfinite(surface.cost.ravel())] = 0
         surface.allocation = allocation.reshape(start.shape)
@@ -291,10 +306,11 @@ class CostSearch:
         else:
             self._graph = _move_graph(resistance, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
 
-    def run(self, start, max_cost=None, progress=None, is_cancelled=None):
-        """:class:`CostSurface` (without allocation) from the boolean ``start`` cells."""
+    def run(self, start, max_cost=None, progress=None, is_cancelled=None, source_ids=None):
+        """:class:`CostSurface` from the boolean ``start`` cells; the C search also fills its ``allocation``
+        when given ``source_ids`` (int32 grid, the source id at start cells)."""
         if self._native is not None:
-            return self._run_native(start, max_cost, progress, is_cancelled)
+            return self._run_native(start, max_cost, progress, is_cancelled, source_ids)
         if self._mcp is not None:
             kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
             cumulative, traceback = self._mcp.find_costs(list(zip(*np.nonzero(start))), **kwargs)
@@ -307,7 +323,8 @@ class CostSearch:
                 unreached |= cumulative > max_cost
             cumulative[unreached] = np.inf
             step[unreached.ravel()] = -1
-            return CostSurface(cumulative, step=step, delta=self._delta, units=self.units)
+            return CostSurface(cumulative, step=step, delta=self._delta, units=self.units,
+                               moves=[tuple(int(v) for v in move) for move in self._mcp.offsets])
         from scipy.sparse.csgraph import dijkstra
 
         cumulative, predecessor, _ = dijkstra(self._graph, directed=False, indices=np.flatnonzero(start),
@@ -321,7 +338,7 @@ class CostSearch:
             predecessor[beyond.ravel()] = -1
         return CostSurface(cumulative, flat_predecessor=predecessor, units=self.units)
 
-    def _run_native(self, start, max_cost, progress, is_cancelled):
+    def _run_native(self, start, max_cost, progress, is_cancelled, source_ids):
         import ctypes
 
         rows, cols = self.resistance.shape
@@ -329,6 +346,8 @@ class CostSearch:
         start = start.view("uint8") if start.dtype == bool else (start != 0).view("uint8")
         cost = np.empty((rows, cols), dtype="float64")
         step = np.empty(rows * cols, dtype="int8")
+        allocation = None if source_ids is None else np.array(source_ids, dtype="int32", order="C")
+        allocation_pointer = None if allocation is None else allocation.ctypes.data
         cancel, settled = ctypes.c_int32(0), ctypes.c_int64(0)
         limit = math.inf if max_cost is None else float(max_cost)
         status = []
@@ -336,7 +355,7 @@ class CostSearch:
         def search():
             status.append(self._native(rows, cols, self.resistance.ctypes.data, start.ctypes.data, self.neighbours,
                                        self._lengths.ctypes.data, limit, cost.ctypes.data, step.ctypes.data,
-                                       ctypes.addressof(cancel), ctypes.addressof(settled)))
+                                       allocation_pointer, ctypes.addressof(cancel), ctypes.addressof(settled)))
 
         if progress is None and is_cancelled is None:
             search()
@@ -356,7 +375,8 @@ class CostSearch:
             raise MemoryError("out of memory in the cost-distance search")
         if status[0] != 0:
             raise RuntimeError(f"cost-distance search failed ({status[0]})")
-        return CostSurface(cost, step=step, delta=self._delta, units=self.units)
+        return CostSurface(cost, allocation=allocation, step=step, delta=self._delta, units=self.units,
+                           moves=QUEEN + KNIGHT)
 
 
 def _knight_middle(dr, dc):

@@ -25,7 +25,7 @@ def _load():
     if function is not None:
         pointer = ctypes.c_void_p
         function.argtypes = [ctypes.c_int64, ctypes.c_int64, pointer, pointer, ctypes.c_int, pointer,
-                             ctypes.c_double, pointer, pointer, pointer, pointer]
+                             ctypes.c_double, pointer, pointer, pointer, pointer, pointer]
         function.restype = ctypes.c_int
     _loaded["function"] = function
     return function

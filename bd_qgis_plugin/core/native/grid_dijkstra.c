@@ -111,6 +111,7 @@ typedef struct {
     double max_cost;
     double *cost;
     int8_t *step;
+    int32_t *allocation;
     /* frontier: the ring of buckets (ring != NULL) or the heap */
     queue_t *ring;
     int64_t ring_size;
@@ -163,6 +164,8 @@ static inline int relax(search_t *s, int64_t r, int64_t c, double d)
         if (candidate < s->cost[j] && candidate <= s->max_cost) {
             s->cost[j] = candidate;
             s->step[j] = (int8_t)k;
+            if (s->allocation)
+                s->allocation[j] = s->allocation[i];
             if (enqueue(s, candidate, nr, nc))
                 return -1;
         }
@@ -209,12 +212,14 @@ static void plan_buckets(search_t *s, int64_t n, const double *lengths)
  * max_cost      cells whose cost would exceed it stay unreached; pass +inf for none
  * cost          out, float64 per cell: accumulated cost, +inf where unreached
  * step          out, int8 per cell: index of the move that reached the cell, -1 at sources and unreached
+ * allocation    NULL, or int32 per cell: in, the source's id at sources and 0 elsewhere; out, the id of the
+ *               source each reached cell's least-cost path starts from (0 where unreached)
  * cancel        polled every 65536 settled cells; nonzero stops the search (returns 1)
  * settled       out: number of cells settled so far (progress)
  * returns 0 done, 1 cancelled, -1 out of memory, -2 bad arguments
  */
 int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const uint8_t *start, int neighbours,
-                     const double *lengths, double max_cost, double *cost, int8_t *step,
+                     const double *lengths, double max_cost, double *cost, int8_t *step, int32_t *allocation,
                      volatile const int32_t *cancel, volatile int64_t *settled)
 {
     if (rows <= 0 || cols <= 0 || rows > INT32_MAX || cols > INT32_MAX || (neighbours != 8 && neighbours != 16))
@@ -228,6 +233,7 @@ int bd_grid_dijkstra(int64_t rows, int64_t cols, const float *resistance, const 
     s.max_cost = max_cost;
     s.cost = cost;
     s.step = step;
+    s.allocation = allocation;
     for (int k = 0; k < 16; k++) {
         s.delta[k] = DR[k] * cols + DC[k];
         /* queen: mean of 2 cells x length; knight: mean of the 4 crossed cells x length (GRASS r.cost -k) */

@@ -6,7 +6,8 @@
   in a temporary location (``grass --tmp-location EPSG:32648``; the input linked with ``r.external``, the
   timed step is ``r.cost`` alone, under ``/usr/bin/time`` inside the session). r.cost counts steps in cells,
   so ours runs with ``units="cells"``; the outputs are compared cell by cell (relative 1e-5).
-  Sizes (edge in cells): ``BD_BENCH_COST_SIZES``, default 1000, 2000, 4000 (1 M, 4 M, 16 M cells).
+  Sizes (edge in cells): ``BD_BENCH_COST_SIZES``, default 1000, 2000, 4000 (1 M, 4 M, 16 M cells);
+  ``BD_BENCH_COST_NEIGHBOURS=8,16`` adds knight's moves (ours with 16 neighbours vs ``r.cost -k``).
 * corridors — Linkage-Mapper-style corridors for 10 cores on the 2000² (4 M cells) grid, ours alone (there is
   no open anchor: Linkage Mapper runs only in ArcGIS). Goal ≤ 30 s. Size: ``BD_BENCH_CORRIDOR_SIZE``.
 """
@@ -31,6 +32,10 @@ gdal.UseExceptions()
 
 def cost_sizes():
     return [int(s) for s in os.environ.get("BD_BENCH_COST_SIZES", "1000,2000,4000").split(",")]
+
+
+def cost_neighbours():
+    return [int(s) for s in os.environ.get("BD_BENCH_COST_NEIGHBOURS", "8").split(",")]
 
 
 def generate_resistance(path, size, seed=0):
@@ -125,36 +130,40 @@ def bench_costdistance(args):
     rows = []
     floor = measure(baseline_cmd())
     tiny = generate_resistance(os.path.join(args.workdir, "resistance_10.tif"), 10)
-    floor_script = os.path.join(args.workdir, "rcost_10.sh")
+    floor_script, floor_out = (os.path.join(args.workdir, name) for name in ("rcost_10.sh", "cost_rcost_10.tif"))
+    remove(floor_out)
     with open(floor_script, "w") as fh:
-        fh.write(rcost_script(tiny, os.path.join(args.workdir, "cost_rcost_10.tif"), 10))
+        fh.write(rcost_script(tiny, floor_out, 10))
     anchor_floor = measure_rcost(floor_script)[0]
+    remove(floor_out)
     print(f"[bench] floors (no real work): ours = Python + numpy + GDAL + plugin modules {floor[0]:.2f} s / "
           f"{floor[1]:.0f} MB; r.cost on 10 × 10 cells {anchor_floor[0]:.2f} s / {anchor_floor[1]:.0f} MB",
           flush=True)
-    for size in cost_sizes():
+    for size, neighbours in [(size, n) for n in cost_neighbours() for size in cost_sizes()]:
         src = generate_resistance(os.path.join(args.workdir, f"resistance_{size}.tif"), size)
         warm_page_cache(src)
-        ours_out = os.path.join(args.workdir, f"cost_ours_{size}.tif")
-        anchor_out = os.path.join(args.workdir, f"cost_rcost_{size}.tif")
+        ours_out = os.path.join(args.workdir, f"cost_ours_{size}_{neighbours}.tif")
+        anchor_out = os.path.join(args.workdir, f"cost_rcost_{size}_{neighbours}.tif")
         remove(ours_out, anchor_out)
-        cmd = ours_cmd(src, ours_out)
+        cmd = ours_cmd(src, ours_out, neighbours)
         ours = measure(cmd)
-        script = os.path.join(args.workdir, f"rcost_{size}.sh")
+        script = os.path.join(args.workdir, f"rcost_{size}_{neighbours}.sh")
         with open(script, "w") as fh:
-            fh.write(rcost_script(src, anchor_out, size))
+            fh.write(rcost_script(src, anchor_out, size, neighbours))
         anchor, anchor_cmd = measure_rcost(script)
         worst, count = compare(ours_out, anchor_out)
         ok = worst <= TOLERANCE and count == size * size
-        print(f"[bench] cost distance {size}² ({size * size / 1e6:.0f} M cells): ours {ours[0]:.1f} s / "
-              f"{ours[1]:.0f} MB, r.cost {anchor[0]:.1f} s / {anchor[1]:.0f} MB (time ×{ours[0] / anchor[0]:.2f}, "
-              f"memory ×{ours[1] / anchor[1]:.2f}; above the floors: ours {ours[1] - floor[1]:.0f} MB, r.cost "
-              f"{anchor[1] - anchor_floor[1]:.0f} MB); "
+        anchor_name = "r.cost -k" if neighbours == 16 else "r.cost"
+        print(f"[bench] cost distance {size}² ({size * size / 1e6:.0f} M cells), {neighbours} neighbours: ours "
+              f"{ours[0]:.1f} s / {ours[1]:.0f} MB, {anchor_name} {anchor[0]:.1f} s / {anchor[1]:.0f} MB (time "
+              f"×{ours[0] / anchor[0]:.2f}, memory ×{ours[1] / anchor[1]:.2f}; above the floors: ours "
+              f"{ours[1] - floor[1]:.0f} MB, r.cost {anchor[1] - anchor_floor[1]:.0f} MB); "
               f"largest relative difference {worst:.1e} over {count} cells",
               flush=True)
         check = f"{'OK' if ok else 'MISMATCH'}: max rel diff {worst:.1e} on {count} cells"
-        rows += [row("costdist", size, "bd (ours)", ours, cmd, ("r.cost", anchor), check),
-                 row("costdist", size, "r.cost (anchor)", anchor, anchor_cmd)]
+        name = "costdist" if neighbours == 8 else "costdist16"
+        rows += [row(name, size, "bd (ours)", ours, cmd, (anchor_name, anchor), check),
+                 row(name, size, f"{anchor_name} (anchor)", anchor, anchor_cmd)]
         if not args.keep:
             remove(ours_out, anchor_out)
     return rows

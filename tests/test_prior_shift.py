@@ -1,12 +1,9 @@
-"""Class shares of the mapped scene: EM prior re-estimation, Bayes re-weighting, BCTS calibration, out-of-bag."""
+"""Prior shift (core.prior_shift): EM prior re-estimation, Bayes re-weighting, BCTS calibration on out-of-bag."""
 
 import numpy as np
 import pytest
-from helpers import read_raster
-from test_benthic_map import SAND, SEAGRASS, _chain, _training
 
 from bd_qgis_plugin.core import prior_shift
-from bd_qgis_plugin.core.benthic_map import predict_benthic, scene_shares, share_rows, train_benthic
 
 
 def _gaussian_posteriors(means, source, target, n, seed):
@@ -54,12 +51,13 @@ def test_bcts_recovers_known_temperature_and_bias():
 
 
 def test_forest_calibration_from_out_of_bag_posteriors():
-    from bd_qgis_plugin.core.classify import fit_classifier
+    from sklearn.ensemble import RandomForestClassifier
 
     rng = np.random.default_rng(4)
     x = rng.normal(size=(600, 3)).astype("float32")
     y = (x[:, 0] + rng.normal(0, 0.7, 600) > 0.5).astype(int) + 11
-    forest, calibration = fit_classifier(x, y, "random_forest", 0, 50, calibrate=True)
+    forest = RandomForestClassifier(n_estimators=50, oob_score=True, random_state=0, n_jobs=1).fit(x, y)
+    calibration = prior_shift.calibration_for(forest, y)
     assert calibration["source_priors"] == pytest.approx([np.mean(y == 11), np.mean(y == 12)])
     assert calibration["trees"] == 50 and 0.05 <= calibration["temperature"] <= 20
     # with its fitted bias, the mean calibrated out-of-bag posterior equals the training shares (the NLL's
@@ -69,24 +67,3 @@ def test_forest_calibration_from_out_of_bag_posteriors():
     assert oob.mean(axis=0) == pytest.approx(calibration["source_priors"], abs=1e-3)
     assert prior_shift.em_priors(oob, calibration["source_priors"])[0] == pytest.approx(
         calibration["source_priors"], abs=0.01)
-    assert fit_classifier(x, y, "random_forest", 0, 50)[1] is None
-
-
-def test_scene_shares_on_the_benthic_map(tmp_path):
-    path, mask, features, _ = _chain(tmp_path)
-    model, _ = train_benthic(features, mask, _training(), validation_fraction=0.34, image_path=path)
-    shift = scene_shares(model, features)
-    # training: equal pixels per class; the scene's shallow water: sand in columns up to 25, seagrass after
-    assert shift["converged"] and shift["source_priors"] == pytest.approx([0.5, 0.5])
-    codes = read_raster(mask)[0][0]
-    shallow = codes == 4
-    seagrass_share = shallow[:, 25:].sum() / shallow.sum()
-    assert shift["priors"][1] == pytest.approx(seagrass_share, abs=0.02) and shift["pixels"] == shallow.sum()
-    rows = share_rows(model, shift)
-    assert [r["class_name"] for r in rows] == ["Sand", "Seagrass"] and rows[0]["training_pct"] == pytest.approx(50)
-    classes = str(tmp_path / "adjusted.tif")
-    predict_benthic(model, features, classes, shift=shift)
-    result = read_raster(classes)[0][0]
-    assert (result[:, 12:25][shallow[:, 12:25]] == SAND).all() and (result[:, 26:][shallow[:, 26:]] == SEAGRASS).all()
-    del model["calibration"]  # a model file of an older version: no adjustment possible
-    assert scene_shares(model, features) is None

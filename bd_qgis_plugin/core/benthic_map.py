@@ -4,10 +4,7 @@ The classification itself is :mod:`.classify` (training pixels per polygon, vali
 polygon, random forest, model file, block-wise prediction with confidence): this module only builds
 the feature raster — glint-corrected reflectance and/or depth-invariant indices (Lyzenga 1981), nodata
 outside the optically shallow water mask, so nothing on land or deep water is trained on or mapped —
-and turns the class map into coverage per zone (ha, % of the zone's shallow water). The forest is
-calibrated so that the class shares of the mapped scene can be re-estimated without labels and the
-posteriors re-weighted (Saerens et al. 2002; :mod:`.prior_shift`): training polygons rarely have the
-scene's class mix, and a model applied to another site meets another one. Change between
+and turns the class map into coverage per zone (ha, % of the zone's shallow water). Change between
 two dates is flagged only where the area change exceeds the combined map error of both dates
 (DOMAIN §5; Olofsson et al. 2014 ask for change reported with its uncertainty).
 """
@@ -117,7 +114,7 @@ def train_benthic(features_path, mask_path, polygons, names=None, validation_fra
     for _, code, _ in polygons:
         names.setdefault(code, BENTHIC_CLASSES.get(code, (str(code),))[0])
     model, report = classify.train(features_path, polygons, None, "random_forest", validation_fraction, seed, names,
-                                   trees=BENTHIC_TREES, calibrate=True)
+                                   trees=BENTHIC_TREES)
     with RasterReader(features_path) as reader:
         model["benthic"] = {"kind": BENTHIC_MODEL_KIND, "image": os.path.abspath(image_path or features_path),
                             "extent": _extent(reader.grid), "crs_wkt": reader.grid.crs_wkt}
@@ -153,27 +150,9 @@ def site_warning(model, image_path, features_path):
     return None
 
 
-def scene_shares(model, features_path, seed=0, progress=None, is_cancelled=None):
-    """Class shares of the scene's shallow water (EM, :func:`.classify.scene_shift`), or None for a model without
-    calibration (saved by an older version of the plugin)."""
-    return classify.scene_shift(model, features_path, seed, progress, is_cancelled)
-
-
-def share_rows(model, shift):
-    """Rows (class, name, % of training pixels, % of the scene estimated) of a :func:`scene_shares` result."""
-    names = model.get("names", {})
-    return [{"class": int(c), "class_name": names.get(int(c), BENTHIC_CLASSES.get(int(c), (str(c),))[0]),
-             "training_pct": 100.0 * s, "scene_pct": 100.0 * t}
-            for c, s, t in zip(model["model"].classes_, shift["source_priors"], shift["priors"])]
-
-
-def predict_benthic(model, features_path, class_path, confidence_path=None, progress=None, is_cancelled=None,
-                    shift=None):
-    """Block-wise prediction (:func:`.classify.predict`); nodata outside shallow water; returns {code: pixels}.
-
-    ``shift``: the scene's class shares from :func:`scene_shares`, to re-weight the posteriors.
-    """
-    return classify.predict(model, features_path, class_path, confidence_path, progress, is_cancelled, shift)
+def predict_benthic(model, features_path, class_path, confidence_path=None, progress=None, is_cancelled=None):
+    """Block-wise prediction (:func:`.classify.predict`); nodata outside shallow water; returns {code: pixels}."""
+    return classify.predict(model, features_path, class_path, confidence_path, progress, is_cancelled)
 
 
 # --- coverage and change -----------------------------------------------------------------------------------

@@ -10,20 +10,15 @@
 * The final model is refitted on all polygons; the report gives the held-out accuracy.
 * Prediction streams block by block: class raster (nodata 0) and confidence = probability of the
   chosen class (nodata −1).
-* Optionally (random forest trained with ``calibrate=True``), the class shares of the mapped raster are
-  re-estimated from a uniform sample of its pixels and the posteriors re-weighted (:mod:`.prior_shift`,
-  Saerens et al. 2002) before the class is chosen.
 """
 
 import math
 import os
 import pickle
 import tempfile
-import warnings
 
 import numpy as np
 
-from . import prior_shift
 from .errors import InputError
 from .raster_io import RasterReader, RasterWriter, run_blockwise
 from .sensors import SENSORS
@@ -44,20 +39,6 @@ def _make_classifier(kind, seed, trees=200):
 
         return HistGradientBoostingClassifier(max_iter=200, random_state=seed)
     raise InputError("Unknown classifier '{name}'.", name=kind)
-
-
-def fit_classifier(x, y, kind="random_forest", seed=0, trees=200, calibrate=False):
-    """(fitted classifier, calibration or None); the calibration (:func:`.prior_shift.calibration_for`) is made
-    for a random forest when ``calibrate``."""
-    classifier = _make_classifier(kind, seed, trees)
-    calibrate = calibrate and kind == "random_forest"
-    if calibrate:
-        classifier.set_params(oob_score=True)  # the same trees; adds the out-of-bag posteriors
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # "some inputs do not have OOB scores" on tiny samples
-        classifier.fit(x, y)
-    calibration = prior_shift.calibration_for(classifier, y) if calibrate else None
-    return classifier, calibration
 
 
 #: Rows per chunk in the forest's prediction: the per-tree probability arrays stay in the CPU cache.
@@ -97,15 +78,6 @@ def predict_probabilities(classifier, features):
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         list(pool.map(chunk, range(0, len(features), FOREST_CHUNK_ROWS)))
     return out
-
-
-def posteriors(classifier, features, calibration=None, shift=None):
-    """Class probabilities of ``features``; with a scene ``shift`` (:func:`.prior_shift.scene_shift`), the
-    calibrated posteriors re-weighted to the scene's class shares."""
-    probabilities = predict_probabilities(classifier, features)
-    if shift is None:
-        return probabilities
-    return prior_shift.adjusted(probabilities, calibration, shift)
 
 
 def _features(dn, preset, sensor_bands=None):
@@ -211,13 +183,12 @@ def accuracy_metrics(matrix):
 
 
 def train(raster_path, polygons, sensor=None, classifier="random_forest", validation_fraction=0.3, seed=0,
-          names=None, max_pixels_per_class=20000, sensor_bands=None, trees=200, calibrate=False):
+          names=None, max_pixels_per_class=20000, sensor_bands=None, trees=200):
     """Train and validate; returns (model dict, report dict).
 
     ``sensor_bands``: how many leading bands are the sensor's (converted to reflectance); bands after them
     (e.g. stacked indices) are used as they are. None: all bands are the sensor's. ``trees``: number of
-    trees (random forest) or boosting iterations. ``calibrate``: store the forest's calibration so that
-    :func:`scene_shift` can adjust the class shares to the mapped raster.
+    trees (random forest) or boosting iterations.
     """
     classes = sorted({code for _, code, _ in polygons})
     if len(classes) < 2:
@@ -248,7 +219,8 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
             "producers_accuracy": {str(c): _num(v) for c, v in zip(classes, metrics["producers"])},
             "f1": {str(c): _num(v) for c, v in zip(classes, metrics["f1"])},
         })
-    final, calibration = fit_classifier(x, y, classifier, seed, trees, calibrate)
+    final = _make_classifier(classifier, seed, trees)
+    final.fit(x, y)
     importance = getattr(final, "feature_importances_", None)
     if importance is None and held.any():
         from sklearn.inspection import permutation_importance
@@ -262,8 +234,6 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
     model = {"format": MODEL_FORMAT, "model": final, "classes": classes, "names": dict(names or {}),
              "sensor": sensor, "sensor_bands": sensor_bands, "band_count": band_count,
              "band_descriptions": descriptions, "classifier": classifier}
-    if calibration is not None:
-        model["calibration"] = calibration
     return model, report
 
 
@@ -306,61 +276,8 @@ def check_model_input(model, reader):
                          expected=", ".join(trained))
 
 
-def sample_features(model, raster_path, size=prior_shift.EM_SAMPLE_PIXELS, seed=0, progress=None,
-                    is_cancelled=None):
-    """Features of a uniform random sample of ``size`` valid pixels of ``raster_path`` (all when fewer), one pass.
-
-    Each valid pixel draws a random key; the ``size`` smallest keys are kept (a one-pass reservoir).
-    """
-    preset = SENSORS.get(model["sensor"]) if model["sensor"] else None
-    rng = np.random.default_rng(seed)
-    kept_x, kept_keys = [], []
-    threshold = [np.inf]
-
-    with RasterReader(raster_path) as reader:
-        check_model_input(model, reader)
-
-        def prune():
-            x, keys = np.concatenate(kept_x), np.concatenate(kept_keys)
-            order = np.argsort(keys)[:size]
-            kept_x[:], kept_keys[:] = [x[order]], [keys[order]]
-            if len(order) == size:
-                threshold[0] = keys[order[-1]]
-
-        def process(window):
-            data, valid = _read(reader, window, preset, model.get("sensor_bands"))
-            if not valid.any():
-                return
-            keys = rng.random(int(valid.sum()))
-            take = keys < threshold[0]
-            kept_x.append(_features(data[:, valid], preset, model.get("sensor_bands"))[take])
-            kept_keys.append(keys[take])
-            if sum(len(k) for k in kept_keys) > 2 * size:
-                prune()
-
-        run_blockwise(reader.windows(), process, progress, is_cancelled)
-        count = reader.count
-    if not kept_x:
-        return np.empty((0, count), "float32")
-    prune()
-    return kept_x[0]
-
-
-def scene_shift(model, raster_path, seed=0, progress=None, is_cancelled=None):
-    """Class shares of ``raster_path`` estimated by :func:`.prior_shift.scene_shift` on a pixel sample, or None
-    when the model has no calibration (a gradient-boosting model, or a model file of an older version)."""
-    if not model.get("calibration"):
-        return None
-    sample = sample_features(model, raster_path, seed=seed, progress=progress, is_cancelled=is_cancelled)
-    return prior_shift.scene_shift(predict_probabilities(model["model"], sample), model["calibration"])
-
-
-def predict(model, raster_path, class_path, confidence_path=None, progress=None, is_cancelled=None, shift=None):
-    """Classify ``raster_path`` block by block; returns {class code: pixels}.
-
-    ``shift``: class shares of :func:`scene_shift`; the class and confidence then come from the calibrated
-    posteriors re-weighted to them (Saerens et al. 2002).
-    """
+def predict(model, raster_path, class_path, confidence_path=None, progress=None, is_cancelled=None):
+    """Classify ``raster_path`` block by block; returns {class code: pixels}."""
     preset = SENSORS.get(model["sensor"]) if model["sensor"] else None
     classifier = model["model"]
     classes = np.asarray(classifier.classes_)
@@ -381,8 +298,8 @@ def predict(model, raster_path, class_path, confidence_path=None, progress=None,
                 out = np.zeros((window.height, window.width), dtype=dtype)
                 conf = np.full((window.height, window.width), CONFIDENCE_NODATA, dtype="float32")
                 if valid.any():
-                    probabilities = posteriors(classifier, _features(data[:, valid], preset, model.get("sensor_bands")),
-                                               model.get("calibration"), shift)
+                    probabilities = predict_probabilities(classifier, _features(data[:, valid], preset,
+                                                                                 model.get("sensor_bands")))
                     best = probabilities.argmax(axis=1)
                     out[valid] = classes[best]
                     conf[valid] = probabilities[np.arange(len(best)), best]

@@ -14,8 +14,11 @@ being mapped, the shares are re-estimated without labels and the posteriors re-w
   pixels of q_t(ω|x), until the shares change by less than ``EM_TOLERANCE`` (at most
   ``EM_MAX_ITERATIONS`` steps). The map takes the class of highest q_t.
 
-Everything here works on arrays; :mod:`.classify` samples the scene's pixels and applies the result
-block by block.
+Everything here works on arrays. **Not used by bd:benthichabitat**: measured once on the dep-seagrass
+peer pixels (``scripts/validate_benthic.py``, where it is printed beside the plugin's figures), it lowered
+accuracy at new sites in most protocols — there the class spectra change as well as the shares, the label-
+shift assumption fails and the EM runs to shares of 0 or 1. Kept, with its tests, for that record and for
+a future use where the assumption holds.
 """
 
 import numpy as np

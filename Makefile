@@ -18,7 +18,7 @@ help:
 	@echo "make demo      set up, build, obtain the sample scene, run the main job -> output/"
 	@echo "make test      set up, build and run the test suite"
 	@echo "make bench     benchmarks side by side with the anchors (slow)"
-	@echo "make validate PEER_DATA=../shared/validation   opt-in peer validation"
+	@echo "make validate PEER_DATA=../shared/validation [ONLY=benthic]   opt-in peer validation"
 	@echo "make build | package | deploy | lint | translations | process ARGS='...' | clean"
 
 setup:
@@ -66,7 +66,7 @@ bench: setup build
 
 validate: setup build sample-data
 	@test -n "$(PEER_DATA)" || { echo "usage: make validate PEER_DATA=../shared/validation"; exit 2; }
-	@$(PY) scripts/validate.py --peer-data "$(PEER_DATA)"
+	@$(PY) scripts/validate.py --peer-data "$(PEER_DATA)" $(if $(ONLY),--only "$(ONLY)")
 
 # Run any algorithm headless: make process ARGS="run bd:spectralindices -- INPUT=... OUTPUT=..."
 process: setup build

@@ -61,11 +61,14 @@ SUITES = {"sample scene vs peer copy": sample_scene, "least-cost distance (GRASS
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peer-data", required=True)
+    parser.add_argument("--only", help="run only the suites whose name contains this text (e.g. benthic)")
     args = parser.parse_args()
     if not os.path.isdir(args.peer_data):
         sys.exit(f"PEER_DATA={args.peer_data} is not a folder")
     failed = 0
     for name, suite in SUITES.items():
+        if args.only and args.only.lower() not in name.lower():
+            continue
         checks = suite(args.peer_data)
         if checks is None:
             print(f"{name}: not found under {args.peer_data}")

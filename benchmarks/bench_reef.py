@@ -133,7 +133,7 @@ benthic.water_mask({deglinted!r}, {mask!r}, 'REFLECTANCE', deep_polygons=polygon
 dii = benthic.dii_fit({deglinted!r}, polygons('deep_water'), polygons('sand_samples'), 'REFLECTANCE',
                       mask_path={mask!r})
 benthic.dii_write({deglinted!r}, {dii!r}, dii, 'REFLECTANCE', {mask!r})
-benthic_map.feature_raster({deglinted!r}, {features!r}, {mask!r}, {dii!r}, 'REFLECTANCE')
+benthic_map.feature_raster({deglinted!r}, {features!r}, {mask!r}, {dii!r}, 'REFLECTANCE', indices=True)
 model, report = benthic_map.train_benthic({features!r}, {mask!r}, polygons('training', True), validation_fraction=0.34)
 benthic_map.predict_benthic(model, {features!r}, {classes!r})
 print('chain', round(time.time() - t, 1), 's; glint slopes', [round(b['slope'], 3) for b in fit['bands']],

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from ..core.benthic import BENTHIC_CLASSES
+from ..core.benthic import BENTHIC_CLASSES, INDEX_FEATURES
 from ..core.benthic_map import (
     coverage,
     coverage_change,
@@ -40,7 +40,7 @@ from ..i18n import tr
 from . import _reef
 from .base import BdAlgorithm
 from .habitat_classification import classification_labels
-from .spectral_indices import sensor_labels
+from .spectral_indices import add_band_overrides, sensor_labels
 
 
 def aca_class_list():
@@ -77,6 +77,12 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterBoolean("USE_IMAGE", tr("Use the image bands as features"), True),
                  tr("Use the image's reflectance bands as features (together with the depth-invariant index when "
                     "given)."))
+        self.add(QgsProcessingParameterBoolean("INDEX_FEATURES", tr("Use water-column indices as features"), True),
+                 tr("Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. "
+                    "(2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, "
+                    "G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses "
+                    "them. With a model file, the model's own choice applies."))
+        add_band_overrides(self, _reef.ROLE_PARAMETERS)
         self.add(QgsProcessingParameterRasterLayer("DII", tr("Depth-invariant index"), optional=True),
                  tr("Output of 'Depth-invariant index (Lyzenga)' on the same grid, used as extra features."))
         self.add(QgsProcessingParameterRasterLayer("MASK", tr("Water mask")),
@@ -167,16 +173,21 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         dii_layer = self.parameterAsRasterLayer(parameters, "DII", context)
         sensor = SENSOR_KEYS[self.parameterAsEnum(parameters, "SENSOR", context)]
         progress, is_cancelled = self.progress_callbacks(feedback)
+        _, explicit = _reef.sensor_and_bands(self, parameters, context)
+        model_file = self.parameterAsFile(parameters, "MODEL", context)
+        model = load_model(model_file) if model_file else None
+        indices = self.parameterAsBool(parameters, "INDEX_FEATURES", context)
+        if model is not None:
+            indices = set(INDEX_FEATURES) <= set(model.get("band_descriptions") or ())
         features = os.path.join(QgsProcessingUtils.tempFolder(), f"benthic_features_{uuid.uuid4().hex[:8]}.tif")
         feedback.setProgressText(tr("Building the features inside optically shallow water…"))
         feature_names = feature_raster(image.source(), features, mask_layer.source(),
                                        dii_layer.source() if dii_layer is not None else None, sensor,
-                                       self.parameterAsBool(parameters, "USE_IMAGE", context), progress, is_cancelled)
+                                       self.parameterAsBool(parameters, "USE_IMAGE", context), progress, is_cancelled,
+                                       indices=indices, explicit=explicit)
         feedback.pushInfo(tr("Features: {names}").format(names=", ".join(feature_names)))
         warnings = []
-        model_file = self.parameterAsFile(parameters, "MODEL", context)
-        if model_file:
-            model = load_model(model_file)
+        if model is not None:
             report = dict((model.get("benthic") or {}).get("report") or {"classes": [
                 {"code": c, "name": model["names"].get(c, str(c))} for c in model["classes"]]})
             warning = site_warning(model, image.source(), features)

@@ -9,8 +9,9 @@ own ``baseline.load`` logic, so both sides use the same 6,619 rows and the same 
 Ours = the plugin's benthic classifier (``core.classify``'s random forest, 100 trees as in ``core.benthic_map``,
 seed 0; the class of highest vote fraction, as ``core.classify.predict``) on:
 * the ten bands (as the baseline),
-* indices: Stumpf et al. (2003) log ratios ln(1000 R_b)/ln(1000 R_g) and ln(1000 R_g)/ln(1000 R_r),
-  NDWI (McFeeters 1996), blue/green, green/red, blue/red;
+* the water-column indices of ``bd:benthichabitat`` (INDEX_FEATURES, ``core.benthic.index_features``):
+  Stumpf et al. (2003) log ratios ln(1000 R_b)/ln(1000 R_g) and ln(1000 R_g)/ln(1000 R_r), NDWI
+  (McFeeters 1996), blue/green, green/red, blue/red;
 * Lyzenga (1981) depth-invariant indices for B02/B03, B02/B04, B03/B04: the deep-water signal of each
   site is its 2nd percentile per band (label-free, as a "darkest pixel" estimate: most rows are shallow,
   the few optically deep rows are dark), k_i/k_j from the *training* rows labelled sand (each site's
@@ -23,8 +24,8 @@ spatially blocked 5-fold cross-validation on 1 km × 1 km blocks (baseline recom
 in baseline.py). Binary tasks (seagrass vs not, coral/algae = coral ∪ seaweed vs not) use a binary
 model (the class of highest posterior); their always-"not" rate is printed beside.
 
-The features above go beyond what ``bd:benthichabitat`` computes itself (image bands + the DII raster):
-the Stumpf ratios, NDWI and band ratios stand for index bands a user stacks onto the image.
+``bd:benthichabitat`` computes the same features (image bands, INDEX_FEATURES, the DII raster); only the
+deep-water signal differs (there from DEEP_WATER polygons, here each site's 2nd percentile).
 
 Printed beside, not checked and not in the plugin (issue 7, label-free adaptation to the held-out "scene"):
 "EM prior adjustment" = the same forest's vote fractions calibrated on its out-of-bag posteriors
@@ -89,7 +90,7 @@ class Features:
     """Bands + indices + Lyzenga DII, with k_i/k_j fitted on training rows only."""
 
     def __init__(self, bands, labels, sites):
-        from bd_qgis_plugin.core.benthic import DII_CLAMP, stumpf_ratio
+        from bd_qgis_plugin.core.benthic import DII_CLAMP, index_features
 
         self.bands, self.labels, self.sites = bands, labels, sites
         blue, green, red, nir = bands[:, 0], bands[:, 1], bands[:, 2], bands[:, 6]
@@ -99,10 +100,7 @@ class Features:
             here = sites == site
             deep[here] = np.percentile(visible[here], DEEP_PERCENTILE, axis=0)
         self.x = np.log(np.maximum(visible - deep, DII_CLAMP))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            indices = np.column_stack([stumpf_ratio(blue, green), stumpf_ratio(green, red),
-                                       (green - nir) / (green + nir), blue / green, green / red, blue / red])
-        self.fixed = np.nan_to_num(np.column_stack([bands, indices]), nan=0.0, posinf=0.0, neginf=0.0)
+        self.fixed = np.column_stack([bands, index_features(blue, green, red, nir).T])  # as bd:benthichabitat
         self.fallback = self.ratios(np.ones(len(labels), bool))
 
     def ratios(self, train):

@@ -86,3 +86,39 @@ def test_feature_raster_needs_shallow_water(tmp_path):
     path, mask, _, _ = _chain(tmp_path)
     with pytest.raises(InputError, match="Choose the features"):
         feature_raster(path, str(tmp_path / "f.tif"), mask, None, "REFLECTANCE", use_image=False)
+
+
+def test_index_features_hand_computed():
+    import math
+
+    import numpy as np
+
+    from bd_qgis_plugin.core.benthic import INDEX_FEATURES, index_features
+
+    blue, green, red, nir = (np.array([0.05, 0.0005]), np.array([0.04, 0.04]), np.array([0.02, 0.0]),
+                             np.array([0.01, -0.04]))
+    values = index_features(blue, green, red, nir)
+    assert values.shape == (len(INDEX_FEATURES), 2) and values.dtype == np.float32
+    expected = [math.log(50) / math.log(40), math.log(40) / math.log(20), 0.03 / 0.05, 1.25, 2.0, 2.5]
+    assert np.allclose(values[:, 0], expected, rtol=1e-6)
+    # ln(1000·0.0005) < 0, red 0 and green + NIR = 0 leave Stumpf ratios, G/R, B/R and NDWI undefined: 0
+    assert np.allclose(values[:, 1], [0.0, 0.0, 0.0, 0.0125, 0.0, 0.0])
+
+
+def test_feature_raster_with_water_column_indices(tmp_path):
+    import numpy as np
+
+    from bd_qgis_plugin.core.benthic import INDEX_FEATURES, index_features
+
+    path, mask, _, _ = _chain(tmp_path)
+    features = str(tmp_path / "with_indices.tif")
+    names = feature_raster(path, features, mask, None, "REFLECTANCE", indices=True)
+    assert names == ["B02", "B03", "B04", "B08", *INDEX_FEATURES]
+    stack, info = read_raster(features)
+    valid = stack[0] != info["nodata"]
+    assert valid.sum() > 100 and info["descriptions"] == names
+    bands = stack[:4, valid]
+    assert np.allclose(stack[4:, valid], index_features(*bands), rtol=1e-6)
+    only = feature_raster(path, str(tmp_path / "only.tif"), mask, None, "REFLECTANCE", use_image=False,
+                          indices=True, explicit={"nir": 4})
+    assert only == list(INDEX_FEATURES)

@@ -89,11 +89,16 @@ def test_reef_chain(bd_plugin, tmp_path):
     north = {r["class_name"]: float(r["pct_shallow"]) for r in rows if r["zone"] == "north"}
     assert north["Sand"] + north["Seagrass"] == pytest.approx(100.0) and north["Seagrass"] > 50
     assert (tmp_path / "benthic.qml").exists() and "Seagrass" in (tmp_path / "benthic.qml").read_text()
-    # the same model on a "second date" (another file of the same site), compared with the first map
+    from bd_qgis_plugin.core.benthic import INDEX_FEATURES
+    from bd_qgis_plugin.core.classify import load_model
+
+    assert load_model(first["OUTPUT_MODEL"])["band_descriptions"] == [*NAMES, *INDEX_FEATURES, "DII B02/B03"]
+    # the same model on a "second date" (another file of the same site), compared with the first map; the
+    # model's own features apply (INDEX_FEATURES=False would otherwise drop six of them)
     second_image = write_raster(tmp_path / "second.tif", read_raster(glint["OUTPUT"])[0], origin=(X0, Y0),
                                 pixel=PIXEL, nodata=-9999, descriptions=NAMES, dtype="float32")
     second = processing.run("bd:benthichabitat", dict(common, INPUT=second_image, MODEL=first["OUTPUT_MODEL"],
-                                                      BEFORE=first["OUTPUT"],
+                                                      INDEX_FEATURES=False, BEFORE=first["OUTPUT"],
                                                       BEFORE_REPORT=str(tmp_path / "benthic.json"),
                                                       OUTPUT=str(tmp_path / "second_map.tif"),
                                                       OUTPUT_REPORT=str(tmp_path / "second.html"),

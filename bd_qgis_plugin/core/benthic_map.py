@@ -16,7 +16,18 @@ import tempfile
 import numpy as np
 
 from . import classify
-from .benthic import BENTHIC_CLASSES, FLOAT_NODATA, MASK_SHALLOW, _MaskReader, _reflectance, role_preset
+from .benthic import (
+    BENTHIC_CLASSES,
+    FLOAT_NODATA,
+    INDEX_FEATURES,
+    INDEX_ROLES,
+    MASK_SHALLOW,
+    _MaskReader,
+    _reflectance,
+    find_bands,
+    index_features,
+    role_preset,
+)
 from .classmap import class_pixel_counts, pixel_area_ha
 from .errors import InputError
 from .raster_io import RasterReader, RasterWriter, check_aligned, run_blockwise
@@ -30,13 +41,16 @@ WHOLE_MAP = "(whole map)"
 
 
 def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECTANCE", use_image=True,
-                   progress=None, is_cancelled=None):
-    """Write the classifier's features: image reflectance (all bands) and DII bands, nodata outside shallow water.
+                   progress=None, is_cancelled=None, indices=False, explicit=None):
+    """Write the classifier's features, nodata outside shallow water: image reflectance (all bands), the water-column
+    indices of :func:`.benthic.index_features` when ``indices`` (blue, green, red and NIR found by the sensor
+    preset, the band descriptions or ``explicit`` numbers), and the DII bands.
 
     Returns the feature names.
     """
-    if not use_image and not dii_path:
-        raise InputError("Choose the features: the image bands, the depth-invariant index raster, or both.")
+    if not use_image and not dii_path and not indices:
+        raise InputError("Choose the features: the image bands, the water-column indices, the depth-invariant index "
+                         "raster, or several.")
     preset = role_preset(sensor)
     readers = []
     try:
@@ -53,6 +67,9 @@ def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECT
         names = []
         if use_image:
             names += [d or f"band {i + 1}" for i, d in enumerate(image.descriptions)]
+        roles = find_bands(image, preset, INDEX_ROLES, explicit) if indices else {}
+        if indices:
+            names += list(INDEX_FEATURES)
         if dii is not None:
             names += [d or f"DII {i + 1}" for i, d in enumerate(dii.descriptions)]
         shallow = [0]
@@ -60,9 +77,13 @@ def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECT
             with RasterWriter(output, image.grid, len(names), "float32", FLOAT_NODATA, names) as writer:
                 def process(window):
                     parts, valid = [], mask.codes(window) == MASK_SHALLOW
-                    if use_image:
+                    if use_image or indices:
                         data, ok = image.read(window, nodata_override=preset.nodata)
-                        parts.append(_reflectance(data, preset))
+                        reflectance = _reflectance(data, preset)
+                        if use_image:
+                            parts.append(reflectance)
+                        if indices:
+                            parts.append(index_features(*(reflectance[roles[r] - 1] for r in INDEX_ROLES)))
                         valid &= ok
                     if dii is not None:
                         data, ok = dii.read(window)

@@ -2733,162 +2733,162 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chỉ số bất biến độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="80"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="86"/>
         <source>Output of &apos;Depth-invariant index (Lyzenga)&apos; on the same grid, used as extra features.</source>
         <translation>Kết quả của 'Chỉ số bất biến độ sâu (Lyzenga)' trên cùng lưới, dùng làm đặc trưng bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="82"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="88"/>
         <source>Mask of &apos;Water mask (land, deep and shallow water)&apos;: only optically shallow water (class 4) is classified.</source>
         <translation>Mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)': chỉ phân loại vùng nước nông quang học (lớp 4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="85"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="91"/>
         <source>Polygons over homogeneous patches of each bottom type in shallow water, several per class (needed unless a model file is given).</source>
         <translation>Các đa giác trên những mảng đồng nhất của từng loại đáy ở vùng nước nông, nhiều đa giác cho mỗi lớp (bắt buộc nếu không có tệp mô hình).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="89"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="95"/>
         <source>Integer class code 1–254; the Allen Coral Atlas codes are {classes}.</source>
         <translation>Mã lớp số nguyên 1–254; các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="93"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="99"/>
         <source>Optional class name; without it the Allen Coral Atlas name of the code is used.</source>
         <translation>Tên lớp (không bắt buộc); nếu không có, dùng tên theo Allen Coral Atlas của mã.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="96"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="102"/>
         <source>Benthic model file</source>
         <translation>Tệp mô hình sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="96"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="102"/>
         <source>Apply a model saved by an earlier run instead of training (open only files you trust).</source>
         <translation>Áp dụng mô hình đã lưu từ lần chạy trước thay vì huấn luyện (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="98"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="104"/>
         <source>Share of each class&apos;s polygons kept out of training to check the map (whole polygons).</source>
         <translation>Tỷ lệ đa giác của mỗi lớp được giữ lại ngoài huấn luyện để kiểm tra bản đồ (nguyên cả đa giác).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="101"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="107"/>
         <source>Seed of the random choices: the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên: cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="103"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="109"/>
         <source>Zones (marine protected area, its core zone…) for the coverage table; without zones, the whole map.</source>
         <translation>Các vùng (khu bảo tồn biển, vùng lõi…) cho bảng độ phủ; nếu không có, tính cho toàn bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="107"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="113"/>
         <source>Field that names the zone in the coverage table.</source>
         <translation>Trường ghi tên vùng trong bảng độ phủ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="110"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="116"/>
         <source>Benthic map of an earlier date</source>
         <translation>Bản đồ sinh cảnh đáy của ngày trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="110"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="116"/>
         <source>Class map of this algorithm for an earlier date, on the same grid, for the change table.</source>
         <translation>Bản đồ lớp do thuật toán này tạo cho một ngày trước đó, trên cùng lưới, dùng cho bảng biến động.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="112"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="118"/>
         <source>Report (JSON) of the earlier map</source>
         <translation>Báo cáo (JSON) của bản đồ trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="112"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="118"/>
         <source>The .json report written beside the earlier map&apos;s HTML report: its held-out accuracy sets the earlier map&apos;s error.</source>
         <translation>Tệp báo cáo .json được ghi cạnh báo cáo HTML của bản đồ trước đó: độ chính xác trên các đa giác giữ lại xác định sai số của bản đồ đó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="116"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="122"/>
         <source>Benthic habitat map</source>
         <translation>Bản đồ sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="116"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="122"/>
         <source>Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette.</source>
         <translation>Raster lớp (nodata 0 ngoài vùng nước nông quang học) với bảng màu Allen Coral Atlas.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="118"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="124"/>
         <source>Probability of the chosen class (0–1).</source>
         <translation>Xác suất của lớp được chọn (0–1).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="121"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="127"/>
         <source>The trained model, to map another date (open only model files you trust).</source>
         <translation>Mô hình đã huấn luyện, để lập bản đồ cho ngày khác (chỉ mở tệp mô hình bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="125"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="131"/>
         <source>Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside).</source>
         <translation>Độ chính xác trên các đa giác giữ lại, độ phủ, biến động và cảnh báo (một tệp JSON tương ứng được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="127"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="133"/>
         <source>Coverage table (CSV)</source>
         <translation>Bảng độ phủ (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="130"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="136"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="127"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="133"/>
         <source>One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water.</source>
         <translation>Mỗi dòng một vùng và một lớp: số điểm ảnh, hecta, hecta nước nông, % diện tích nước nông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="130"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="136"/>
         <source>Change table (CSV)</source>
         <translation>Bảng biến động (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="130"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="136"/>
         <source>With an earlier map: area before and after, change, error margin and whether the change exceeds it, per zone and class.</source>
         <translation>Khi có bản đồ trước đó: diện tích trước và sau, biến động, biên sai số và biến động có vượt biên đó hay không, theo vùng và lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="171"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="183"/>
         <source>Building the features inside optically shallow water…</source>
         <translation>Đang tạo các đặc trưng trong vùng nước nông quang học…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="175"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="188"/>
         <source>Features: {names}</source>
         <translation>Đặc trưng: {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="189"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="200"/>
         <source>Training and validating the classifier on held-out polygons…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại trên các đa giác giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="199"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="210"/>
         <source>Classifying optically shallow water block by block…</source>
         <translation>Đang phân loại vùng nước nông quang học theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="214"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="225"/>
         <source>Uncertain classes (held-out F1 below 0.7 or not validated): {classes}</source>
         <translation>Các lớp chưa chắc chắn (F1 trên đa giác giữ lại dưới 0,7 hoặc chưa được kiểm định): {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="244"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="255"/>
         <source>Benthic habitat report</source>
         <translation>Báo cáo sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>Zone</source>
         <translation>Vùng</translation>
     </message>
@@ -2898,47 +2898,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="247"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="258"/>
         <source>Area (ha)</source>
         <translation>Diện tích (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="247"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="258"/>
         <source>Shallow water (ha)</source>
         <translation>Nước nông (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="247"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="258"/>
         <source>% of shallow water</source>
         <translation>% diện tích nước nông</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>Before (ha)</source>
         <translation>Trước (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>After (ha)</source>
         <translation>Sau (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>Change (ha)</source>
         <translation>Biến động (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>Error margin (ha)</source>
         <translation>Biên sai số (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="253"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="264"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/benthic_habitat.py" line="258"/>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="269"/>
         <source>Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's misclassification rate (max of 1 − user's and 1 − producer's accuracy) on held-out polygons.</source>
         <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
     </message>
@@ -3281,11 +3281,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="30"/>
         <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
         <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
-        <source>Choose the features: the image bands, the depth-invariant index raster, or both.</source>
-        <translation>Hãy chọn đặc trưng: các kênh ảnh, raster chỉ số bất biến độ sâu, hoặc cả hai.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="32"/>
@@ -4456,6 +4451,21 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/_corridor_common.py" line="43"/>
         <source>The compiled cost search is not available on this system ({reason}); the slower library search is used instead (same results).</source>
         <translation>Bộ tìm kiếm chi phí đã biên dịch không có trên hệ thống này ({reason}); dùng bộ tìm kiếm thư viện chậm hơn thay thế (kết quả như nhau).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="80"/>
+        <source>Use water-column indices as features</source>
+        <translation>Dùng các chỉ số cột nước làm đặc trưng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/benthic_habitat.py" line="80"/>
+        <source>Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. (2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses them. With a model file, the model's own choice applies.</source>
+        <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
+        <source>Choose the features: the image bands, the water-column indices, the depth-invariant index raster, or several.</source>
+        <translation>Hãy chọn các đặc trưng: các kênh ảnh, các chỉ số cột nước, raster chỉ số bất biến độ sâu, hoặc nhiều loại.</translation>
     </message>
 </context>
 <context>

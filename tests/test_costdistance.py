@@ -120,6 +120,10 @@ def test_bad_resistance_and_sources_are_refused():
         cost_distance(barrier, _start(barrier.shape, [(0, 0)]))
     with pytest.raises(InputError, match="No source cell"):
         cost_distance(barrier, np.zeros((4, 4), dtype=int))
+    huge = np.ones((4, 4))
+    huge[2, 1] = 1e39  # beyond float32, which the compiled search works in
+    with pytest.raises(InputError, match=r"1 cell\(s\) above 3.40282e\+38, e.g. at row 2, column 1"):
+        cost_distance(huge, _start(huge.shape, [(0, 0)]))
     # 100 M cells × 40 B (the C search's estimate per cell) = 3,815 MB
     with pytest.raises(InputError, match=r"about 3,815 MB .* only 100 MB"):
         check_memory(100_000_000, 8, limit=100 * 2**20)

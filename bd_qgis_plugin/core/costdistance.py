@@ -186,8 +186,16 @@ def prepare_resistance(resistance, valid=None, geotransform=None, dtype=None):
     Zero and negative resistances are refused, naming how many there are and where: a cell that costs
     nothing to cross makes every distance meaningless.
     """
-    data = np.asarray(resistance, dtype=dtype or search_dtype())
+    given = np.asarray(resistance)
+    with np.errstate(over="ignore"):
+        data = np.asarray(given, dtype=dtype or search_dtype())
     barrier = ~np.isfinite(data)
+    if data.dtype != given.dtype and given.dtype.kind == "f":
+        overflow = barrier & np.isfinite(given)
+        if overflow.any():
+            raise InputError("The resistance raster has {count} cell(s) above {limit:g}, e.g. at {where}: rescale the "
+                             "resistances (only their ratios matter for corridors).", count=int(overflow.sum()),
+                             limit=float(np.finfo(data.dtype).max), where=_where(overflow, geotransform))
     if valid is not None:
         barrier |= ~np.asarray(valid, dtype=bool)
     bad = (data <= 0) & ~barrier

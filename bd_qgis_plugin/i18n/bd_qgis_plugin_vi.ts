@@ -179,57 +179,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98"/>
+        <location filename="../../build/i18n/error_messages.py" line="99"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99"/>
+        <location filename="../../build/i18n/error_messages.py" line="100"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100"/>
+        <location filename="../../build/i18n/error_messages.py" line="101"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101"/>
+        <location filename="../../build/i18n/error_messages.py" line="102"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102"/>
+        <location filename="../../build/i18n/error_messages.py" line="103"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103"/>
+        <location filename="../../build/i18n/error_messages.py" line="104"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104"/>
+        <location filename="../../build/i18n/error_messages.py" line="105"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105"/>
+        <location filename="../../build/i18n/error_messages.py" line="106"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -243,17 +243,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106"/>
+        <location filename="../../build/i18n/error_messages.py" line="107"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107"/>
+        <location filename="../../build/i18n/error_messages.py" line="108"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108"/>
+        <location filename="../../build/i18n/error_messages.py" line="109"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
@@ -263,42 +263,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119"/>
+        <location filename="../../build/i18n/error_messages.py" line="120"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120"/>
+        <location filename="../../build/i18n/error_messages.py" line="121"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121"/>
+        <location filename="../../build/i18n/error_messages.py" line="122"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127"/>
+        <location filename="../../build/i18n/error_messages.py" line="128"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128"/>
+        <location filename="../../build/i18n/error_messages.py" line="129"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129"/>
+        <location filename="../../build/i18n/error_messages.py" line="130"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176"/>
+        <location filename="../../build/i18n/error_messages.py" line="177"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177"/>
+        <location filename="../../build/i18n/error_messages.py" line="178"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -523,17 +523,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178"/>
+        <location filename="../../build/i18n/error_messages.py" line="179"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179"/>
+        <location filename="../../build/i18n/error_messages.py" line="180"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180"/>
+        <location filename="../../build/i18n/error_messages.py" line="181"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -588,22 +588,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <location filename="../../build/i18n/error_messages.py" line="209"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184"/>
+        <location filename="../../build/i18n/error_messages.py" line="185"/>
         <source>The zones layer has no features.</source>
         <translation>Lớp vùng không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185"/>
+        <location filename="../../build/i18n/error_messages.py" line="186"/>
         <source>Zone feature {fid} has no geometry.</source>
         <translation>Đối tượng vùng {fid} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186"/>
+        <location filename="../../build/i18n/error_messages.py" line="187"/>
         <source>Zone &apos;{zone}&apos; is not a polygon.</source>
         <translation>Vùng '{zone}' không phải là vùng (polygon).</translation>
     </message>
@@ -708,32 +708,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115"/>
+        <location filename="../../build/i18n/error_messages.py" line="116"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116"/>
+        <location filename="../../build/i18n/error_messages.py" line="117"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117"/>
+        <location filename="../../build/i18n/error_messages.py" line="118"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118"/>
+        <location filename="../../build/i18n/error_messages.py" line="119"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181"/>
+        <location filename="../../build/i18n/error_messages.py" line="182"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182"/>
+        <location filename="../../build/i18n/error_messages.py" line="183"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -833,12 +833,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210"/>
+        <location filename="../../build/i18n/error_messages.py" line="211"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183"/>
+        <location filename="../../build/i18n/error_messages.py" line="184"/>
         <source>Choose the zone name field.</source>
         <translation>Hãy chọn trường tên vùng.</translation>
     </message>
@@ -913,17 +913,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122"/>
+        <location filename="../../build/i18n/error_messages.py" line="123"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123"/>
+        <location filename="../../build/i18n/error_messages.py" line="124"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124"/>
+        <location filename="../../build/i18n/error_messages.py" line="125"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1223,37 +1223,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212"/>
+        <location filename="../../build/i18n/error_messages.py" line="213"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189"/>
+        <location filename="../../build/i18n/error_messages.py" line="190"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211"/>
+        <location filename="../../build/i18n/error_messages.py" line="212"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191"/>
+        <location filename="../../build/i18n/error_messages.py" line="192"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213"/>
+        <location filename="../../build/i18n/error_messages.py" line="214"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125"/>
+        <location filename="../../build/i18n/error_messages.py" line="126"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126"/>
+        <location filename="../../build/i18n/error_messages.py" line="127"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
@@ -1313,7 +1313,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209"/>
+        <location filename="../../build/i18n/error_messages.py" line="210"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1733,12 +1733,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>Units must be &apos;map&apos; or &apos;cells&apos;, not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
@@ -1763,82 +1763,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109"/>
+        <location filename="../../build/i18n/error_messages.py" line="110"/>
         <source>The lookup table &apos;{path}&apos; is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110"/>
+        <location filename="../../build/i18n/error_messages.py" line="111"/>
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111"/>
+        <location filename="../../build/i18n/error_messages.py" line="112"/>
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112"/>
+        <location filename="../../build/i18n/error_messages.py" line="113"/>
         <source>The lookup table &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113"/>
+        <location filename="../../build/i18n/error_messages.py" line="114"/>
         <source>Line {line} of the lookup table &apos;{path}&apos; is not &apos;class, resistance&apos;: {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114"/>
+        <location filename="../../build/i18n/error_messages.py" line="115"/>
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172"/>
+        <location filename="../../build/i18n/error_messages.py" line="173"/>
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173"/>
+        <location filename="../../build/i18n/error_messages.py" line="174"/>
         <source>The layer &apos;{name}&apos; has no features with a geometry.</source>
         <translation>Lớp '{name}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174"/>
+        <location filename="../../build/i18n/error_messages.py" line="175"/>
         <source>Core &apos;{core}&apos; is not a polygon.</source>
         <translation>Vùng lõi '{core}' không phải là vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175"/>
+        <location filename="../../build/i18n/error_messages.py" line="176"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198"/>
+        <location filename="../../build/i18n/error_messages.py" line="199"/>
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199"/>
+        <location filename="../../build/i18n/error_messages.py" line="200"/>
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200"/>
+        <location filename="../../build/i18n/error_messages.py" line="201"/>
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217"/>
+        <location filename="../../build/i18n/error_messages.py" line="218"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218"/>
+        <location filename="../../build/i18n/error_messages.py" line="219"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2468,87 +2468,87 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97"/>
+        <location filename="../../build/i18n/error_messages.py" line="98"/>
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194"/>
+        <location filename="../../build/i18n/error_messages.py" line="195"/>
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195"/>
+        <location filename="../../build/i18n/error_messages.py" line="196"/>
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196"/>
+        <location filename="../../build/i18n/error_messages.py" line="197"/>
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197"/>
+        <location filename="../../build/i18n/error_messages.py" line="198"/>
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201"/>
+        <location filename="../../build/i18n/error_messages.py" line="202"/>
         <source>The focal layer has no features.</source>
         <translation>Lớp tiêu điểm không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202"/>
+        <location filename="../../build/i18n/error_messages.py" line="203"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203"/>
+        <location filename="../../build/i18n/error_messages.py" line="204"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204"/>
+        <location filename="../../build/i18n/error_messages.py" line="205"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205"/>
+        <location filename="../../build/i18n/error_messages.py" line="206"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <location filename="../../build/i18n/error_messages.py" line="207"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219"/>
+        <location filename="../../build/i18n/error_messages.py" line="220"/>
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220"/>
+        <location filename="../../build/i18n/error_messages.py" line="221"/>
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221"/>
+        <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222"/>
+        <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3293,32 +3293,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187"/>
+        <location filename="../../build/i18n/error_messages.py" line="188"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188"/>
+        <location filename="../../build/i18n/error_messages.py" line="189"/>
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190"/>
+        <location filename="../../build/i18n/error_messages.py" line="191"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192"/>
+        <location filename="../../build/i18n/error_messages.py" line="193"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193"/>
+        <location filename="../../build/i18n/error_messages.py" line="194"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <location filename="../../build/i18n/error_messages.py" line="208"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3723,212 +3723,212 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130"/>
+        <location filename="../../build/i18n/error_messages.py" line="131"/>
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131"/>
+        <location filename="../../build/i18n/error_messages.py" line="132"/>
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132"/>
+        <location filename="../../build/i18n/error_messages.py" line="133"/>
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133"/>
+        <location filename="../../build/i18n/error_messages.py" line="134"/>
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134"/>
+        <location filename="../../build/i18n/error_messages.py" line="135"/>
         <source>The table will be named {slug}_v&lt;version&gt; (from the title &apos;{title}&apos;).</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135"/>
+        <location filename="../../build/i18n/error_messages.py" line="136"/>
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136"/>
+        <location filename="../../build/i18n/error_messages.py" line="137"/>
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137"/>
+        <location filename="../../build/i18n/error_messages.py" line="138"/>
         <source>The same data is already in the database as &apos;{title}&apos; version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138"/>
+        <location filename="../../build/i18n/error_messages.py" line="139"/>
         <source>The authentication configuration &apos;{authcfg}&apos; cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139"/>
+        <location filename="../../build/i18n/error_messages.py" line="140"/>
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140"/>
+        <location filename="../../build/i18n/error_messages.py" line="141"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141"/>
+        <location filename="../../build/i18n/error_messages.py" line="142"/>
         <source>The connection &apos;{name}&apos; keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142"/>
+        <location filename="../../build/i18n/error_messages.py" line="143"/>
         <source>Only file-based rasters can be pushed; save &apos;{name}&apos; as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143"/>
+        <location filename="../../build/i18n/error_messages.py" line="144"/>
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144"/>
+        <location filename="../../build/i18n/error_messages.py" line="145"/>
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145"/>
+        <location filename="../../build/i18n/error_messages.py" line="146"/>
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146"/>
+        <location filename="../../build/i18n/error_messages.py" line="147"/>
         <source>Unknown review status &apos;{status}&apos;.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147"/>
+        <location filename="../../build/i18n/error_messages.py" line="148"/>
         <source>Cannot create the GeoPackage {path}: check the folder is writable.</source>
         <translation>Không tạo được GeoPackage {path}: hãy kiểm tra quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148"/>
+        <location filename="../../build/i18n/error_messages.py" line="149"/>
         <source>Cannot update the GeoPackage database {path}: {detail}</source>
         <translation>Không cập nhật được cơ sở dữ liệu GeoPackage {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149"/>
+        <location filename="../../build/i18n/error_messages.py" line="150"/>
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150"/>
+        <location filename="../../build/i18n/error_messages.py" line="151"/>
         <source>The database refused this: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151"/>
+        <location filename="../../build/i18n/error_messages.py" line="152"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152"/>
+        <location filename="../../build/i18n/error_messages.py" line="153"/>
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153"/>
+        <location filename="../../build/i18n/error_messages.py" line="154"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154"/>
+        <location filename="../../build/i18n/error_messages.py" line="155"/>
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155"/>
+        <location filename="../../build/i18n/error_messages.py" line="156"/>
         <source>Unknown theme &apos;{theme}&apos;: use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156"/>
+        <location filename="../../build/i18n/error_messages.py" line="157"/>
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157"/>
+        <location filename="../../build/i18n/error_messages.py" line="158"/>
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158"/>
+        <location filename="../../build/i18n/error_messages.py" line="159"/>
         <source>Cannot reach the database &apos;{db}&apos; on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159"/>
+        <location filename="../../build/i18n/error_messages.py" line="160"/>
         <source>The database refused this for user &apos;{user}&apos;: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160"/>
+        <location filename="../../build/i18n/error_messages.py" line="161"/>
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161"/>
+        <location filename="../../build/i18n/error_messages.py" line="162"/>
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162"/>
+        <location filename="../../build/i18n/error_messages.py" line="163"/>
         <source>The database server refused the user &apos;{user}&apos;: wrong user name or password. Correct the authentication configuration &apos;{authcfg}&apos; (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163"/>
+        <location filename="../../build/i18n/error_messages.py" line="164"/>
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164"/>
+        <location filename="../../build/i18n/error_messages.py" line="165"/>
         <source>The protected areas layer &apos;{name}&apos; must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165"/>
+        <location filename="../../build/i18n/error_messages.py" line="166"/>
         <source>Unknown protected-area category &apos;{value}&apos; (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166"/>
+        <location filename="../../build/i18n/error_messages.py" line="167"/>
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167"/>
+        <location filename="../../build/i18n/error_messages.py" line="168"/>
         <source>The queued layer &apos;{name}&apos; cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168"/>
+        <location filename="../../build/i18n/error_messages.py" line="169"/>
         <source>Could not keep a copy of &apos;{name}&apos; for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223"/>
+        <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224"/>
+        <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225"/>
+        <location filename="../../build/i18n/error_messages.py" line="226"/>
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4303,47 +4303,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169"/>
+        <location filename="../../build/i18n/error_messages.py" line="170"/>
         <source>No zone is named &apos;{zone}&apos;. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170"/>
+        <location filename="../../build/i18n/error_messages.py" line="171"/>
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171"/>
+        <location filename="../../build/i18n/error_messages.py" line="172"/>
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214"/>
+        <location filename="../../build/i18n/error_messages.py" line="215"/>
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215"/>
+        <location filename="../../build/i18n/error_messages.py" line="216"/>
         <source>The {what} &apos;{path}&apos; could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216"/>
+        <location filename="../../build/i18n/error_messages.py" line="217"/>
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226"/>
+        <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>The QGIS project &apos;{path}&apos; could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227"/>
+        <location filename="../../build/i18n/error_messages.py" line="228"/>
         <source>Choose the zone name field to frame the reserve &apos;{zone}&apos;.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228"/>
+        <location filename="../../build/i18n/error_messages.py" line="229"/>
         <source>The template &apos;{path}&apos; does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4368,12 +4368,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nút tiêu điểm {ids} nằm trên ô không có dữ liệu hoặc ô vật cản (không có giá trị trở kháng); kết quả của chúng là -1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95"/>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
         <source>Cores {a} and {b} are not connected within the corridor cutoff.</source>
         <translation>Vùng lõi {a} và {b} không liên thông trong phạm vi ngưỡng cắt hành lang.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96"/>
+        <location filename="../../build/i18n/error_messages.py" line="97"/>
         <source>Cores {a} and {b} are not connected.</source>
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
@@ -4466,6 +4466,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>Choose the features: the image bands, the water-column indices, the depth-invariant index raster, or several.</source>
         <translation>Hãy chọn các đặc trưng: các kênh ảnh, các chỉ số cột nước, raster chỉ số bất biến độ sâu, hoặc nhiều loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <source>The resistance raster has {count} cell(s) above {limit:g}, e.g. at {where}: rescale the resistances (only their ratios matter for corridors).</source>
+        <translation>Raster điện trở có {count} ô lớn hơn {limit:g}, ví dụ tại {where}: hãy co giãn lại các giá trị điện trở (với hành lang chỉ tỉ lệ giữa chúng là quan trọng).</translation>
     </message>
 </context>
 <context>

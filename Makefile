@@ -7,6 +7,9 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PY := $(CURDIR)/.venv/bin/python
 BUILD_DIR := build/plugins/$(PLUGIN)
 CACHE_DIR := $(CURDIR)/.cache
+# Bundled into the plugin's ext_libs/ (QGIS' own Python has no pyamg on Debian 12): the pin of requirements-dev.txt.
+BUNDLED_PYAMG := $(shell sed -n 's/^\(pyamg==[0-9.]*\).*/\1/p' requirements-dev.txt)
+EXT_LIBS_CACHE := $(CACHE_DIR)/ext_libs/$(BUNDLED_PYAMG)
 SAMPLE_DIR := $(CACHE_DIR)/sample_data
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
@@ -25,7 +28,7 @@ setup:
 	@bash scripts/setup.sh
 
 # Assemble the installable plugin folder from the pieces of the source tree.
-build:
+build: setup
 	@echo "[build] assembling $(BUILD_DIR)"
 	@rm -rf $(BUILD_DIR) && mkdir -p $(BUILD_DIR)
 	@rsync -a --exclude '__pycache__' --exclude '*.pyc' --exclude '*.ts' $(PLUGIN)/ $(BUILD_DIR)/
@@ -34,6 +37,10 @@ build:
 	@cp metadata.txt LICENSE $(BUILD_DIR)/
 	@gcc -O3 -fPIC -shared -Wall -Werror -o $(BUILD_DIR)/core/native/libbd_grid_dijkstra.so \
 	  $(PLUGIN)/core/native/grid_dijkstra.c -lm
+	@test -d "$(EXT_LIBS_CACHE)" || { rm -rf "$(EXT_LIBS_CACHE).part" && $(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
+	  --only-binary :all: --no-compile --target "$(EXT_LIBS_CACHE).part" "$(BUNDLED_PYAMG)" \
+	  && mv "$(EXT_LIBS_CACHE).part" "$(EXT_LIBS_CACHE)"; }
+	@rsync -a --exclude '__pycache__' --exclude 'bin' "$(EXT_LIBS_CACHE)/" $(BUILD_DIR)/ext_libs/
 	@mkdir -p $(BUILD_DIR)/i18n
 	@for ts in $(PLUGIN)/i18n/*.ts; do \
 	  lrelease -silent "$$ts" -qm "$(BUILD_DIR)/i18n/$$(basename $${ts%.ts}).qm" || exit 1; done

@@ -197,3 +197,31 @@ def test_rasterize_focal_points_polygons_and_tiny_cores():
     outside = ogr.CreateGeometryFromWkt("POINT (45 5)").ExportToWkb()
     with pytest.raises(InputError, match="outside"):
         circuit.rasterize_focal([(1, outside)], gt, (3, 3))
+
+
+def test_the_plugin_bundles_pyamg_for_qgis_own_python():
+    """QGIS runs the plugin in the system Python, which has no pyamg on Debian 12: the assembled plugin carries
+    one in ext_libs/ and the AMG solver finds it there (same effective resistance as the direct solver)."""
+    import json
+    import os
+    import subprocess
+
+    plugin_dir = os.path.dirname(os.path.dirname(os.path.abspath(circuit.__file__)))
+    code = (
+        "import importlib.util, json, sys\n"
+        "system_has_pyamg = importlib.util.find_spec('pyamg') is not None\n"
+        f"sys.path.insert(0, {os.path.dirname(plugin_dir)!r})\n"
+        "import numpy as np\n"
+        "from bd_qgis_plugin.core import circuit\n"
+        "amg = circuit._pyamg()\n"
+        "g = np.random.default_rng(0).uniform(0.01, 1.0, (120, 130))\n"
+        "points = circuit.sort_points([5, 110], [5, 120], [1, 2])\n"
+        "r = [float(circuit.pairwise(g, points, opts=circuit.Options(solver=s)).resistances[0, 1])\n"
+        "     for s in ('amg', 'direct')]\n"
+        "print(json.dumps({'system': system_has_pyamg, 'file': amg.__file__, 'r': r}))\n")
+    result = subprocess.run(["/usr/bin/python3", "-c", code], capture_output=True, text=True, check=True)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    if not found["system"]:
+        assert found["file"].startswith(os.path.join(plugin_dir, "ext_libs") + os.sep)
+    amg, direct = found["r"]
+    assert amg == pytest.approx(direct, rel=1e-5) and direct > 0

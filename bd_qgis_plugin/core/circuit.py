@@ -14,10 +14,11 @@ Circuitscape's: for every node the larger of the total current flowing in and th
 current flowing out (ground currents included), so a current source of 1 A reads 1.
 
 Solver: one factorisation per connected component (SuperLU) for small and medium grids;
-conjugate gradients preconditioned by smoothed-aggregation algebraic multigrid (pyamg,
-when installed) for large ones. For pairwise mode the component is grounded at one focal
-node and solved once per other focal node; every pair's voltages are then a difference of
-two solutions (superposition), so n focal nodes cost n - 1 solves, not n (n - 1) / 2.
+conjugate gradients preconditioned by smoothed-aggregation algebraic multigrid (pyamg, installed
+or bundled by ``make build`` in the plugin's ext_libs/) for large ones. For pairwise mode the
+component is grounded at one focal node and solved once per other focal node; every pair's voltages
+are then a difference of two solutions (superposition), so n focal nodes cost n - 1 solves, not
+n (n - 1) / 2.
 
 No Qt/QGIS imports: numpy, scipy and GDAL only.
 """
@@ -25,6 +26,7 @@ No Qt/QGIS imports: numpy, scipy and GDAL only.
 import configparser
 import math
 import os
+import sys
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -221,12 +223,23 @@ def _node_values_to_map(values, node_map):
 
 # ----------------------------------------------------------------------------- solver
 
+#: Where ``make build`` bundles pyamg (Debian 12 has no package for it, so QGIS' own Python lacks it).
+EXT_LIBS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "ext_libs")
+
+
 def _pyamg():
-    try:
-        import pyamg  # noqa: PLC0415 - optional dependency
-    except ImportError:
-        return None
-    return pyamg
+    """pyamg: an installed copy first, else the one bundled in the plugin's ext_libs/ (its compiled part loads
+    only on the platform the plugin was built on); None when neither imports."""
+    for attempt in range(2):
+        try:
+            import pyamg  # noqa: PLC0415 - optional dependency
+
+            return pyamg
+        except ImportError:
+            if attempt or not os.path.isdir(EXT_LIBS) or EXT_LIBS in sys.path:
+                return None
+            sys.path.append(EXT_LIBS)  # after everything else: an installed pyamg wins
+    return None
 
 
 def available_memory_bytes():

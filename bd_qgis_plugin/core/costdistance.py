@@ -275,7 +275,7 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
     ids = np.where(start, sources, 0).astype("int32") if allocate else None
     surface = search.run(start, max_cost, progress=progress, is_cancelled=is_cancelled, source_ids=ids)
     if allocate and surface.allocation is None:
-        allocation = _allocate(surface.predecessor.ravel(), np.where(start, sources, 0).ravel().astype("int32"))
+        allocation = _allocate(surface.predecessor.ravel(), ids.ravel())
         allocation[~np.isfinite(surface.cost.ravel())] = 0
         surface.allocation = allocation.reshape(start.shape)
     return surface
@@ -302,7 +302,7 @@ class CostSearch:
             moves = QUEEN + KNIGHT
             self._lengths = np.array(_step_lengths(moves, cell_size, units), dtype="float64")
             self._delta = np.array([dr * cols + dc for dr, dc in moves] + [0], dtype="int64")
-            self._passable = max(1, int(np.isfinite(self.resistance).sum()))
+            self._passable = None  # counted on the first search that reports progress
         elif neighbours == 8:
             from skimage.graph import MCP_Geometric
 
@@ -368,6 +368,8 @@ class CostSearch:
         if progress is None and is_cancelled is None:
             search()
         else:
+            if progress is not None and self._passable is None:
+                self._passable = max(1, int(np.isfinite(self.resistance).sum()))
             # ctypes releases the GIL during the call: search in a thread, report and poll cancel from here.
             worker = threading.Thread(target=search, daemon=True)
             worker.start()

@@ -354,7 +354,6 @@ class RasterWriter:
     def write_grid(self, array, strip_rows=256):
         """Write a whole (rows, cols) array to band 1 in strips of rows, NaN/±inf as nodata, converting one
         strip at a time (never a full-size copy of the array)."""
-        band = self.ds.GetRasterBand(1)
         for top in range(0, array.shape[0], strip_rows):
             part = array[top:top + strip_rows]
             if part.dtype.kind == "f" and self.nodata is not None:
@@ -364,7 +363,7 @@ class RasterWriter:
                     part[missing] = self.nodata
                 else:
                     part = np.where(missing, self.nodata, part)
-            band.WriteArray(part.astype(self.dtype, copy=False), 0, top)
+            self.write(Window(0, top, part.shape[1], part.shape[0]), part)
             self.ds.FlushCache()  # to disk now: GDAL's cache would otherwise hold the whole grid until commit
 
     def set_metadata(self, items, band=None):

@@ -35,7 +35,6 @@ from ..core.benthic_map import (
 from ..core.classify import load_model, save_model
 from ..core.errors import Cancelled, InputError
 from ..core.report import classification_html
-from ..core.sensors import SENSOR_KEYS
 from ..i18n import tr
 from . import _reef
 from .base import BdAlgorithm
@@ -171,9 +170,8 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         if image is None or mask_layer is None:
             raise InputError("The image or the water mask could not be opened.")
         dii_layer = self.parameterAsRasterLayer(parameters, "DII", context)
-        sensor = SENSOR_KEYS[self.parameterAsEnum(parameters, "SENSOR", context)]
         progress, is_cancelled = self.progress_callbacks(feedback)
-        _, explicit = _reef.sensor_and_bands(self, parameters, context)
+        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
         model_file = self.parameterAsFile(parameters, "MODEL", context)
         model = load_model(model_file) if model_file else None
         indices = self.parameterAsBool(parameters, "INDEX_FEATURES", context)

@@ -59,29 +59,29 @@ def generate_resistance(path, size, seed=0):
     return path
 
 
+#: What every run of ours imports first; :func:`baseline_cmd` runs only this, to measure the floor.
+IMPORTS = ("import sys; sys.path.insert(0, %r)\n"
+           "import numpy as np\n"
+           "from bd_qgis_plugin.core.costdistance import cost_distance, read_resistance_raster\n"
+           "from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter\n") % PLUGINS
+
+
 def ours_cmd(src, out, neighbours=8):
-    code = ("import sys; sys.path.insert(0, %r)\n"
-            "import numpy as np\n"
-            "from bd_qgis_plugin.core.costdistance import cost_distance, read_resistance_raster\n"
-            "from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter\n"
+    code = IMPORTS + (
             "with RasterReader(%r) as reader:\n"
             "    r = read_resistance_raster(reader); grid = reader.grid\n"
             "start = np.zeros(r.shape, dtype='uint8'); start[r.shape[0] // 2, r.shape[1] // 2] = 1\n"
             "cost = cost_distance(r, start, %d, units='cells', allocate=False).cost\n"
             "with RasterWriter(%r, grid, 1, 'float32', nodata=-9999.0) as w:\n"
             "    w.write_grid(cost)\n"
-            ) % (PLUGINS, src, neighbours, out)
+            ) % (src, neighbours, out)
     return [PY, "-c", code]
 
 
 def baseline_cmd():
     """Our process without the work: Python with numpy, GDAL and the plugin's modules imported (the floor of
     every ours measurement; inside QGIS these libraries are loaded already)."""
-    code = ("import sys; sys.path.insert(0, %r)\n"
-            "import numpy as np\n"
-            "from bd_qgis_plugin.core.costdistance import cost_distance, read_resistance_raster\n"
-            "from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter\n") % PLUGINS
-    return [PY, "-c", code]
+    return [PY, "-c", IMPORTS]
 
 
 def rcost_script(src, out, size, neighbours=8):

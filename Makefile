@@ -15,35 +15,47 @@ QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: help setup build package deploy sample-data demo test bench validate process lint translations clean
+.PHONY: help setup compile build package deploy sample-data demo test bench validate process lint translations clean
 
 help:
 	@echo "make demo      set up, build, obtain the sample scene, run the main job -> output/"
 	@echo "make test      set up, build and run the test suite"
 	@echo "make bench     benchmarks side by side with the anchors (slow)"
 	@echo "make validate PEER_DATA=../shared/validation [ONLY=benthic]   opt-in peer validation"
+	@echo "make compile  build the compiled parts in place (the checkout is then the plugin: QGIS_PLUGINPATH=$$PWD)"
 	@echo "make build | package | deploy | lint | translations | process ARGS='...' | clean"
 
 setup:
 	@bash scripts/setup.sh
 
-# Assemble the installable plugin folder from the pieces of the source tree.
-build: setup
-	@echo "[build] assembling $(BUILD_DIR)"
-	@rm -rf $(BUILD_DIR) && mkdir -p $(BUILD_DIR)
-	@rsync -a --exclude '__pycache__' --exclude '*.pyc' --exclude '*.ts' $(PLUGIN)/ $(BUILD_DIR)/
-	@rsync -a --exclude '__pycache__' --exclude '*.pyc' processing_algorithms/ $(BUILD_DIR)/processing_algorithms/
-	@rsync -a styles/ $(BUILD_DIR)/styles/
-	@cp metadata.txt LICENSE $(BUILD_DIR)/
-	@gcc -O3 -fPIC -shared -Wall -Werror -o $(BUILD_DIR)/core/native/libbd_grid_dijkstra.so \
-	  $(PLUGIN)/core/native/grid_dijkstra.c -lm
+# Compiled parts, built in place inside the checkout (git-ignored), so that the checkout itself is the plugin:
+# the C cost search, the .qm translations and the pinned pyamg in ext_libs/. Only what changed is rebuilt.
+NATIVE_LIB := $(PLUGIN)/core/native/libbd_grid_dijkstra.so
+QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(PLUGIN)/i18n/*.ts))
+EXT_LIBS_STAMP := $(PLUGIN)/ext_libs/.$(BUNDLED_PYAMG).stamp
+
+compile: setup $(NATIVE_LIB) $(QM_FILES) $(EXT_LIBS_STAMP)
+
+$(NATIVE_LIB): $(PLUGIN)/core/native/grid_dijkstra.c
+	@gcc -O3 -fPIC -shared -Wall -Werror -o $@ $< -lm
+
+$(PLUGIN)/i18n/%.qm: $(PLUGIN)/i18n/%.ts
+	@lrelease -silent $< -qm $@
+
+$(EXT_LIBS_STAMP):
 	@test -d "$(EXT_LIBS_CACHE)" || { rm -rf "$(EXT_LIBS_CACHE).part" && $(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
 	  --only-binary :all: --no-compile --target "$(EXT_LIBS_CACHE).part" "$(BUNDLED_PYAMG)" \
 	  && mv "$(EXT_LIBS_CACHE).part" "$(EXT_LIBS_CACHE)"; }
-	@rsync -a --exclude '__pycache__' --exclude 'bin' "$(EXT_LIBS_CACHE)/" $(BUILD_DIR)/ext_libs/
-	@mkdir -p $(BUILD_DIR)/i18n
-	@for ts in $(PLUGIN)/i18n/*.ts; do \
-	  lrelease -silent "$$ts" -qm "$(BUILD_DIR)/i18n/$$(basename $${ts%.ts}).qm" || exit 1; done
+	@rm -rf $(PLUGIN)/ext_libs && mkdir -p $(PLUGIN)/ext_libs
+	@rsync -a --exclude '__pycache__' --exclude 'bin' "$(EXT_LIBS_CACHE)/" $(PLUGIN)/ext_libs/
+	@touch $@
+
+# The installable plugin folder: the checkout's package with its links (processing_algorithms, styles,
+# metadata.txt, LICENSE) replaced by what they point to, without translation sources and caches.
+build: compile
+	@echo "[build] assembling $(BUILD_DIR)"
+	@rm -rf $(BUILD_DIR) && mkdir -p $(BUILD_DIR)
+	@rsync -aL --exclude '__pycache__' --exclude '*.pyc' --exclude '*.ts' --exclude '.*.stamp' $(PLUGIN)/ $(BUILD_DIR)/
 	@echo "[build] done: $(BUILD_DIR) (version $(VERSION))"
 
 package: build
@@ -60,23 +72,23 @@ deploy: build
 sample-data: setup
 	@$(PY) scripts/fetch_sample_data.py --cache "$(CACHE_DIR)"
 
-demo: setup build sample-data
+demo: setup compile sample-data
 	@$(PY) scripts/demo.py --sample-dir "$(SAMPLE_DIR)" --output "$(CURDIR)/output"
 
 test: setup package sample-data
 	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
-bench: setup build
+bench: setup compile
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt
 	@$(PY) benchmarks/run.py $(BENCH_ARGS)
 
-validate: setup build sample-data
+validate: setup compile sample-data
 	@test -n "$(PEER_DATA)" || { echo "usage: make validate PEER_DATA=../shared/validation"; exit 2; }
 	@$(PY) scripts/validate.py --peer-data "$(PEER_DATA)" $(if $(ONLY),--only "$(ONLY)")
 
 # Run any algorithm headless: make process ARGS="run bd:spectralindices -- INPUT=... OUTPUT=..."
-process: setup build
+process: setup compile
 	@scripts/qgis_process.sh $(ARGS)
 
 lint: setup
@@ -87,4 +99,4 @@ translations:
 	@$(PY) scripts/update_translations.py
 
 clean:
-	rm -rf build dist output .pytest_cache
+	rm -rf build dist output .pytest_cache $(NATIVE_LIB) $(QM_FILES) $(PLUGIN)/ext_libs

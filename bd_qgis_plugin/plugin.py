@@ -1,6 +1,5 @@
 """The plugin object QGIS creates through ``classFactory``: menu, toolbar, panel, provider."""
 
-import os
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
@@ -8,15 +7,15 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .i18n import install_translator, remove_translator, tr
+from .paths import ICON
 
-PLUGIN_DIR = os.path.dirname(__file__)
 MENU_OBJECT_NAME = "mBdBiodiversityMenu"
 TOOLBAR_OBJECT_NAME = "mBdBiodiversityToolBar"
 DOCK_OBJECT_NAME = "BdBiodiversityDock"
 
 
 def plugin_icon():
-    return QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg"))
+    return QIcon(ICON)
 
 
 class BdPlugin:
@@ -34,7 +33,7 @@ class BdPlugin:
     # -- Processing (also called by qgis_process, without a GUI) --------------------------------
     def initProcessing(self):  # noqa: N802 - QGIS API name
         if self.provider is None:
-            from .processing_algorithms.provider import BdProvider
+            from bd_qgis_plugin.processing_algorithms.provider import BdProvider
 
             provider = BdProvider()
             # addProvider refuses (and deletes the object) when the id "bd" is already taken.

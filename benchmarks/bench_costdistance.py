@@ -21,7 +21,7 @@ import numpy as np
 from osgeo import gdal, osr
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PLUGINS = os.path.join(ROOT, "build", "plugins")
+PLUGINS = ROOT  # the checkout is the plugin
 PY = sys.executable
 EPSG = 32648
 PIXEL = 20.0

@@ -15,7 +15,7 @@ from osgeo import ogr, osr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-PLUGINS = os.path.join(ROOT, "build", "plugins")
+PLUGINS = ROOT  # the checkout is the plugin
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 

@@ -10,7 +10,7 @@ import sys
 import numpy as np
 from osgeo import gdal, osr
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "build", "plugins"))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # the checkout is the plugin
 
 from bd_qgis_plugin.core.sensors import S2_LAYOUTS  # noqa: E402  (the band layouts the core recognises)
 

@@ -4,7 +4,7 @@
 Every measured run is its own child process under ``/usr/bin/time`` (Debian package ``time``; without
 it, a small Python wrapper reading ``getrusage(RUSAGE_CHILDREN)`` after its single child), so wall time
 and peak resident memory (max RSS) are the child's own, measured the same way for ours and the anchor.
-Our code is imported from ``build/plugins`` (the assembled plugin, what users get). Results are printed
+Our code is imported from the checkout, which is the plugin (compiled parts built in place). Results are printed
 as a table and written to ``bench_output/results.json``. Speed and memory targets live here, never in
 timed tests.
 
@@ -40,12 +40,12 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PLUGINS = os.path.join(ROOT, "build", "plugins")
+PLUGINS = ROOT  # the checkout is the plugin (compiled parts built in place by make compile)
 sys.path.insert(0, PLUGINS)
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 if not os.path.isdir(os.path.join(PLUGINS, "bd_qgis_plugin")):
-    sys.exit("build/plugins/bd_qgis_plugin is missing: run `make build` first (or `make bench`)")
+    sys.exit("bd_qgis_plugin is missing")
 
 import numpy as np  # noqa: E402
 from bench_costdistance import bench_corridors, bench_costdistance  # noqa: E402
@@ -260,7 +260,7 @@ def zonal_cmd(class_map, zones_gpkg):
             "zones = [(f.GetField('name'), f.GetGeometryRef().ExportToWkb()) for f in ds.GetLayer(0)]\n"
             "result = zone_class_pixels(%r, zones)\n"
             "print(sum(sum(c.values()) for c in result.values()))\n") % (
-        os.path.join(ROOT, "build", "plugins"), zones_gpkg, class_map)
+        PLUGINS, zones_gpkg, class_map)
     return [PY, "-c", code]
 
 
@@ -323,7 +323,7 @@ def classify_cmd(image, training, output):
             "polygons = [(f.GetFID(), f.GetField('class_code'), f.GetGeometryRef().ExportToWkb()) "
             "for f in ds.GetLayer(0)]\n"
             "model, report = train(%r, polygons, 'S2', 'random_forest', 0.3)\n"
-            "predict(model, %r, %r)\n") % (os.path.join(ROOT, "build", "plugins"), training, image, image, output)
+            "predict(model, %r, %r)\n") % (PLUGINS, training, image, image, output)
     return [PY, "-c", code]
 
 

@@ -23,12 +23,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import BdError, InputError
-from ..i18n import tr
-from ..maps.styles import apply_style
+from bd_qgis_plugin.core.errors import BdError, InputError
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.maps.styles import apply_style
+from bd_qgis_plugin.paths import ICON, STYLES_DIR
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
-STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
 
 def group_name(key):
     # Literal tr() calls so pylupdate5 finds them.
@@ -93,7 +92,7 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def icon(self):
-        return QIcon(os.path.join(PLUGIN_DIR, "icons", "icon.svg"))
+        return QIcon(ICON)
 
     # -- parameters and help ---------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API name

@@ -1,27 +1,33 @@
 """The Processing provider ``bd`` — "Biodiversity (ĐDSH)"."""
 
 import importlib
-import os
 import pkgutil
 
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import tr
-from .base import BdAlgorithm
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.paths import ICON
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 
-#: Modules of this package that hold no algorithm.
-_NOT_ALGORITHMS = {"base", "provider"}
+#: One sub-package per toolbox group (its ``group_key``); ``common`` modules hold the group's helpers.
+GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "maps", "database")
+
+
+def algorithm_modules():
+    """Every algorithm module: ``processing_algorithms/<group>/<algorithm>.py``."""
+    for group in GROUP_PACKAGES:
+        package = importlib.import_module(f"{__package__}.{group}")
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name != "common" and not info.name.startswith("_"):
+                yield importlib.import_module(f"{package.__name__}.{info.name}")
 
 
 def algorithm_classes():
-    """Every BdAlgorithm subclass with an id, defined in a module of this package (one module per
-    algorithm or pair of algorithms), sorted by id. New algorithms only need their own module."""
+    """Every BdAlgorithm subclass with an id, defined in an algorithm module (one module per algorithm or
+    pair of algorithms), sorted by id. A new algorithm only needs its own module in its group's folder."""
     found = []
-    for info in pkgutil.iter_modules([os.path.dirname(__file__)]):
-        if info.name in _NOT_ALGORITHMS or info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__package__}.{info.name}")
+    for module in algorithm_modules():
         for obj in vars(module).values():
             if (isinstance(obj, type) and issubclass(obj, BdAlgorithm) and obj.ALGORITHM_ID
                     and obj.__module__ == module.__name__):
@@ -40,7 +46,7 @@ class BdProvider(QgsProcessingProvider):
         return tr("Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping")
 
     def icon(self):
-        return QIcon(os.path.join(os.path.dirname(os.path.dirname(__file__)), "icons", "icon.svg"))
+        return QIcon(ICON)
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API name
         for algorithm in algorithm_classes():

@@ -2,7 +2,7 @@
 """`make demo`: the main job of the plugin on the real Sentinel-2 sample scene, headless.
 
 Runs the plugin's Processing algorithms exactly as QGIS does (provider ``bd`` from the
-assembled plugin in build/plugins), writes the outputs under ``output/``, styles them and
+plugin in this checkout, compiled parts built in place), writes the outputs under ``output/``, styles them and
 saves a QGIS project ``output/demo.qgz`` that opens them as finished layers.
 """
 
@@ -17,7 +17,7 @@ import time
 import types
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+sys.path.insert(0, ROOT)  # the checkout is the plugin
 sys.path.append("/usr/share/qgis/python/plugins")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

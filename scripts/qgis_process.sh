@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run QGIS' headless qgis_process with this project's built plugin (build/plugins).
+# Run QGIS' headless qgis_process with this checkout as the plugin (its compiled parts built in place by
+# `make compile`); BD_PLUGIN_PATH=build/plugins runs the assembled copy instead.
 #
 # Why not /usr/bin/qgis_process: Debian's wrapper sources /etc/default/qgis, whose
 # QGIS_OPTS=--noversioncheck makes qgis_process 3.22 stop with "Command --noversioncheck
@@ -10,8 +11,8 @@
 #   scripts/qgis_process.sh run bd:spectralindices -- INPUT=in.tif INDICES=0,1 OUTPUT=out.tif
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-plugins="${BD_PLUGIN_PATH:-$root/build/plugins}"
-[ -f "$plugins/bd_qgis_plugin/__init__.py" ] || { echo "no built plugin in $plugins: run 'make build'" >&2; exit 2; }
+plugins="${BD_PLUGIN_PATH:-$root}"
+[ -f "$plugins/bd_qgis_plugin/__init__.py" ] || { echo "no plugin in $plugins: run 'make compile'" >&2; exit 2; }
 bin="$(command -v qgis_process.bin || true)"
 [ -n "$bin" ] || bin=/usr/bin/qgis_process.bin
 [ -x "$bin" ] || { echo "qgis_process.bin not found: install the Debian package 'qgis' (make setup)" >&2; exit 2; }

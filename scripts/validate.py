@@ -12,7 +12,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+sys.path.insert(0, ROOT)  # the checkout is the plugin
 
 
 def sample_scene(peer_data):

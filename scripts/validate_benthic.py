@@ -48,7 +48,7 @@ from collections import OrderedDict
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+sys.path.insert(0, ROOT)  # the checkout is the plugin
 
 FOLDER = "benthic_dep_seagrass"
 CLASS_NAMES = {1: "sediment", 2: "sand", 3: "rubble", 4: "seagrass", 5: "seaweed/algae", 6: "coral", 7: "rock",

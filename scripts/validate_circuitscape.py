@@ -18,7 +18,7 @@ import time
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-sys.path.insert(0, os.path.join(ROOT, "build", "plugins"))
+sys.path.insert(0, ROOT)  # the checkout is the plugin
 
 MODE_FOLDERS = (("pairwise", "pairwise", "sgVerify"), ("one-to-all", "one_to_all", "oneToAllVerify"),
                 ("all-to-one", "all_to_one", "allToOneVerify"), ("advanced", "advanced", "mgVerify"),

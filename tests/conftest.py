@@ -1,4 +1,7 @@
-"""Shared test set-up: tests import the plugin as `make build` assembled it.
+"""Shared test set-up: tests import the plugin straight from the checkout (the checkout is the plugin).
+
+The compiled parts (`make compile`: C cost search, translations, ext_libs) are built in place; only the
+package and desktop tests use the zip that `make package` makes.
 
 pytest-qgis (2.1.x, the line documented for QGIS < 3.34) starts a headless
 QgsApplication and gives the `qgis_app`, `qgis_iface`, `qgis_processing` fixtures.
@@ -12,8 +15,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD_PLUGINS = ROOT / "build" / "plugins"
-PLUGIN_DIR = BUILD_PLUGINS / "bd_qgis_plugin"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # pyproj inside the venv looks for PROJ's data under the venv prefix; Debian keeps it here.
@@ -24,9 +25,8 @@ if os.path.exists("/usr/share/proj/proj.db"):
 os.environ["HOME"] = tempfile.mkdtemp(prefix="bd-test-home-")
 os.environ.setdefault("XDG_RUNTIME_DIR", os.path.join(os.environ["HOME"], "runtime"))
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
-if not (PLUGIN_DIR / "__init__.py").exists():
-    raise RuntimeError(f"{PLUGIN_DIR} is missing: run `make build` (or `make test`, which builds first)")
-sys.path.insert(0, str(BUILD_PLUGINS))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 # QGIS' own Python plugins (the `processing` package) live here on Debian.
 for qgis_plugins in ("/usr/share/qgis/python/plugins",):
     if os.path.isdir(qgis_plugins) and qgis_plugins not in sys.path:

@@ -34,6 +34,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import splu
 
+from ..paths import EXT_LIBS_DIR
 from .errors import BdError, Cancelled, InputError
 
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
@@ -224,7 +225,7 @@ def _node_values_to_map(values, node_map):
 # ----------------------------------------------------------------------------- solver
 
 #: Where ``make build`` bundles pyamg (Debian 12 has no package for it, so QGIS' own Python lacks it).
-EXT_LIBS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "ext_libs")
+EXT_LIBS = EXT_LIBS_DIR
 
 
 def _pyamg():

@@ -25,9 +25,10 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
+from ..paths import DATA_DIR
 from .errors import InputError
 
-DATA_FILE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "provinces.csv")
+DATA_FILE = os.path.join(DATA_DIR, "provinces.csv")
 # EPSG:6960 in PROJ's position-vector convention (rotations negated, see above).
 VN2000_TOWGS84 = "-191.90441429,-39.30318279,-111.45032835,0.00928836,-0.01975479,0.00427372,0.252906278"
 

@@ -45,10 +45,10 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
+from ..paths import ICONS_DIR, STYLES_DIR
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
-TEMPLATES_DIR = os.path.join(PLUGIN_DIR, "styles")
-NORTH_ARROW = os.path.join(PLUGIN_DIR, "icons", "north_arrow.svg")
+TEMPLATES_DIR = STYLES_DIR
+NORTH_ARROW = os.path.join(ICONS_DIR, "north_arrow.svg")
 PAPER = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape width, height in mm
 TEMPLATE_NAMES = ("map_a4_landscape", "map_a4_portrait", "map_a3_landscape", "map_a3_portrait")
 

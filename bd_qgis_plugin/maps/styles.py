@@ -16,8 +16,8 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(__file__))
-STYLES_DIR = os.path.join(PLUGIN_DIR, "styles")
+from ..paths import STYLES_DIR
+
 STRETCH_PROPERTY = "bd/stretch"
 
 # Output type → style file (documented in styles/README.md)

@@ -1,0 +1,193 @@
+"""bd:connectivityindices — IIC, PC and dPC (intra, flux, connector) per habitat core."""
+
+import csv
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.core.connectivity import connectivity_indices, distance_matrix_from_links
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+
+CORE_COLUMNS = ("core_id", "area_ha", "dIIC", "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
+
+
+def write_indices_csv(path, ids, areas_ha, result):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(CORE_COLUMNS)
+        for n, cid in enumerate(ids):
+            writer.writerow([cid, round(areas_ha[n], 6), round(result.d_iic[n], 6), round(result.d_pc[n], 6),
+                             round(result.d_pc_intra[n], 6), round(result.d_pc_flux[n], 6),
+                             round(result.d_pc_connector[n], 6)])
+    return path
+
+
+class ConnectivityIndicesAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "connectivityindices"
+    group_key = "corridors"
+
+    def display_name(self):
+        return tr("Connectivity indices (IIC, PC, dPC)")
+
+    def help_text(self):
+        return tr(
+            "<p>Graph-based connectivity of habitat cores: the Integral Index of Connectivity (IIC; "
+            "Pascual-Hortal & Saura 2006) and the Probability of Connectivity (PC; Saura & "
+            "Pascual-Hortal 2007) of the landscape, and the importance of every core, dIIC and dPC = 100 (I − "
+            "I without the core) / I, with dPC split into intra, flux and connector fractions (Saura & "
+            "Rubio 2010). Distances are Euclidean edge-to-edge between the core polygons, or taken from a link "
+            "table (e.g. least-cost distances of a corridor analysis). The dispersal probability decays as "
+            "p = exp(−k d), with k set so that p equals the given probability at the dispersal distance; "
+            "p* is the best (maximum-product) path. IIC links the cores closer than the dispersal distance. "
+            "The equivalent connected area EC(PC) = √(PC · A_L²) is given too.</p>")
+
+    def define(self):
+        self.add(QgsProcessingParameterFeatureSource("CORES", tr("Habitat cores"), [QgsProcessing.TypeVectorPolygon]),
+                 tr("Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in "
+                    "metres)."))
+        self.add(QgsProcessingParameterField("CORE_ID_FIELD", tr("Core id field"), parentLayerParameterName="CORES",
+                                             optional=True),
+                 tr("Field naming each core; features sharing a value form one core. Without it the features "
+                    "are numbered 1, 2, 3 …"))
+        self.add(QgsProcessingParameterEnum("DISTANCES", tr("Distances"),
+                                            [tr("Euclidean, edge to edge (computed here)"),
+                                             tr("From a link table")], defaultValue=0),
+                 tr("Edge-to-edge straight-line distance between the core polygons, or the distances of a link "
+                    "table (then only the listed links exist)."))
+        self.add(QgsProcessingParameterFeatureSource("LINKS", tr("Link table"), [QgsProcessing.TypeVector],
+                                                     optional=True),
+                 tr("Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost "
+                    "distance from a corridor analysis). A missing or negative distance means no link."))
+        self.add(QgsProcessingParameterField("LINK_FROM_FIELD", tr("Link: first core field"),
+                                             parentLayerParameterName="LINKS", optional=True),
+                 tr("Field of the link table with the id of one core."))
+        self.add(QgsProcessingParameterField("LINK_TO_FIELD", tr("Link: second core field"),
+                                             parentLayerParameterName="LINKS", optional=True),
+                 tr("Field of the link table with the id of the other core."))
+        self.add(QgsProcessingParameterField("LINK_DISTANCE_FIELD", tr("Link: distance field"),
+                                             parentLayerParameterName="LINKS",
+                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                 tr("Field of the link table with the distance, in the same units as the dispersal distance."))
+        self.add(QgsProcessingParameterNumber("DISPERSAL_DISTANCE", tr("Dispersal distance"),
+                                              QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+                 tr("Distance (metres, or link-table units) at which the dispersal probability below holds; "
+                    "also the largest link distance for IIC."))
+        self.add(QgsProcessingParameterNumber("PROBABILITY", tr("Dispersal probability at that distance"),
+                                              QgsProcessingParameterNumber.Double, 0.5, minValue=0.0, maxValue=1.0),
+                 tr("Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 "
+                    "is the usual median dispersal distance)."))
+        self.add(QgsProcessingParameterNumber("LANDSCAPE_AREA", tr("Landscape area (ha)"),
+                                              QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                 tr("Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores."))
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Cores with indices"), QgsProcessing.TypeVectorPolygon),
+                 tr("The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector "
+                    "fractions (per cent)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("Indices table (CSV)"), "CSV (*.csv)",
+                                                       optional=True),
+                 tr("The same per-core table as CSV."))
+        for key, label in (("IIC", tr("IIC")), ("PC", tr("PC")), ("EC_PC", tr("EC(PC), ha"))):
+            self.addOutput(QgsProcessingOutputNumber(key, label))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "CORES", context)
+        if source is None:
+            raise InputError("The cores layer could not be opened.")
+        crs = source.sourceCrs()
+        if crs.isGeographic():
+            raise InputError("The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS "
+                             "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs.authid())
+        id_fields = self.parameterAsFields(parameters, "CORE_ID_FIELD", context)
+        parts = {}
+        for n, feature in enumerate(source.getFeatures(), start=1):
+            geometry = feature.geometry()
+            if geometry.isNull():
+                continue
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
+            key = feature[id_fields[0]] if id_fields else n
+            parts.setdefault(key, []).append(geometry)
+        if len(parts) < 2:
+            raise InputError("Connectivity needs at least two cores (found {count}).", count=len(parts))
+        ids = sorted(parts, key=lambda k: (0, float(k), "") if isinstance(k, (int, float)) else (1, 0.0, str(k)))
+        parts = {k: parts[k] for k in ids}
+        geometries = [QgsGeometry.unaryUnion(g) if len(g) > 1 else g[0] for g in parts.values()]
+        areas_ha = np.array([g.area() / 10000.0 for g in geometries])
+        landscape = self.parameterAsDouble(parameters, "LANDSCAPE_AREA", context)
+        if landscape <= 0:
+            extent = source.sourceExtent()
+            landscape = extent.width() * extent.height() / 10000.0
+            feedback.pushInfo(tr("Landscape area A_L = bounding box of the cores: {area:.2f} ha.").format(
+                area=landscape))
+        if self.parameterAsEnum(parameters, "DISTANCES", context) == 0:
+            n = len(ids)
+            distances = np.zeros((n, n))
+            for i in range(n):
+                for j in range(i + 1, n):
+                    distances[i, j] = distances[j, i] = geometries[i].distance(geometries[j])
+        else:
+            distances = self._link_distances(parameters, context, feedback, ids)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        result = connectivity_indices(areas_ha, distances, landscape,
+                                      self.parameterAsDouble(parameters, "DISPERSAL_DISTANCE", context),
+                                      self.parameterAsDouble(parameters, "PROBABILITY", context),
+                                      progress=progress, is_cancelled=is_cancelled)
+        feedback.pushInfo(tr("IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores "
+                             "linked within the dispersal distance.").format(
+            iic=result.iic, pc=result.pc, ec=result.equivalent_connected_area, comp=result.n_components))
+        fields = make_fields((("core_id", QVariant.String), ("area_ha", QVariant.Double), ("dIIC", QVariant.Double),
+                              ("dPC", QVariant.Double), ("dPC_intra", QVariant.Double),
+                              ("dPC_flux", QVariant.Double), ("dPC_connector", QVariant.Double)))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        for n, cid in enumerate(ids):
+            feature = QgsFeature(fields)
+            geometry = QgsGeometry(geometries[n])
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            feature.setAttributes([str(cid), float(areas_ha[n]), float(result.d_iic[n]), float(result.d_pc[n]),
+                                   float(result.d_pc_intra[n]), float(result.d_pc_flux[n]),
+                                   float(result.d_pc_connector[n])])
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        outputs = {"OUTPUT": dest, "IIC": result.iic, "PC": result.pc, "EC_PC": result.equivalent_connected_area}
+        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
+        if csv_path:
+            outputs["OUTPUT_CSV"] = write_indices_csv(csv_path, [str(i) for i in ids], areas_ha, result)
+        return outputs
+
+    def _link_distances(self, parameters, context, feedback, ids):
+        links = self.parameterAsSource(parameters, "LINKS", context)
+        names = [self.parameterAsFields(parameters, p, context) for p in
+                 ("LINK_FROM_FIELD", "LINK_TO_FIELD", "LINK_DISTANCE_FIELD")]
+        if links is None or not all(names):
+            raise InputError("Distances from a link table need the link table and its two core-id fields and its "
+                             "distance field.")
+        key = {str(i): i for i in ids}
+        rows = []
+        for feature in links.getFeatures():
+            dist = feature[names[2][0]]
+            try:
+                dist = float(dist) if dist is not None else None
+            except (TypeError, ValueError):
+                dist = None
+            rows.append((key.get(str(feature[names[0][0]]), str(feature[names[0][0]])),
+                         key.get(str(feature[names[1][0]]), str(feature[names[1][0]])), dist))
+        distances, unknown = distance_matrix_from_links(ids, rows)
+        if unknown:
+            feedback.reportError(tr("Link table ids not found among the cores (ignored): {ids}").format(
+                ids=", ".join(str(u) for u in unknown)))
+        return distances

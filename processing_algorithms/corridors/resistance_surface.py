@@ -1,0 +1,69 @@
+"""bd:resistancesurface — resistance raster from a habitat class map and a class → resistance table."""
+
+from qgis.core import (
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+)
+
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.resistance import DEFAULT_NAMES, DEFAULT_RESISTANCE, read_lookup_csv, resistance_surface
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+
+
+class ResistanceSurfaceAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "resistancesurface"
+    group_key = "corridors"
+
+    def display_name(self):
+        return tr("Resistance surface from habitat classes")
+
+    def help_text(self):
+        default = ", ".join(f"{code} {DEFAULT_NAMES[code]} = {value:g}" for code, value in DEFAULT_RESISTANCE.items())
+        return tr("<p>Resistance to movement of every cell, from its habitat class and a lookup table (class code "
+                  "→ resistance, 1 = easiest to cross). Without a table, a default for the plugin's habitat "
+                  "classes is used ({default}; meant for a forest-dwelling mammal — give your own table for "
+                  "your species). Zero or negative resistances and classes missing from the table are refused, "
+                  "naming them. The output is on the class map's grid, ready for cost distance, corridors and "
+                  "current flow.</p>").format(default=default)
+
+    def define(self):
+        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Habitat class map")),
+                 tr("Raster of integer habitat class codes (e.g. from Habitat classification)."))
+        self.add(QgsProcessingParameterFile("LOOKUP", tr("Lookup table (CSV)"), extension="csv", optional=True),
+                 tr("CSV with two columns, class code and resistance (header 'class,resistance' optional). "
+                    "Leave empty to use the default table for the six habitat classes."))
+        self.add(QgsProcessingParameterEnum("NODATA_AS", tr("Nodata cells"),
+                                            options=[tr("Barrier (impassable)"), tr("Resistance value below")],
+                                            defaultValue=0),
+                 tr("Whether cells without a class (nodata) block movement or get the resistance below."))
+        self.add(QgsProcessingParameterNumber("NODATA_VALUE", tr("Resistance of nodata cells"),
+                                              QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
+                 tr("Resistance given to nodata cells when they are not barriers (above 0)."))
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Resistance")),
+                 tr("Float32 GeoTIFF of resistance per cell; nodata marks barriers."))
+
+    def compute(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        if layer is None:
+            raise InputError("The class map could not be opened.")
+        lookup = self.parameterAsFile(parameters, "LOOKUP", context)
+        table = read_lookup_csv(lookup) if lookup else dict(DEFAULT_RESISTANCE)
+        if not lookup:
+            feedback.pushInfo(tr("Default resistance table: {table}.").format(
+                table=", ".join(f"{DEFAULT_NAMES[c]} {v:g}" for c, v in table.items())))
+        nodata_value = None
+        if self.parameterAsEnum(parameters, "NODATA_AS", context) == 1:
+            nodata_value = self.parameterAsDouble(parameters, "NODATA_VALUE", context)
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        found = resistance_surface(layer.source(), output, table, nodata_value, progress, is_cancelled)
+        unused = sorted(set(table) - found)
+        if unused:
+            feedback.pushInfo(tr("Classes of the table absent from the map: {classes}.").format(
+                classes=", ".join(str(c) for c in unused)))
+        self.style_output(context, output, "resistance")
+        return {"OUTPUT": output}

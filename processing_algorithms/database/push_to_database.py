@@ -1,0 +1,116 @@
+"""bd:pushtodatabase — push layers into the provincial database (PostGIS or GeoPackage) as new versions."""
+
+import json
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+)
+
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.db import THEMES
+from bd_qgis_plugin.db.checks import BLOCKING, collect_facts, pre_push_checks
+from bd_qgis_plugin.db.connections import open_database
+from bd_qgis_plugin.db.model import PushRequest
+from bd_qgis_plugin.db.push import push_layers
+from bd_qgis_plugin.db.queue import PushQueue
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+
+
+class PushToDatabaseAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "pushtodatabase"
+    group_key = "database"
+
+    def display_name(self):
+        return tr("Push layers to the provincial database")
+
+    def help_text(self):
+        return tr(
+            "<p>Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS "
+            "PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default "
+            "the embedded one in the QGIS profile). Each push is one transaction: the data table "
+            "(&lt;title&gt;_v&lt;n&gt;), its registry entry (theme, province, reserve, checksum, lineage), "
+            "metadata and style are stored together or not at all. A previous version is never overwritten. "
+            "Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data "
+            "already stored with the same checksum is refused unless duplicates are allowed. A failed push stays "
+            "in the push queue of the Biodiversity panel, to be resumed.</p>")
+
+    def define(self):
+        self.add(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeMapLayer),
+                 tr("Vector layers and file-based rasters to push; each gets its own table."))
+        self.add(QgsProcessingParameterEnum("THEME", tr("Theme"), options=list(THEMES), defaultValue=0),
+                 tr("habitat, benthic, corridor, reserve or other."))
+        self.add(QgsProcessingParameterString("PROVINCE", tr("Province"), optional=True),
+                 tr("Province the layers cover (e.g. Khánh Hòa)."))
+        self.add(QgsProcessingParameterString("RESERVE", tr("Reserve"), optional=True),
+                 tr("Protected area the layers cover, if any."))
+        self.add(QgsProcessingParameterString("CONNECTION", tr("Database"), optional=True),
+                 tr("Name of a saved QGIS PostgreSQL connection (with an authentication configuration), or the "
+                    "path of a GeoPackage; empty: the embedded GeoPackage database."))
+        self.add(QgsProcessingParameterString("TITLE", tr("Title"), optional=True),
+                 tr("Title of the layer in the database (one layer only); empty: the layer name."))
+        self.add(QgsProcessingParameterString("LINEAGE", tr("Lineage (JSON)"), optional=True),
+                 tr("Processing history as JSON: a list of {\"algorithm\": id, \"parameters\": {…}}."), advanced=True)
+        self.add(QgsProcessingParameterBoolean("ALLOW_DUPLICATE", tr("Allow pushing identical data again"),
+                                               defaultValue=False),
+                 tr("Store a new version even when the same data (same checksum) is already in the database."))
+        self.addOutput(QgsProcessingOutputString("REPORT", tr("Report")))
+        self.addOutput(QgsProcessingOutputNumber("PUSHED", tr("Layers pushed")))
+        self.add_output_help(tr("Report"), tr("One line per layer: table and version, or why it was not pushed."))
+
+    def compute(self, parameters, context, feedback):
+        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        if not layers:
+            raise InputError("Choose at least one layer to push.")
+        title = self.parameterAsString(parameters, "TITLE", context).strip()
+        if title and len(layers) > 1:
+            raise InputError("A title can only be given when pushing one layer.")
+        lineage_text = self.parameterAsString(parameters, "LINEAGE", context).strip()
+        try:
+            lineage = json.loads(lineage_text) if lineage_text else []
+        except ValueError as exc:
+            raise InputError("The lineage is not valid JSON: {detail}", detail=str(exc)) from exc
+        database = open_database(self.parameterAsString(parameters, "CONNECTION", context).strip())
+        feedback.pushInfo(tr("Database: {label}").format(label=database.label))
+        jobs = []
+        for layer in layers:
+            layer_title = title or layer.name()
+            checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False))
+            for check in checks:
+                text = f"{layer_title}: {check.message(tr)}"
+                if check.severity == BLOCKING:
+                    feedback.reportError(text)
+                else:
+                    feedback.pushWarning(text)
+            if any(check.severity == BLOCKING for check in checks):
+                continue
+            jobs.append((layer, PushRequest(
+                title=layer_title, theme=THEMES[self.parameterAsEnum(parameters, "THEME", context)],
+                province=self.parameterAsString(parameters, "PROVINCE", context),
+                reserve=self.parameterAsString(parameters, "RESERVE", context), lineage=lineage,
+                allow_duplicate=self.parameterAsBool(parameters, "ALLOW_DUPLICATE", context))))
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        report = push_layers(database, jobs, PushQueue(), progress, is_cancelled)
+        lines = []
+        for name, result, error in report:
+            if result is not None:
+                lines.append(tr("{name}: stored as {table} (version {version})").format(
+                    name=name, table=result.table_name, version=result.version))
+                for template, params in result.warnings:
+                    feedback.pushWarning(tr(template).format(**params))
+            else:
+                lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
+                feedback.reportError(lines[-1])
+        skipped = len(layers) - len(jobs)
+        if skipped:
+            lines.append(tr("{count} layer(s) not pushed because of blocking problems.").format(count=skipped))
+        for line in lines:
+            feedback.pushInfo(line)
+        pushed = sum(1 for _, result, _ in report if result is not None)
+        return {"REPORT": "\n".join(lines), "PUSHED": pushed}

@@ -1,0 +1,152 @@
+"""bd:accuracyassessment — error matrix, accuracies and area estimates with 95 % CI (Olofsson et al. 2014)."""
+
+import json
+import os
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsWkbTypes,
+)
+
+from bd_qgis_plugin.core.accuracy import assess
+from bd_qgis_plugin.core.classmap import class_pixel_counts, classes_at_points, pixel_area_ha
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.raster_io import RasterReader
+from bd_qgis_plugin.core.report import accuracy_html
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+
+
+def translated_labels():
+    return {
+        "title": tr("Accuracy assessment and area estimate"),
+        "method": tr("Stratified estimators of Olofsson et al. (2014); 95 % confidence intervals = ±1.96 SE."),
+        "counts": tr("Error matrix (sample counts)"),
+        "proportions": tr("Error matrix (estimated area proportions)"),
+        "map": tr("Map"),
+        "reference": tr("Reference"),
+        "total": tr("Total"),
+        "class": tr("Class"),
+        "users": tr("User's accuracy"),
+        "producers": tr("Producer's accuracy"),
+        "mapped": tr("Mapped area (ha)"),
+        "estimated": tr("Estimated area (ha)"),
+        "overall": tr("Overall accuracy"),
+        "samples": tr("Sample size"),
+        "kappa": tr("Kappa (for reference only; not recommended, Pontius & Millones 2011)"),
+    }
+
+
+class AccuracyAssessmentAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "accuracyassessment"
+    group_key = "habitat"
+
+    def display_name(self):
+        return tr("Accuracy assessment and area estimate (Olofsson)")
+
+    def help_text(self):
+        return tr(
+            "<p>Assesses a class map with reference points from a stratified random sample whose strata are the "
+            "map classes (as drawn by the accuracy sampling algorithm), the way Olofsson et al. (2014) recommend: "
+            "error matrix in sample counts and in estimated area proportions (rows = map, columns = reference), "
+            "overall, user's and producer's accuracy with standard errors and 95 % confidence intervals, and the "
+            "area of every class estimated from the reference data, in hectares, with its 95 % confidence "
+            "interval. Kappa is reported only as an extra.</p><p>Reference: Olofsson, P. et al. 2014. Good "
+            "practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment "
+            "148: 42–57.</p>")
+
+    def define(self):
+        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Class map")),
+                 tr("Classified raster with integer class codes, in a projected CRS (areas are computed in "
+                    "hectares). Its classes are the strata of the sample."))
+        self.add(QgsProcessingParameterFeatureSource("REFERENCE", tr("Reference points"),
+                                                     [QgsProcessing.TypeVectorPoint]),
+                 tr("Sample points with the class observed on the ground or on very high resolution imagery. "
+                    "Points in another CRS are reprojected to the class map's CRS."))
+        self.add(QgsProcessingParameterField("REFERENCE_FIELD", tr("Reference class field"),
+                                             parentLayerParameterName="REFERENCE",
+                                             type=QgsProcessingParameterField.Numeric),
+                 tr("Field of the reference points holding the reference class code (same codes as the map)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("Report (HTML)"),
+                                                       tr("HTML files (*.html)")),
+                 tr("Accuracy report: error matrices, accuracies and area estimates with 95 % confidence "
+                    "intervals."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_JSON", tr("Report (JSON)"),
+                                                       tr("JSON files (*.json)")),
+                 tr("The same figures as JSON, to be read by the area and indicator report algorithms."))
+        self.addOutput(QgsProcessingOutputNumber("OVERALL_ACCURACY", tr("Overall accuracy")))
+
+    def compute(self, parameters, context, feedback):
+        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        source = self.parameterAsSource(parameters, "REFERENCE", context)
+        if layer is None or source is None:
+            raise InputError("The class map or the reference points could not be opened.")
+        field = self.parameterAsFields(parameters, "REFERENCE_FIELD", context)[0]
+        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
+        json_path = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+
+        with RasterReader(layer.source()) as reader:
+            hectares = pixel_area_ha(reader.grid)
+        feedback.setProgressText(tr("Counting the pixels of every class…"))
+        map_pixels = class_pixel_counts(layer.source(), progress=lambda f: progress(0.9 * f),
+                                        is_cancelled=is_cancelled)
+
+        transform = QgsCoordinateTransform(source.sourceCrs(), layer.crs(), context.transformContext())
+        if source.sourceCrs() != layer.crs():
+            feedback.pushInfo(tr("Reference points reprojected from {a} to {b}.").format(
+                a=source.sourceCrs().authid(), b=layer.crs().authid()))
+        xs, ys, labels, skipped = [], [], [], 0
+        for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())):
+            geometry = feature.geometry()
+            label = feature[field]
+            if geometry.isNull() or geometry.isEmpty() or label is None or label == "" or str(label) == "NULL":
+                skipped += 1
+                continue
+            if QgsWkbTypes.isMultiType(geometry.wkbType()) and len(geometry.asMultiPoint()) != 1:
+                raise InputError("Reference feature {fid} is a multipoint: use single points.", fid=feature.id())
+            geometry.transform(transform)
+            point = geometry.asPoint() if not QgsWkbTypes.isMultiType(geometry.wkbType()) \
+                else geometry.asMultiPoint()[0]
+            xs.append(point.x())
+            ys.append(point.y())
+            labels.append(int(label))
+        if skipped:
+            feedback.reportError(tr("{n} reference point(s) without geometry or class were left out.").format(
+                n=skipped))
+        if not labels:
+            raise InputError("There are no reference points with a class.")
+        mapped = classes_at_points(layer.source(), xs, ys)
+        pairs = [(m, r) for m, r in zip(mapped, labels) if m is not None]
+        if len(pairs) < len(labels):
+            feedback.reportError(tr("{n} reference point(s) fall on nodata in the class map and were left out.")
+                                 .format(n=len(labels) - len(pairs)))
+        classes = sorted(set(map_pixels) | {r for _, r in pairs})
+        index = {c: i for i, c in enumerate(classes)}
+        counts = [[0] * len(classes) for _ in classes]
+        for m, r in pairs:
+            counts[index[m]][index[r]] += 1
+        result = assess(counts, [map_pixels.get(c, 0) for c in classes], hectares, classes)
+
+        report = result.to_dict()
+        report["source"] = {"class_map": layer.source(), "reference": source.sourceName(), "field": field,
+                            "pixel_area_ha": hectares}
+        for path in (html_path, json_path):
+            folder = os.path.dirname(os.path.abspath(path))
+            if not os.path.isdir(folder):
+                raise InputError("Output folder '{folder}' does not exist.", folder=folder)
+        with open(json_path, "w", encoding="utf-8") as fh:
+            json.dump(report, fh, ensure_ascii=False, indent=1)
+        with open(html_path, "w", encoding="utf-8") as fh:
+            fh.write(accuracy_html(result, labels=translated_labels(), source=layer.name()))
+        feedback.pushInfo(tr("Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.").format(
+            oa=result.overall, ci=1.96 * result.overall_se, n=len(pairs)))
+        progress(1.0)
+        return {"OUTPUT_HTML": html_path, "OUTPUT_JSON": json_path, "OVERALL_ACCURACY": result.overall}

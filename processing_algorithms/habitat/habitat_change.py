@@ -1,0 +1,107 @@
+"""bd:habitatchange — change raster, transition matrix (ha) and gains/losses/net per class, per zone."""
+
+import os
+import uuid
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.core.change import change_by_zone, change_raster, class_balance, resample_to_grid
+from bd_qgis_plugin.core.classmap import pixel_area_ha
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.raster_io import RasterReader, grid_differences
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+
+
+class HabitatChangeAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "habitatchange"
+    group_key = "habitat"
+
+    def display_name(self):
+        return tr("Habitat change between two dates")
+
+    def help_text(self):
+        return tr(
+            "<p>Compares a class map of an earlier date with one of a later date, pixel by pixel: a change "
+            "raster whose code reads \"before, then after\" (code = before × 100 + after for class codes below "
+            "100, e.g. 305 = class 3 became class 5), the transition matrix in pixels and hectares, and for every "
+            "class its area before and after, gain, loss and net change — for the whole map and, if zones are "
+            "given, for every zone. Both maps must be on the same grid; otherwise the algorithm stops with the "
+            "differences, unless resampling is allowed (nearest neighbour onto the earlier map's grid).</p>")
+
+    def define(self):
+        self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Class map, earlier date")),
+                 tr("Classified raster of the earlier date (integer class codes, projected CRS)."))
+        self.add(QgsProcessingParameterRasterLayer("AFTER", tr("Class map, later date")),
+                 tr("Classified raster of the later date, with the same class codes."))
+        self.add(QgsProcessingParameterBoolean("RESAMPLE", tr("Resample the later map onto the earlier map's grid "
+                                                              "when they differ"), defaultValue=False),
+                 tr("Off: maps on different grids are refused with the differences listed. On: the later map is "
+                    "resampled (nearest neighbour) onto the earlier map's grid, and the log says so."))
+        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Zones"), [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("Optional polygons (e.g. nature reserves) for per-zone tables; reprojected when needed."))
+        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES",
+                                             optional=True),
+                 tr("Field that names the zone in the output tables."))
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Change raster")),
+                 tr("Change codes (before × 100 + after), nodata where either map has no data."))
+        self.add(QgsProcessingParameterFeatureSink("TRANSITIONS", tr("Transition matrix"), QgsProcessing.TypeVector),
+                 tr("One row per zone and transition: from class, to class, pixels, hectares."))
+        self.add(QgsProcessingParameterFeatureSink("BALANCE", tr("Gains and losses"), QgsProcessing.TypeVector),
+                 tr("One row per zone and class: area before and after, gain, loss and net change in hectares."))
+
+    def compute(self, parameters, context, feedback):
+        before = self.parameterAsRasterLayer(parameters, "BEFORE", context)
+        after = self.parameterAsRasterLayer(parameters, "AFTER", context)
+        if before is None or after is None:
+            raise InputError("The class maps could not be opened.")
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        after_path = after.source()
+        with RasterReader(before.source()) as b, RasterReader(after.source()) as a:
+            hectares = pixel_area_ha(b.grid)
+            differences = grid_differences(b.grid, a.grid)
+            if differences and self.parameterAsBoolean(parameters, "RESAMPLE", context):
+                after_path = resample_to_grid(after.source(), b.grid, os.path.join(
+                    QgsProcessingUtils.tempFolder(), f"after_resampled_{uuid.uuid4().hex[:8]}.vrt"))
+                feedback.reportError(tr("The later map was resampled (nearest neighbour) onto the earlier map's "
+                                        "grid: {differences}").format(differences="; ".join(differences)))
+        multiplier = change_raster(before.source(), after_path, output, lambda f: progress(0.5 * f), is_cancelled)
+
+        zones = self.read_zones(parameters, context, feedback, before.crs())
+        by_zone = change_by_zone(output, multiplier, zones, lambda f: progress(0.5 + 0.5 * f), is_cancelled)
+
+        t_fields = make_fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),
+                            ("pixels", QVariant.LongLong), ("area_ha", QVariant.Double)))
+        b_fields = make_fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("before_ha", QVariant.Double),
+                            ("after_ha", QVariant.Double), ("gain_ha", QVariant.Double), ("loss_ha", QVariant.Double),
+                            ("net_ha", QVariant.Double)))
+        t_sink, t_dest = self.parameterAsSink(parameters, "TRANSITIONS", context, t_fields, QgsWkbTypes.NoGeometry)
+        b_sink, b_dest = self.parameterAsSink(parameters, "BALANCE", context, b_fields, QgsWkbTypes.NoGeometry)
+        for zone, pairs in by_zone.items():
+            name = tr("whole map") if zone is None else zone
+            for (frm, to), pixels in sorted(pairs.items()):
+                feature = QgsFeature(t_fields)
+                feature.setAttributes([name, frm, to, pixels, pixels * hectares])
+                t_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            for code, row in class_balance(pairs).items():
+                feature = QgsFeature(b_fields)
+                feature.setAttributes([name, code] + [row[k] * hectares for k in ("before", "after", "gain", "loss",
+                                                                                  "net")])
+                b_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        self.style_output(context, output, "change")
+        return {"OUTPUT": output, "TRANSITIONS": t_dest, "BALANCE": b_dest}

@@ -1,0 +1,92 @@
+"""bd:bathymetry — satellite-derived depth with the log-ratio method of Stumpf et al. (2003)."""
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsProcessing,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+)
+
+from bd_qgis_plugin.core.benthic import stumpf_fit, stumpf_write
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.reef import common as _reef
+
+
+class BathymetryAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "bathymetry"
+    group_key = "reef"
+
+    def display_name(self):
+        return tr("Bathymetry (Stumpf log ratio)")
+
+    def help_text(self):
+        return tr(
+            "<p>Satellite-derived depth with the log-ratio method of Stumpf, Holderied &amp; Sinclair (2003): "
+            "Z = m1 · ln(n R<sub>blue</sub>) / ln(n R<sub>green</sub>) − m0, with n = 1000 by default and m0, m1 "
+            "fitted by least squares on points of known depth (soundings, echo-sounder tracks). The report gives "
+            "m0, m1, r² and the RMSE of the fit. Depths are clipped to 0 … maximum depth; tide at the image date "
+            "is not corrected: use soundings reduced to the same water level.</p>")
+
+    def define(self):
+        _reef.add_image(self, tr("Image"), tr("Glint-corrected image (or Sentinel-2 image) with blue and green."),
+                        sensor_default=3)
+        self.add(QgsProcessingParameterFeatureSource("DEPTH_POINTS", tr("Depth points"),
+                                                     [QgsProcessing.TypeVectorPoint]),
+                 tr("Points of known depth over optically shallow water (at least 5, spread over the depth range)."))
+        self.add(QgsProcessingParameterField("DEPTH_FIELD", tr("Depth field"), parentLayerParameterName="DEPTH_POINTS",
+                                             type=QgsProcessingParameterField.Numeric),
+                 tr("Depth in metres, positive downwards (negative elevations are turned into depths)."))
+        self.add(QgsProcessingParameterNumber("N", tr("Constant n"), QgsProcessingParameterNumber.Double, 1000.0,
+                                              minValue=10.0),
+                 tr("The constant n of the ratio (Stumpf et al. 2003 use 1000–10000), keeping both logarithms "
+                    "positive."), advanced=True)
+        self.add(QgsProcessingParameterNumber("MAX_DEPTH", tr("Maximum depth (m)"), QgsProcessingParameterNumber.Double,
+                                              20.0, minValue=0.5),
+                 tr("Depths are clipped to this value (the ratio saturates beyond the depth the bottom is seen)."))
+        _reef.add_mask(self)
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Depth")),
+                 tr("Depth in metres (Float32, nodata −9999; with a water mask, only water)."))
+        _reef.add_report(self)
+
+    def compute(self, parameters, context, feedback):
+        layer = _reef.image_source(self, parameters, context)
+        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
+        source = self.parameterAsSource(parameters, "DEPTH_POINTS", context)
+        if source is None:
+            raise InputError("The depth points could not be opened.")
+        field = self.parameterAsFields(parameters, "DEPTH_FIELD", context)[0]
+        transform = QgsCoordinateTransform(source.sourceCrs(), layer.crs(), context.transformContext())
+        points = []
+        for feature in source.getFeatures():
+            value = feature[field]
+            if feature.geometry().isNull() or value is None or str(value) == "NULL":
+                continue
+            geometry = feature.geometry()
+            geometry.transform(transform)
+            point = geometry.centroid().asPoint()
+            points.append((point.x(), point.y(), float(value)))
+        if points and all(p[2] <= 0 for p in points):
+            feedback.pushInfo(tr("All depth values are ≤ 0: read as elevations and turned into depths."))
+            points = [(x, y, -z) for x, y, z in points]
+        fit = stumpf_fit(layer.source(), points, sensor, explicit, self.parameterAsDouble(parameters, "N", context))
+        feedback.pushInfo(tr("Z = {m1:.3f} · ratio − {m0:.3f}; r² {r2:.3f}, RMSE {rmse:.2f} m ({n} points)").format(
+            m1=fit["m1"], m0=fit["m0"], r2=fit["r2"], rmse=fit["rmse"], n=fit["points_used"]))
+        max_depth = self.parameterAsDouble(parameters, "MAX_DEPTH", context)
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        stumpf_write(layer.source(), output, fit, max_depth, sensor, _reef.mask_source(self, parameters, context),
+                     progress, is_cancelled)
+        rows = [("m1", fit["m1"]), ("m0", fit["m0"]), ("r²", fit["r2"]), ("RMSE (m)", fit["rmse"]), ("n", fit["n"]),
+                (tr("Points used"), fit["points_used"]), (tr("Points on unusable pixels"), fit["points_unusable"]),
+                (tr("Maximum depth (m)"), max_depth)]
+        report_path = _reef.write_report(
+            self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context), tr("Bathymetry"),
+            [(tr("Method"), f"<p>{fit['method']}</p>"), (tr("Calibration"), rows)], dict(fit, max_depth=max_depth))
+        results = {"OUTPUT": output}
+        if report_path:
+            results["OUTPUT_REPORT"] = report_path
+        return results

@@ -1,0 +1,294 @@
+"""bd:benthichabitat — benthic classes (Allen Coral Atlas) in optically shallow water, coverage and change."""
+
+import csv
+import html
+import json
+import os
+import uuid
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingUtils,
+)
+
+from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, INDEX_FEATURES
+from bd_qgis_plugin.core.benthic_map import (
+    coverage,
+    coverage_change,
+    feature_raster,
+    predict_benthic,
+    site_warning,
+    train_benthic,
+    uncertain_classes,
+)
+from bd_qgis_plugin.core.classify import load_model, save_model
+from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.report import classification_html
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
+from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels
+from bd_qgis_plugin.processing_algorithms.reef import common as _reef
+
+
+def aca_class_list():
+    return ", ".join(f"{code} {name}" for code, (name, _) in BENTHIC_CLASSES.items())
+
+
+class BenthicHabitatAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "benthichabitat"
+    group_key = "reef"
+
+    def display_name(self):
+        return tr("Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)")
+
+    def help_text(self):
+        return tr(
+            "<p>Maps the bottom of optically shallow water (class 4 of the water mask) with a random forest "
+            "trained on polygons of each bottom type, on glint-corrected reflectance and/or the depth-invariant "
+            "index (Lyzenga 1981). Classes and colours follow the Allen Coral Atlas: {classes}; coral and "
+            "macroalgae are not separable at 10 m, hence 'Coral/Algae'. The habitat classification machinery is "
+            "reused: training pixels per polygon, validation on whole held-out polygons, model file, block-wise "
+            "prediction with confidence. Land, cloud and deep water are never trained on nor mapped.</p>"
+            "<p>Coverage per zone: hectares of each class and its share of the zone's shallow water. With the "
+            "map of an earlier date (and its report), the change of each class per zone is flagged only where it "
+            "exceeds the combined misclassification of both maps. A model from another scene or site can be "
+            "applied; the report then warns that its accuracy may not hold there.</p>").format(
+                classes=aca_class_list())
+
+    def define(self):
+        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Glint-corrected image")),
+                 tr("Reflectance image on the mask's grid, preferably the output of the sun-glint correction."))
+        self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=3),
+                 tr("Converts digital numbers to reflectance; 'Reflectance already' for the glint correction's "
+                    "output."))
+        self.add(QgsProcessingParameterBoolean("USE_IMAGE", tr("Use the image bands as features"), True),
+                 tr("Use the image's reflectance bands as features (together with the depth-invariant index when "
+                    "given)."))
+        self.add(QgsProcessingParameterBoolean("INDEX_FEATURES", tr("Use water-column indices as features"), True),
+                 tr("Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. "
+                    "(2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, "
+                    "G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses "
+                    "them. With a model file, the model's own choice applies."))
+        add_band_overrides(self, _reef.ROLE_PARAMETERS)
+        self.add(QgsProcessingParameterRasterLayer("DII", tr("Depth-invariant index"), optional=True),
+                 tr("Output of 'Depth-invariant index (Lyzenga)' on the same grid, used as extra features."))
+        self.add(QgsProcessingParameterRasterLayer("MASK", tr("Water mask")),
+                 tr("Mask of 'Water mask (land, deep and shallow water)': only optically shallow water (class 4) "
+                    "is classified."))
+        self.add(QgsProcessingParameterFeatureSource("TRAINING", tr("Training polygons"),
+                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
+                 tr("Polygons over homogeneous patches of each bottom type in shallow water, several per class "
+                    "(needed unless a model file is given)."))
+        self.add(QgsProcessingParameterField("CLASS_FIELD", tr("Class code field"), parentLayerParameterName="TRAINING",
+                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                 tr("Integer class code 1–254; the Allen Coral Atlas codes are {classes}.").format(
+                     classes=aca_class_list()))
+        self.add(QgsProcessingParameterField("CLASS_NAME_FIELD", tr("Class name field"),
+                                             parentLayerParameterName="TRAINING", optional=True),
+                 tr("Optional class name; without it the Allen Coral Atlas name of the code is used."))
+        self.add(QgsProcessingParameterFile("MODEL", tr("Benthic model file"), extension="bdmodel", optional=True),
+                 tr("Apply a model saved by an earlier run instead of training (open only files you trust)."))
+        self.add(QgsProcessingParameterNumber("VALIDATION_FRACTION", tr("Share of polygons held out for validation"),
+                                              QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=0.9),
+                 tr("Share of each class's polygons kept out of training to check the map (whole polygons)."))
+        self.add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
+                 tr("Seed of the random choices: the same seed gives the same result."), advanced=True)
+        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Zones"), [QgsProcessing.TypeVectorPolygon],
+                                                     optional=True),
+                 tr("Zones (marine protected area, its core zone…) for the coverage table; without zones, the "
+                    "whole map."))
+        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES",
+                                             optional=True),
+                 tr("Field that names the zone in the coverage table."))
+        self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Benthic map of an earlier date"), optional=True),
+                 tr("Class map of this algorithm for an earlier date, on the same grid, for the change table."))
+        self.add(QgsProcessingParameterFile("BEFORE_REPORT", tr("Report (JSON) of the earlier map"),
+                                            extension="json", optional=True),
+                 tr("The .json report written beside the earlier map's HTML report: its held-out accuracy sets "
+                    "the earlier map's error."))
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Benthic habitat map")),
+                 tr("Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette."))
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT_CONFIDENCE", tr("Confidence"), optional=True,
+                                                         createByDefault=False),
+                 tr("Probability of the chosen class (0–1)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_MODEL", tr("Model file"),
+                                                       tr("Habitat model (*.bdmodel)"), optional=True,
+                                                       createByDefault=False),
+                 tr("The trained model, to map another date (open only model files you trust)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report (HTML)"), tr("HTML files (*.html)")),
+                 tr("Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside)."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_COVERAGE", tr("Coverage table (CSV)"),
+                                                       tr("CSV files (*.csv)")),
+                 tr("One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water."))
+        self.add(QgsProcessingParameterFileDestination("OUTPUT_CHANGE", tr("Change table (CSV)"),
+                                                       tr("CSV files (*.csv)"), optional=True, createByDefault=False),
+                 tr("With an earlier map: area before and after, change, error margin and whether the change "
+                    "exceeds it, per zone and class."))
+
+    def _training(self, parameters, context, crs, feedback):
+        source = self.parameterAsSource(parameters, "TRAINING", context)
+        if source is None:
+            return None, {}
+        code_fields = self.parameterAsFields(parameters, "CLASS_FIELD", context)
+        if not code_fields:
+            raise InputError("Choose the class code field of the training polygons.")
+        name_fields = self.parameterAsFields(parameters, "CLASS_NAME_FIELD", context)
+        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        polygons, names = [], {}
+        request = QgsFeatureRequest().setSubsetOfAttributes([*code_fields, *name_fields], source.fields())
+        for feature in source.getFeatures(request):
+            code = feature[code_fields[0]]
+            if feature.geometry().isNull() or code is None or str(code) == "NULL":
+                continue
+            code = int(code)
+            if not 1 <= code <= 254:
+                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=feature.id())
+            if name_fields and feature[name_fields[0]] not in (None, "") and str(feature[name_fields[0]]) != "NULL":
+                names[code] = str(feature[name_fields[0]])
+            geometry = feature.geometry()
+            geometry.transform(transform)
+            polygons.append((feature.id(), code, bytes(geometry.asWkb())))
+        if not polygons:
+            raise InputError("There are no training polygons with a class code.")
+        return polygons, names
+
+    def compute(self, parameters, context, feedback):
+        image = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        mask_layer = self.parameterAsRasterLayer(parameters, "MASK", context)
+        if image is None or mask_layer is None:
+            raise InputError("The image or the water mask could not be opened.")
+        dii_layer = self.parameterAsRasterLayer(parameters, "DII", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
+        model_file = self.parameterAsFile(parameters, "MODEL", context)
+        model = load_model(model_file) if model_file else None
+        indices = self.parameterAsBool(parameters, "INDEX_FEATURES", context)
+        if model is not None:
+            indices = set(INDEX_FEATURES) <= set(model.get("band_descriptions") or ())
+        features = os.path.join(QgsProcessingUtils.tempFolder(), f"benthic_features_{uuid.uuid4().hex[:8]}.tif")
+        feedback.setProgressText(tr("Building the features inside optically shallow water…"))
+        feature_names = feature_raster(image.source(), features, mask_layer.source(),
+                                       dii_layer.source() if dii_layer is not None else None, sensor,
+                                       self.parameterAsBool(parameters, "USE_IMAGE", context), progress, is_cancelled,
+                                       indices=indices, explicit=explicit)
+        feedback.pushInfo(tr("Features: {names}").format(names=", ".join(feature_names)))
+        warnings = []
+        if model is not None:
+            report = dict((model.get("benthic") or {}).get("report") or {"classes": [
+                {"code": c, "name": model["names"].get(c, str(c))} for c in model["classes"]]})
+            warning = site_warning(model, image.source(), features)
+            if warning:
+                warnings.append(warning)
+        else:
+            polygons, names = self._training(parameters, context, image.crs(), feedback)
+            if polygons is None:
+                raise InputError("Give training polygons (with their class code field) or a benthic model file.")
+            feedback.setProgressText(tr("Training and validating the classifier on held-out polygons…"))
+            model, report = train_benthic(features, mask_layer.source(), polygons, names,
+                                          self.parameterAsDouble(parameters, "VALIDATION_FRACTION", context),
+                                          self.parameterAsInt(parameters, "SEED", context), image.source())
+            model["benthic"]["report"] = report
+        if feedback.isCanceled():
+            raise Cancelled()
+        names = model["names"]
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        confidence = self.parameterAsOutputLayer(parameters, "OUTPUT_CONFIDENCE", context) or None
+        feedback.setProgressText(tr("Classifying optically shallow water block by block…"))
+        counts = predict_benthic(model, features, output, confidence, progress, is_cancelled)
+        os.remove(features)
+        _reef.write_paletted_style(output, [(c, _reef.benthic_colour(c, names.get(c, ""), i),
+                                             f"{c} {names.get(c, '')}".strip())
+                                            for i, c in enumerate(model["classes"])])
+        if all(BENTHIC_CLASSES.get(c, ("",))[0] == names.get(c) for c in model["classes"]):
+            self.style_output(context, output, "benthic_classes")
+        feedback.pushInfo(tr("Pixels per class: {counts}").format(
+            counts=", ".join(f"{c} {names.get(c, '')}: {n}" for c, n in sorted(counts.items()))))
+        if "overall_accuracy" in report:
+            feedback.pushInfo(tr("Validation on held-out polygons: overall accuracy {oa:.3f}").format(
+                oa=report["overall_accuracy"]))
+        uncertain = uncertain_classes(report)
+        if uncertain:
+            warnings.append(tr("Uncertain classes (held-out F1 below 0.7 or not validated): {classes}").format(
+                classes=", ".join(uncertain)))
+
+        zones = None
+        if parameters.get("ZONES"):
+            zones = self.read_zones(parameters, context, feedback, image.crs())
+        rows = coverage(output, mask_layer.source(), zones, names)
+        coverage_path = self.parameterAsFileOutput(parameters, "OUTPUT_COVERAGE", context)
+        _write_csv(coverage_path, rows, ("zone", "class", "class_name", "pixels", "area_ha", "shallow_ha",
+                                         "pct_shallow"))
+        change_rows = None
+        before = self.parameterAsRasterLayer(parameters, "BEFORE", context)
+        if before is not None:
+            before_report_path = self.parameterAsFile(parameters, "BEFORE_REPORT", context)
+            if not before_report_path:
+                raise InputError("The earlier map needs its report (JSON): its held-out accuracy sets the map error "
+                                 "that a change must exceed.")
+            with open(before_report_path, encoding="utf-8") as fh:
+                before_report = json.load(fh)
+            before_report = before_report.get("classification", before_report)
+            before_rows = coverage(before.source(), mask_layer.source(), zones, names)
+            change_rows = coverage_change(before_rows, rows, before_report, report)
+            change_path = self.parameterAsFileOutput(parameters, "OUTPUT_CHANGE", context)
+            if change_path:
+                _write_csv(change_path, change_rows, ("zone", "class", "class_name", "before_ha", "after_ha",
+                                                      "change_ha", "margin_ha", "status"))
+        for warning in warnings:
+            feedback.reportError(warning)
+
+        report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+        page = classification_html(report, dict(classification_labels(), title=tr("Benthic habitat report")),
+                                   image.name())
+        extra = "".join(f"<p class='warn' style='color:#b30000'><b>{html.escape(w)}</b></p>" for w in warnings)
+        extra += f"<h2>{html.escape(tr('Coverage per zone'))}</h2>" + _reef.table(
+            [(r["zone"], f"{r['class']} {r['class_name']}", r["pixels"], round(r["area_ha"], 2),
+              round(r["shallow_ha"], 2), round(r["pct_shallow"], 1)) for r in rows],
+            [tr("Zone"), tr("Class"), tr("Pixels"), tr("Area (ha)"), tr("Shallow water (ha)"),
+             tr("% of shallow water")])
+        if change_rows is not None:
+            extra += f"<h2>{html.escape(tr('Change since the earlier map'))}</h2>" + _reef.table(
+                [(r["zone"], f"{r['class']} {r['class_name']}", round(r["before_ha"], 2), round(r["after_ha"], 2),
+                  round(r["change_ha"], 2), round(r["margin_ha"], 2), r["status"]) for r in change_rows],
+                [tr("Zone"), tr("Class"), tr("Before (ha)"), tr("After (ha)"), tr("Change (ha)"),
+                 tr("Error margin (ha)"), tr("Status")])
+            extra += "<p>" + html.escape(tr("Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's "
+                                            "misclassification rate (max of 1 − user's and 1 − producer's accuracy) "
+                                            "on held-out polygons.")) + "</p>"
+        with open(report_path, "w", encoding="utf-8") as fh:
+            fh.write(page.replace("</body>", extra + "</body>", 1))
+        with open(os.path.splitext(report_path)[0] + ".json", "w", encoding="utf-8") as fh:
+            json.dump({"classification": report, "features": feature_names, "warnings": warnings,
+                       "uncertain_classes": uncertain, "coverage": rows, "change": change_rows,
+                       "pixels_per_class": {str(k): v for k, v in counts.items()}}, fh, ensure_ascii=False,
+                      indent=1)
+        results = {"OUTPUT": output, "OUTPUT_REPORT": report_path, "OUTPUT_COVERAGE": coverage_path}
+        if confidence:
+            results["OUTPUT_CONFIDENCE"] = confidence
+        model_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
+        if model_path:
+            save_model(model, model_path)
+            results["OUTPUT_MODEL"] = model_path
+        if change_rows is not None and parameters.get("OUTPUT_CHANGE"):
+            results["OUTPUT_CHANGE"] = self.parameterAsFileOutput(parameters, "OUTPUT_CHANGE", context)
+        return results
+
+
+def _write_csv(path, rows, columns):
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([round(row[c], 4) if isinstance(row[c], float) else row[c] for c in columns])

@@ -1,0 +1,67 @@
+"""bd:sunglintcorrection — Hedley et al. (2005) sun-glint correction from glinted deep-water samples."""
+
+from qgis.core import QgsProcessingParameterRasterDestination
+
+from bd_qgis_plugin.core.benthic import deglint, glint_fit
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.reef import common as _reef
+
+
+class SunGlintCorrectionAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "sunglintcorrection"
+    group_key = "reef"
+
+    def display_name(self):
+        return tr("Sun-glint correction (Hedley et al. 2005)")
+
+    def help_text(self):
+        return tr(
+            "<p>Removes sun glint from the visible bands with the method of Hedley, Harborne &amp; Mumby (2005): "
+            "over glinted, optically deep water, the glint in each visible band is proportional to the NIR "
+            "signal, so R′<sub>i</sub> = R<sub>i</sub> − b<sub>i</sub> (R<sub>NIR</sub> − min R<sub>NIR</sub>), "
+            "where b<sub>i</sub> is the least-squares slope of band i against NIR over the glint sample pixels and "
+            "min R<sub>NIR</sub> the sample's minimum NIR (the minimum, not the mean). The report gives each "
+            "band's slope and r²: a low r² means the sample holds little glint or is not deep water. Output: "
+            "glint-corrected blue, green and red reflectance, then NIR unchanged (Float32, nodata −9999), block "
+            "by block.</p>")
+
+    def define(self):
+        _reef.add_image(self, tr("Image"), tr("Sentinel-2 image with blue, green, red and NIR bands."))
+        _reef.add_polygons(self, "GLINT_SAMPLE", tr("Glint sample polygons"),
+                           tr("One or more polygons over optically deep water showing a range of glint (bright "
+                              "wave facets), e.g. 1–5 km² of open water."))
+        _reef.add_mask(self)
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Glint-corrected image")),
+                 tr("Glint-corrected reflectance of blue, green and red, then NIR (Float32, nodata −9999; with a "
+                    "water mask, nodata outside water)."))
+        _reef.add_report(self)
+
+    def compute(self, parameters, context, feedback):
+        layer = _reef.image_source(self, parameters, context)
+        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
+        mask = _reef.mask_source(self, parameters, context)
+        polygons = _reef.read_polygons(self, parameters, "GLINT_SAMPLE", context, layer.crs(), feedback,
+                                       tr("Glint sample polygons"))
+        fit = glint_fit(layer.source(), polygons, sensor, explicit, mask_path=mask)
+        for band in fit["bands"]:
+            feedback.pushInfo(tr("{band}: slope {slope:.4f}, r² {r2:.3f}").format(band=band["name"],
+                                                                                 slope=band["slope"], r2=band["r2"]))
+            if band["r2"] < 0.5:
+                feedback.reportError(tr("Low r² for {band}: the glint sample may hold little glint or shallow "
+                                        "water.").format(band=band["name"]))
+        feedback.pushInfo(tr("Minimum NIR of the sample: {value:.4f} ({n} pixels)").format(value=fit["min_nir"],
+                                                                                          n=fit["pixels"]))
+        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        progress, is_cancelled = self.progress_callbacks(feedback)
+        deglint(layer.source(), output, fit, sensor, mask, progress, is_cancelled)
+        rows = [(b["name"], b["slope"], b["intercept"], b["r2"]) for b in fit["bands"]]
+        report_path = _reef.write_report(
+            self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context), tr("Sun-glint correction"),
+            [(tr("Method"), f"<p>{fit['method']}</p>"),
+             (tr("Slopes against NIR"), _reef.table(rows, [tr("Band"), tr("Slope b"), tr("Intercept"), "r²"])),
+             (tr("Sample"), [(tr("Pixels"), fit["pixels"]), (tr("Minimum NIR"), fit["min_nir"])])], fit)
+        results = {"OUTPUT": output}
+        if report_path:
+            results["OUTPUT_REPORT"] = report_path
+        return results

@@ -1,0 +1,64 @@
+"""Run the real QGIS desktop under Xvfb with the plugin installed from the release zip, as a user does.
+
+Unzip dist/bd_qgis_plugin-<version>.zip into a fresh profile's plugin folder (what Plugins > Install from
+ZIP does), enable it, start QGIS with a check script (``tests/desktop/<script>``) that writes a JSON report
+and a screenshot; the screenshot is kept in build/test-artifacts/ to look at.
+"""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "build" / "test-artifacts"
+
+
+def plugin_version():
+    for line in (ROOT / "metadata.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("version="):
+            return line.split("=", 1)[1].strip()
+    raise AssertionError("metadata.txt has no version")
+
+
+def run_desktop(tmp_path, script, artifact_name, timeout=180):
+    """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``.
+
+    Returns (report dict, profile folder, screenshot path).
+    """
+    package = ROOT / "dist" / f"bd_qgis_plugin-{plugin_version()}.zip"
+    assert package.exists(), "run `make package` (make test does it)"
+    profile = tmp_path / "profiles" / "default"
+    plugins_dir = profile / "python" / "plugins"
+    plugins_dir.mkdir(parents=True)
+    with zipfile.ZipFile(package) as archive:
+        archive.extractall(plugins_dir)
+    assert (plugins_dir / "bd_qgis_plugin" / "metadata.txt").exists()
+    (profile / "QGIS").mkdir()
+    (profile / "QGIS" / "QGIS3.ini").write_text(
+        "[PythonPlugins]\nbd_qgis_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
+        "\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
+    result_json, screenshot = tmp_path / "report.json", tmp_path / artifact_name
+    env = dict(os.environ, BD_RESULT_JSON=str(result_json), BD_SCREENSHOT=str(screenshot),
+               PYQGIS_STARTUP=str(ROOT / "tests" / "desktop" / "startup_hook.py"), HOME=str(tmp_path),
+               QGIS_PLUGINPATH="")
+    env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
+    proc = subprocess.Popen(
+        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
+         "--profiles-path", str(tmp_path), "--code", str(ROOT / "tests" / "desktop" / script)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+        cwd=tmp_path)  # not the repo root, whose source bd_qgis_plugin/ would shadow the installed one
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)  # QGIS and its Xvfb: never leave them behind
+        output, _ = proc.communicate()
+    assert result_json.exists(), f"QGIS ended without a report (rc {proc.returncode}):\n{output[-3000:]}"
+    report = json.loads(result_json.read_text(encoding="utf-8"))
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    if screenshot.exists():
+        shutil.copy(screenshot, ARTIFACTS / artifact_name)
+    return report, profile, screenshot

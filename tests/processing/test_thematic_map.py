@@ -1,0 +1,174 @@
+"""bd:thematicmap: a map rendered from a small class raster and zones, read back from the PDF and PNG."""
+
+import subprocess
+
+import numpy as np
+import pytest
+from helpers import write_raster
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRasterLayer, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtGui import QImage
+
+X0, Y0 = 500000.0, 1200000.0  # UTM 48N, in Vietnam (about 108.0°E, 10.85°N)
+
+
+def _habitat_map(tmp_path):
+    data = np.full((60, 80), 1, dtype="uint8")  # water
+    data[:, 30:] = 3  # forest
+    data[20:40, 30:50] = 7  # mangrove
+    path = write_raster(tmp_path / "habitat_map.tif", data, origin=(X0, Y0), pixel=30.0, nodata=0)
+    from bd_qgis_plugin.maps.styles import style_path
+
+    with open(style_path("habitat_classes"), encoding="utf-8") as src:  # as bd:habitatclassification leaves it
+        (tmp_path / "habitat_map.qml").write_text(src.read(), encoding="utf-8")
+    return path
+
+
+def _zones(categories=False):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
+    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)]
+                                       + ([QgsField("category", QVariant.String)] if categories else []))
+    layer.updateFields()
+    features = []
+    for name, (x0, y0, x1, y1) in (("Khu bảo tồn A", (X0 + 300, Y0 - 1500, X0 + 1200, Y0 - 300)),
+                                    ("Khu B", (X0 + 1500, Y0 - 1700, X0 + 2300, Y0 - 900))):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
+        feature["name"] = name
+        if categories:
+            feature["category"] = {"Khu bảo tồn A": "Vườn quốc gia", "Khu B": "marine protected area"}[name]
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _pdf_text(path):
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def _pdf_page_png(path, out_prefix):
+    subprocess.run(["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", str(path), str(out_prefix)], check=True)
+    return QImage(f"{out_prefix}-1.png")
+
+
+def _run(bd_plugin, tmp_path, categories=False, **extra):
+    import processing
+
+    raster = QgsRasterLayer(_habitat_map(tmp_path), "Habitat map")
+    assert raster.isValid()
+    params = {"LAYERS": [raster], "TITLE": "Bản đồ hiện trạng sinh cảnh", "AUTHOR": "Nguyễn Văn A",
+              "MAP_NUMBER": "01", "ZONES": _zones(categories), "ZONE_FIELD": "name", "LANGUAGE": 0, "DPI": 60,
+              "OUTPUT_PDF": str(tmp_path / "map.pdf"), "OUTPUT_PNG": str(tmp_path / "map.png")}
+    params.update(extra)
+    return processing.run("bd:thematicmap", params)
+
+
+def test_vietnamese_map_with_legend_grid_and_province_crs(bd_plugin, tmp_path):
+    result = _run(bd_plugin, tmp_path, PROVINCE=_province_index("Khánh Hòa"))
+    text = _pdf_text(result["OUTPUT_PDF"])
+    assert "Bản đồ hiện trạng sinh cảnh" in text
+    assert "Chú giải" in text
+    # classes present in the raster, in Vietnamese; absent classes (e.g. cropland) are not listed
+    for entry in ("Mặt nước", "Rừng", "Rừng ngập mặn", "Ranh giới khu bảo tồn"):
+        assert entry in text
+    assert "Đất nông nghiệp" not in text and "Forest" not in text
+    assert "Người lập: Nguyễn Văn A" in text and "Số hiệu bản đồ 01" in text
+    assert "TM-3" in text  # subtitle / credits name the province's VN-2000 TM-3 CRS
+    assert "Khu bảo tồn A" in text  # zone label
+    # grid labels: six-digit eastings of the TM-3 zone (central meridian 108°15′, near 500 000 m here)
+    assert any(token.isdigit() and len(token) == 6 and token.endswith("00") for token in text.split())
+    image = _pdf_page_png(result["OUTPUT_PDF"], tmp_path / "page")
+    assert image.width() > image.height()  # A4 landscape
+    png = QImage(result["OUTPUT_PNG"])
+    assert png.width() == pytest.approx(297 / 25.4 * 60, abs=2)
+    colours = {png.pixelColor(x, y).name() for x in range(0, png.width(), 3) for y in range(0, png.height(), 3)}
+    assert {"#2c7fb8", "#00441b", "#1b7837"} <= colours  # water, forest, mangrove drawn in the palette
+
+
+def test_class_names_of_a_classification_style_follow_the_map_language(qgis_app):
+    from bd_qgis_plugin.maps.layout import translate_class_label
+
+    assert translate_class_label("1 Water", "vi") == "1 Mặt nước"
+    assert translate_class_label("Rừng ngập mặn", "en") == "Mangrove"
+    assert translate_class_label("Rừng trồng keo", "en") == "Rừng trồng keo"  # not a palette name: kept
+
+
+def _province_index(name):
+    from bd_qgis_plugin.processing_algorithms.maps.thematic_map import province_choices
+
+    return 1 + [p.name_vi for p in province_choices()].index(name)
+
+
+def test_english_a3_portrait_framing_one_reserve(bd_plugin, tmp_path):
+    result = _run(bd_plugin, tmp_path, categories=True, LANGUAGE=1, TEMPLATE=3, ZONE_NAME="Khu B",
+                  TITLE="Habitat map of reserve B")
+    text = _pdf_text(result["OUTPUT_PDF"])
+    assert "Habitat map of reserve B" in text and "Legend" in text and "Mangrove" in text
+    # reserves with a category field are drawn by protected-area category, named in English
+    assert "Marine protected area" in text and "Vườn quốc gia" not in text
+    assert "Nature reserve" not in text  # categories absent from the map are not in the legend
+    assert "Chú giải" not in text
+    image = _pdf_page_png(result["OUTPUT_PDF"], tmp_path / "page")
+    assert image.height() / image.width() == pytest.approx(420 / 297, rel=0.02)
+
+
+def test_unknown_reserve_is_refused_with_the_names(qgis_app):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
+
+    from bd_qgis_plugin.core.errors import InputError
+    from bd_qgis_plugin.maps.thematic import zone_extent
+
+    zones = _zones()
+    with pytest.raises(InputError, match="Khu B, Khu bảo tồn A"):
+        zone_extent(zones, "name", "Nowhere", zones.crs(), QgsCoordinateTransformContext())
+    framed = zone_extent(zones, "name", "Khu B", QgsCoordinateReferenceSystem("EPSG:32648"),
+                         QgsCoordinateTransformContext())
+    assert framed.xMinimum() == pytest.approx(X0 + 1500 - 40) and framed.xMaximum() == pytest.approx(X0 + 2300 + 40)
+
+
+@pytest.mark.parametrize("name,size", [("map_a4_landscape", (297, 210)), ("map_a4_portrait", (210, 297)),
+                                       ("map_a3_landscape", (420, 297)), ("map_a3_portrait", (297, 420))])
+def test_templates_hold_every_item_inside_the_page(qgis_app, name, size):
+    from qgis.core import QgsProject
+
+    from bd_qgis_plugin.maps.layout import load_template, template_path
+
+    project = QgsProject()
+    layout = load_template(project, template_path(name))
+    page = layout.pageCollection().page(0).pageSize()
+    assert (round(page.width()), round(page.height())) == size
+    for item_id in ("map", "locator", "legend", "scalebar", "north", "title", "subtitle", "credits", "author",
+                    "date", "map_number"):
+        item = layout.itemById(item_id)
+        assert item is not None, item_id
+        position, extent = item.positionWithUnits(), item.sizeWithUnits()
+        assert 0 <= position.x() and position.x() + extent.width() <= size[0] + 0.01, item_id
+        assert 0 <= position.y() and position.y() + extent.height() <= size[1] + 0.01, item_id
+    assert layout.itemById("map").grids().size() == 1
+    del layout
+
+
+def test_map_from_a_qgis_project(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProject
+
+    project = QgsProject()
+    project.addMapLayer(QgsRasterLayer(_habitat_map(tmp_path), "Sinh cảnh"))
+    project.write(str(tmp_path / "maps.qgz"))
+    project.removeAllMapLayers()
+    result = processing.run("bd:thematicmap", {"PROJECT": str(tmp_path / "maps.qgz"), "TITLE": "Từ dự án",
+                                               "TEMPLATE": 1, "LANGUAGE": 0, "DPI": 50,
+                                               "OUTPUT_PDF": str(tmp_path / "p.pdf")})
+    text = _pdf_text(result["OUTPUT_PDF"])
+    assert "Từ dự án" in text and "Sinh cảnh" in text and "Rừng ngập mặn" in text
+
+
+def test_legend_keeps_a_class_of_one_pixel(qgis_app, tmp_path):
+    from bd_qgis_plugin.maps.layout import present_codes
+
+    data = np.ones((300, 300), dtype="uint8")
+    data[151, 77] = 9  # one wetland pixel in 90 000
+    data[0, 0] = 0  # nodata
+    layer = QgsRasterLayer(write_raster(tmp_path / "rare.tif", data, nodata=0), "rare")
+    assert present_codes(layer, list(range(0, 10))) == {1, 9}

@@ -1,9 +1,89 @@
 """Parameters and input readers shared by the algorithms of every group."""
 
-from qgis.core import QgsProcessingParameterBand
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingParameterBand,
+    QgsWkbTypes,
+)
 
+from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
+
+#: Geometry kinds a reader can require.
+POLYGON, POINT, ANY = "polygon", "point", "any"
+_KIND_TYPES = {POLYGON: QgsWkbTypes.PolygonGeometry, POINT: QgsWkbTypes.PointGeometry}
+
+
+def crs_label(crs):
+    """A CRS as a technician recognises it: its authority id, or its description when it has none."""
+    if not crs.isValid():
+        return tr("no CRS")
+    return crs.authid() or crs.description() or crs.toProj()
+
+
+def read_features(alg, parameters, name, context, feedback, crs, what, id_field=None, kind=POLYGON, merge=True):
+    """[(id text, WKB in ``crs``)] of the vector parameter ``name``, or None when it is not given.
+
+    The plugin's one feature reader, with one policy for every algorithm:
+
+    - the id is the value of the field parameter ``id_field`` (required when given), or the feature's position
+      1, 2, … without one; with ``merge``, features sharing an id are unioned into one geometry;
+    - features without a geometry are left out, and the log says how many;
+    - invalid geometries are repaired (``makeValid``) rather than refused by Processing's geometry check, and
+      the log names them;
+    - a geometry of another ``kind`` (polygon, point) is refused by its id;
+    - a layer with no usable feature is refused by ``what`` (the translated name of the input).
+    """
+    previous = context.invalidGeometryCheck()
+    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    try:
+        source = alg.parameterAsSource(parameters, name, context)
+        features = list(source.getFeatures()) if source is not None else []
+    finally:
+        context.setInvalidGeometryCheck(previous)
+    if source is None:
+        return None
+    field = None
+    if id_field:
+        fields = alg.parameterAsFields(parameters, id_field, context)
+        if not fields:
+            raise InputError("Choose the field that names each feature of '{what}'.", what=what)
+        field = fields[0]
+    if source.sourceCrs() != crs:
+        feedback.pushInfo(tr("{what} reprojected from {a} to {b}.").format(
+            what=what, a=crs_label(source.sourceCrs()), b=crs_label(crs)))
+    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+    parts, no_geometry, repaired = {}, 0, []
+    for number, feature in enumerate(features, start=1):
+        key = str(feature[field]) if field else str(number)
+        geometry = QgsGeometry(feature.geometry())
+        if geometry.isNull() or geometry.isEmpty():
+            no_geometry += 1
+            continue
+        if not geometry.isGeosValid():
+            repaired.append(key)
+            geometry = geometry.makeValid()
+        geometry.transform(transform)
+        if kind != ANY and QgsWkbTypes.geometryType(geometry.wkbType()) != _KIND_TYPES[kind]:
+            raise InputError("Feature '{id}' of '{what}' is not a {kind}.", id=key, what=what, kind=kind)
+        parts.setdefault(key if merge else len(parts), []).append((key, geometry))
+    if no_geometry:
+        feedback.pushWarning(tr("{count} feature(s) of '{what}' have no geometry and are left out.").format(
+            count=no_geometry, what=what))
+    if repaired:
+        feedback.pushInfo(tr("Invalid geometries of '{what}' repaired before use: {ids}.").format(
+            what=what, ids=", ".join(repaired[:20]) + (" …" if len(repaired) > 20 else "")))
+    if not parts:
+        raise InputError("The layer '{what}' has no features with a geometry.", what=what)
+    result = []
+    for items in parts.values():
+        geometries = [geometry for _, geometry in items]
+        geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        result.append((items[0][0], bytes(geometry.asWkb())))
+    return result
 
 
 def sensor_labels():

@@ -13,7 +13,7 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ERROR_CLASSES = {"BdError", "InputError", "GridMismatchError", "DatabaseError", "DuplicateError",
+ERROR_CLASSES = {"BdError", "InputError", "GridMismatchError", "DatabaseError", "DuplicateError", "Message",
                  "translatable"}  # translatable("…"): a template marked for translation, formatted later
 
 

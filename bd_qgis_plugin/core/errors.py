@@ -6,21 +6,65 @@ layer can translate the template (Vietnamese/English) before formatting it.
 """
 
 
-class BdError(Exception):
-    """An error whose message can be shown to the user as it is."""
+class Message:
+    """The plugin's one message type: a template and its parameters, kept apart until shown.
+
+    Errors, pre-push checks and push warnings all carry one, so every user-facing text is translated the same
+    way: ``message.translated(tr)`` on the QGIS side, ``str(message)`` (English) anywhere else.
+    """
+
+    __slots__ = ("template", "params")
 
     def __init__(self, template, **params):
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+
+    def __str__(self):
+        return self.template.format(**self.params) if self.params else self.template
+
+    def __repr__(self):
+        return f"Message({self.template!r}, **{self.params!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, Message) and (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self):
+        return hash((self.template, tuple(sorted(self.params.items(), key=lambda kv: kv[0]))))
 
     def translated(self, translate):
-        """The message with its template passed through ``translate`` first."""
+        """The text with its template passed through ``translate`` first."""
         text = translate(self.template)
         try:
             return text.format(**self.params) if self.params else text
-        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the error
+        except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
             return str(self)
+
+    def to_json(self):
+        return {"template": self.template, "params": {k: str(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_json(cls, data):
+        return cls(data["template"], **data.get("params", {}))
+
+
+class BdError(Exception):
+    """An error whose message can be shown to the user as it is (its :class:`Message`)."""
+
+    def __init__(self, template, **params):
+        self.message = Message(template, **params)
+        super().__init__(str(self.message))
+
+    @property
+    def template(self):
+        return self.message.template
+
+    @property
+    def params(self):
+        return self.message.params
+
+    def translated(self, translate):
+        """The message with its template passed through ``translate`` first."""
+        return self.message.translated(translate)
 
 
 class InputError(BdError):

@@ -14,7 +14,14 @@ import os
 
 import numpy as np
 from osgeo import gdal
-from qgis.core import QgsColorRampShader, QgsRasterShader, QgsSingleBandPseudoColorRenderer
+from qgis.core import (
+    QgsColorRampShader,
+    QgsPalettedRasterRenderer,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
+)
+from qgis.PyQt.QtGui import QColor
 
 from ..paths import STYLES_DIR
 
@@ -127,3 +134,17 @@ def fit_ramp(layer, stretch):
     fitted.setClassificationMax(high)
     fitted.setOpacity(renderer.opacity())
     layer.setRenderer(fitted)
+
+
+def write_class_style(raster_path, items):
+    """A paletted QML beside a class raster, ``items`` = [(code, colour, label)]; returns its path.
+
+    QGIS loads ``<name>.qml`` with ``<name>.tif`` by itself, so the classes keep their names and colours
+    wherever the raster is opened.
+    """
+    layer = QgsRasterLayer(raster_path, "classes", "gdal")
+    classes = [QgsPalettedRasterRenderer.Class(int(code), QColor(colour), label) for code, colour, label in items]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    qml = os.path.splitext(raster_path)[0] + ".qml"
+    layer.saveNamedStyle(qml)
+    return qml

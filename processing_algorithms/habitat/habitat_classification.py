@@ -7,7 +7,6 @@ import uuid
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsPalettedRasterRenderer,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -19,9 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
-    QgsRasterLayer,
 )
-from qgis.PyQt.QtGui import QColor
 
 from bd_qgis_plugin.core.classify import CLASSIFIERS, load_model, predict, save_model, train
 from bd_qgis_plugin.core.errors import Cancelled, InputError
@@ -29,21 +26,10 @@ from bd_qgis_plugin.core.palettes import class_colour
 from bd_qgis_plugin.core.raster_io import stack_rasters
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
 from bd_qgis_plugin.processing_algorithms.inputs import sensor_key, sensor_options
-
-
-def write_class_style(raster_path, classes, names):
-    """A paletted QML beside the class raster (QGIS loads <name>.qml with <name>.tif by itself)."""
-    layer = QgsRasterLayer(raster_path, "classes", "gdal")
-    items = [QgsPalettedRasterRenderer.Class(int(code), QColor(class_colour(names.get(code, ""), i)),
-                                             f"{code} {names.get(code, '')}".strip())
-             for i, code in enumerate(classes)]
-    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, items))
-    qml = os.path.splitext(raster_path)[0] + ".qml"
-    layer.saveNamedStyle(qml)
-    return qml
 
 
 class _ClassifyBase(BdAlgorithm):
@@ -83,7 +69,9 @@ class _ClassifyBase(BdAlgorithm):
         confidence = self.parameterAsOutputLayer(parameters, "OUTPUT_CONFIDENCE", context) or None
         feedback.setProgressText(tr("Classifying the image block by block…"))
         counts = predict(model, image_path, output, confidence, progress, is_cancelled)
-        write_class_style(output, model["classes"], model.get("names", {}))
+        names = model.get("names", {})
+        write_class_style(output, [(code, class_colour(names.get(code, ""), i), f"{code} {names.get(code, '')}".strip())
+                                   for i, code in enumerate(model["classes"])])
         feedback.pushInfo(tr("Pixels per class: {counts}").format(
             counts=", ".join(f"{c} {model['names'].get(c, '')}: {n}" for c, n in sorted(counts.items()))))
         results = {"OUTPUT": output}

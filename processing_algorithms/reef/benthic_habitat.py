@@ -36,6 +36,7 @@ from bd_qgis_plugin.core.classify import load_model, save_model
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
 from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels
@@ -208,7 +209,7 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         feedback.setProgressText(tr("Classifying optically shallow water block by block…"))
         counts = predict_benthic(model, features, output, confidence, progress, is_cancelled)
         os.remove(features)
-        _reef.write_paletted_style(output, [(c, _reef.benthic_colour(c, names.get(c, ""), i),
+        write_class_style(output, [(c, _reef.benthic_colour(c, names.get(c, ""), i),
                                              f"{c} {names.get(c, '')}".strip())
                                             for i, c in enumerate(model["classes"])])
         if all(BENTHIC_CLASSES.get(c, ("",))[0] == names.get(c) for c in model["classes"]):

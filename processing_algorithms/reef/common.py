@@ -7,16 +7,13 @@ import os
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsPalettedRasterRenderer,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
-    QgsRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
 from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, MASK_CLASSES
 from bd_qgis_plugin.core.errors import InputError
@@ -139,16 +136,6 @@ def table(rows, header=None):
     body = "".join("<tr>" + "".join((f"<th>{esc(fmt(c))}</th>" if i == 0 and not header else f"<td>{esc(fmt(c))}</td>")
                                     for i, c in enumerate(row)) + "</tr>" for row in rows)
     return f"<table>{head}{body}</table>"
-
-
-def write_paletted_style(raster_path, items):
-    """A paletted QML beside the raster (QGIS loads <name>.qml with <name>.tif): items = [(code, colour, label)]."""
-    layer = QgsRasterLayer(raster_path, "classes", "gdal")
-    classes = [QgsPalettedRasterRenderer.Class(int(code), QColor(colour), label) for code, colour, label in items]
-    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
-    qml = os.path.splitext(raster_path)[0] + ".qml"
-    layer.saveNamedStyle(qml)
-    return qml
 
 
 def mask_labels():

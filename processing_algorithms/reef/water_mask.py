@@ -8,6 +8,7 @@ from qgis.core import (
 
 from bd_qgis_plugin.core.benthic import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
 from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
@@ -83,7 +84,7 @@ class WaterMaskAlgorithm(BdAlgorithm):
         if "warning" in report:
             feedback.reportError(tr("No optically shallow water: every water pixel is as dark as the deep-water "
                                     "sample."))
-        _reef.write_paletted_style(output, _reef.mask_style_items())
+        write_class_style(output, _reef.mask_style_items())
         self.style_output(context, output, "water_mask")
         rows = [(labels[code], n) for code, n in zip(sorted(labels), counts)]
         sample = report.get("deep_water_sample", {})

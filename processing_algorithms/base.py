@@ -71,6 +71,16 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     group_key = ""
 
+    # Parameter names used by algorithms of several groups (as QGIS' own algorithms, one class constant per
+    # name; a name shared within one group lives in that group's common.py, one of a single algorithm on its
+    # class). The strings are the public API of ``processing.run`` and ``qgis_process``: never rename them.
+    INPUT = "INPUT"
+    OUTPUT = "OUTPUT"
+    SENSOR = "SENSOR"
+    ZONES = "ZONES"
+    ZONE_FIELD = "ZONE_FIELD"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
+
     def __init__(self):
         super().__init__()
         self._param_help = []

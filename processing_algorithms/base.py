@@ -11,19 +11,15 @@ from the parameters' help, and styles outputs loaded into the project.
 import os
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
-from bd_qgis_plugin.core.errors import BdError, InputError
+from bd_qgis_plugin.core.errors import BdError
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import apply_style
 from bd_qgis_plugin.paths import ICON, STYLES_DIR
@@ -139,49 +135,6 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     def progress_callbacks(feedback):
         """(progress, is_cancelled) callables for the core, bound to Processing feedback."""
         return (lambda fraction: feedback.setProgress(100.0 * fraction)), feedback.isCanceled
-
-    def read_zones(self, parameters, context, feedback, crs, zones_param="ZONES", field_param="ZONE_FIELD"):
-        """[(zone name, WKB in ``crs``)] from a polygon parameter, or None when it is not given.
-
-        Features sharing a zone name are merged; invalid geometries are repaired (and said so) rather
-        than refused by Processing's default geometry check.
-        """
-        previous_check = context.invalidGeometryCheck()
-        context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        try:
-            source = self.parameterAsSource(parameters, zones_param, context)
-            features = list(source.getFeatures()) if source is not None else []
-        finally:
-            context.setInvalidGeometryCheck(previous_check)
-        if source is None:
-            return None
-        fields = self.parameterAsFields(parameters, field_param, context)
-        if not fields:
-            raise InputError("Choose the zone name field.")
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-        if source.sourceCrs() != crs:
-            feedback.pushInfo(tr("Zones reprojected from {a} to {b}.").format(a=source.sourceCrs().authid(),
-                                                                               b=crs.authid()))
-        parts = {}
-        for feature in features:
-            geometry = QgsGeometry(feature.geometry())
-            if geometry.isNull():
-                raise InputError("Zone feature {fid} has no geometry.", fid=feature.id())
-            if not geometry.isGeosValid():
-                feedback.pushInfo(tr("Zone '{zone}' has an invalid geometry; it is repaired before measuring.")
-                                  .format(zone=feature[fields[0]]))
-                geometry = geometry.makeValid()
-            geometry.transform(transform)
-            parts.setdefault(str(feature[fields[0]]), []).append(geometry)
-        if not parts:
-            raise InputError("The zones layer has no features.")
-        zones = []
-        for zone, geometries in parts.items():
-            geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
-            if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-                raise InputError("Zone '{zone}' is not a polygon.", zone=zone)
-            zones.append((zone, bytes(geometry.asWkb())))
-        return zones
 
     def style_output(self, context, output, style_name):
         """Apply ``styles/<style_name>.qml`` to ``output`` if Processing loads it into the project."""

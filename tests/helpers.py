@@ -1,5 +1,9 @@
 """Small helpers to write test rasters with GDAL (no QGIS needed)."""
 
+import os
+import subprocess
+from pathlib import Path
+
 import numpy as np
 from osgeo import gdal, osr
 
@@ -53,3 +57,14 @@ def read_raster(path):
         "dtype": gdal.GetDataTypeName(band.DataType),
     }
     return arr, info
+
+
+QGIS_PROCESS = Path(__file__).resolve().parents[1] / "scripts" / "qgis_process.sh"
+
+
+def run_qgis_process(tmp_path, *args):
+    """Run the real qgis_process (scripts/qgis_process.sh, the checkout as the plugin) in a throwaway profile."""
+    env = dict(os.environ, HOME=str(tmp_path / "home"))
+    (tmp_path / "home").mkdir(exist_ok=True)
+    return subprocess.run([str(QGIS_PROCESS), *args], capture_output=True, text=True, env=env, timeout=120,
+                          cwd=tmp_path)

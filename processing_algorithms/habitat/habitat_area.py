@@ -22,6 +22,7 @@ from bd_qgis_plugin.core.raster_io import RasterReader
 from bd_qgis_plugin.core.zonal import zone_area_table, zone_class_pixels
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 
 
 class HabitatAreaAlgorithm(BdAlgorithm):
@@ -67,7 +68,8 @@ class HabitatAreaAlgorithm(BdAlgorithm):
             raise InputError("The class map could not be opened.")
         with RasterReader(layer.source()) as reader:
             hectares = pixel_area_ha(reader.grid)
-        zone_wkb = self.read_zones(parameters, context, feedback, layer.crs())
+        zone_wkb = read_features(self, parameters, self.ZONES, context, feedback, layer.crs(), tr("Zones"),
+                                 id_field=self.ZONE_FIELD)
         if zone_wkb is None:
             raise InputError("The class map or the zones could not be opened.")
         progress, is_cancelled = self.progress_callbacks(feedback)

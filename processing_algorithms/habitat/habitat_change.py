@@ -24,6 +24,7 @@ from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader, grid_differences
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 
 
 class HabitatChangeAlgorithm(BdAlgorithm):
@@ -82,7 +83,8 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                                         "grid: {differences}").format(differences="; ".join(differences)))
         multiplier = change_raster(before.source(), after_path, output, lambda f: progress(0.5 * f), is_cancelled)
 
-        zones = self.read_zones(parameters, context, feedback, before.crs())
+        zones = read_features(self, parameters, self.ZONES, context, feedback, before.crs(), tr("Zones"),
+                                 id_field=self.ZONE_FIELD)
         by_zone = change_by_zone(output, multiplier, zones, lambda f: progress(0.5 + 0.5 * f), is_cancelled)
 
         t_fields = make_fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),

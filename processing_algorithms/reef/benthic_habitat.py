@@ -39,7 +39,7 @@ from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
-from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels
+from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, read_features, sensor_labels
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
@@ -226,7 +226,8 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
 
         zones = None
         if parameters.get("ZONES"):
-            zones = self.read_zones(parameters, context, feedback, image.crs())
+            zones = read_features(self, parameters, self.ZONES, context, feedback, image.crs(), tr("Zones"),
+                                 id_field=self.ZONE_FIELD)
         rows = coverage(output, mask_layer.source(), zones, names)
         coverage_path = self.parameterAsFileOutput(parameters, "OUTPUT_COVERAGE", context)
         _write_csv(coverage_path, rows, ("zone", "class", "class_name", "pixels", "area_ha", "shallow_ha",

@@ -2,7 +2,7 @@
 
 import pytest
 from helpers import read_raster
-from test_benthic import _bottom_scene, box
+from reef_scenes import _bottom_scene, box
 
 from bd_qgis_plugin.core.benthic import dii_fit, dii_write, water_mask
 from bd_qgis_plugin.core.benthic_map import (

@@ -1,25 +1,13 @@
 """The provider works headless through the real qgis_process (as CI servers and scripts use it)."""
 
 import json
-import os
-import subprocess
-from pathlib import Path
 
 import numpy as np
-from helpers import read_raster, write_raster
-
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "scripts" / "qgis_process.sh"
-
-
-def _qgis_process(tmp_path, *args):
-    env = dict(os.environ, HOME=str(tmp_path / "home"))  # a throwaway QGIS profile
-    (tmp_path / "home").mkdir(exist_ok=True)
-    return subprocess.run([str(SCRIPT), *args], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+from helpers import read_raster, run_qgis_process, write_raster
 
 
 def test_qgis_process_lists_bd_algorithms(tmp_path):
-    result = _qgis_process(tmp_path, "list")
+    result = run_qgis_process(tmp_path, "list")
     assert result.returncode == 0, result.stderr
     assert "Biodiversity (ĐDSH)" in result.stdout
     assert "bd:spectralindices" in result.stdout
@@ -30,7 +18,7 @@ def test_qgis_process_runs_spectral_indices(tmp_path):
     data[3] = 3000  # B08
     src = write_raster(tmp_path / "s2_10m.tif", data, descriptions=["B02", "B03", "B04", "B08"])
     out = tmp_path / "ndvi.tif"
-    result = _qgis_process(tmp_path, "--json", "run", "bd:spectralindices", "--",
+    result = run_qgis_process(tmp_path, "--json", "run", "bd:spectralindices", "--",
                            f"INPUT={src}", "INDICES=0,1", f"OUTPUT={out}")
     assert result.returncode == 0, result.stdout + result.stderr
     payload = json.loads(result.stdout[result.stdout.index("{"):])
@@ -41,7 +29,7 @@ def test_qgis_process_runs_spectral_indices(tmp_path):
 
 def test_qgis_process_reports_bad_input_clearly(tmp_path):
     src = write_raster(tmp_path / "two.tif", np.ones((2, 4, 4), dtype="uint16"))
-    result = _qgis_process(tmp_path, "run", "bd:spectralindices", "--", f"INPUT={src}", "INDICES=0",
+    result = run_qgis_process(tmp_path, "run", "bd:spectralindices", "--", f"INPUT={src}", "INDICES=0",
                            f"OUTPUT={tmp_path / 'x.tif'}")
     assert result.returncode != 0
     assert "Cannot tell which band is NIR (B08)" in result.stdout + result.stderr

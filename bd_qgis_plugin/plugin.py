@@ -60,6 +60,8 @@ class BdPlugin:
                          lambda: self.open_algorithm("bd:spectralindices"), toolbar=True)
         self._add_action(QgsApplication.getThemeIcon("/processingAlgorithm.svg"),
                          tr("Biodiversity algorithms in the Processing Toolbox"), self.show_toolbox)
+        self._add_action(QgsApplication.getThemeIcon("/mActionAddLayer.svg"), tr("Install missing packages…"),
+                         self.install_missing_packages)
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.helpMenu() if hasattr(self.iface, "helpMenu") else None
@@ -105,6 +107,11 @@ class BdPlugin:
             else None
         if action is not None and not action.isChecked():
             action.trigger()
+
+    def install_missing_packages(self):
+        from .gui.install_packages import start_install
+
+        return start_install(self.iface)
 
     def unload(self):
         """Remove everything this plugin added to QGIS."""

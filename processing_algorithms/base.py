@@ -20,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from bd_qgis_plugin.core.errors import BdError
+from bd_qgis_plugin.dependencies import missing, missing_message
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import apply_style
 from bd_qgis_plugin.paths import ICON, STYLES_DIR
@@ -66,6 +67,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 class BdAlgorithm(QgsProcessingAlgorithm):
     ALGORITHM_ID = ""
     group_key = ""
+    #: Optional Python packages (import names, keys of ``dependencies.PACKAGES``) this algorithm cannot run
+    #: without; when one is missing it stops before any work with the command that installs it.
+    REQUIRES = ()
 
     # Parameter names used by algorithms of several groups (as QGIS' own algorithms, one class constant per
     # name; a name shared within one group lives in that group's common.py, one of a single algorithm on its
@@ -126,6 +130,9 @@ class BdAlgorithm(QgsProcessingAlgorithm):
 
     # -- running ---------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
+        absent = missing(self.REQUIRES)
+        if absent:
+            raise QgsProcessingException(missing_message(absent).translated(tr))
         try:
             return self.compute(parameters, context, feedback)
         except BdError as exc:

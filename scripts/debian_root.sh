@@ -49,6 +49,8 @@ mkdir -p "$root_dir/dev/pts" && mount -t devpts devpts "$root_dir/dev/pts" -o ne
   && mounted+=("$root_dir/dev/pts")
 mkdir -p "$root_dir/dev/shm" && mount -t tmpfs shm "$root_dir/dev/shm" && mounted+=("$root_dir/dev/shm")
 cp -L /etc/resolv.conf "$root_dir/etc/resolv.conf"
+# This machine's trust anchors (a site's TLS proxy CA among them) for pip and urllib inside the root.
+cp -L /etc/ssl/certs/ca-certificates.crt "$root_dir/etc/host-ca-certificates.crt"
 
 # A fresh copy of the checkout's tracked (and new, not ignored) files, links kept as links.
 work="$root_dir/work/bd_qgis_plugin"
@@ -58,7 +60,8 @@ rm -rf "$work" && mkdir -p "$work"
 say "make ${targets[*]} in $(. "$root_dir/etc/os-release" && echo "$PRETTY_NAME")"
 status=0
 chroot "$root_dir" /usr/bin/env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-  HOME=/root LANG=C.UTF-8 CI="${CI:-}" PYTEST_ARGS="${PYTEST_ARGS:-}" /bin/bash -c '
+  HOME=/root LANG=C.UTF-8 CI="${CI:-}" PYTEST_ARGS="${PYTEST_ARGS:-}" \
+  SSL_CERT_FILE=/etc/host-ca-certificates.crt PIP_CERT=/etc/host-ca-certificates.crt /bin/bash -c '
     set -e
     command -v make >/dev/null || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive \
       apt-get install -y -q --no-install-recommends make >/dev/null; }

@@ -26,7 +26,6 @@ No Qt/QGIS imports: numpy, scipy and GDAL only.
 import configparser
 import math
 import os
-import sys
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,7 +33,7 @@ import scipy.sparse as sp
 from scipy.sparse import csgraph
 from scipy.sparse.linalg import splu
 
-from ..paths import EXT_LIBS_DIR
+from .bundled import import_optional
 from .errors import BdError, Cancelled, InputError
 
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
@@ -225,22 +224,10 @@ def _node_values_to_map(values, node_map):
 # ----------------------------------------------------------------------------- solver
 
 #: Where ``make build`` bundles pyamg (Debian 12 has no package for it, so QGIS' own Python lacks it).
-EXT_LIBS = EXT_LIBS_DIR
-
-
 def _pyamg():
-    """pyamg: an installed copy first, else the one bundled in the plugin's ext_libs/ (its compiled part loads
-    only on the platform the plugin was built on); None when neither imports."""
-    for attempt in range(2):
-        try:
-            import pyamg  # noqa: PLC0415 - optional dependency
-
-            return pyamg
-        except ImportError:
-            if attempt or not os.path.isdir(EXT_LIBS) or EXT_LIBS in sys.path:
-                return None
-            sys.path.append(EXT_LIBS)  # after everything else: an installed pyamg wins
-    return None
+    """pyamg: an installed copy first, else the one bundled in the plugin's ext_libs/ for this Python and
+    platform (core.bundled); None when neither imports."""
+    return import_optional("pyamg")
 
 
 def available_memory_bytes():

@@ -69,9 +69,14 @@ sample-data: setup
 demo: setup compile sample-data
 	@$(PY) scripts/demo.py --sample-dir "$(SAMPLE_DIR)" --output "$(CURDIR)/output"
 
-test: setup package sample-data
+TEST_WHEELS := $(CACHE_DIR)/wheels/optional
+$(TEST_WHEELS)/.stamp: requirements-test-wheels.txt
+	@$(PY) -m pip download --quiet --disable-pip-version-check --only-binary :all: --no-deps -d $(TEST_WHEELS) \
+	  -r requirements-test-wheels.txt && touch $@
+
+test: setup package sample-data $(TEST_WHEELS)/.stamp
 	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
-	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" $(PY) -m pytest tests $(PYTEST_ARGS)
+	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" BD_TEST_WHEELS="$(TEST_WHEELS)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup compile
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt

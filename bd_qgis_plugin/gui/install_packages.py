@@ -32,14 +32,15 @@ class InstallPackagesTask(QgsTask):
         except OSError as exc:
             self.error = str(exc)
             return False
-        for number, line in enumerate(process.stdout, start=1):
-            self.output.append(line.rstrip())
-            self.setProgress(min(95.0, 5.0 * number))  # pip gives no total: a moving bar, honest about that
-            if self.isCanceled():
-                process.kill()
-                process.wait()
-                self.error = tr("Cancelled by the user.")
-                return False
+        with process.stdout:
+            for number, line in enumerate(process.stdout, start=1):
+                self.output.append(line.rstrip())
+                self.setProgress(min(95.0, 5.0 * number))  # pip gives no total: a moving bar, honest about that
+                if self.isCanceled():
+                    process.kill()
+                    process.wait()
+                    self.error = tr("Cancelled by the user.")
+                    return False
         if process.wait() != 0:
             self.error = "\n".join(self.output[-6:])
             return False

@@ -1,0 +1,182 @@
+"""Missing optional packages never give a traceback (QGIS' installers for Windows ship no scikit-learn).
+
+Each case runs the real QGIS Processing in a child Python in which the packages are hidden by an import
+hook, as on a machine that lacks them: the provider loads with every algorithm, an algorithm that needs no
+missing package runs, one that needs one stops before any work with the package's name and the install
+command, and "Install missing packages" installs scikit-learn from a local wheel folder into the profile.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from helpers import write_raster
+from osgeo import ogr, osr
+
+from bd_qgis_plugin.dependencies import PACKAGES, install_command, missing, missing_message
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRELUDE = textwrap.dedent('''
+    import importlib.abc, importlib.machinery, json, os, sys
+    HIDDEN = set(json.loads(os.environ["BD_HIDE"]))
+    ALLOWED = json.loads(os.environ.get("BD_ALLOW", "[]"))
+
+    class Hide(importlib.abc.MetaPathFinder):
+        """Top-level imports of HIDDEN fail unless found in ALLOWED folders (what the installer fills)."""
+        def find_spec(self, name, path=None, target=None):
+            if "." in name or name not in HIDDEN:
+                return None
+            spec = importlib.machinery.PathFinder.find_spec(name, ALLOWED) if ALLOWED else None
+            if spec is None:
+                raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+            return spec
+
+    sys.path.insert(0, os.environ["BD_ROOT"])
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+    Processing.initialize()
+    import processing
+    from qgis.core import QgsProcessingException
+    # Hidden from here on, and forgotten: QGIS 3.22's own Processing imports psycopg2 itself (GdalUtils), so
+    # the packages disappear for the plugin only, as on a machine whose Python lacks them.
+    sys.meta_path.insert(0, Hide())
+    for loaded in [m for m in sys.modules if m.split(".")[0] in HIDDEN]:
+        del sys.modules[loaded]
+    import bd_qgis_plugin
+    plugin = bd_qgis_plugin.classFactory(None)
+    plugin.initProcessing()
+    registry = QgsApplication.processingRegistry()
+    result = {"algorithms": sorted(a.id() for a in registry.providerById("bd").algorithms())}
+''')
+
+
+def run_child(tmp_path, body, hide, allow=(), **env):
+    script = tmp_path / "child.py"
+    script.write_text(PRELUDE + textwrap.dedent(body) + "\nprint('RESULT ' + json.dumps(result))\n",
+                      encoding="utf-8")
+    environment = dict(os.environ, BD_HIDE=json.dumps(sorted(hide)), BD_ALLOW=json.dumps(list(allow)),
+                       BD_ROOT=str(ROOT), HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen", **env)
+    (tmp_path / "home").mkdir(exist_ok=True)
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=environment,
+                          timeout=300, cwd=tmp_path)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
+    assert done.returncode == 0 and lines, done.stdout[-3000:] + done.stderr[-3000:]
+    return json.loads(lines[-1][len("RESULT "):])
+
+
+def training_polygons(path, boxes):
+    """A GeoPackage of training polygons with an integer ``class`` field, in UTM 48N (EPSG:32648)."""
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
+    for code, (x0, y0, x1, y1) in boxes:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("class", code)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)
+
+
+def test_the_message_names_the_package_and_the_command_for_each_platform():
+    sklearn = [PACKAGES["sklearn"]]
+    assert install_command(sklearn, "windows") == "python -m pip install --user scikit-learn"
+    assert install_command(sklearn, "debian") == "sudo apt install python3-sklearn"
+    windows = str(missing_message(sklearn, "windows"))
+    assert "scikit-learn" in windows and "OSGeo4W Shell: python -m pip install --user scikit-learn" in windows
+    assert "Install missing packages" in windows
+    assert "sudo apt install python3-sklearn" in str(missing_message(sklearn, "debian"))
+    assert missing(["sklearn", "scipy"]) == []  # both are installed on this machine
+    assert missing(["sklearn"]) != [] or PACKAGES["sklearn"].module == "sklearn"
+
+
+@pytest.fixture(scope="module")
+def scene(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("scene")
+    rng = np.random.default_rng(1)
+    data = rng.integers(500, 3000, (4, 40, 40)).astype("uint16")
+    data[:, :, 20:] += 3000  # two separable halves
+    image = write_raster(folder / "s2.tif", data, descriptions=["B02", "B03", "B04", "B08"])
+    x0, y1 = 500000.0, 1200000.0
+    training = training_polygons(folder / "training.gpkg", [
+        (1, (x0 + 20, y1 - 780, x0 + 360, y1 - 420)), (1, (x0 + 20, y1 - 380, x0 + 360, y1 - 20)),
+        (2, (x0 + 420, y1 - 780, x0 + 780, y1 - 420)), (2, (x0 + 420, y1 - 380, x0 + 780, y1 - 20))])
+    return image, training
+
+
+def test_without_scipy_sklearn_skimage_psycopg2_the_provider_loads_and_algorithms_that_need_them_stop_first(
+        tmp_path, scene):
+    image, training = scene
+    out = tmp_path / "out"
+    out.mkdir()
+    body = f'''
+    res = processing.run("bd:spectralindices", {{"INPUT": {image!r}, "SENSOR": 0, "INDICES": [0],
+                                                 "OUTPUT": {str(out / "ndvi.tif")!r}}})
+    result["indices_written"] = os.path.exists(res["OUTPUT"])
+    try:
+        processing.run("bd:habitatclassification", {{"INPUT": {image!r}, "SENSOR": 0, "TRAINING": {training!r},
+                       "CLASS_FIELD": "class", "OUTPUT": {str(out / "habitat.tif")!r},
+                       "OUTPUT_MODEL": {str(out / "habitat.joblib")!r},
+                       "OUTPUT_REPORT": {str(out / "habitat.html")!r}}})
+        result["classification"] = "ran"
+    except QgsProcessingException as exc:
+        result["classification"] = str(exc)
+    result["left_behind"] = sorted(os.listdir({str(out)!r}))
+    '''
+    result = run_child(tmp_path, body, hide={"scipy", "sklearn", "skimage", "psycopg2"})
+    from bd_qgis_plugin.processing_algorithms.provider import algorithm_classes
+
+    assert result["algorithms"] == sorted(f"bd:{cls.ALGORITHM_ID}" for cls in algorithm_classes())
+    assert result["indices_written"]
+    assert "scikit-learn" in result["classification"] and "sudo apt install python3-sklearn" in \
+        result["classification"], result["classification"]
+    assert not any(name.startswith("habitat") for name in result["left_behind"]), result["left_behind"]
+
+
+def test_install_missing_packages_installs_scikit_learn_from_a_wheel_folder_into_the_profile(tmp_path, scene):
+    wheels = os.environ.get("BD_TEST_WHEELS", str(ROOT / ".cache" / "wheels" / "optional"))
+    assert any(name.startswith("scikit_learn") for name in os.listdir(wheels)), \
+        f"no scikit-learn wheel in {wheels}: run `make test` (it downloads requirements-test-wheels.txt)"
+    profile = tmp_path / "profile"
+    target = profile / "python" / "bd_qgis_plugin_packages"
+    image, training = scene
+    body = f'''
+    from qgis.PyQt.QtCore import QCoreApplication
+    from bd_qgis_plugin.dependencies import missing
+    from bd_qgis_plugin.gui.install_packages import start_install
+    result["missing_before"] = [p.pip for p in missing(["sklearn"])]
+    task = start_install(None, ["sklearn"], find_links={wheels!r}, profile_dir={str(profile)!r})
+    import time
+    deadline = time.time() + 240
+    while task.status() not in (task.Complete, task.Terminated) and time.time() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.05)
+    result["status"] = "complete" if task.status() == task.Complete else "terminated: " + task.error
+    result["missing_after"] = [p.pip for p in missing(["sklearn"])]
+    import sklearn
+    result["sklearn_file"] = sklearn.__file__
+    res = processing.run("bd:habitatclassification", {{"INPUT": {image!r}, "SENSOR": 0, "TRAINING": {training!r},
+                         "CLASS_FIELD": "class", "OUTPUT": {str(tmp_path / "habitat.tif")!r},
+                         "OUTPUT_MODEL": {str(tmp_path / "habitat.joblib")!r},
+                         "OUTPUT_REPORT": {str(tmp_path / "habitat.html")!r}}})
+    from osgeo import gdal
+    values = gdal.Open(res["OUTPUT"]).ReadAsArray()
+    result["classes_left_right"] = [int(values[:, :20].mean().round()), int(values[:, 20:].mean().round())]
+    '''
+    result = run_child(tmp_path, body, hide={"sklearn"}, allow=[str(target)])
+    assert result["missing_before"] == ["scikit-learn"]
+    assert result["status"] == "complete", result["status"]
+    assert result["missing_after"] == []
+    assert result["sklearn_file"].startswith(str(target)), result["sklearn_file"]
+    assert result["classes_left_right"] == [1, 2]

@@ -29,13 +29,18 @@ setup:
 # the C cost search, the .qm translations and the pinned wheels of requirements-ext-libs.txt in ext_libs/
 # (one folder per Python ABI and platform). Only what changed is rebuilt.
 NATIVE_LIB := $(PLUGIN)/core/native/libbd_grid_dijkstra.so
+# The same C file for QGIS on Windows (x86-64), cross-compiled with mingw-w64; the loader picks it there.
+NATIVE_DLL := $(PLUGIN)/core/native/bd_grid_dijkstra.dll
 QM_FILES := $(patsubst %.ts,%.qm,$(wildcard $(PLUGIN)/i18n/*.ts))
 EXT_LIBS_STAMP := $(PLUGIN)/ext_libs/.bundled.stamp
 
-compile: setup $(NATIVE_LIB) $(QM_FILES) $(EXT_LIBS_STAMP)
+compile: setup $(NATIVE_LIB) $(NATIVE_DLL) $(QM_FILES) $(EXT_LIBS_STAMP)
 
 $(NATIVE_LIB): $(PLUGIN)/core/native/grid_dijkstra.c
 	@gcc -O3 -fPIC -shared -Wall -Werror -o $@ $< -lm
+
+$(NATIVE_DLL): $(PLUGIN)/core/native/grid_dijkstra.c
+	@x86_64-w64-mingw32-gcc -O3 -shared -Wall -Werror -static-libgcc -o $@ $< -lm
 
 $(PLUGIN)/i18n/%.qm: $(PLUGIN)/i18n/%.ts
 	@lrelease -silent $< -qm $@
@@ -98,4 +103,4 @@ translations:
 	@$(PY) scripts/update_translations.py
 
 clean:
-	rm -rf build dist output .pytest_cache $(NATIVE_LIB) $(QM_FILES) $(PLUGIN)/ext_libs
+	rm -rf build dist output .pytest_cache $(NATIVE_LIB) $(NATIVE_DLL) $(QM_FILES) $(PLUGIN)/ext_libs

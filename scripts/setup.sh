@@ -33,6 +33,7 @@ DEB_PACKAGES=(
   xvfb xauth x11-apps imagemagick poppler-utils
   pyqt5-dev-tools qttools5-dev-tools
   python3-venv python3-pip make zip unzip rsync procps time gcc libc6-dev ca-certificates
+  gcc-mingw-w64-x86-64 wine wine64
 )
 if [ -z "$PG_MAJOR" ]; then  # another release: ask its package lists which PostgreSQL it has
   $SUDO apt-get update -q >/dev/null || die "apt-get update failed"

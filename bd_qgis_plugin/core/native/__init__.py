@@ -1,15 +1,18 @@
 """Compiled helpers, loaded with ctypes (no Python headers, no build step at run time).
 
-``make build`` compiles ``grid_dijkstra.c`` into ``libbd_grid_dijkstra.so`` next to this file (gcc, Debian
-package ``gcc``). Where the library is missing or cannot be loaded (a plugin zip copied to another
-platform), :func:`grid_dijkstra` returns None and :func:`load_error` says why; the callers then use their
-library fallback (scikit-image / scipy), which gives the same results more slowly.
+``make compile`` builds ``grid_dijkstra.c`` next to this file twice: ``libbd_grid_dijkstra.so`` for Linux (gcc)
+and ``bd_grid_dijkstra.dll`` for Windows x86-64 (mingw-w64); :data:`LIBRARY` is the one for this platform.
+Where the library is missing or cannot be loaded (a plugin zip on another platform), :func:`grid_dijkstra`
+returns None and :func:`load_error` says why; the callers then use their library fallback, which gives the
+same results more slowly.
 """
 
 import ctypes
 import os
+import sys
 
-LIBRARY = "libbd_grid_dijkstra.so"
+#: The compiled file for this platform (a macOS build does not exist yet: the fallback runs there).
+LIBRARY = "bd_grid_dijkstra.dll" if sys.platform == "win32" else "libbd_grid_dijkstra.so"
 _loaded = {}
 
 

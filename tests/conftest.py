@@ -48,9 +48,17 @@ def sample_dir():
 @pytest.fixture(scope="session")
 def iface(qgis_iface):
     """pytest-qgis' iface, with the dock methods it lacks routed to its real QMainWindow."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
     window = qgis_iface.mainWindow()
     qgis_iface.addDockWidget = lambda area, dock: window.addDockWidget(area, dock)
     qgis_iface.removeDockWidget = lambda dock: window.removeDockWidget(dock)
+    # QGIS 3.40's Processing post-processing asks the iface for its layer tree view, which pytest-qgis 2.1's
+    # iface lacks: a real view on the project's layer tree, as QGIS' main window has.
+    view = QgsLayerTreeView(window)
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
     return qgis_iface
 
 

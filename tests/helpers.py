@@ -5,7 +5,7 @@ import subprocess
 from pathlib import Path
 
 import numpy as np
-from osgeo import gdal, osr
+from osgeo import gdal, ogr, osr
 
 gdal.UseExceptions()
 
@@ -68,3 +68,19 @@ def run_qgis_process(tmp_path, *args):
     (tmp_path / "home").mkdir(exist_ok=True)
     return subprocess.run([str(QGIS_PROCESS), *args], capture_output=True, text=True, env=env, timeout=120,
                           cwd=tmp_path)
+
+
+def training_polygons(path, boxes):
+    """A GeoPackage of training polygons with an integer ``class`` field, in UTM 48N (EPSG:32648)."""
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
+    for code, (x0, y0, x1, y1) in boxes:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("class", code)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+        layer.CreateFeature(feature)
+    ds = None
+    return str(path)

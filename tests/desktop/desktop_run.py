@@ -24,7 +24,7 @@ def plugin_version():
     raise AssertionError("metadata.txt has no version")
 
 
-def run_desktop(tmp_path, script, artifact_name, timeout=180):
+def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900", env_extra=None):
     """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``.
 
     Returns (report dict, profile folder, screenshot path).
@@ -44,10 +44,10 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180):
     result_json, screenshot = tmp_path / "report.json", tmp_path / artifact_name
     env = dict(os.environ, BD_RESULT_JSON=str(result_json), BD_SCREENSHOT=str(screenshot),
                PYQGIS_STARTUP=str(ROOT / "tests" / "desktop" / "startup_hook.py"), HOME=str(tmp_path),
-               QGIS_PLUGINPATH="")
+               QGIS_PLUGINPATH="", **(env_extra or {}))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     proc = subprocess.Popen(
-        ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", "qgis", "--nologo", "--noversioncheck",
+        ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--nologo", "--noversioncheck",
          "--profiles-path", str(tmp_path), "--code", str(ROOT / "tests" / "desktop" / script)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
         cwd=tmp_path)  # not the repo root, whose source bd_qgis_plugin/ would shadow the installed one

@@ -5,9 +5,29 @@ of a modal dialog so that an error cannot block the unattended run.
 """
 
 import builtins
+import importlib.abc
+import json
+import os
+import sys
 
 import qgis.utils
 from qgis.core import QgsApplication
+
+
+class _Hide(importlib.abc.MetaPathFinder):
+    """$BD_HIDE (a JSON list of top-level modules) cannot be imported: a machine whose Python lacks them."""
+
+    def __init__(self, names):
+        self.names = set(names)
+
+    def find_spec(self, name, path=None, target=None):
+        if name in self.names:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+
+
+if os.environ.get("BD_HIDE"):
+    sys.meta_path.insert(0, _Hide(json.loads(os.environ["BD_HIDE"])))
 
 builtins.BD_LOGGED_ERRORS = []
 _original_show_exception = qgis.utils.showException

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from helpers import write_raster
-from osgeo import ogr, osr
+from helpers import training_polygons, write_raster
 
 from bd_qgis_plugin.dependencies import PACKAGES, install_command, missing, missing_message
 
@@ -71,22 +70,6 @@ def run_child(tmp_path, body, hide, allow=(), **env):
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     assert done.returncode == 0 and lines, done.stdout[-3000:] + done.stderr[-3000:]
     return json.loads(lines[-1][len("RESULT "):])
-
-
-def training_polygons(path, boxes):
-    """A GeoPackage of training polygons with an integer ``class`` field, in UTM 48N (EPSG:32648)."""
-    ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32648)
-    layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
-    for code, (x0, y0, x1, y1) in boxes:
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("class", code)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
-        layer.CreateFeature(feature)
-    ds = None
-    return str(path)
 
 
 def test_the_message_names_the_package_and_the_command_for_each_platform():

@@ -91,7 +91,7 @@ def collect_facts(layer, title, database=None, metadata=None, with_checksum=True
     """LayerFacts of a QGIS layer (reads every feature once for validity, and once for the checksum)."""
     from qgis.core import QgsNativeMetadataValidator, QgsWkbTypes
 
-    from .source import layer_checksum
+    from .checksums import layer_checksum
 
     is_vector = layer.type() == layer.VectorLayer
     crs = layer.crs()

@@ -42,7 +42,7 @@ from .model import (
     request_metadata,
 )
 from .naming import slugify, unique_slug, version_table
-from .source import raster_checksum, vector_checksum
+from .checksums import raster_checksum, vector_checksum
 
 STAGING = "bd_staging"
 PROTECTED_AREAS = "bd_protected_areas"

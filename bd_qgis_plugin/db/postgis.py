@@ -31,7 +31,7 @@ from .model import (
     request_metadata,
 )
 from .naming import slugify, unique_slug, version_table
-from .source import RasterSource, VectorSource
+from .copy_stream import RasterSource, VectorSource
 
 DATA_SCHEMA = "bd_data"
 _SAFE_TYPE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")

@@ -158,7 +158,8 @@ def test_geopackage_fast_path_gives_the_same_rows_and_checksum(qgis_app, postgis
     """An unedited GeoPackage is read through GDAL's columnar reader: same table, same checksum as QGIS'."""
     from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
 
-    from bd_qgis_plugin.db.source import VectorSource, _ArrowGeopackage, vector_checksum
+    from bd_qgis_plugin.db.checksums import vector_checksum
+    from bd_qgis_plugin.db.copy_stream import VectorSource, _ArrowGeopackage
 
     memory = polygon_layer(n=5)
     memory.startEditing()

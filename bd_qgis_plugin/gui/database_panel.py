@@ -370,7 +370,7 @@ class DatabasePanel(QObject):
             if result is not None:
                 lines.append(tr("{name}: stored as {table} (version {version}, {count} rows/tiles)").format(
                     name=name, table=result.table_name, version=result.version, count=result.feature_count))
-                lines += [tr(template).format(**params) for template, params in result.warnings]
+                lines += [warning.translated(tr) for warning in result.warnings]
             else:
                 lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
         self.ui.reportText.setPlainText("\n".join(lines))

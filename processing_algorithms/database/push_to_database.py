@@ -102,8 +102,8 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             if result is not None:
                 lines.append(tr("{name}: stored as {table} (version {version})").format(
                     name=name, table=result.table_name, version=result.version))
-                for template, params in result.warnings:
-                    feedback.pushWarning(tr(template).format(**params))
+                for warning in result.warnings:
+                    feedback.pushWarning(warning.translated(tr))
             else:
                 lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
                 feedback.reportError(lines[-1])

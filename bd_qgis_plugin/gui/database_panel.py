@@ -302,7 +302,7 @@ class DatabasePanel(QObject):
             found[layer.id()] = checks
             for check in checks:
                 severity = tr("Blocking") if check.severity == BLOCKING else tr("Warning")
-                item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message(tr)}")
+                item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message.translated(tr)}")
                 item.setData(Qt.UserRole, check.severity)
                 item.setForeground(QBrush(QColor("#b00020" if check.severity == BLOCKING else "#8a6d00")))
                 self.ui.checksList.addItem(item)

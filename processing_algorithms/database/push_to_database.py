@@ -83,7 +83,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             layer_title = title or layer.name()
             checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False))
             for check in checks:
-                text = f"{layer_title}: {check.message(tr)}"
+                text = f"{layer_title}: {check.message.translated(tr)}"
                 if check.severity == BLOCKING:
                     feedback.reportError(text)
                 else:

@@ -7,8 +7,8 @@ import sqlite3
 
 import numpy as np
 import pytest
-from db_helpers import X0, Y0, class_raster, polygon_layer
-from qgis.core import QgsLayerMetadata, QgsPalettedRasterRenderer, QgsRasterLayer
+from db_helpers import X0, Y0, paletted_class_raster, polygon_layer
+from qgis.core import QgsLayerMetadata, QgsPalettedRasterRenderer
 from qgis.PyQt.QtGui import QColor
 
 
@@ -163,11 +163,7 @@ def test_push_without_review_records_none(backend):
 
 def test_push_raster_reads_back(backend, tmp_path):
     database = backend.database
-    path, data = class_raster(tmp_path / "classes.tif")
-    raster = QgsRasterLayer(path, "classes")
-    classes = [QgsPalettedRasterRenderer.Class(value, QColor(10 * value, 100, 50), f"lớp {value}")
-               for value in range(1, 7)]
-    raster.setRenderer(QgsPalettedRasterRenderer(raster.dataProvider(), 1, classes))
+    raster, data = paletted_class_raster(tmp_path / "classes.tif")
     result = database.push(raster, _request("Bản đồ sinh cảnh"))
     assert result.kind == "raster" and result.feature_count == 4  # 2 × 2 tiles of 256²
     assert result.table_name == "ban_do_sinh_canh_v1"

@@ -35,6 +35,19 @@ def class_raster(path, rows=300, cols=280):
     return write_raster(path, data, origin=(X0, Y0), pixel=20.0, nodata=0, epsg=3405), data
 
 
+def paletted_class_raster(path):
+    """``class_raster`` as a QGIS layer styled with a paletted renderer (labels "lớp 1"…), and its array."""
+    from qgis.core import QgsPalettedRasterRenderer, QgsRasterLayer
+    from qgis.PyQt.QtGui import QColor
+
+    path, data = class_raster(path)
+    raster = QgsRasterLayer(path, "classes")
+    classes = [QgsPalettedRasterRenderer.Class(value, QColor(10 * value, 100, 50), f"lớp {value}")
+               for value in range(1, 7)]
+    raster.setRenderer(QgsPalettedRasterRenderer(raster.dataProvider(), 1, classes))
+    return raster, data
+
+
 MASTER_PASSWORD = "bd-test-master"
 
 

@@ -5,8 +5,9 @@ gathers those facts from a QGIS layer (CRS, geometry validity with GEOS, QGIS' n
 the checksum and whether the database already holds it).
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from ..core.errors import Message
 from . import translatable
 from .naming import has_diacritics, is_reserved, slugify
 
@@ -31,12 +32,11 @@ MESSAGES = {
 class Check:
     severity: str
     code: str
-    template: str  # translatable, formatted with params
-    params: dict = field(default_factory=dict)
+    message: Message  # shown as check.message.translated(tr), str(check.message) in English
 
-    def message(self, translate=None):
-        text = translate(self.template) if translate else self.template
-        return text.format(**self.params)
+
+def _check(severity, code, **params):
+    return Check(severity, code, Message(MESSAGES[code], **params))
 
 
 @dataclass
@@ -58,28 +58,25 @@ def pre_push_checks(facts):
     """The list of Check for ``facts``, blocking ones first."""
     found = []
     if not facts.title.strip():
-        found.append(Check(BLOCKING, "title", MESSAGES["title"]))
+        found.append(_check(BLOCKING, "title"))
     if not facts.crs_valid:
-        found.append(Check(BLOCKING, "crs", MESSAGES["crs"]))
+        found.append(_check(BLOCKING, "crs"))
     elif facts.crs_geographic and facts.is_area_data:
-        found.append(Check(BLOCKING, "unprojected", MESSAGES["unprojected"], {"crs": facts.crs_name}))
+        found.append(_check(BLOCKING, "unprojected", crs=facts.crs_name))
     if facts.invalid_geometries:
-        found.append(Check(BLOCKING, "invalid_geometry", MESSAGES["invalid_geometry"],
-                           {"count": facts.invalid_geometries}))
+        found.append(_check(BLOCKING, "invalid_geometry", count=facts.invalid_geometries))
     slug = slugify(facts.title) if facts.title.strip() else ""
     if slug and (has_diacritics(facts.title) or is_reserved(facts.title) or slug != facts.title):
-        found.append(Check(WARNING, "table_name", MESSAGES["table_name"], {"slug": slug, "title": facts.title}))
+        found.append(_check(WARNING, "table_name", slug=slug, title=facts.title))
     awkward = [name for name in facts.field_names if has_diacritics(name) or is_reserved(name) or name != name.strip()]
     if awkward:
-        found.append(Check(WARNING, "field_names", MESSAGES["field_names"],
-                           {"names": ", ".join(awkward)}))
+        found.append(_check(WARNING, "field_names", names=", ".join(awkward)))
     if facts.metadata_problems:
-        found.append(Check(WARNING, "metadata", MESSAGES["metadata"],
-                           {"problems": "; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)}))
+        found.append(_check(WARNING, "metadata",
+                           problems="; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)))
     if facts.already_pushed:
         title, version = facts.already_pushed[0]
-        found.append(Check(WARNING, "duplicate", MESSAGES["duplicate"],
-                           {"title": title, "version": version}))
+        found.append(_check(WARNING, "duplicate", title=title, version=version))
     return sorted(found, key=lambda check: check.severity != BLOCKING)
 
 
@@ -91,7 +88,7 @@ def collect_facts(layer, title, database=None, metadata=None, with_checksum=True
     """LayerFacts of a QGIS layer (reads every feature once for validity, and once for the checksum)."""
     from qgis.core import QgsNativeMetadataValidator, QgsWkbTypes
 
-    from .source import layer_checksum
+    from .checksums import layer_checksum
 
     is_vector = layer.type() == layer.VectorLayer
     crs = layer.crs()

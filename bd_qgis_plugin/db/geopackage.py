@@ -9,14 +9,14 @@ with :func:`quote_identifier` (SQLite's rule: double quotes, inner quotes double
 """
 
 import getpass
-import hashlib
 import json
 import os
 import re
 import shutil
 import sqlite3
 import tempfile
-import uuid
+from contextlib import contextmanager
+from dataclasses import dataclass
 
 from osgeo import gdal, ogr, osr
 from qgis.core import (
@@ -27,22 +27,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ..core.errors import Cancelled, InputError
-from . import REVIEW_STATUSES, translatable
+from ..core.errors import Cancelled
+from . import translatable
+from .backend import Database
 from .migrations import latest_version, migrations
-from .model import (
-    DatabaseError,
-    DuplicateError,
-    PushResult,
-    apply_style_qml,
-    extent_wkt_4326,
-    geometry_type_text,
-    layer_style_qml,
-    metadata_to_qmd,
-    request_metadata,
-)
-from .naming import slugify, unique_slug, version_table
-from .source import raster_checksum, vector_checksum
+from .model import DatabaseError
 
 STAGING = "bd_staging"
 PROTECTED_AREAS = "bd_protected_areas"
@@ -61,8 +50,35 @@ def quote_literal(text):
     return "'" + text.replace("'", "''") + "'"
 
 
-class GeopackageDatabase:
+@dataclass
+class _Staged:
+    """The layer written by GDAL into a private staging GeoPackage, before the transaction."""
+
+    path: str
+    count: int
+    geometry_column: str = None
+
+
+class GeopackageDatabase(Database):
     kind = "geopackage"
+    TABLES = {"layers": "bd_layers", "reviews": "bd_reviews", "map_exports": "bd_map_exports"}
+    MARK = "?"
+    ORPHAN_TABLE = translatable("A table {table} exists without a registry row; remove it first.")
+    INSERT_REGISTRY = (
+        "INSERT INTO bd_layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_name, "
+        "geometry_column, srid, feature_count, pushed_by, source_checksum, lineage) VALUES (:layer_uid, :version, "
+        ":title, :slug, :theme, :province, :reserve, :kind, :table_name, :geometry_column, :srid, :feature_count, "
+        ":user, :source_checksum, :lineage)")
+    INSERT_METADATA = (
+        "INSERT INTO qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+        "identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd, owner) VALUES ('', '', "
+        ":table_name, :geometry_column, :identifier, :metadata_title, :abstract, :geometry_type, :extent, :crs, "
+        ":layer_type, :qmd, :user)")
+    INSERT_STYLE = (
+        "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, styleName, "
+        "styleQML, styleSLD, useAsDefault, description, owner, ui) VALUES ('', '', :table_name, "
+        "coalesce(:geometry_column, ''), :title, :qml, '', 1, :description, :user, '')")
+    INSERT_REVIEW = "INSERT INTO bd_reviews (layer_id, status, reviewer) VALUES (:layer_id, 'submitted', :user)"
 
     def __init__(self, path, user=None):
         self.path = os.path.abspath(path)
@@ -83,15 +99,9 @@ class GeopackageDatabase:
         return con
 
     def schema_version(self):
-        if not os.path.exists(self.path):
+        if not os.path.exists(self.path) or not self._has_table("bd_schema_migrations"):
             return 0
-        con = self.connect()
-        try:
-            if not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'bd_schema_migrations'").fetchone():
-                return 0
-            return con.execute("SELECT coalesce(max(version), 0) FROM bd_schema_migrations").fetchone()[0]
-        finally:
-            con.close()
+        return self._value("SELECT coalesce(max(version), 0) FROM bd_schema_migrations")
 
     def migrate(self):
         """Create the file if needed and apply the missing migrations; return the versions applied."""
@@ -131,11 +141,7 @@ class GeopackageDatabase:
             self.migrate()
 
     def _has_table(self, name):
-        con = self.connect()
-        try:
-            return con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
-        finally:
-            con.close()
+        return bool(self._query("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)))
 
     def _ensure_protected_areas(self):
         """The protected-areas feature table, created through GDAL so it is a proper GeoPackage layer."""
@@ -152,42 +158,96 @@ class GeopackageDatabase:
         finally:
             dataset = None
 
-    # -- push ---------------------------------------------------------------------------------------------
-    def push(self, layer, request, progress=None, cancelled=None):
-        """Push ``layer`` as a new version, all or nothing (see the module docstring)."""
-        request.validate()
-        is_vector = layer.type() == layer.VectorLayer
-        if not is_vector and layer.providerType() != "gdal":
-            raise InputError("Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.",
-                             name=layer.name())
-        report = progress or (lambda fraction: None)
-        checksum = vector_checksum(layer, cancelled) if is_vector else raster_checksum(layer.source(), cancelled)
-        report(0.1)
+    # -- connections --------------------------------------------------------------------------------------
+    @contextmanager
+    def _connection(self):
+        """A connection for one read or one write; SQLite errors become DatabaseError."""
+        try:
+            con = self.connect()
+            try:
+                yield con
+            finally:
+                con.close()
+        except sqlite3.Error as exc:
+            raise DatabaseError("The GeoPackage database {path} refused the operation: {detail}", path=self.path,
+                                detail=str(exc)) from exc
+
+    def _query(self, text, params=()):
+        with self._connection() as con:
+            return self._rows(con, text, params)
+
+    def _rows(self, con, text, params=()):
+        return [dict(row) for row in con.execute(text, params).fetchall()]
+
+    def _execute(self, con, text, values):
+        con.execute(text, values)
+
+    def _insert(self, con, text, values):
+        return con.execute(text, values).lastrowid
+
+    @property
+    def user_name(self):
+        return self.user
+
+    def _json(self, value):
+        return json.dumps(value, ensure_ascii=False)
+
+    # -- push hooks (the sequence is Database.push) --------------------------------------------------------
+    @contextmanager
+    def _prepared(self, layer, is_vector, progress, cancelled):
+        """GDAL writes the layer (vector, or raster tiles) into a private staging GeoPackage."""
         folder = tempfile.mkdtemp(prefix="bd-push-")
         try:
             staging = os.path.join(folder, "staging.gpkg")
             if is_vector:
-                count = self._stage_vector(layer, staging, report, cancelled)
-                geometry_column = "geom" if layer.isSpatial() else None
+                staged = _Staged(staging, self._stage_vector(layer, staging, progress, cancelled),
+                                 "geom" if layer.isSpatial() else None)
             else:
-                count, geometry_column = self._stage_raster(layer.source(), staging), None
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            report(0.8)
-            result = self._commit(layer, staging, request, checksum, count, geometry_column, is_vector)
-            report(1.0)
-            return result
+                staged = _Staged(staging, self._stage_raster(layer.source(), staging))
+            progress(1.0)
+            yield staged
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
-    def _stage_vector(self, layer, staging, report, cancelled):
+    @contextmanager
+    def _push_transaction(self, staged):
+        """``BEGIN IMMEDIATE … COMMIT`` on the database file, with the staging file attached."""
+        con = self.connect()
+        con.execute("ATTACH DATABASE ? AS staging", (staged.path,))
+        try:
+            con.execute("BEGIN IMMEDIATE")  # the write lock: concurrent pushes wait here, one after another
+            yield con
+            con.execute("COMMIT")
+        except BaseException as exc:
+            if con.in_transaction:
+                con.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise DatabaseError("The GeoPackage refused the push: {detail}. Nothing was stored.",
+                                    detail=str(exc)) from exc
+            raise
+        finally:
+            con.execute("DETACH DATABASE staging")
+            con.close()
+
+    def _table_exists(self, con, table):
+        return con.execute("SELECT 1 FROM main.sqlite_master WHERE lower(name) = lower(?)", (table,)).fetchone() \
+            is not None
+
+    def _write_data(self, con, stored, staged, progress, cancelled):
+        """Copy the staged table in under its final name, with its GeoPackage bookkeeping rows."""
+        self._copy_staged_table(con, stored.table, f"{stored.title} v{stored.version}")
+        stored.srid = con.execute("SELECT srs_id FROM main.gpkg_contents WHERE table_name = ?",
+                                  (stored.table,)).fetchone()[0]
+        stored.geometry_column, stored.count = staged.geometry_column, staged.count
+
+    def _stage_vector(self, layer, staging, progress, cancelled):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = STAGING
         options.fileEncoding = "UTF-8"
         options.layerOptions = ["FID=bd_fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"]
         feedback = QgsFeedback()
-        feedback.progressChanged.connect(lambda value: report(0.1 + 0.7 * value / 100.0))
+        feedback.progressChanged.connect(lambda value: progress(value / 100.0))
         if cancelled is not None:
             feedback.progressChanged.connect(lambda value: cancelled() and feedback.cancel())
         options.feedback = feedback
@@ -209,75 +269,6 @@ class GeopackageDatabase:
         translated = None
         width, height = source.RasterXSize, source.RasterYSize
         return ((width + 255) // 256) * ((height + 255) // 256)
-
-    def _allocate(self, con, title):
-        row = con.execute("SELECT layer_uid, slug, max(version) FROM bd_layers WHERE title = ? "
-                          "GROUP BY layer_uid, slug ORDER BY max(version) DESC LIMIT 1", (title,)).fetchone()
-        if row:
-            return row[0], row[1], row[2] + 1
-        base = slugify(title)
-        taken = {r[0]: r[1] for r in con.execute(
-            "SELECT DISTINCT slug, title FROM bd_layers WHERE slug = ? OR substr(slug, 1, ?) = ?",
-            (base, len(base) + 1, base + "_"))}
-        return str(uuid.uuid4()), unique_slug(title, taken), 1
-
-    def _commit(self, layer, staging, request, checksum, count, geometry_column, is_vector):
-        con = self.connect()
-        con.execute("ATTACH DATABASE ? AS staging", (staging,))
-        try:
-            con.execute("BEGIN IMMEDIATE")  # the write lock: concurrent pushes wait here, one after another
-            warnings = []
-            same = con.execute("SELECT title, version FROM bd_layers WHERE source_checksum = ? ORDER BY id",
-                               (checksum,)).fetchall()
-            if same:
-                if not request.allow_duplicate:
-                    raise DuplicateError("The same data was already pushed as '{title}' version {version} (same "
-                                         "checksum); nothing new was stored.", title=same[0][0], version=same[0][1])
-                warnings.append((translatable("The same data was already pushed as '{title}' version {version}."),
-                                 {"title": same[0][0], "version": same[0][1]}))
-            layer_uid, slug, version = self._allocate(con, request.title)
-            table = version_table(slug, version)
-            if con.execute("SELECT 1 FROM main.sqlite_master WHERE lower(name) = lower(?)", (table,)).fetchone():
-                raise DatabaseError("A table {table} exists without a registry row; remove it first.", table=table)
-            self._copy_staged_table(con, table, f"{request.title} v{version}")
-            srid = con.execute("SELECT srs_id FROM main.gpkg_contents WHERE table_name = ?", (table,)).fetchone()[0]
-            kind = "raster" if not is_vector else ("vector" if geometry_column else "table")
-            layer_id = con.execute(
-                "INSERT INTO bd_layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_name, "
-                "geometry_column, srid, feature_count, pushed_by, source_checksum, lineage) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (layer_uid, version, request.title, slug, request.theme, request.province or None,
-                 request.reserve or None, kind, table, geometry_column, srid, count,
-                 self.user, checksum, json.dumps(request.lineage, ensure_ascii=False))).lastrowid
-            metadata = request_metadata(layer, request, layer_uid)
-            con.execute("INSERT INTO qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, "
-                        "f_geometry_column, identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd, "
-                        "owner) VALUES ('', '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (table, geometry_column, metadata.identifier(), metadata.title(), metadata.abstract(),
-                         geometry_type_text(layer), extent_wkt_4326(layer) if geometry_column else None,
-                         metadata.crs().authid() or metadata.crs().toWkt(), "vector" if is_vector else "raster",
-                         metadata_to_qmd(metadata), self.user))
-            qml = request.style_qml if request.style_qml is not None else layer_style_qml(layer)
-            if qml:
-                con.execute("INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                            "f_geometry_column, styleName, styleQML, styleSLD, useAsDefault, description, owner, ui) "
-                            "VALUES ('', '', ?, ?, ?, ?, '', 1, ?, ?, '')",
-                            (table, geometry_column or "", request.title, qml, "bd_qgis_plugin push", self.user))
-            if request.submit:
-                con.execute("INSERT INTO bd_reviews (layer_id, status, reviewer) VALUES (?, 'submitted', ?)",
-                            (layer_id, self.user))
-            con.execute("COMMIT")
-        except BaseException as exc:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
-                raise DatabaseError("The GeoPackage refused the push: {detail}. Nothing was stored.",
-                                    detail=str(exc)) from exc
-            raise
-        finally:
-            con.execute("DETACH DATABASE staging")
-            con.close()
-        return PushResult(layer_id, layer_uid, version, table, slug, kind, count, checksum, warnings)
 
     def _copy_staged_table(self, con, table, title):
         """Copy the staged table under its final name, with its GeoPackage bookkeeping rows (inside the
@@ -375,13 +366,6 @@ class GeopackageDatabase:
                         f"({', '.join('?' for _ in values)})", list(values.values()))
 
     # -- reading ------------------------------------------------------------------------------------------
-    def _query(self, text, params=()):
-        con = self.connect()
-        try:
-            return [dict(row) for row in con.execute(text, params).fetchall()]
-        finally:
-            con.close()
-
     def layers(self, title=None):
         rows = self._query("SELECT l.*, (SELECT r.status FROM bd_reviews r WHERE r.layer_id = l.id ORDER BY "
                            "r.reviewed_at DESC, r.id DESC LIMIT 1) AS status FROM bd_layers l "
@@ -390,17 +374,8 @@ class GeopackageDatabase:
             row["lineage"] = json.loads(row["lineage"])
         return rows
 
-    def checksum_matches(self, checksum):
-        return [(r["title"], r["version"]) for r in self._query(
-            "SELECT title, version FROM bd_layers WHERE source_checksum = ? ORDER BY id", (checksum,))]
-
-    def reviews(self, layer_id):
-        return self._query("SELECT status, reviewer, comment, reviewed_at FROM bd_reviews WHERE layer_id = ? "
-                           "ORDER BY reviewed_at, id", (layer_id,))
-
     def review(self, layer_id, status, comment="", reviewer=None):
-        if status not in REVIEW_STATUSES:
-            raise InputError("Unknown review status '{status}'.", status=status)
+        self._check_review_status(status)
         con = self.connect()
         try:
             return con.execute("INSERT INTO bd_reviews (layer_id, status, reviewer, comment) VALUES (?, ?, ?, ?)",
@@ -411,40 +386,23 @@ class GeopackageDatabase:
             con.close()
 
     def stored_style(self, row):
-        found = self._query("SELECT styleQML FROM layer_styles WHERE f_table_name = ? ORDER BY id DESC LIMIT 1",
-                            (row["table_name"],))
-        return found[0]["styleQML"] if found else None
+        return self._value("SELECT styleQML FROM layer_styles WHERE f_table_name = ? ORDER BY id DESC LIMIT 1",
+                           (row["table_name"],))
 
     def stored_metadata(self, row):
-        found = self._query("SELECT qmd FROM qgis_layer_metadata WHERE f_table_name = ?", (row["table_name"],))
-        return found[0]["qmd"] if found else None
+        return self._value("SELECT qmd FROM qgis_layer_metadata WHERE f_table_name = ?", (row["table_name"],))
 
-    def qgis_layer(self, row, name=None):
-        name = name or f"{row['title']} v{row['version']}"
+    def _open_layer(self, row, name):
         if row["kind"] == "raster":
-            layer = QgsRasterLayer(f"GPKG:{self.path}:{row['table_name']}", name, "gdal")
-        else:
-            layer = QgsVectorLayer(f"{self.path}|layername={row['table_name']}", name, "ogr")
-        if layer.isValid():
-            apply_style_qml(layer, self.stored_style(row))
-        return layer
+            return QgsRasterLayer(f"GPKG:{self.path}:{row['table_name']}", name, "gdal")
+        return QgsVectorLayer(f"{self.path}|layername={row['table_name']}", name, "ogr")
 
     def add_map_export(self, path, layout_name, title, province="", layer_uid=None):
-        with open(path, "rb") as fh:
-            content = fh.read()
-        fmt = os.path.splitext(path)[1].lower().lstrip(".")
-        con = self.connect()
-        try:
-            return con.execute("INSERT INTO bd_map_exports (layer_uid, title, layout_name, format, content, checksum, "
-                               "province, pushed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               (layer_uid, title, layout_name, fmt, content, hashlib.sha256(content).hexdigest(),
-                                province or None, self.user)).lastrowid
-        finally:
-            con.close()
-
-    def map_exports(self):
-        return self._query("SELECT id, title, layout_name, format, length(content) AS size, pushed_by, pushed_at "
-                           "FROM bd_map_exports ORDER BY id")
+        content, fmt, checksum = self._map_export_file(path)
+        with self._connection() as con:
+            return self._insert(con, "INSERT INTO bd_map_exports (layer_uid, title, layout_name, format, content, "
+                                "checksum, province, pushed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                (layer_uid, title, layout_name, fmt, content, checksum, province or None, self.user))
 
     def import_protected_areas(self, areas):
         dataset = ogr.Open(self.path, 1)

@@ -64,7 +64,7 @@ class PushResult:
     kind: str
     feature_count: int
     checksum: str
-    warnings: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)  # [core.errors.Message]
 
 
 def layer_style_qml(layer):

@@ -9,7 +9,7 @@ import io
 import json
 import queue
 import threading
-import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg2
@@ -17,21 +17,11 @@ from psycopg2 import extras, sql
 from qgis.core import QgsDataSourceUri, QgsRasterLayer, QgsVectorLayer
 
 from ..core.errors import InputError
-from . import REVIEW_STATUSES, translatable
+from . import translatable
+from .backend import Database
+from .copy_stream import RasterSource, VectorSource
 from .migrations import latest_version, migrations
-from .model import (
-    DatabaseError,
-    DuplicateError,
-    PushResult,
-    apply_style_qml,
-    extent_wkt_4326,
-    geometry_type_text,
-    layer_style_qml,
-    metadata_to_qmd,
-    request_metadata,
-)
-from .naming import slugify, unique_slug, version_table
-from .source import RasterSource, VectorSource
+from .model import DatabaseError
 
 DATA_SCHEMA = "bd_data"
 _SAFE_TYPE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")
@@ -142,8 +132,32 @@ def _detail(exc):
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-class PostgisDatabase:
+class PostgisDatabase(Database):
     kind = "postgis"
+    TABLES = {"layers": "bd.layers", "reviews": "bd.reviews", "map_exports": "bd.map_exports"}
+    MARK = "%s"
+    DATA_SCHEMA = DATA_SCHEMA
+    ORPHAN_TABLE = translatable("A table {table} exists without a registry row; ask the administrator to remove "
+                                "it.")
+    # pushed_by, pushed_at, reviewer… come from the database's defaults (the connected role)
+    INSERT_REGISTRY = (
+        "INSERT INTO bd.layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_schema, "
+        "table_name, geometry_column, srid, feature_count, source_checksum, lineage) VALUES (%(layer_uid)s, "
+        "%(version)s, %(title)s, %(slug)s, %(theme)s, %(province)s, %(reserve)s, %(kind)s, %(schema)s, "
+        "%(table_name)s, %(geometry_column)s, %(srid)s, %(feature_count)s, %(source_checksum)s, %(lineage)s) "
+        "RETURNING id")
+    INSERT_METADATA = (
+        "INSERT INTO public.qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+        "identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd) VALUES (current_database(), "
+        "%(schema)s, %(table_name)s, %(geometry_column)s, %(identifier)s, %(metadata_title)s, %(abstract)s, "
+        "%(geometry_type)s, ST_GeomFromText(%(extent)s, 4326), %(crs)s, %(layer_type)s, "
+        "XMLPARSE(DOCUMENT %(qmd)s))")
+    # type stays NULL: QGIS matches it for any geometry type ("type = … OR type IS NULL")
+    INSERT_STYLE = (
+        "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
+        "stylename, styleqml, useasdefault, description) VALUES (current_database(), %(schema)s, %(table_name)s, "
+        "%(geometry_column)s, %(title)s, XMLPARSE(DOCUMENT %(qml)s), true, %(description)s)")
+    INSERT_REVIEW = "INSERT INTO bd.reviews (layer_id, status) VALUES (%(layer_id)s, 'submitted')"
 
     def __init__(self, params):
         self.params = params
@@ -170,13 +184,14 @@ class PostgisDatabase:
                                 "server runs and the connection settings are right.", db=self.params.dbname,
                                 host=self.params.host, port=self.params.port, detail=_detail(exc)) from exc
 
-    def _run(self, work, write=False):
-        """``work(cursor)`` in one transaction; errors become DatabaseError with a readable message."""
+    @contextmanager
+    def _transaction(self):
+        """One transaction; errors become DatabaseError with a readable message."""
         conn = self.connect()
         try:
             with conn:
                 with conn.cursor(cursor_factory=extras.RealDictCursor) as cur:
-                    return work(cur)
+                    yield cur
         except psycopg2.errors.InsufficientPrivilege as exc:
             raise DatabaseError("The database refused this for user '{user}': {detail}", user=self.params.user,
                                 detail=_detail(exc)) from exc
@@ -192,6 +207,35 @@ class PostgisDatabase:
                 conn.close()
             except psycopg2.Error:
                 pass
+
+    def _run(self, work, write=False):
+        """``work(cursor)`` in one transaction (see :meth:`_transaction`)."""
+        with self._transaction() as cur:
+            return work(cur)
+
+    def _push_transaction(self, data):
+        return self._transaction()
+
+    def _rows(self, cur, text, params=()):
+        cur.execute(text, params)
+        return [dict(row) for row in cur.fetchall()]
+
+    def _execute(self, cur, text, values):
+        cur.execute(text, values)
+
+    def _insert(self, cur, text, values):
+        cur.execute(text, values)
+        return cur.fetchone()["id"]
+
+    def _query(self, text, params=()):
+        return self._run(lambda cur: self._rows(cur, text, params))
+
+    @property
+    def user_name(self):
+        return self.params.user
+
+    def _json(self, value):
+        return extras.Json(value)
 
     # -- schema -------------------------------------------------------------------------------------------
     def schema_version(self):
@@ -234,31 +278,20 @@ class PostgisDatabase:
                                     "database administrator to open it once with the plugin ({detail}).",
                                     have=current, need=latest_version("postgis"), detail=str(exc)) from exc
 
-    # -- push ---------------------------------------------------------------------------------------------
-    def push(self, layer, request, progress=None, cancelled=None):
-        """Push ``layer`` (vector or raster) as a new version; all or nothing. Returns a PushResult."""
-        request.validate()
-        is_vector = layer.type() == layer.VectorLayer
-        if not is_vector and layer.providerType() != "gdal":
-            raise InputError("Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.",
-                             name=layer.name())
+    # -- push hooks (the sequence is Database.push) --------------------------------------------------------
+    @contextmanager
+    def _prepared(self, layer, is_vector, progress, cancelled):
+        """Nothing to stage: the layer is streamed into the COPY while it is read."""
         source = VectorSource(layer) if is_vector else RasterSource(layer.source())
-        crs = layer.crs() if is_vector else source.crs
-        return self._run(lambda cur: self._push(cur, layer, source, crs, request, progress, cancelled), write=True)
+        yield source, (layer.crs() if is_vector else source.crs)
 
-    def _allocate(self, cur, title):
-        """(layer_uid, slug, version) for a new version of ``title``, under a lock held until commit."""
-        base = slugify(title)
-        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("bd.layers:" + base,))
-        cur.execute("SELECT layer_uid, slug, max(version) AS version FROM bd.layers WHERE title = %s "
-                    "GROUP BY layer_uid, slug ORDER BY max(version) DESC LIMIT 1", (title,))
-        row = cur.fetchone()
-        if row:
-            return str(row["layer_uid"]), row["slug"], row["version"] + 1
-        cur.execute("SELECT DISTINCT slug, title FROM bd.layers WHERE slug = %s OR left(slug, %s) = %s",
-                    (base, len(base) + 1, base + "_"))
-        taken = {r["slug"]: r["title"] for r in cur.fetchall()}
-        return str(uuid.uuid4()), unique_slug(title, taken), 1
+    def _lock_title(self, cur, slug):
+        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("bd.layers:" + slug,))
+
+    def _table_exists(self, cur, table):
+        cur.execute("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = %s AND c.relname = %s) AS present", (DATA_SCHEMA, table))
+        return cur.fetchone()["present"]
 
     def _srid(self, cur, crs):
         """The PostGIS SRID of ``crs``; a user-defined CRS (VN-2000 TM-3) is added to spatial_ref_sys."""
@@ -284,18 +317,12 @@ class PostgisDatabase:
                     "VALUES (%s, 'BD', %s, %s, %s)", (srid, srid, crs.toWkt(), proj))
         return srid
 
-    def _push(self, cur, layer, source, crs, request, progress, cancelled):
-        layer_uid, slug, version = self._allocate(cur, request.title)
-        table = version_table(slug, version)
-        target = sql.Identifier(DATA_SCHEMA, table)
-        cur.execute("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                    "WHERE n.nspname = %s AND c.relname = %s) AS present", (DATA_SCHEMA, table))
-        if cur.fetchone()["present"]:
-            raise DatabaseError("A table {table} exists without a registry row; ask the administrator to remove "
-                                "it.", table=table)
-        srid = self._srid(cur, crs)
-        is_vector = isinstance(source, VectorSource)
-        if is_vector:
+    def _write_data(self, cur, stored, data, progress, cancelled):
+        """CREATE TABLE, then COPY the rows (or raster tiles) streamed from the layer, then keys and indexes."""
+        source, crs = data
+        target = sql.Identifier(DATA_SCHEMA, stored.table)
+        srid = stored.srid = self._srid(cur, crs)
+        if stored.is_vector:
             names = {name.lower() for name, _ in source.fields}
             key = _free_name("bd_fid", names)
             geometry_column = _free_name("geom", names) if source.has_geometry else None
@@ -307,14 +334,30 @@ class PostgisDatabase:
                     sql.Identifier(geometry_column), sql.SQL(_checked(source.geometry_type_name)), sql.Literal(srid)))
             cur.execute(sql.SQL("CREATE TABLE {} ({})").format(target, sql.SQL(", ").join(columns)))
             copy_columns = [key] + [name for name, _ in source.fields] + ([geometry_column] if geometry_column else [])
-            lines = source.copy_lines(srid, progress, cancelled)
         else:
             key, geometry_column = "rid", "rast"
             cur.execute(sql.SQL("CREATE TABLE {} (rid serial PRIMARY KEY, rast raster NOT NULL)").format(target))
             copy_columns = ["rast"]
-            lines = source.copy_lines(srid, progress, cancelled)
-        copy = sql.SQL("COPY {} ({}) FROM STDIN").format(
-            target, sql.SQL(", ").join(sql.Identifier(c) for c in copy_columns))
+        self._copy(cur, target, copy_columns, source.copy_lines(srid, progress, cancelled))
+        if stored.is_vector:
+            cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY ({})").format(target, sql.Identifier(key)))
+            if geometry_column:
+                cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(
+                    target, sql.Identifier(geometry_column)))
+            stored.count = source.feature_count
+        else:
+            cur.execute(sql.SQL("CREATE INDEX ON {} USING gist (ST_ConvexHull(rast))").format(target))
+            cur.execute("SELECT AddRasterConstraints(%s::name, %s::name, 'rast'::name, 'srid', 'scale_x', "
+                        "'scale_y', 'num_bands', 'pixel_types', 'nodata_values', 'out_db', 'extent', "
+                        "'same_alignment')", (DATA_SCHEMA, stored.table))
+            stored.count = source.tile_count
+        stored.geometry_column = geometry_column  # "rast" for a raster
+        cur.execute(sql.SQL("GRANT SELECT ON {} TO bd_technician, bd_reviewer").format(target))
+
+    @staticmethod
+    def _copy(cur, target, columns, lines):
+        """COPY ``lines`` (text chunks) into ``target``; a reading error (a cancel…) is raised as itself."""
+        copy = sql.SQL("COPY {} ({}) FROM STDIN").format(target, sql.SQL(", ").join(sql.Identifier(c) for c in columns))
         stream = _LineStream(lines)
         try:
             cur.copy_expert(copy.as_string(cur.connection), stream, size=1 << 20)
@@ -325,154 +368,49 @@ class PostgisDatabase:
         finally:
             stream.stop()
 
-        warnings = []
-        cur.execute("SELECT title, version FROM bd.layers WHERE source_checksum = %s ORDER BY id", (source.checksum,))
-        same = cur.fetchall()
-        if same:
-            if not request.allow_duplicate:
-                raise DuplicateError("The same data was already pushed as '{title}' version {version} (same "
-                                     "checksum); nothing new was stored.", title=same[0]["title"],
-                                     version=same[0]["version"])
-            warnings.append((translatable("The same data was already pushed as '{title}' version {version}."),
-                             {"title": same[0]["title"], "version": same[0]["version"]}))
-        if is_vector:
-            cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY ({})").format(target, sql.Identifier(key)))
-            if geometry_column:
-                cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(
-                    target, sql.Identifier(geometry_column)))
-            count = source.feature_count
-        else:
-            cur.execute(sql.SQL("CREATE INDEX ON {} USING gist (ST_ConvexHull(rast))").format(target))
-            cur.execute("SELECT AddRasterConstraints(%s::name, %s::name, 'rast'::name, 'srid', 'scale_x', "
-                        "'scale_y', 'num_bands', 'pixel_types', 'nodata_values', 'out_db', 'extent', "
-                        "'same_alignment')", (DATA_SCHEMA, table))
-            count = source.tile_count
-        cur.execute(sql.SQL("GRANT SELECT ON {} TO bd_technician, bd_reviewer").format(target))
-
-        kind = "raster" if not is_vector else ("vector" if geometry_column else "table")
-        cur.execute("INSERT INTO bd.layers (layer_uid, version, title, slug, theme, province, reserve, kind, "
-                    "table_schema, table_name, geometry_column, srid, feature_count, source_checksum, lineage) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                    (layer_uid, version, request.title, slug, request.theme, request.province or None,
-                     request.reserve or None, kind, DATA_SCHEMA, table,
-                     geometry_column, srid, count, source.checksum, extras.Json(request.lineage)))
-        layer_id = cur.fetchone()["id"]
-        metadata = request_metadata(layer, request, layer_uid)
-        cur.execute("INSERT INTO public.qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, "
-                    "f_geometry_column, identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd) "
-                    "VALUES (current_database(), %s, %s, %s, %s, %s, %s, %s, ST_GeomFromText(%s, 4326), %s, %s, "
-                    "XMLPARSE(DOCUMENT %s))",
-                    (DATA_SCHEMA, table, geometry_column, metadata.identifier(), metadata.title(),
-                     metadata.abstract(), geometry_type_text(layer),
-                     extent_wkt_4326(layer) if geometry_column else None,
-                     metadata.crs().authid() or metadata.crs().toWkt(), "vector" if is_vector else "raster",
-                     metadata_to_qmd(metadata)))
-        qml = request.style_qml if request.style_qml is not None else layer_style_qml(layer)
-        if qml:
-            cur.execute("INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                        "f_geometry_column, stylename, styleqml, useasdefault, description) VALUES "
-                        "(current_database(), %s, %s, %s, %s, XMLPARSE(DOCUMENT %s), true, %s)",
-                        (DATA_SCHEMA, table, geometry_column, request.title, qml, "bd_qgis_plugin push"))
-            # type stays NULL: QGIS matches it for any geometry type ("type = … OR type IS NULL")
-        if request.submit:
-            cur.execute("INSERT INTO bd.reviews (layer_id, status) VALUES (%s, 'submitted')", (layer_id,))
-        if progress is not None:
-            progress(1.0)
-        return PushResult(layer_id, layer_uid, version, table, slug, kind, count, source.checksum, warnings)
-
     # -- reading ------------------------------------------------------------------------------------------
     def layers(self, title=None):
         """Registry rows (dicts), newest review status of each as ``status``, by title and version."""
-        def work(cur):
-            cur.execute("SELECT l.*, l.layer_uid::text AS layer_uid, (SELECT r.status FROM bd.reviews r "
-                        "WHERE r.layer_id = l.id ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) AS status "
-                        "FROM bd.layers l WHERE (%s::text IS NULL OR l.title = %s) ORDER BY l.title, l.version",
-                        (title, title))
-            return [dict(row) for row in cur.fetchall()]
-        return self._run(work)
-
-    def checksum_matches(self, checksum):
-        def work(cur):
-            cur.execute("SELECT title, version FROM bd.layers WHERE source_checksum = %s ORDER BY id", (checksum,))
-            return [(row["title"], row["version"]) for row in cur.fetchall()]
-        return self._run(work)
-
-    def reviews(self, layer_id):
-        def work(cur):
-            cur.execute("SELECT status, reviewer, comment, reviewed_at FROM bd.reviews WHERE layer_id = %s "
-                        "ORDER BY reviewed_at, id", (layer_id,))
-            return [dict(row) for row in cur.fetchall()]
-        return self._run(work)
+        return self._query("SELECT l.*, l.layer_uid::text AS layer_uid, (SELECT r.status FROM bd.reviews r "
+                           "WHERE r.layer_id = l.id ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) AS status "
+                           "FROM bd.layers l WHERE (%s::text IS NULL OR l.title = %s) ORDER BY l.title, l.version",
+                           (title, title))
 
     def review(self, layer_id, status, comment=""):
         """Accept or return (reviewer) or submit (technician) a pushed version; the database checks who may."""
-        if status not in REVIEW_STATUSES:
-            raise InputError("Unknown review status '{status}'.", status=status)
-
-        def work(cur):
-            cur.execute("INSERT INTO bd.reviews (layer_id, status, comment) VALUES (%s, %s, %s) RETURNING id",
-                        (layer_id, status, comment or None))
-            return cur.fetchone()["id"]
-        return self._run(work, write=True)
+        self._check_review_status(status)
+        return self._run(lambda cur: self._insert(
+            cur, "INSERT INTO bd.reviews (layer_id, status, comment) VALUES (%s, %s, %s) RETURNING id",
+            (layer_id, status, comment or None)), write=True)
 
     def stored_style(self, row):
-        def work(cur):
-            cur.execute("SELECT styleqml::text AS qml FROM public.layer_styles WHERE f_table_catalog = "
-                        "current_database() AND f_table_schema = %s AND f_table_name = %s ORDER BY id DESC LIMIT 1",
-                        (row["table_schema"], row["table_name"]))
-            found = cur.fetchone()
-            return found["qml"] if found else None
-        return self._run(work)
+        return self._value("SELECT styleqml::text AS qml FROM public.layer_styles WHERE f_table_catalog = "
+                           "current_database() AND f_table_schema = %s AND f_table_name = %s ORDER BY id DESC LIMIT 1",
+                           (row["table_schema"], row["table_name"]))
 
     def stored_metadata(self, row):
-        def work(cur):
-            cur.execute("SELECT qmd::text AS qmd FROM public.qgis_layer_metadata WHERE f_table_catalog = "
-                        "current_database() AND f_table_schema = %s AND f_table_name = %s",
-                        (row["table_schema"], row["table_name"]))
-            found = cur.fetchone()
-            return found["qmd"] if found else None
-        return self._run(work)
+        return self._value("SELECT qmd::text AS qmd FROM public.qgis_layer_metadata WHERE f_table_catalog = "
+                           "current_database() AND f_table_schema = %s AND f_table_name = %s",
+                           (row["table_schema"], row["table_name"]))
 
-    def qgis_layer(self, row, name=None):
-        """The stored version as a QGIS layer (postgres / postgresraster provider) with its stored style."""
+    def _open_layer(self, row, name):
+        """The stored version through the postgres / postgresraster provider."""
         uri = self.params.qgis_uri()
-        name = name or f"{row['title']} v{row['version']}"
         if row["kind"] == "raster":
             uri.setDataSource(row["table_schema"], row["table_name"], "rast", "", "rid")
-            layer = QgsRasterLayer(uri.uri(False), name, "postgresraster")
-        else:
-            uri.setDataSource(row["table_schema"], row["table_name"], row["geometry_column"] or "", "",
-                              "bd_fid")
-            if row.get("srid"):
-                uri.setSrid(str(row["srid"]))
-            layer = QgsVectorLayer(uri.uri(False), name, "postgres")
-        if layer.isValid():
-            apply_style_qml(layer, self.stored_style(row))
-        return layer
+            return QgsRasterLayer(uri.uri(False), name, "postgresraster")
+        uri.setDataSource(row["table_schema"], row["table_name"], row["geometry_column"] or "", "", "bd_fid")
+        if row.get("srid"):
+            uri.setSrid(str(row["srid"]))
+        return QgsVectorLayer(uri.uri(False), name, "postgres")
 
     # -- map exports and protected areas -------------------------------------------------------------------
     def add_map_export(self, path, layout_name, title, province="", layer_uid=None):
-        import hashlib
-        import os
-
-        with open(path, "rb") as fh:
-            content = fh.read()
-        fmt = os.path.splitext(path)[1].lower().lstrip(".")
-
-        def work(cur):
-            cur.execute("INSERT INTO bd.map_exports (layer_uid, title, layout_name, format, content, checksum, "
-                        "province) VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
-                        (layer_uid, title, layout_name, fmt, psycopg2.Binary(content),
-                         hashlib.sha256(content).hexdigest(), province or None))
-            return cur.fetchone()["id"]
-        return self._run(work, write=True)
-
-    def map_exports(self):
-        def work(cur):
-            cur.execute("SELECT id, title, layout_name, format, length(content) AS size, pushed_by, pushed_at "
-                        "FROM bd.map_exports ORDER BY id")
-            return [dict(row) for row in cur.fetchall()]
-        return self._run(work)
+        content, fmt, checksum = self._map_export_file(path)
+        return self._run(lambda cur: self._insert(
+            cur, "INSERT INTO bd.map_exports (layer_uid, title, layout_name, format, content, checksum, province) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING id",
+            (layer_uid, title, layout_name, fmt, psycopg2.Binary(content), checksum, province or None)), write=True)
 
     def import_protected_areas(self, areas):
         """Insert protected areas: dicts with name_vi, name_en, category, designation_decision, area_ha, wkb

@@ -88,27 +88,26 @@ class DatabasePanel(QObject):
         self.refresh_connections()
         self.refresh_layers()
         self.refresh_queue()
-        self.ui.refreshConnectionsButton.clicked.connect(self.refresh_connections)
-        self.ui.connectionCombo.currentIndexChanged.connect(self._connection_changed)
-        self.ui.browseGpkgButton.clicked.connect(self._browse_gpkg)
-        self.ui.layerList.currentItemChanged.connect(self._layer_selected)
-        for edit in (self.ui.titleEdit, self.ui.keywordsEdit, self.ui.provinceEdit, self.ui.reserveEdit,
-                     self.ui.licenceEdit, self.ui.contactEdit):
-            edit.textChanged.connect(self._store_form)
-        self.ui.abstractEdit.textChanged.connect(self._store_form)
-        self.ui.themeCombo.currentIndexChanged.connect(self._store_form)
-        self.ui.checkButton.clicked.connect(self.run_checks)
-        self.ui.pushButton.clicked.connect(self.start_push)
-        self.ui.cancelButton.clicked.connect(self.cancel_push)
-        self.ui.resumeButton.clicked.connect(self.resume_queue)
-        self.ui.refreshHistoryButton.clicked.connect(self.refresh_history)
-        self.ui.loadVersionButton.clicked.connect(self.load_selected_version)
-        self.ui.loadBoundariesButton.clicked.connect(self.load_boundaries)
-        self.ui.importBoundariesButton.clicked.connect(self._choose_boundaries_file)
-        self.ui.refreshSubmissionsButton.clicked.connect(self.refresh_submissions)
-        self.ui.loadSubmissionButton.clicked.connect(self.load_selected_submission)
-        self.ui.acceptButton.clicked.connect(lambda: self.decide("accepted"))
-        self.ui.returnButton.clicked.connect(lambda: self.decide("returned"))
+        ui = self.ui
+        for signal, slot in (
+                (ui.refreshConnectionsButton.clicked, self.refresh_connections),
+                (ui.connectionCombo.currentIndexChanged, self._connection_changed),
+                (ui.browseGpkgButton.clicked, self._browse_gpkg),
+                (ui.layerList.currentItemChanged, self._layer_selected),
+                *((edit.textChanged, self._store_form) for edit in (
+                    ui.titleEdit, ui.keywordsEdit, ui.provinceEdit, ui.reserveEdit, ui.licenceEdit, ui.contactEdit,
+                    ui.abstractEdit)),
+                (ui.themeCombo.currentIndexChanged, self._store_form), (ui.checkButton.clicked, self.run_checks),
+                (ui.pushButton.clicked, self.start_push), (ui.cancelButton.clicked, self.cancel_push),
+                (ui.resumeButton.clicked, self.resume_queue), (ui.refreshHistoryButton.clicked, self.refresh_history),
+                (ui.loadVersionButton.clicked, self.load_selected_version),
+                (ui.loadBoundariesButton.clicked, self.load_boundaries),
+                (ui.importBoundariesButton.clicked, self._choose_boundaries_file),
+                (ui.refreshSubmissionsButton.clicked, self.refresh_submissions),
+                (ui.loadSubmissionButton.clicked, self.load_selected_submission),
+                (ui.acceptButton.clicked, lambda: self.decide("accepted")),
+                (ui.returnButton.clicked, lambda: self.decide("returned"))):
+            signal.connect(slot)
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_layers)
         project.layersRemoved.connect(self.refresh_layers)
@@ -183,6 +182,15 @@ class DatabasePanel(QObject):
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.status(_message(exc), error=True)
             return None
+
+    def _guarded(self, call, *args, default=None):
+        """``call(*args)``, or ``default`` with the database's message in the status line: a slot never lets a
+        refusal or a lost connection (BdError; the db package wraps driver errors into DatabaseError) escape."""
+        try:
+            return call(*args)
+        except BdError as exc:
+            self.status(_message(exc), error=True)
+            return default
 
     def status(self, text, error=False):
         self.ui.statusLabel.setText(text)
@@ -302,7 +310,7 @@ class DatabasePanel(QObject):
             found[layer.id()] = checks
             for check in checks:
                 severity = tr("Blocking") if check.severity == BLOCKING else tr("Warning")
-                item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message(tr)}")
+                item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message.translated(tr)}")
                 item.setData(Qt.UserRole, check.severity)
                 item.setForeground(QBrush(QColor("#b00020" if check.severity == BLOCKING else "#8a6d00")))
                 self.ui.checksList.addItem(item)
@@ -370,7 +378,7 @@ class DatabasePanel(QObject):
             if result is not None:
                 lines.append(tr("{name}: stored as {table} (version {version}, {count} rows/tiles)").format(
                     name=name, table=result.table_name, version=result.version, count=result.feature_count))
-                lines += [tr(template).format(**params) for template, params in result.warnings]
+                lines += [warning.translated(tr) for warning in result.warnings]
             else:
                 lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
         self.ui.reportText.setPlainText("\n".join(lines))
@@ -394,7 +402,7 @@ class DatabasePanel(QObject):
     # -- history ------------------------------------------------------------------------------------------
     def refresh_history(self):
         database = self.database()
-        self.history_rows = database.layers() if database is not None else []
+        self.history_rows = self._guarded(database.layers, default=[]) if database is not None else []
         self._fill(self.ui.historyTable,
                    [[str(row.get(c) or "") for c in HISTORY_COLUMNS] for row in self.history_rows])
 
@@ -416,7 +424,9 @@ class DatabasePanel(QObject):
         database = self.database()
         if database is None:
             return None
-        layer = database.qgis_layer(row)
+        layer = self._guarded(database.qgis_layer, row)
+        if layer is None:
+            return None
         if not layer.isValid():
             self.status(tr("The stored layer {table} could not be opened.").format(table=row["table_name"]), True)
             return None
@@ -428,7 +438,9 @@ class DatabasePanel(QObject):
         database = self.database()
         if database is None:
             return None
-        layer = database.protected_areas_layer(tr("National reserve boundaries"))
+        layer = self._guarded(database.protected_areas_layer, tr("National reserve boundaries"))
+        if layer is None:
+            return None
         if not layer.isValid():
             self.status(tr("The protected areas table could not be opened."), error=True)
             return None
@@ -468,7 +480,7 @@ class DatabasePanel(QObject):
 
     def refresh_submissions(self):
         database = self.database()
-        rows = database.layers() if database is not None else []
+        rows = self._guarded(database.layers, default=[]) if database is not None else []
         self.submission_rows = [row for row in rows if row.get("status") == "submitted"]
         self._fill(self.ui.submissionsTable, [[row["title"], str(row["version"]), row["pushed_by"],
                                                row.get("province") or ""] for row in self.submission_rows])

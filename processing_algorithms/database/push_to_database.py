@@ -27,6 +27,17 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "pushtodatabase"
     group_key = "database"
 
+    LAYERS = "LAYERS"
+    THEME = "THEME"
+    PROVINCE = "PROVINCE"
+    RESERVE = "RESERVE"
+    CONNECTION = "CONNECTION"
+    TITLE = "TITLE"
+    LINEAGE = "LINEAGE"
+    ALLOW_DUPLICATE = "ALLOW_DUPLICATE"
+    REPORT = "REPORT"
+    PUSHED = "PUSHED"
+
     def display_name(self):
         return tr("Push layers to the provincial database")
 
@@ -42,48 +53,48 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             "in the push queue of the Biodiversity panel, to be resumed.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterMultipleLayers("LAYERS", tr("Layers"), QgsProcessing.TypeMapLayer),
+        self.add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Layers"), QgsProcessing.TypeMapLayer),
                  tr("Vector layers and file-based rasters to push; each gets its own table."))
-        self.add(QgsProcessingParameterEnum("THEME", tr("Theme"), options=list(THEMES), defaultValue=0),
+        self.add(QgsProcessingParameterEnum(self.THEME, tr("Theme"), options=list(THEMES), defaultValue=0),
                  tr("habitat, benthic, corridor, reserve or other."))
-        self.add(QgsProcessingParameterString("PROVINCE", tr("Province"), optional=True),
+        self.add(QgsProcessingParameterString(self.PROVINCE, tr("Province"), optional=True),
                  tr("Province the layers cover (e.g. Khánh Hòa)."))
-        self.add(QgsProcessingParameterString("RESERVE", tr("Reserve"), optional=True),
+        self.add(QgsProcessingParameterString(self.RESERVE, tr("Reserve"), optional=True),
                  tr("Protected area the layers cover, if any."))
-        self.add(QgsProcessingParameterString("CONNECTION", tr("Database"), optional=True),
+        self.add(QgsProcessingParameterString(self.CONNECTION, tr("Database"), optional=True),
                  tr("Name of a saved QGIS PostgreSQL connection (with an authentication configuration), or the "
                     "path of a GeoPackage; empty: the embedded GeoPackage database."))
-        self.add(QgsProcessingParameterString("TITLE", tr("Title"), optional=True),
+        self.add(QgsProcessingParameterString(self.TITLE, tr("Title"), optional=True),
                  tr("Title of the layer in the database (one layer only); empty: the layer name."))
-        self.add(QgsProcessingParameterString("LINEAGE", tr("Lineage (JSON)"), optional=True),
+        self.add(QgsProcessingParameterString(self.LINEAGE, tr("Lineage (JSON)"), optional=True),
                  tr("Processing history as JSON: a list of {\"algorithm\": id, \"parameters\": {…}}."), advanced=True)
-        self.add(QgsProcessingParameterBoolean("ALLOW_DUPLICATE", tr("Allow pushing identical data again"),
+        self.add(QgsProcessingParameterBoolean(self.ALLOW_DUPLICATE, tr("Allow pushing identical data again"),
                                                defaultValue=False),
                  tr("Store a new version even when the same data (same checksum) is already in the database."))
-        self.addOutput(QgsProcessingOutputString("REPORT", tr("Report")))
-        self.addOutput(QgsProcessingOutputNumber("PUSHED", tr("Layers pushed")))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Report")))
+        self.addOutput(QgsProcessingOutputNumber(self.PUSHED, tr("Layers pushed")))
         self.add_output_help(tr("Report"), tr("One line per layer: table and version, or why it was not pushed."))
 
     def compute(self, parameters, context, feedback):
-        layers = self.parameterAsLayerList(parameters, "LAYERS", context)
+        layers = self.parameterAsLayerList(parameters, self.LAYERS, context)
         if not layers:
             raise InputError("Choose at least one layer to push.")
-        title = self.parameterAsString(parameters, "TITLE", context).strip()
+        title = self.parameterAsString(parameters, self.TITLE, context).strip()
         if title and len(layers) > 1:
             raise InputError("A title can only be given when pushing one layer.")
-        lineage_text = self.parameterAsString(parameters, "LINEAGE", context).strip()
+        lineage_text = self.parameterAsString(parameters, self.LINEAGE, context).strip()
         try:
             lineage = json.loads(lineage_text) if lineage_text else []
         except ValueError as exc:
             raise InputError("The lineage is not valid JSON: {detail}", detail=str(exc)) from exc
-        database = open_database(self.parameterAsString(parameters, "CONNECTION", context).strip())
+        database = open_database(self.parameterAsString(parameters, self.CONNECTION, context).strip())
         feedback.pushInfo(tr("Database: {label}").format(label=database.label))
         jobs = []
         for layer in layers:
             layer_title = title or layer.name()
             checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False))
             for check in checks:
-                text = f"{layer_title}: {check.message(tr)}"
+                text = f"{layer_title}: {check.message.translated(tr)}"
                 if check.severity == BLOCKING:
                     feedback.reportError(text)
                 else:
@@ -91,10 +102,10 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             if any(check.severity == BLOCKING for check in checks):
                 continue
             jobs.append((layer, PushRequest(
-                title=layer_title, theme=THEMES[self.parameterAsEnum(parameters, "THEME", context)],
-                province=self.parameterAsString(parameters, "PROVINCE", context),
-                reserve=self.parameterAsString(parameters, "RESERVE", context), lineage=lineage,
-                allow_duplicate=self.parameterAsBool(parameters, "ALLOW_DUPLICATE", context))))
+                title=layer_title, theme=THEMES[self.parameterAsEnum(parameters, self.THEME, context)],
+                province=self.parameterAsString(parameters, self.PROVINCE, context),
+                reserve=self.parameterAsString(parameters, self.RESERVE, context), lineage=lineage,
+                allow_duplicate=self.parameterAsBool(parameters, self.ALLOW_DUPLICATE, context))))
         progress, is_cancelled = self.progress_callbacks(feedback)
         report = push_layers(database, jobs, PushQueue(), progress, is_cancelled)
         lines = []
@@ -102,8 +113,8 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             if result is not None:
                 lines.append(tr("{name}: stored as {table} (version {version})").format(
                     name=name, table=result.table_name, version=result.version))
-                for template, params in result.warnings:
-                    feedback.pushWarning(tr(template).format(**params))
+                for warning in result.warnings:
+                    feedback.pushWarning(warning.translated(tr))
             else:
                 lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
                 feedback.reportError(lines[-1])
@@ -113,4 +124,4 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
         for line in lines:
             feedback.pushInfo(line)
         pushed = sum(1 for _, result, _ in report if result is not None)
-        return {"REPORT": "\n".join(lines), "PUSHED": pushed}
+        return {self.REPORT: "\n".join(lines), self.PUSHED: pushed}

@@ -151,3 +151,28 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     assert dock.grab().save(str(ARTIFACTS / "database_panel_widget.png"))
     for layer in (habitat, raster, unprojected, loaded, submission, boundaries[0]):
         project.removeMapLayer(layer.id())
+
+
+def test_panel_slots_show_database_refusals_instead_of_raising(bd_plugin, monkeypatch):
+    """A slot that reads the database shows the refusal (translated) in the status line; nothing escapes."""
+    from bd_qgis_plugin.db.model import DatabaseError
+
+    class Refusing:
+        def layers(self, title=None):
+            raise DatabaseError("The database refused the operation: {detail}. Nothing was stored.", detail="gone")
+
+        def qgis_layer(self, row, name=None):
+            return self.layers()
+
+        def protected_areas_layer(self, name=None):
+            return self.layers()
+
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    monkeypatch.setattr(panel, "database", lambda: Refusing())
+    for slot in (panel.refresh_history, panel.refresh_submissions, panel.load_boundaries,
+                 lambda: panel._add_stored({"table_name": "x_v1", "title": "x", "version": 1})):
+        dock.statusLabel.setText("")
+        assert slot() is None
+        assert "refused the operation: gone" in dock.statusLabel.text()
+    assert panel.history_rows == [] and panel.submission_rows == []

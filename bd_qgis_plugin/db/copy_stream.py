@@ -1,8 +1,8 @@
-"""Reading what is pushed: vector features as COPY rows, rasters as PostGIS raster tiles; checksums.
+"""Reading what is pushed as PostgreSQL COPY text: vector features as rows with EWKB geometries, rasters as
+PostGIS raster tiles (WKB).
 
-The checksum of a layer (SHA-256) covers its CRS, its fields and every feature's geometry (WKB) and
-attribute values (as COPY text), or a raster's grid, CRS and every pixel: the same data gives the same
-checksum whatever file or format it came from.
+Each reader feeds the layer's checksum (see :mod:`.checksums`) as it goes, so one pass over the data gives
+both the rows and the checksum.
 """
 
 import hashlib
@@ -31,6 +31,14 @@ TILE_SIZE = 256
 PIXEL_TYPES = {np.dtype("uint8"): (4, "B"), np.dtype("int8"): (3, "b"), np.dtype("uint16"): (6, "H"),
                np.dtype("int16"): (5, "h"), np.dtype("uint32"): (8, "I"), np.dtype("int32"): (7, "i"),
                np.dtype("float32"): (10, "f"), np.dtype("float64"): (11, "d")}
+
+
+def _step(done, total, progress, cancelled):
+    """Between chunks of work: stop on a cancel, report the fraction done."""
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    if progress is not None:
+        progress(min(done / total, 1.0))
 
 
 def value_text(value):
@@ -104,10 +112,7 @@ class VectorSource:
             update(cells.encode())
             yield feature.id(), wkb, cells
             if number % 2000 == 0:
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(min(number / total, 1.0))
+                _step(number, total, progress, cancelled)
         self.feature_count = number
         self.checksum = self._hash.hexdigest()
 
@@ -139,6 +144,14 @@ class VectorSource:
                 lines = []
         if lines:
             yield "\n".join(lines) + "\n"
+
+    def read_through(self, cancelled=None):
+        """Read every feature once (through the fast path when it applies), for the checksum alone."""
+        fast = _ArrowGeopackage.open(self)
+        rows = fast.batches(self, None, cancelled) if fast is not None else self.records(cancelled=cancelled)
+        for _ in rows:
+            pass
+        return self.checksum
 
 
 class _ArrowGeopackage:
@@ -189,12 +202,13 @@ class _ArrowGeopackage:
             return None
         return cls(dataset, ogr_layer, names)
 
-    def copy_lines(self, source, srid_bytes, progress, cancelled):
+    def batches(self, source, progress, cancelled):
+        """[(fid text, attribute cells as COPY text, WKB)] per batch, in fid order; feeds the checksum."""
         escapes = _COPY_ESCAPES
         update = source._hash.update
         geometry_column = self.ogr_layer.GetGeometryColumn()
         fid_column = self.ogr_layer.GetFIDColumn()
-        prefixes, done, total = {}, 0, source.count or 1
+        done, total = 0, source.count or 1
         for batch in self.ogr_layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=2000"]):
             columns = []
             for name in self.names:
@@ -205,23 +219,27 @@ class _ArrowGeopackage:
                     columns.append([str(value) for value in values])
             fids = [str(fid) for fid in batch[fid_column].tolist()]
             wkbs = [bytes(wkb) for wkb in batch[geometry_column]]
-            lines = []
-            for fid, cells, wkb in zip(fids, ["\t".join(row) for row in zip(*columns)], wkbs):
+            rows = list(zip(fids, ["\t".join(row) for row in zip(*columns)], wkbs))
+            for _, cells, wkb in rows:
                 update(wkb)
                 update(cells.encode())
+            yield rows
+            done += len(rows)
+            _step(done, total, progress, cancelled)
+        source.feature_count = done
+        source.checksum = source._hash.hexdigest()
+
+    def copy_lines(self, source, srid_bytes, progress, cancelled):
+        prefixes = {}
+        for rows in self.batches(source, progress, cancelled):
+            lines = []
+            for fid, cells, wkb in rows:
                 header = wkb[:5]
                 prefix = prefixes.get(header)
                 if prefix is None:
                     prefix = prefixes[header] = ewkb(header, srid_bytes)
                 lines.append(f"{fid}\t{cells}\t{(prefix + wkb[5:]).hex()}")
             yield "\n".join(lines) + "\n"
-            done += len(lines)
-            if cancelled is not None and cancelled():
-                raise Cancelled()
-            if progress is not None:
-                progress(min(done / total, 1.0))
-        source.feature_count = done
-        source.checksum = source._hash.hexdigest()
 
 
 def ewkb(wkb, srid_bytes):
@@ -235,13 +253,6 @@ def ewkb(wkb, srid_bytes):
     if not little:
         srid_bytes = srid_bytes[::-1]
     return wkb[:1] + struct.pack("<I" if little else ">I", geometry_type | flags) + srid_bytes + wkb[5:]
-
-
-def vector_checksum(layer, cancelled=None):
-    source = VectorSource(layer)
-    for _ in source.records(cancelled=cancelled):
-        pass
-    return source.checksum
 
 
 class RasterSource:
@@ -274,10 +285,7 @@ class RasterSource:
                     self._hash.update(np.ascontiguousarray(array).tobytes())
                 yield xoff, yoff, arrays
                 done += 1
-                if cancelled is not None and cancelled():
-                    raise Cancelled()
-                if progress is not None:
-                    progress(done / self.tile_count)
+                _step(done, self.tile_count, progress, cancelled)
         self.checksum = self._hash.hexdigest()
 
     def copy_lines(self, srid, progress=None, cancelled=None):
@@ -301,17 +309,3 @@ def raster_wkb(arrays, nodata_values, ulx, uly, scale_x, scale_y, skew_x, skew_y
         parts.append(struct.pack("<B" + fmt, code | flag, value))
         parts.append(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes())
     return b"".join(parts)
-
-
-def raster_checksum(path, cancelled=None):
-    source = RasterSource(path)
-    for _ in source.tiles(cancelled=cancelled):
-        pass
-    return source.checksum
-
-
-def layer_checksum(layer, cancelled=None):
-    """Checksum of a vector or raster QGIS layer (see the module docstring)."""
-    if layer.type() == layer.VectorLayer:
-        return vector_checksum(layer, cancelled)
-    return raster_checksum(layer.source(), cancelled)

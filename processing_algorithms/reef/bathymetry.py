@@ -9,8 +9,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from bd_qgis_plugin.core.benthic import stumpf_fit, stumpf_write
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.bathymetry import stumpf_fit, stumpf_write
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef

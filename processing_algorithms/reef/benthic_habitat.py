@@ -22,8 +22,10 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, INDEX_FEATURES
-from bd_qgis_plugin.core.benthic_map import (
+from bd_qgis_plugin.core.classify import load_model, save_model
+from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.reef.benthic import (
+    BENTHIC_CLASSES,
     coverage,
     coverage_change,
     feature_raster,
@@ -32,8 +34,7 @@ from bd_qgis_plugin.core.benthic_map import (
     train_benthic,
     uncertain_classes,
 )
-from bd_qgis_plugin.core.classify import load_model, save_model
-from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.reef.features import INDEX_FEATURES
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style

@@ -15,9 +15,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, MASK_CLASSES
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.palettes import class_colour
+from bd_qgis_plugin.core.reef.benthic import BENTHIC_CLASSES
+from bd_qgis_plugin.core.reef.masks import MASK_CLASSES
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels

@@ -2,8 +2,8 @@
 
 from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination
 
-from bd_qgis_plugin.core.benthic import DEFAULT_PAIRS, dii_fit, dii_write
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.dii import DEFAULT_PAIRS, dii_fit, dii_write
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef

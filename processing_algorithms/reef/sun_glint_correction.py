@@ -2,7 +2,7 @@
 
 from qgis.core import QgsProcessingParameterRasterDestination
 
-from bd_qgis_plugin.core.benthic import deglint, glint_fit
+from bd_qgis_plugin.core.reef.glint import deglint, glint_fit
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef

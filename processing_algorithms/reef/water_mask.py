@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from bd_qgis_plugin.core.benthic import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
+from bd_qgis_plugin.core.reef.masks import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm

@@ -22,7 +22,7 @@ from osgeo import gdal, ogr, osr
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from generate import EPSG, GEOTRANSFORM  # noqa: E402
+from generate import EPSG, GEOTRANSFORM, create_uint16_tile  # noqa: E402
 
 gdal.UseExceptions()
 
@@ -45,16 +45,7 @@ def generate_reef_tile(path, size, block=512, seed=11):
         return False
     rng = np.random.default_rng(seed)
     tmp = path + ".part.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 4, gdal.GDT_UInt16,
-                                              options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}",
-                                                       "BIGTIFF=YES", "INTERLEAVE=BAND"])
-    ds.SetGeoTransform(GEOTRANSFORM)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for i, name in enumerate(NAMES, start=1):
-        ds.GetRasterBand(i).SetDescription(name)
-        ds.GetRasterBand(i).SetNoDataValue(0)
+    ds = create_uint16_tile(tmp, size, NAMES, block)
     cols = np.arange(size, dtype="float32")[None, :]
     depth = depth_of(cols, size)
     land = cols < size * 0.1

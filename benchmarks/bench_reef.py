@@ -6,11 +6,11 @@ L_i = L_deep,i + A_i exp(−2 k_i z) (Lyzenga 1978) plus sun glint added to ever
 NIR glint (Hedley et al. 2005) and noise. Sample polygons (glint, deep water, sand at several depths,
 training boxes of both classes) are boxes at fixed fractions of the tile, so every size has them.
 
-The measured child process runs the whole chain with the core (``bd_qgis_plugin.core.benthic`` and
-``benthic_map``): glint fit + correction, water mask on the corrected image, DII fit + raster, feature
-raster, random-forest training (held-out polygons, refit) and block-wise prediction. No other tool does
-this chain, so there is no anchor; the check is the share of shallow-water pixels mapped to their true
-bottom type. Memory must stay flat as the tile grows (goal at 10980²: < 5 min, ≤ 2 GB).
+The measured child process runs the whole chain with the core (``bd_qgis_plugin.core.reef``: ``glint``,
+``masks``, ``dii`` and ``benthic``): glint fit + correction, water mask on the corrected image, DII fit +
+raster, feature raster, random-forest training (held-out polygons, refit) and block-wise prediction. No
+other tool does this chain, so there is no anchor; the check is the share of shallow-water pixels mapped to
+their true bottom type. Memory must stay flat as the tile grows (goal at 10980²: < 5 min, ≤ 2 GB).
 """
 
 import os
@@ -22,7 +22,7 @@ from osgeo import gdal, ogr, osr
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from generate import EPSG, GEOTRANSFORM  # noqa: E402
+from generate import EPSG, GEOTRANSFORM, create_uint16_tile  # noqa: E402
 
 gdal.UseExceptions()
 
@@ -45,16 +45,7 @@ def generate_reef_tile(path, size, block=512, seed=11):
         return False
     rng = np.random.default_rng(seed)
     tmp = path + ".part.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(tmp, size, size, 4, gdal.GDT_UInt16,
-                                              options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}",
-                                                       "BIGTIFF=YES", "INTERLEAVE=BAND"])
-    ds.SetGeoTransform(GEOTRANSFORM)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for i, name in enumerate(NAMES, start=1):
-        ds.GetRasterBand(i).SetDescription(name)
-        ds.GetRasterBand(i).SetNoDataValue(0)
+    ds = create_uint16_tile(tmp, size, NAMES, block)
     cols = np.arange(size, dtype="float32")[None, :]
     depth = depth_of(cols, size)
     land = cols < size * 0.1
@@ -120,24 +111,24 @@ CHAIN = """
 import sys, time
 sys.path.insert(0, {plugins!r})
 from osgeo import ogr
-from bd_qgis_plugin.core import benthic, benthic_map
+from bd_qgis_plugin.core.reef import benthic, dii, glint, masks
 SAMPLES = ogr.Open({samples!r})  # kept open: a layer dies with its dataset
 def polygons(name, coded=False):
     layer = SAMPLES.GetLayerByName(name)
     return [(f.GetFID(), f.GetField('class_code'), f.GetGeometryRef().ExportToWkb()) if coded
             else (f.GetFID(), f.GetGeometryRef().ExportToWkb()) for f in layer]
 t = time.time()
-fit = benthic.glint_fit({image!r}, polygons('glint_sample'), 'S2')
-benthic.deglint({image!r}, {deglinted!r}, fit, 'S2')
-benthic.water_mask({deglinted!r}, {mask!r}, 'REFLECTANCE', deep_polygons=polygons('deep_water'))
-dii = benthic.dii_fit({deglinted!r}, polygons('deep_water'), polygons('sand_samples'), 'REFLECTANCE',
+fit = glint.glint_fit({image!r}, polygons('glint_sample'), 'S2')
+glint.deglint({image!r}, {deglinted!r}, fit, 'S2')
+masks.water_mask({deglinted!r}, {mask!r}, 'REFLECTANCE', deep_polygons=polygons('deep_water'))
+fit_dii = dii.dii_fit({deglinted!r}, polygons('deep_water'), polygons('sand_samples'), 'REFLECTANCE',
                       mask_path={mask!r})
-benthic.dii_write({deglinted!r}, {dii!r}, dii, 'REFLECTANCE', {mask!r})
-benthic_map.feature_raster({deglinted!r}, {features!r}, {mask!r}, {dii!r}, 'REFLECTANCE', indices=True)
-model, report = benthic_map.train_benthic({features!r}, {mask!r}, polygons('training', True), validation_fraction=0.34)
-benthic_map.predict_benthic(model, {features!r}, {classes!r})
+dii.dii_write({deglinted!r}, {dii!r}, fit_dii, 'REFLECTANCE', {mask!r})
+benthic.feature_raster({deglinted!r}, {features!r}, {mask!r}, {dii!r}, 'REFLECTANCE', indices=True)
+model, report = benthic.train_benthic({features!r}, {mask!r}, polygons('training', True), validation_fraction=0.34)
+benthic.predict_benthic(model, {features!r}, {classes!r})
 print('chain', round(time.time() - t, 1), 's; glint slopes', [round(b['slope'], 3) for b in fit['bands']],
-      '; ki/kj B02/B03', round(dii['pairs'][0]['ki_kj'], 3), '; held-out OA', report.get('overall_accuracy'),
+      '; ki/kj B02/B03', round(fit_dii['pairs'][0]['ki_kj'], 3), '; held-out OA', report.get('overall_accuracy'),
       file=sys.stderr)
 """
 

@@ -55,6 +55,22 @@ def _is_cached(path, size, names):
         size, size, gdal.GDT_UInt16, names)
 
 
+def create_uint16_tile(path, size, names, block=512):
+    """An empty size×size UInt16 GeoTIFF (tiled ``block``², uncompressed, BigTIFF, band-interleaved) on the
+    benchmark grid (10 m, UTM 48N), one band per name in ``names`` (its description), nodata 0; the dataset."""
+    ds = gdal.GetDriverByName("GTiff").Create(
+        path, size, size, len(names), gdal.GDT_UInt16,
+        options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "BIGTIFF=YES", "INTERLEAVE=BAND"])
+    ds.SetGeoTransform(GEOTRANSFORM)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(EPSG)
+    ds.SetProjection(srs.ExportToWkt())
+    for i, name in enumerate(names, start=1):
+        ds.GetRasterBand(i).SetDescription(name)
+        ds.GetRasterBand(i).SetNoDataValue(0)
+    return ds
+
+
 def generate_s2_like(path, size, bands=10, block=512, seed=7):
     """Write a size×size×``bands`` UInt16 Sentinel-2-like GeoTIFF unless a matching one exists.
 
@@ -71,16 +87,7 @@ def generate_s2_like(path, size, bands=10, block=512, seed=7):
         return False
     rng = np.random.default_rng(seed)
     tmp = path + ".part.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(
-        tmp, size, size, len(names), gdal.GDT_UInt16,
-        options=["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}", "BIGTIFF=YES", "INTERLEAVE=BAND"])
-    ds.SetGeoTransform(GEOTRANSFORM)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(EPSG)
-    ds.SetProjection(srs.ExportToWkt())
-    for i, name in enumerate(names, start=1):
-        ds.GetRasterBand(i).SetDescription(name)
-        ds.GetRasterBand(i).SetNoDataValue(0)
+    ds = create_uint16_tile(tmp, size, names, block)
     cols = np.arange(size, dtype="float32")
     for row in range(0, size, block):
         rows = np.arange(row, min(row + block, size), dtype="float32")[:, None]

@@ -6,10 +6,10 @@ reflectance pixels of 15 sites in Fiji, PNG and the Marshall Islands, with a ban
 baseline (``baseline.py``, ``baseline_results.json``). Rows are loaded and de-duplicated by the peer's
 own ``baseline.load`` logic, so both sides use the same 6,619 rows and the same site/region definitions.
 
-Ours = the plugin's benthic classifier (``core.classify``'s random forest, 100 trees as in ``core.benthic_map``,
-seed 0; the class of highest vote fraction, as ``core.classify.predict``) on:
+Ours = the plugin's benthic classifier (``core.classify``'s random forest, 100 trees as in
+``core.reef.benthic``, seed 0; the class of highest vote fraction, as ``core.classify.predict``) on:
 * the ten bands (as the baseline),
-* the water-column indices of ``bd:benthichabitat`` (INDEX_FEATURES, ``core.benthic.index_features``):
+* the water-column indices of ``bd:benthichabitat`` (INDEX_FEATURES, ``core.reef.features.index_features``):
   Stumpf et al. (2003) log ratios ln(1000 R_b)/ln(1000 R_g) and ln(1000 R_g)/ln(1000 R_r), NDWI
   (McFeeters 1996), blue/green, green/red, blue/red;
 * Lyzenga (1981) depth-invariant indices for B02/B03, B02/B04, B03/B04: the deep-water signal of each
@@ -31,7 +31,7 @@ Printed beside, not checked and not in the plugin (issue 7, label-free adaptatio
 "EM prior adjustment" = the same forest's vote fractions calibrated on its out-of-bag posteriors
 (bias-corrected temperature scaling, Alexandari, Kundaje & Shrikumar 2020), the class shares of the
 held-out fold re-estimated by the EM of Saerens, Latinne & Decaestecker (2002) and the posteriors
-re-weighted to them (``core.prior_shift``). Fixed from the literature before it was run, measured once:
+re-weighted to them (``core.reef.prior_shift``). Fixed from the literature before it was run, measured once:
 it lowered accuracy in most protocols (at new sites the class spectra change too, and the EM runs to
 shares of 0 or 1), so the plugin does not use it; even the held-out folds' true shares (an oracle, not a
 method) leave leave-one-region-out coral/algae at 0.663, below its always-"not" 0.671. A per-site robust
@@ -90,7 +90,8 @@ class Features:
     """Bands + indices + Lyzenga DII, with k_i/k_j fitted on training rows only."""
 
     def __init__(self, bands, labels, sites):
-        from bd_qgis_plugin.core.benthic import DII_CLAMP, index_features
+        from bd_qgis_plugin.core.reef.dii import DII_CLAMP
+        from bd_qgis_plugin.core.reef.features import index_features
 
         self.bands, self.labels, self.sites = bands, labels, sites
         blue, green, red, nir = bands[:, 0], bands[:, 1], bands[:, 2], bands[:, 6]
@@ -104,7 +105,7 @@ class Features:
         self.fallback = self.ratios(np.ones(len(labels), bool))
 
     def ratios(self, train):
-        from bd_qgis_plugin.core.benthic import attenuation_ratio
+        from bd_qgis_plugin.core.reef.dii import attenuation_ratio
 
         sand = train & (self.labels == SAND)
         if sand.sum() < 10:
@@ -137,11 +138,12 @@ def tasks(labels):
 
 
 def plugin_forest(x, y):
-    """The plugin's benthic forest (same trees as ``core.benthic_map``), with out-of-bag posteriors for the ablation."""
+    """The plugin's benthic forest (same trees as ``core.reef.benthic``), with out-of-bag posteriors for the
+    ablation."""
     import warnings
 
-    from bd_qgis_plugin.core.benthic_map import BENTHIC_TREES
     from bd_qgis_plugin.core.classify import _make_classifier
+    from bd_qgis_plugin.core.reef.benthic import BENTHIC_TREES
 
     forest = _make_classifier("random_forest", 0, BENTHIC_TREES).set_params(oob_score=True)  # oob: same trees
     with warnings.catch_warnings():
@@ -152,8 +154,8 @@ def plugin_forest(x, y):
 def predict_folds(folds, features, target):
     """Pooled predictions over ``folds`` = [(train mask, test mask)]: (the plugin's, with EM prior adjustment,
     re-weighted to the fold's true class shares: an oracle, what exact shares would give these posteriors)."""
-    from bd_qgis_plugin.core import prior_shift
     from bd_qgis_plugin.core.classify import predict_probabilities
+    from bd_qgis_plugin.core.reef import prior_shift
 
     plain, adjusted, oracle = (np.full(len(target), -1) for _ in range(3))
     for train, test in folds:

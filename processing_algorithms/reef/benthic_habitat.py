@@ -7,9 +7,8 @@ import os
 import uuid
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsProcessing,
+    QgsProcessingFeedback,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -22,8 +21,10 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
-from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, INDEX_FEATURES
-from bd_qgis_plugin.core.benthic_map import (
+from bd_qgis_plugin.core.classify import load_model, save_model
+from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.reef.benthic import (
+    BENTHIC_CLASSES,
     coverage,
     coverage_change,
     feature_raster,
@@ -32,8 +33,7 @@ from bd_qgis_plugin.core.benthic_map import (
     train_benthic,
     uncertain_classes,
 )
-from bd_qgis_plugin.core.classify import load_model, save_model
-from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.reef.features import INDEX_FEATURES as INDEX_FEATURE_NAMES
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
@@ -50,6 +50,21 @@ def aca_class_list():
 class BenthicHabitatAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "benthichabitat"
     group_key = "reef"
+    USE_IMAGE = "USE_IMAGE"
+    INDEX_FEATURES = "INDEX_FEATURES"
+    DII = "DII"
+    TRAINING = "TRAINING"
+    CLASS_FIELD = "CLASS_FIELD"
+    CLASS_NAME_FIELD = "CLASS_NAME_FIELD"
+    MODEL = "MODEL"
+    VALIDATION_FRACTION = "VALIDATION_FRACTION"
+    SEED = "SEED"
+    BEFORE = "BEFORE"
+    BEFORE_REPORT = "BEFORE_REPORT"
+    OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
+    OUTPUT_MODEL = "OUTPUT_MODEL"
+    OUTPUT_COVERAGE = "OUTPUT_COVERAGE"
+    OUTPUT_CHANGE = "OUTPUT_CHANGE"
 
     def display_name(self):
         return tr("Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)")
@@ -69,121 +84,130 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                 classes=aca_class_list())
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Glint-corrected image")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Glint-corrected image")),
                  tr("Reflectance image on the mask's grid, preferably the output of the sun-glint correction."))
-        self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=3),
+        self.add(QgsProcessingParameterEnum(self.SENSOR, tr("Sensor"), options=sensor_labels(), defaultValue=3),
                  tr("Converts digital numbers to reflectance; 'Reflectance already' for the glint correction's "
                     "output."))
-        self.add(QgsProcessingParameterBoolean("USE_IMAGE", tr("Use the image bands as features"), True),
+        self.add(QgsProcessingParameterBoolean(self.USE_IMAGE, tr("Use the image bands as features"), True),
                  tr("Use the image's reflectance bands as features (together with the depth-invariant index when "
                     "given)."))
-        self.add(QgsProcessingParameterBoolean("INDEX_FEATURES", tr("Use water-column indices as features"), True),
+        self.add(QgsProcessingParameterBoolean(self.INDEX_FEATURES, tr("Use water-column indices as features"),
+                                               True),
                  tr("Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. "
                     "(2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, "
                     "G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses "
                     "them. With a model file, the model's own choice applies."))
         add_band_overrides(self, _reef.ROLE_PARAMETERS)
-        self.add(QgsProcessingParameterRasterLayer("DII", tr("Depth-invariant index"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.DII, tr("Depth-invariant index"), optional=True),
                  tr("Output of 'Depth-invariant index (Lyzenga)' on the same grid, used as extra features."))
-        self.add(QgsProcessingParameterRasterLayer("MASK", tr("Water mask")),
+        self.add(QgsProcessingParameterRasterLayer(_reef.MASK, tr("Water mask")),
                  tr("Mask of 'Water mask (land, deep and shallow water)': only optically shallow water (class 4) "
                     "is classified."))
-        self.add(QgsProcessingParameterFeatureSource("TRAINING", tr("Training polygons"),
+        self.add(QgsProcessingParameterFeatureSource(self.TRAINING, tr("Training polygons"),
                                                      [QgsProcessing.TypeVectorPolygon], optional=True),
                  tr("Polygons over homogeneous patches of each bottom type in shallow water, several per class "
                     "(needed unless a model file is given)."))
-        self.add(QgsProcessingParameterField("CLASS_FIELD", tr("Class code field"), parentLayerParameterName="TRAINING",
+        self.add(QgsProcessingParameterField(self.CLASS_FIELD, tr("Class code field"),
+                                             parentLayerParameterName=self.TRAINING,
                                              type=QgsProcessingParameterField.Numeric, optional=True),
                  tr("Integer class code 1–254; the Allen Coral Atlas codes are {classes}.").format(
                      classes=aca_class_list()))
-        self.add(QgsProcessingParameterField("CLASS_NAME_FIELD", tr("Class name field"),
-                                             parentLayerParameterName="TRAINING", optional=True),
+        self.add(QgsProcessingParameterField(self.CLASS_NAME_FIELD, tr("Class name field"),
+                                             parentLayerParameterName=self.TRAINING, optional=True),
                  tr("Optional class name; without it the Allen Coral Atlas name of the code is used."))
-        self.add(QgsProcessingParameterFile("MODEL", tr("Benthic model file"), extension="bdmodel", optional=True),
+        self.add(QgsProcessingParameterFile(self.MODEL, tr("Benthic model file"), extension="bdmodel", optional=True),
                  tr("Apply a model saved by an earlier run instead of training (open only files you trust)."))
-        self.add(QgsProcessingParameterNumber("VALIDATION_FRACTION", tr("Share of polygons held out for validation"),
+        self.add(QgsProcessingParameterNumber(self.VALIDATION_FRACTION,
+                                              tr("Share of polygons held out for validation"),
                                               QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=0.9),
                  tr("Share of each class's polygons kept out of training to check the map (whole polygons)."))
-        self.add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
+        self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
                  tr("Seed of the random choices: the same seed gives the same result."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Zones"), [QgsProcessing.TypeVectorPolygon],
+        self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [QgsProcessing.TypeVectorPolygon],
                                                      optional=True),
                  tr("Zones (marine protected area, its core zone…) for the coverage table; without zones, the "
                     "whole map."))
-        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES",
-                                             optional=True),
+        self.add(QgsProcessingParameterField(self.ZONE_FIELD, tr("Zone name field"),
+                                             parentLayerParameterName=self.ZONES, optional=True),
                  tr("Field that names the zone in the coverage table."))
-        self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Benthic map of an earlier date"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.BEFORE, tr("Benthic map of an earlier date"), optional=True),
                  tr("Class map of this algorithm for an earlier date, on the same grid, for the change table."))
-        self.add(QgsProcessingParameterFile("BEFORE_REPORT", tr("Report (JSON) of the earlier map"),
+        self.add(QgsProcessingParameterFile(self.BEFORE_REPORT, tr("Report (JSON) of the earlier map"),
                                             extension="json", optional=True),
                  tr("The .json report written beside the earlier map's HTML report: its held-out accuracy sets "
                     "the earlier map's error."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Benthic habitat map")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Benthic habitat map")),
                  tr("Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT_CONFIDENCE", tr("Confidence"), optional=True,
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CONFIDENCE, tr("Confidence"), optional=True,
                                                          createByDefault=False),
                  tr("Probability of the chosen class (0–1)."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_MODEL", tr("Model file"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_MODEL, tr("Model file"),
                                                        tr("Habitat model (*.bdmodel)"), optional=True,
                                                        createByDefault=False),
                  tr("The trained model, to map another date (open only model files you trust)."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report (HTML)"), tr("HTML files (*.html)")),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report (HTML)"),
+                                                       tr("HTML files (*.html)")),
                  tr("Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside)."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_COVERAGE", tr("Coverage table (CSV)"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_COVERAGE, tr("Coverage table (CSV)"),
                                                        tr("CSV files (*.csv)")),
                  tr("One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_CHANGE", tr("Change table (CSV)"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CHANGE, tr("Change table (CSV)"),
                                                        tr("CSV files (*.csv)"), optional=True, createByDefault=False),
                  tr("With an earlier map: area before and after, change, error margin and whether the change "
                     "exceeds it, per zone and class."))
 
     def _training(self, parameters, context, crs, feedback):
-        source = self.parameterAsSource(parameters, "TRAINING", context)
-        if source is None:
+        """([(number, class code, WKB)], {code: name}) of the training polygons, or (None, {}) without them."""
+        if not parameters.get(self.TRAINING):
             return None, {}
-        code_fields = self.parameterAsFields(parameters, "CLASS_FIELD", context)
-        if not code_fields:
+        if not self.parameterAsFields(parameters, self.CLASS_FIELD, context):
             raise InputError("Choose the class code field of the training polygons.")
-        name_fields = self.parameterAsFields(parameters, "CLASS_NAME_FIELD", context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
+        what = tr("Training polygons")
+        # the class field as the reader's id: each polygon comes with the text of its code (that of None when empty)
+        coded = read_features(self, parameters, self.TRAINING, context, feedback, crs, what,
+                              id_field=self.CLASS_FIELD, merge=False)
+        if coded is None:
+            return None, {}
+        named = [None] * len(coded)
+        if self.parameterAsFields(parameters, self.CLASS_NAME_FIELD, context):
+            # the same features in the same order, for their names; the first reading has logged what it found
+            named = [name for name, _ in read_features(self, parameters, self.TRAINING, context,
+                                                       QgsProcessingFeedback(False), crs, what,
+                                                       id_field=self.CLASS_NAME_FIELD, merge=False)]
         polygons, names = [], {}
-        request = QgsFeatureRequest().setSubsetOfAttributes([*code_fields, *name_fields], source.fields())
-        for feature in source.getFeatures(request):
-            code = feature[code_fields[0]]
-            if feature.geometry().isNull() or code is None or str(code) == "NULL":
+        for number, ((code, wkb), name) in enumerate(zip(coded, named), start=1):
+            if code in ("None", "NULL"):
                 continue
-            code = int(code)
+            code = int(float(code))
             if not 1 <= code <= 254:
-                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=feature.id())
-            if name_fields and feature[name_fields[0]] not in (None, "") and str(feature[name_fields[0]]) != "NULL":
-                names[code] = str(feature[name_fields[0]])
-            geometry = feature.geometry()
-            geometry.transform(transform)
-            polygons.append((feature.id(), code, bytes(geometry.asWkb())))
+                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=number)
+            if name not in (None, "", "None", "NULL"):
+                names[code] = name
+            polygons.append((number, code, wkb))
         if not polygons:
             raise InputError("There are no training polygons with a class code.")
         return polygons, names
 
     def compute(self, parameters, context, feedback):
-        image = self.parameterAsRasterLayer(parameters, "INPUT", context)
-        mask_layer = self.parameterAsRasterLayer(parameters, "MASK", context)
+        image = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        mask_layer = self.parameterAsRasterLayer(parameters, _reef.MASK, context)
         if image is None or mask_layer is None:
             raise InputError("The image or the water mask could not be opened.")
-        dii_layer = self.parameterAsRasterLayer(parameters, "DII", context)
+        dii_layer = self.parameterAsRasterLayer(parameters, self.DII, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
-        model_file = self.parameterAsFile(parameters, "MODEL", context)
+        model_file = self.parameterAsFile(parameters, self.MODEL, context)
         model = load_model(model_file) if model_file else None
-        indices = self.parameterAsBool(parameters, "INDEX_FEATURES", context)
+        indices = self.parameterAsBool(parameters, self.INDEX_FEATURES, context)
         if model is not None:
-            indices = set(INDEX_FEATURES) <= set(model.get("band_descriptions") or ())
+            indices = set(INDEX_FEATURE_NAMES) <= set(model.get("band_descriptions") or ())
         features = os.path.join(QgsProcessingUtils.tempFolder(), f"benthic_features_{uuid.uuid4().hex[:8]}.tif")
         feedback.setProgressText(tr("Building the features inside optically shallow water…"))
         feature_names = feature_raster(image.source(), features, mask_layer.source(),
                                        dii_layer.source() if dii_layer is not None else None, sensor,
-                                       self.parameterAsBool(parameters, "USE_IMAGE", context), progress, is_cancelled,
-                                       indices=indices, explicit=explicit)
+                                       self.parameterAsBool(parameters, self.USE_IMAGE, context), progress,
+                                       is_cancelled, indices=indices, explicit=explicit)
         feedback.pushInfo(tr("Features: {names}").format(names=", ".join(feature_names)))
         warnings = []
         if model is not None:
@@ -198,14 +222,14 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                 raise InputError("Give training polygons (with their class code field) or a benthic model file.")
             feedback.setProgressText(tr("Training and validating the classifier on held-out polygons…"))
             model, report = train_benthic(features, mask_layer.source(), polygons, names,
-                                          self.parameterAsDouble(parameters, "VALIDATION_FRACTION", context),
-                                          self.parameterAsInt(parameters, "SEED", context), image.source())
+                                          self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                                          self.parameterAsInt(parameters, self.SEED, context), image.source())
             model["benthic"]["report"] = report
         if feedback.isCanceled():
             raise Cancelled()
         names = model["names"]
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        confidence = self.parameterAsOutputLayer(parameters, "OUTPUT_CONFIDENCE", context) or None
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        confidence = self.parameterAsOutputLayer(parameters, self.OUTPUT_CONFIDENCE, context) or None
         feedback.setProgressText(tr("Classifying optically shallow water block by block…"))
         counts = predict_benthic(model, features, output, confidence, progress, is_cancelled)
         os.remove(features)
@@ -225,17 +249,17 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                 classes=", ".join(uncertain)))
 
         zones = None
-        if parameters.get("ZONES"):
+        if parameters.get(self.ZONES):
             zones = read_features(self, parameters, self.ZONES, context, feedback, image.crs(), tr("Zones"),
                                  id_field=self.ZONE_FIELD)
         rows = coverage(output, mask_layer.source(), zones, names)
-        coverage_path = self.parameterAsFileOutput(parameters, "OUTPUT_COVERAGE", context)
+        coverage_path = self.parameterAsFileOutput(parameters, self.OUTPUT_COVERAGE, context)
         _write_csv(coverage_path, rows, ("zone", "class", "class_name", "pixels", "area_ha", "shallow_ha",
                                          "pct_shallow"))
         change_rows = None
-        before = self.parameterAsRasterLayer(parameters, "BEFORE", context)
+        before = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
         if before is not None:
-            before_report_path = self.parameterAsFile(parameters, "BEFORE_REPORT", context)
+            before_report_path = self.parameterAsFile(parameters, self.BEFORE_REPORT, context)
             if not before_report_path:
                 raise InputError("The earlier map needs its report (JSON): its held-out accuracy sets the map error "
                                  "that a change must exceed.")
@@ -244,14 +268,14 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
             before_report = before_report.get("classification", before_report)
             before_rows = coverage(before.source(), mask_layer.source(), zones, names)
             change_rows = coverage_change(before_rows, rows, before_report, report)
-            change_path = self.parameterAsFileOutput(parameters, "OUTPUT_CHANGE", context)
+            change_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CHANGE, context)
             if change_path:
                 _write_csv(change_path, change_rows, ("zone", "class", "class_name", "before_ha", "after_ha",
                                                       "change_ha", "margin_ha", "status"))
         for warning in warnings:
             feedback.reportError(warning)
 
-        report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         page = classification_html(report, dict(classification_labels(), title=tr("Benthic habitat report")),
                                    image.name())
         extra = "".join(f"<p class='warn' style='color:#b30000'><b>{html.escape(w)}</b></p>" for w in warnings)
@@ -276,15 +300,15 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                        "uncertain_classes": uncertain, "coverage": rows, "change": change_rows,
                        "pixels_per_class": {str(k): v for k, v in counts.items()}}, fh, ensure_ascii=False,
                       indent=1)
-        results = {"OUTPUT": output, "OUTPUT_REPORT": report_path, "OUTPUT_COVERAGE": coverage_path}
+        results = {self.OUTPUT: output, self.OUTPUT_REPORT: report_path, self.OUTPUT_COVERAGE: coverage_path}
         if confidence:
-            results["OUTPUT_CONFIDENCE"] = confidence
-        model_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
+            results[self.OUTPUT_CONFIDENCE] = confidence
+        model_path = self.parameterAsFileOutput(parameters, self.OUTPUT_MODEL, context)
         if model_path:
             save_model(model, model_path)
-            results["OUTPUT_MODEL"] = model_path
-        if change_rows is not None and parameters.get("OUTPUT_CHANGE"):
-            results["OUTPUT_CHANGE"] = self.parameterAsFileOutput(parameters, "OUTPUT_CHANGE", context)
+            results[self.OUTPUT_MODEL] = model_path
+        if change_rows is not None and parameters.get(self.OUTPUT_CHANGE):
+            results[self.OUTPUT_CHANGE] = self.parameterAsFileOutput(parameters, self.OUTPUT_CHANGE, context)
         return results
 
 

@@ -5,38 +5,45 @@ import json
 import os
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsWkbTypes,
 )
 
-from bd_qgis_plugin.core.benthic import BENTHIC_CLASSES, MASK_CLASSES
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.palettes import class_colour
+from bd_qgis_plugin.core.reef.benthic import BENTHIC_CLASSES
+from bd_qgis_plugin.core.reef.masks import MASK_CLASSES
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels
 
-ROLE_PARAMETERS = (("blue", "BAND_BLUE"), ("green", "BAND_GREEN"), ("red", "BAND_RED"), ("nir", "BAND_NIR"))
+# Parameter names shared by algorithms of the group (those of one algorithm are on its class, those of several
+# groups on BdAlgorithm). The strings are the public API of ``processing.run`` and ``qgis_process``: never rename.
+MASK = "MASK"
+DEEP_WATER = "DEEP_WATER"
+MAX_DEPTH = "MAX_DEPTH"
+BAND_BLUE, BAND_GREEN, BAND_RED, BAND_NIR = "BAND_BLUE", "BAND_GREEN", "BAND_RED", "BAND_NIR"
+
+ROLE_PARAMETERS = (("blue", BAND_BLUE), ("green", BAND_GREEN), ("red", BAND_RED), ("nir", BAND_NIR))
 MASK_COLOURS = {1: "#8c6d46", 2: "#d9d9d9", 3: "#08306b", 4: "#6baed6"}
 
 
 def add_image(alg, description, help_text, sensor_default=0):
     """INPUT raster, SENSOR and the advanced band-number overrides."""
-    alg.add(QgsProcessingParameterRasterLayer("INPUT", description), help_text)
-    alg.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_labels(), defaultValue=sensor_default),
+    alg.add(QgsProcessingParameterRasterLayer(alg.INPUT, description), help_text)
+    alg.add(QgsProcessingParameterEnum(alg.SENSOR, tr("Sensor"), options=sensor_labels(),
+                                       defaultValue=sensor_default),
             tr("Converts digital numbers to reflectance (Sentinel-2 before/after processing baseline 04.00, "
                "Landsat C2 L2). Choose 'Reflectance already' for outputs of the glint correction."))
     add_band_overrides(alg, ROLE_PARAMETERS)
 
 
 def add_mask(alg, optional=True):
-    alg.add(QgsProcessingParameterRasterLayer("MASK", tr("Water mask"), optional=optional),
+    alg.add(QgsProcessingParameterRasterLayer(MASK, tr("Water mask"), optional=optional),
             tr("Mask raster of 'Water mask (land, deep and shallow water)' on the same grid: samples and outputs "
                "are kept to the water classes it marks."))
 
@@ -46,15 +53,26 @@ def add_polygons(alg, name, description, help_text, optional=False):
                                                 optional=optional), help_text)
 
 
+def add_outputs(alg, description, help_text):
+    """The OUTPUT raster and the optional report, last parameters of the group's raster algorithms."""
+    alg.add(QgsProcessingParameterRasterDestination(alg.OUTPUT, description), help_text)
+    add_report(alg)
+
+
 def add_report(alg, description=None):
-    alg.add(QgsProcessingParameterFileDestination("OUTPUT_REPORT", description or tr("Report (HTML)"),
+    alg.add(QgsProcessingParameterFileDestination(alg.OUTPUT_REPORT, description or tr("Report (HTML)"),
                                                   tr("HTML files (*.html)"), optional=True, createByDefault=True),
             tr("Report of the fitted coefficients and sample statistics (a JSON file with the same name is "
                "written beside it)."))
 
 
+def image_inputs(alg, parameters, context):
+    """(image layer, sensor key, explicit band numbers) of :func:`add_image`'s parameters."""
+    return (image_source(alg, parameters, context), *sensor_and_bands(alg, parameters, context))
+
+
 def image_source(alg, parameters, context):
-    layer = alg.parameterAsRasterLayer(parameters, "INPUT", context)
+    layer = alg.parameterAsRasterLayer(parameters, alg.INPUT, context)
     if layer is None:
         raise InputError("The input image could not be opened as a raster layer.")
     if layer.providerType() != "gdal":
@@ -64,40 +82,23 @@ def image_source(alg, parameters, context):
 
 
 def sensor_and_bands(alg, parameters, context):
-    sensor = SENSOR_KEYS[alg.parameterAsEnum(parameters, "SENSOR", context)]
+    sensor = SENSOR_KEYS[alg.parameterAsEnum(parameters, alg.SENSOR, context)]
     explicit = {role: alg.parameterAsInt(parameters, name, context) for role, name in ROLE_PARAMETERS
                 if parameters.get(name) not in (None, "", 0)}
     return sensor, explicit
 
 
 def mask_source(alg, parameters, context):
-    layer = alg.parameterAsRasterLayer(parameters, "MASK", context)
+    layer = alg.parameterAsRasterLayer(parameters, MASK, context)
     return layer.source() if layer is not None else None
 
 
-def read_polygons(alg, parameters, name, context, crs, feedback, what):
-    """[(feature id, WKB in ``crs``)] of a polygon parameter, or None when it is not given."""
-    previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    try:
-        source = alg.parameterAsSource(parameters, name, context)
-        features = list(source.getFeatures()) if source is not None else []
-    finally:
-        context.setInvalidGeometryCheck(previous)
-    if source is None:
-        return None
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    if source.sourceCrs() != crs:
-        feedback.pushInfo(tr("{what} reprojected from {a} to {b}.").format(what=what, a=source.sourceCrs().authid(),
-                                                                           b=crs.authid()))
-    polygons = []
-    for feature in features:
-        geometry = feature.geometry()
-        if geometry.isNull() or QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            continue
-        geometry.transform(transform)
-        polygons.append((feature.id(), bytes(geometry.asWkb())))
-    return polygons
+def results(alg, output, report_path):
+    """The results of a raster algorithm: OUTPUT, and OUTPUT_REPORT when a report was written."""
+    out = {alg.OUTPUT: output}
+    if report_path:
+        out[alg.OUTPUT_REPORT] = report_path
+    return out
 
 
 def write_report(path, title, sections, data):

@@ -1,11 +1,12 @@
 """bd:depthinvariantindex — Lyzenga (1978, 1981) depth-invariant bottom index for band pairs."""
 
-from qgis.core import QgsProcessingParameterEnum, QgsProcessingParameterRasterDestination
+from qgis.core import QgsProcessingParameterEnum
 
-from bd_qgis_plugin.core.benthic import DEFAULT_PAIRS, dii_fit, dii_write
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.dii import DEFAULT_PAIRS, dii_fit, dii_write
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 PAIR_LABELS = ("B02/B03 (blue/green)", "B02/B04 (blue/red)", "B03/B04 (green/red)")
@@ -14,6 +15,8 @@ PAIR_LABELS = ("B02/B03 (blue/green)", "B02/B04 (blue/red)", "B03/B04 (green/red
 class DepthInvariantIndexAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "depthinvariantindex"
     group_key = "reef"
+    SAND_SAMPLES = "SAND_SAMPLES"
+    PAIRS = "PAIRS"
 
     def display_name(self):
         return tr("Depth-invariant index (Lyzenga)")
@@ -34,31 +37,30 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
         _reef.add_image(self, tr("Glint-corrected image"),
                         tr("Image with blue, green and red reflectance, preferably the output of the sun-glint "
                            "correction."), sensor_default=3)
-        _reef.add_polygons(self, "DEEP_WATER", tr("Deep-water sample polygons"),
+        _reef.add_polygons(self, _reef.DEEP_WATER, tr("Deep-water sample polygons"),
                            tr("Polygons over clear water too deep to see the bottom: their mean is the deep-water "
                               "signal L_deep."))
-        _reef.add_polygons(self, "SAND_SAMPLES", tr("Sand sample polygons"),
+        _reef.add_polygons(self, self.SAND_SAMPLES, tr("Sand sample polygons"),
                            tr("Polygons over one bottom type (bright sand) from shallow to deeper water; at least "
                               "30 pixels in optically shallow water."))
         _reef.add_mask(self)
-        self.add(QgsProcessingParameterEnum("PAIRS", tr("Band pairs"), options=list(PAIR_LABELS), allowMultiple=True,
-                                            defaultValue=[0, 1, 2]),
+        self.add(QgsProcessingParameterEnum(self.PAIRS, tr("Band pairs"), options=list(PAIR_LABELS),
+                                            allowMultiple=True, defaultValue=[0, 1, 2]),
                  tr("Band pairs to compute, one output band each; B02/B03 is the main pair."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Depth-invariant index")),
-                 tr("One Float32 band per pair (nodata −9999; with a water mask, only optically shallow water)."))
-        _reef.add_report(self)
+        _reef.add_outputs(self, tr("Depth-invariant index"),
+                          tr("One Float32 band per pair (nodata −9999; with a water mask, only optically shallow "
+                             "water)."))
 
     def compute(self, parameters, context, feedback):
-        layer = _reef.image_source(self, parameters, context)
-        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
+        layer, sensor, explicit = _reef.image_inputs(self, parameters, context)
         mask = _reef.mask_source(self, parameters, context)
-        pairs = [DEFAULT_PAIRS[i] for i in self.parameterAsEnums(parameters, "PAIRS", context)]
+        pairs = [DEFAULT_PAIRS[i] for i in self.parameterAsEnums(parameters, self.PAIRS, context)]
         if not pairs:
             raise InputError("Choose at least one band pair.")
-        deep = _reef.read_polygons(self, parameters, "DEEP_WATER", context, layer.crs(), feedback,
-                                   tr("Deep-water polygons"))
-        sand = _reef.read_polygons(self, parameters, "SAND_SAMPLES", context, layer.crs(), feedback,
-                                   tr("Sand polygons"))
+        deep = read_features(self, parameters, _reef.DEEP_WATER, context, feedback, layer.crs(),
+                             tr("Deep-water polygons"), merge=False)
+        sand = read_features(self, parameters, self.SAND_SAMPLES, context, feedback, layer.crs(), tr("Sand polygons"),
+                             merge=False)
         fit = dii_fit(layer.source(), deep, sand, sensor, explicit, pairs, mask)
         for pair in fit["pairs"]:
             feedback.pushInfo(tr("{pair}: ki/kj {ratio:.4f} (a {a:.4f}, correlation over sand {r:.3f})").format(
@@ -70,7 +72,7 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
         if fit["clamped_sand_pixels"]:
             feedback.reportError(tr("{n} sand pixels were not brighter than deep water and were clamped.").format(
                 n=fit["clamped_sand_pixels"]))
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         dii_write(layer.source(), output, fit, sensor, mask, progress, is_cancelled)
         rows = [(p["name"], p["ki_kj"], p["a"], p["var_i"], p["var_j"], p["cov_ij"], p["r"]) for p in fit["pairs"]]
@@ -78,11 +80,8 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
                   (tr("Sand pixels clamped"), fit["clamped_sand_pixels"])]
         sample += [(f"L_deep {role}", value) for role, value in fit["deep_mean"].items()]
         report_path = _reef.write_report(
-            self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context), tr("Depth-invariant index"),
+            self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context), tr("Depth-invariant index"),
             [(tr("Method"), f"<p>{fit['method']}</p>"),
              (tr("Coefficients"), _reef.table(rows, [tr("Pair"), "ki/kj", "a", "σii", "σjj", "σij", "r"])),
              (tr("Sample"), sample)], fit)
-        results = {"OUTPUT": output}
-        if report_path:
-            results["OUTPUT_REPORT"] = report_path
-        return results
+        return _reef.results(self, output, report_path)

@@ -1,16 +1,16 @@
 """bd:sunglintcorrection — Hedley et al. (2005) sun-glint correction from glinted deep-water samples."""
 
-from qgis.core import QgsProcessingParameterRasterDestination
-
-from bd_qgis_plugin.core.benthic import deglint, glint_fit
+from bd_qgis_plugin.core.reef.glint import deglint, glint_fit
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
 class SunGlintCorrectionAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "sunglintcorrection"
     group_key = "reef"
+    GLINT_SAMPLE = "GLINT_SAMPLE"
 
     def display_name(self):
         return tr("Sun-glint correction (Hedley et al. 2005)")
@@ -28,21 +28,19 @@ class SunGlintCorrectionAlgorithm(BdAlgorithm):
 
     def define(self):
         _reef.add_image(self, tr("Image"), tr("Sentinel-2 image with blue, green, red and NIR bands."))
-        _reef.add_polygons(self, "GLINT_SAMPLE", tr("Glint sample polygons"),
+        _reef.add_polygons(self, self.GLINT_SAMPLE, tr("Glint sample polygons"),
                            tr("One or more polygons over optically deep water showing a range of glint (bright "
                               "wave facets), e.g. 1–5 km² of open water."))
         _reef.add_mask(self)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Glint-corrected image")),
-                 tr("Glint-corrected reflectance of blue, green and red, then NIR (Float32, nodata −9999; with a "
-                    "water mask, nodata outside water)."))
-        _reef.add_report(self)
+        _reef.add_outputs(self, tr("Glint-corrected image"),
+                          tr("Glint-corrected reflectance of blue, green and red, then NIR (Float32, nodata −9999; "
+                             "with a water mask, nodata outside water)."))
 
     def compute(self, parameters, context, feedback):
-        layer = _reef.image_source(self, parameters, context)
-        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
+        layer, sensor, explicit = _reef.image_inputs(self, parameters, context)
         mask = _reef.mask_source(self, parameters, context)
-        polygons = _reef.read_polygons(self, parameters, "GLINT_SAMPLE", context, layer.crs(), feedback,
-                                       tr("Glint sample polygons"))
+        polygons = read_features(self, parameters, self.GLINT_SAMPLE, context, feedback, layer.crs(),
+                                 tr("Glint sample polygons"), merge=False)
         fit = glint_fit(layer.source(), polygons, sensor, explicit, mask_path=mask)
         for band in fit["bands"]:
             feedback.pushInfo(tr("{band}: slope {slope:.4f}, r² {r2:.3f}").format(band=band["name"],
@@ -52,16 +50,13 @@ class SunGlintCorrectionAlgorithm(BdAlgorithm):
                                         "water.").format(band=band["name"]))
         feedback.pushInfo(tr("Minimum NIR of the sample: {value:.4f} ({n} pixels)").format(value=fit["min_nir"],
                                                                                           n=fit["pixels"]))
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         deglint(layer.source(), output, fit, sensor, mask, progress, is_cancelled)
         rows = [(b["name"], b["slope"], b["intercept"], b["r2"]) for b in fit["bands"]]
         report_path = _reef.write_report(
-            self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context), tr("Sun-glint correction"),
+            self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context), tr("Sun-glint correction"),
             [(tr("Method"), f"<p>{fit['method']}</p>"),
              (tr("Slopes against NIR"), _reef.table(rows, [tr("Band"), tr("Slope b"), tr("Intercept"), "r²"])),
              (tr("Sample"), [(tr("Pixels"), fit["pixels"]), (tr("Minimum NIR"), fit["min_nir"])])], fit)
-        results = {"OUTPUT": output}
-        if report_path:
-            results["OUTPUT_REPORT"] = report_path
-        return results
+        return _reef.results(self, output, report_path)

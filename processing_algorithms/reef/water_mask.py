@@ -1,21 +1,23 @@
 """bd:watermask — land/cloud, water and optically deep/shallow water as one coded mask raster."""
 
-from qgis.core import (
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterRasterDestination,
-    QgsProcessingParameterRasterLayer,
-)
+from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer
 
-from bd_qgis_plugin.core.benthic import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
+from bd_qgis_plugin.core.reef.masks import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
 class WaterMaskAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "watermask"
     group_key = "reef"
+    DEPTH = "DEPTH"
+    NIR_THRESHOLD = "NIR_THRESHOLD"
+    SWIR_THRESHOLD = "SWIR_THRESHOLD"
+    NDWI_THRESHOLD = "NDWI_THRESHOLD"
+    DEEP_SIGMA = "DEEP_SIGMA"
 
     def display_name(self):
         return tr("Water mask (land, deep and shallow water)")
@@ -34,49 +36,47 @@ class WaterMaskAlgorithm(BdAlgorithm):
     def define(self):
         _reef.add_image(self, tr("Image"), tr("Sentinel-2 (or Landsat) image with blue, green and NIR bands "
                                               "(SWIR1 used when present)."))
-        _reef.add_polygons(self, "DEEP_WATER", tr("Deep-water sample polygons"),
+        _reef.add_polygons(self, _reef.DEEP_WATER, tr("Deep-water sample polygons"),
                            tr("Polygons over clear water too deep to see the bottom (dark blue, no visible "
                               "structure). Needed unless a depth raster is given."), optional=True)
-        self.add(QgsProcessingParameterRasterLayer("DEPTH", tr("Depth raster"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.DEPTH, tr("Depth raster"), optional=True),
                  tr("Optional bathymetry on the same grid (metres, positive downwards): water deeper than the "
                     "maximum depth is optically deep."))
-        self.add(QgsProcessingParameterNumber("MAX_DEPTH", tr("Maximum depth (m)"), QgsProcessingParameterNumber.Double,
-                                              15.0, minValue=0.5),
+        self.add(QgsProcessingParameterNumber(_reef.MAX_DEPTH, tr("Maximum depth (m)"),
+                                              QgsProcessingParameterNumber.Double, 15.0, minValue=0.5),
                  tr("Depth beyond which the bottom is not visible to Sentinel-2 (about 10–20 m in clear water)."))
-        self.add(QgsProcessingParameterNumber("NIR_THRESHOLD", tr("NIR land/cloud threshold"),
+        self.add(QgsProcessingParameterNumber(self.NIR_THRESHOLD, tr("NIR land/cloud threshold"),
                                               QgsProcessingParameterNumber.Double, NIR_LAND_THRESHOLD, minValue=0.0),
                  tr("Pixels with NIR reflectance above this are land or cloud."), advanced=True)
-        self.add(QgsProcessingParameterNumber("SWIR_THRESHOLD", tr("SWIR1 land/cloud threshold"),
+        self.add(QgsProcessingParameterNumber(self.SWIR_THRESHOLD, tr("SWIR1 land/cloud threshold"),
                                               QgsProcessingParameterNumber.Double, SWIR_LAND_THRESHOLD, minValue=0.0),
                  tr("Pixels with SWIR1 (1600 nm) reflectance above this are land or cloud (ACOLITE default 0.0215); "
                     "used only when the image has a SWIR1 band."), advanced=True)
-        self.add(QgsProcessingParameterNumber("NDWI_THRESHOLD", tr("NDWI water threshold"),
+        self.add(QgsProcessingParameterNumber(self.NDWI_THRESHOLD, tr("NDWI water threshold"),
                                               QgsProcessingParameterNumber.Double, 0.0, minValue=-1.0, maxValue=1.0),
                  tr("Water where NDWI = (green − NIR)/(green + NIR) is above this."), advanced=True)
-        self.add(QgsProcessingParameterNumber("DEEP_SIGMA", tr("Deep-water limit (standard deviations)"),
+        self.add(QgsProcessingParameterNumber(self.DEEP_SIGMA, tr("Deep-water limit (standard deviations)"),
                                               QgsProcessingParameterNumber.Double, 3.0, minValue=0.0),
                  tr("A water pixel is optically deep when blue and green are below the deep-water sample's mean "
                     "plus this many standard deviations."), advanced=True)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Water mask")),
-                 tr("Byte raster: 0 nodata, 1 land or cloud, 2 not water, 3 optically deep water, 4 optically "
-                    "shallow water."))
-        _reef.add_report(self)
+        _reef.add_outputs(self, tr("Water mask"),
+                          tr("Byte raster: 0 nodata, 1 land or cloud, 2 not water, 3 optically deep water, 4 "
+                             "optically shallow water."))
 
     def compute(self, parameters, context, feedback):
-        layer = _reef.image_source(self, parameters, context)
-        sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
-        deep = _reef.read_polygons(self, parameters, "DEEP_WATER", context, layer.crs(), feedback,
-                                   tr("Deep-water polygons"))
-        depth_layer = self.parameterAsRasterLayer(parameters, "DEPTH", context)
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        layer, sensor, explicit = _reef.image_inputs(self, parameters, context)
+        deep = read_features(self, parameters, _reef.DEEP_WATER, context, feedback, layer.crs(),
+                             tr("Deep-water polygons"), merge=False)
+        depth_layer = self.parameterAsRasterLayer(parameters, self.DEPTH, context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         report = water_mask(layer.source(), output, sensor, explicit, deep,
                             depth_layer.source() if depth_layer is not None else None,
-                            self.parameterAsDouble(parameters, "MAX_DEPTH", context),
-                            self.parameterAsDouble(parameters, "NIR_THRESHOLD", context),
-                            self.parameterAsDouble(parameters, "SWIR_THRESHOLD", context),
-                            self.parameterAsDouble(parameters, "NDWI_THRESHOLD", context),
-                            self.parameterAsDouble(parameters, "DEEP_SIGMA", context), progress, is_cancelled)
+                            self.parameterAsDouble(parameters, _reef.MAX_DEPTH, context),
+                            self.parameterAsDouble(parameters, self.NIR_THRESHOLD, context),
+                            self.parameterAsDouble(parameters, self.SWIR_THRESHOLD, context),
+                            self.parameterAsDouble(parameters, self.NDWI_THRESHOLD, context),
+                            self.parameterAsDouble(parameters, self.DEEP_SIGMA, context), progress, is_cancelled)
         labels = _reef.mask_labels()
         counts = list(report["pixels"].values())
         for code, n in zip(sorted(labels), counts):
@@ -89,10 +89,7 @@ class WaterMaskAlgorithm(BdAlgorithm):
         rows = [(labels[code], n) for code, n in zip(sorted(labels), counts)]
         sample = report.get("deep_water_sample", {})
         report_path = _reef.write_report(
-            self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context), tr("Water mask"),
+            self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context), tr("Water mask"),
             [(tr("Method"), f"<p>{report['method']}</p>"), (tr("Pixels per class"), rows),
              (tr("Deep-water sample"), [(k, v) for k, v in sample.items() if not isinstance(v, list)])], report)
-        results = {"OUTPUT": output}
-        if report_path:
-            results["OUTPUT_REPORT"] = report_path
-        return results
+        return _reef.results(self, output, report_path)

@@ -1,4 +1,4 @@
-"""Shallow-water core: masks, Hedley glint slopes, Lyzenga DII, Stumpf bathymetry on constructed cases."""
+"""Shallow-water core (core.reef): masks, Hedley glint slopes, Lyzenga DII, Stumpf bathymetry on constructed cases."""
 
 
 import numpy as np
@@ -20,21 +20,18 @@ from reef_scenes import (
     write,
 )
 
-from bd_qgis_plugin.core.benthic import (
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.bathymetry import stumpf_fit, stumpf_write
+from bd_qgis_plugin.core.reef.dii import dii_fit, dii_write
+from bd_qgis_plugin.core.reef.glint import deglint, glint_fit
+from bd_qgis_plugin.core.reef.masks import (
     MASK_DEEP,
     MASK_LAND,
     MASK_NODATA,
     MASK_NOT_WATER,
     MASK_SHALLOW,
-    deglint,
-    dii_fit,
-    dii_write,
-    glint_fit,
-    stumpf_fit,
-    stumpf_write,
     water_mask,
 )
-from bd_qgis_plugin.core.errors import InputError
 
 # --- mask ----------------------------------------------------------------------------------------------------
 

@@ -1,11 +1,12 @@
-"""Benthic map core: features only in shallow water, classify.py reused, coverage per zone, change vs map error."""
+"""Benthic map core (core.reef.benthic): features only in shallow water, classify.py reused, coverage per zone,
+change vs map error."""
 
 import pytest
 from helpers import read_raster
 from reef_scenes import _bottom_scene, box
 
-from bd_qgis_plugin.core.benthic import dii_fit, dii_write, water_mask
-from bd_qgis_plugin.core.benthic_map import (
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.benthic import (
     coverage,
     coverage_change,
     feature_raster,
@@ -14,7 +15,8 @@ from bd_qgis_plugin.core.benthic_map import (
     train_benthic,
     uncertain_classes,
 )
-from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.reef.dii import dii_fit, dii_write
+from bd_qgis_plugin.core.reef.masks import water_mask
 
 SAND, SEAGRASS = 11, 14  # Allen Coral Atlas codes
 
@@ -93,7 +95,7 @@ def test_index_features_hand_computed():
 
     import numpy as np
 
-    from bd_qgis_plugin.core.benthic import INDEX_FEATURES, index_features
+    from bd_qgis_plugin.core.reef.features import INDEX_FEATURES, index_features
 
     blue, green, red, nir = (np.array([0.05, 0.0005]), np.array([0.04, 0.04]), np.array([0.02, 0.0]),
                              np.array([0.01, -0.04]))
@@ -108,7 +110,7 @@ def test_index_features_hand_computed():
 def test_feature_raster_with_water_column_indices(tmp_path):
     import numpy as np
 
-    from bd_qgis_plugin.core.benthic import INDEX_FEATURES, index_features
+    from bd_qgis_plugin.core.reef.features import INDEX_FEATURES, index_features
 
     path, mask, _, _ = _chain(tmp_path)
     features = str(tmp_path / "with_indices.tif")

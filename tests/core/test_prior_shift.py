@@ -1,9 +1,9 @@
-"""Prior shift (core.prior_shift): EM prior re-estimation, Bayes re-weighting, BCTS calibration on out-of-bag."""
+"""Prior shift (core.reef.prior_shift): EM prior re-estimation, Bayes re-weighting, BCTS calibration on out-of-bag."""
 
 import numpy as np
 import pytest
 
-from bd_qgis_plugin.core import prior_shift
+from bd_qgis_plugin.core.reef import prior_shift
 
 
 def _gaussian_posteriors(means, source, target, n, seed):

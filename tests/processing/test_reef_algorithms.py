@@ -88,8 +88,8 @@ def test_reef_chain(bd_plugin, tmp_path):
     north = {r["class_name"]: float(r["pct_shallow"]) for r in rows if r["zone"] == "north"}
     assert north["Sand"] + north["Seagrass"] == pytest.approx(100.0) and north["Seagrass"] > 50
     assert (tmp_path / "benthic.qml").exists() and "Seagrass" in (tmp_path / "benthic.qml").read_text()
-    from bd_qgis_plugin.core.benthic import INDEX_FEATURES
     from bd_qgis_plugin.core.classify import load_model
+    from bd_qgis_plugin.core.reef.features import INDEX_FEATURES
 
     assert load_model(first["OUTPUT_MODEL"])["band_descriptions"] == [*NAMES, *INDEX_FEATURES, "DII B02/B03"]
     # the same model on a "second date" (another file of the same site), compared with the first map; the

@@ -1,6 +1,6 @@
 """Benthic habitat map inside optically shallow water, its coverage per zone and change between dates (no Qt).
 
-The classification itself is :mod:`.classify` (training pixels per polygon, validation held out by
+The classification itself is :mod:`..classify` (training pixels per polygon, validation held out by
 polygon, random forest, model file, block-wise prediction with confidence): this module only builds
 the feature raster — glint-corrected reflectance and/or depth-invariant indices (Lyzenga 1981), nodata
 outside the optically shallow water mask, so nothing on land or deep water is trained on or mapped —
@@ -15,23 +15,20 @@ import tempfile
 
 import numpy as np
 
-from . import classify
-from .benthic import (
-    BENTHIC_CLASSES,
-    FLOAT_NODATA,
-    INDEX_FEATURES,
-    INDEX_ROLES,
-    MASK_SHALLOW,
-    _MaskReader,
-    _reflectance,
-    find_bands,
-    index_features,
-    role_preset,
-)
-from .classmap import class_pixel_counts, pixel_area_ha
-from .errors import InputError
-from .raster_io import RasterReader, RasterWriter, check_aligned, run_blockwise
-from .zonal import polygon_blocks, polygon_window, read_geometry, zone_class_pixels
+from .. import classify
+from ..classmap import class_pixel_counts, pixel_area_ha
+from ..errors import InputError
+from ..palettes import BENTHIC_CLASSES as PALETTE_BENTHIC
+from ..raster_io import RasterReader, RasterWriter, check_aligned, run_blockwise
+from ..zonal import polygon_blocks, polygon_window, read_geometry, zone_class_pixels
+from .common import FLOAT_NODATA, MASK_SHALLOW, MaskReader, find_bands, reflectance, role_preset
+from .features import INDEX_FEATURES, INDEX_ROLES, index_features
+
+# Allen Coral Atlas benthic classes with the Atlas' own codes and colours (11 sand, 12 rubble, 13 rock,
+# 14 seagrass, 15 coral/algae, 18 microalgal mats; Allen Coral Atlas 2020), so a map of the plugin compares
+# directly with the Atlas' rasters. One source of truth: core/palettes.py (the plugin's mask codes 9 and 10
+# are not classes of a benthic map).
+BENTHIC_CLASSES = {c.code: (c.name_en, c.colour) for c in PALETTE_BENTHIC if c.code >= 11}
 
 BENTHIC_MODEL_KIND = "benthic"
 #: Random-forest size of the benthic map (a few classes on a few features): 100 trees halve the block-wise
@@ -43,7 +40,7 @@ WHOLE_MAP = "(whole map)"
 def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECTANCE", use_image=True,
                    progress=None, is_cancelled=None, indices=False, explicit=None):
     """Write the classifier's features, nodata outside shallow water: image reflectance (all bands), the water-column
-    indices of :func:`.benthic.index_features` when ``indices`` (blue, green, red and NIR found by the sensor
+    indices of :func:`.features.index_features` when ``indices`` (blue, green, red and NIR found by the sensor
     preset, the band descriptions or ``explicit`` numbers), and the DII bands.
 
     Returns the feature names.
@@ -62,7 +59,7 @@ def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECT
             dii = RasterReader(dii_path)
             readers.append(dii)
             grids[dii.label] = dii.grid
-        mask = _MaskReader(mask_path, image.grid, image.label)
+        mask = MaskReader(mask_path, image.grid, image.label)
         check_aligned(grids)
         names = []
         if use_image:
@@ -79,11 +76,11 @@ def feature_raster(image_path, output, mask_path, dii_path=None, sensor="REFLECT
                     parts, valid = [], mask.codes(window) == MASK_SHALLOW
                     if use_image or indices:
                         data, ok = image.read(window, nodata_override=preset.nodata)
-                        reflectance = _reflectance(data, preset)
+                        values = reflectance(data, preset)
                         if use_image:
-                            parts.append(reflectance)
+                            parts.append(values)
                         if indices:
-                            parts.append(index_features(*(reflectance[roles[r] - 1] for r in INDEX_ROLES)))
+                            parts.append(index_features(*(values[roles[r] - 1] for r in INDEX_ROLES)))
                         valid &= ok
                     if dii is not None:
                         data, ok = dii.read(window)
@@ -125,7 +122,7 @@ def polygons_outside_shallow(mask_path, polygons):
 
 def train_benthic(features_path, mask_path, polygons, names=None, validation_fraction=0.3, seed=0,
                   image_path=None):
-    """Random forest on the feature raster (:func:`.classify.train`); returns (model, report)."""
+    """Random forest on the feature raster (:func:`..classify.train`); returns (model, report)."""
     bad = polygons_outside_shallow(mask_path, polygons)
     if bad:
         raise InputError("Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or "
@@ -172,7 +169,7 @@ def site_warning(model, image_path, features_path):
 
 
 def predict_benthic(model, features_path, class_path, confidence_path=None, progress=None, is_cancelled=None):
-    """Block-wise prediction (:func:`.classify.predict`); nodata outside shallow water; returns {code: pixels}."""
+    """Block-wise prediction (:func:`..classify.predict`); nodata outside shallow water; returns {code: pixels}."""
     return classify.predict(model, features_path, class_path, confidence_path, progress, is_cancelled)
 
 
@@ -205,7 +202,7 @@ def coverage(class_path, mask_path, zones=None, names=None, progress=None, is_ca
 
 
 def misclassification_rates(report):
-    """{class code: max(1 − UA, 1 − PA)} from a :func:`.classify.train` report (None where unknown)."""
+    """{class code: max(1 − UA, 1 − PA)} from a :func:`..classify.train` report (None where unknown)."""
     rates = {}
     for entry in report.get("classes", []):
         code = str(entry["code"])

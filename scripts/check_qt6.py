@@ -684,10 +684,10 @@ def display_path(path):
         return str(path)
 
 
-def run(paths, fix=False, min_qgis=None, out=sys.stdout):
+def run(paths, fix=False, min_qgis=None, out=sys.stdout, line_length=120):
     names = load_names()
     min_qgis = min_qgis or min_qgis_version()
-    counts, fixed, total, fixable = Counter(), 0, 0, 0
+    counts, fixed, total, fixable, long_lines = Counter(), 0, 0, 0, []
     for path in iter_files(paths):
         text = path.read_text(encoding="utf-8")
         try:
@@ -702,6 +702,9 @@ def run(paths, fix=False, min_qgis=None, out=sys.stdout):
             ast.parse(new)  # never write a file that no longer parses
             path.write_text(new, encoding="utf-8")
             fixed += sum(1 for f in findings if f.edit)
+            old_lines, new_lines = text.splitlines(), new.splitlines()
+            long_lines += [f"{display_path(path)}:{n}" for n, (a, b) in enumerate(zip(old_lines, new_lines), 1)
+                           if a != b and len(b) > line_length >= len(a)]
             text, findings = new, check_source(display_path(path), new, names, min_qgis)
         lines = text.splitlines()
         for f in findings:
@@ -711,6 +714,8 @@ def run(paths, fix=False, min_qgis=None, out=sys.stdout):
         total += len(findings)
     summary = ", ".join(f"{code}: {n}" for code, n in sorted(counts.items())) or "none"
     if fix:
+        for where in long_lines:
+            print(f"{where}: note: longer than {line_length} characters after the fix: rewrap it", file=out)
         print(f"fixed {fixed} finding(s); {total} left ({summary})", file=out)
     else:
         print(f"{total} finding(s), {fixable} fixable with --fix ({summary})", file=out)

@@ -49,7 +49,7 @@ DATA = Path(__file__).resolve().with_name("qt6_names.json")
 DEFAULT_TARGETS = ("bd_qgis_plugin", "processing_algorithms", "tests", "scripts", "benchmarks", "demo")
 # Links inside the package to top-level folders (checked there) and the bundled third-party code.
 EXCLUDED = ("bd_qgis_plugin/ext_libs", "bd_qgis_plugin/processing_algorithms", "bd_qgis_plugin/styles")
-SKIP_DIRS = {"__pycache__", ".venv", ".cache", ".git", "build", "dist"}
+SKIP_DIRS = {"__pycache__", ".venv", ".cache", ".git", "build", "dist", "ext_libs"}  # ext_libs: bundled wheels
 
 QT_MODULES = ("QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtXml", "QtSql", "QtSvg", "QtPrintSupport", "QtTest")
 # Qt 6 homes of names that left the modules above (searched for a removed name's new place).

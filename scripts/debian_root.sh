@@ -49,6 +49,8 @@ mkdir -p "$root_dir/dev/pts" && mount -t devpts devpts "$root_dir/dev/pts" -o ne
   && mounted+=("$root_dir/dev/pts")
 mkdir -p "$root_dir/dev/shm" && mount -t tmpfs shm "$root_dir/dev/shm" && mounted+=("$root_dir/dev/shm")
 cp -L /etc/resolv.conf "$root_dir/etc/resolv.conf"
+# Unstable's Release file expires within days; a mirror that serves a frozen copy of it would be refused.
+echo 'Acquire::Check-Valid-Until "false";' > "$root_dir/etc/apt/apt.conf.d/99bd-no-valid-until"
 # This machine's trust anchors (a site's TLS proxy CA among them) for pip and urllib inside the root.
 cp -L /etc/ssl/certs/ca-certificates.crt "$root_dir/etc/host-ca-certificates.crt"
 

@@ -30,7 +30,7 @@ def _points(items, crs="EPSG:32648"):
 
 
 def _read_csv(path):
-    with open(path, newline="") as f:
+    with open(path, newline="", encoding="utf-8") as f:
         return list(csv.reader(f))
 
 

@@ -4,12 +4,14 @@ import numpy as np
 from osgeo import osr
 from qgis.core import (
     QgsFeature,
+    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -19,6 +21,7 @@ from bd_qgis_plugin.core.native import load_error as native_load_error
 from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter, Window
 from bd_qgis_plugin.core.rasterize import rasterize_features
 from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import make_fields
 from bd_qgis_plugin.processing_algorithms.inputs import ANY, POLYGON, read_features
 
 # Parameter names used by several algorithms of the group (those of one algorithm are on its class, those of
@@ -168,6 +171,25 @@ def link_feature(fields, link):
                            link.length if connected else None, link.euclidean, link.ratio,
                            ", ".join(str(c) for c in link.crosses) or None])
     return feature
+
+
+def report_centroid_cells(feedback, cells, what="Cores"):
+    """Say which cores (or sources) smaller than a cell were placed on their centroid's cell (FeatureCells)."""
+    if cells.centroid_cell:
+        message = (tr("Cores smaller than a cell placed on their centroid's cell: {ids}.") if what == "Cores" else
+                   tr("Sources smaller than a cell placed on their centroid's cell: {ids}."))
+        feedback.pushInfo(message.format(ids=", ".join(cells.centroid_cell)))
+
+
+def write_links(alg, parameters, name, context, crs, links):
+    """The least-cost links as lines (LINK_FIELDS) in the sink parameter ``name``, styled as corridor links; the
+    sink's destination."""
+    fields = make_fields(LINK_FIELDS)
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs)
+    for link in links:
+        sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
+    alg.style_output(context, dest, "corridor_links")
+    return dest
 
 
 def add_core_parameters(alg, label=None, help_text=None, id_help=None, numeric_ids=False):

@@ -20,15 +20,15 @@ from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
 from bd_qgis_plugin.processing_algorithms.corridors.common import (
     CUTOFF,
-    LINK_FIELDS,
     RESISTANCE,
     add_core_parameters,
     add_search_parameters,
-    link_feature,
     read_cores,
     read_resistance,
+    report_centroid_cells,
     search_options,
     units_label,
+    write_links,
     write_raster,
 )
 
@@ -89,9 +89,7 @@ class CorridorsAlgorithm(BdAlgorithm):
         result = least_cost_corridors(resistance, grid, cores,
                                       self.parameterAsInt(parameters, self.MAX_NEIGHBOURS, context), neighbours, units,
                                       lambda f: progress(0.9 * f), is_cancelled)
-        if result.core_cells.centroid_cell:
-            feedback.pushInfo(tr("Cores smaller than a cell placed on their centroid's cell: {ids}.").format(
-                ids=", ".join(result.core_cells.centroid_cell)))
+        report_centroid_cells(feedback, result.core_cells)
         for link in result.dropped:
             feedback.pushInfo(tr("Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.").format(
                 a=link.a, b=link.b, cores=", ".join(str(c) for c in link.crosses)))
@@ -107,12 +105,7 @@ class CorridorsAlgorithm(BdAlgorithm):
                               NLCC_NODATA, f"NLCC ({label})",
                               {"units": label, "cutoff": cutoff or "none", "links": len(result.links)})
         self.style_output(context, output, "nlcc_corridors")
-        fields = make_fields(LINK_FIELDS)
-        sink, links_dest = self.parameterAsSink(parameters, self.OUTPUT_LINKS, context, fields, QgsWkbTypes.LineString,
-                                                crs)
-        for link in result.links:
-            sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
-        self.style_output(context, links_dest, "corridor_links")
+        links_dest = write_links(self, parameters, self.OUTPUT_LINKS, context, crs, result.links)
         outputs = {self.OUTPUT: output, self.OUTPUT_LINKS: links_dest}
         polygon_fields = make_fields((("link", QVariant.Int), ("core_a", QVariant.String), ("core_b", QVariant.String),
                                       ("cutoff", QVariant.Double)))

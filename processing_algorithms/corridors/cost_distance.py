@@ -22,6 +22,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     add_search_parameters,
     read_cores,
     read_resistance,
+    report_centroid_cells,
     search_options,
     units_label,
     write_raster,
@@ -88,9 +89,7 @@ class CostDistanceAlgorithm(BdAlgorithm):
             raise InputError("Give the sources either as vector features or as a raster, not both.")
         if features:
             cells = rasterize_features(grid, features)
-            if cells.centroid_cell:
-                feedback.pushInfo(tr("Sources smaller than a cell placed on their centroid's cell: {ids}.").format(
-                    ids=", ".join(cells.centroid_cell)))
+            report_centroid_cells(feedback, cells, "Sources")
             try:
                 ids = np.array([0] + [int(float(key)) for key in cells.ids], dtype="int64")
             except ValueError as exc:

@@ -3,29 +3,27 @@
 import re
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from bd_qgis_plugin.core.costdistance import least_cost_paths
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.corridors.common import (
-    LINK_FIELDS,
     RESISTANCE,
     add_core_parameters,
     add_search_parameters,
-    link_feature,
     read_cores,
     read_resistance,
+    report_centroid_cells,
     search_options,
     units_label,
+    write_links,
 )
 
 PAIR_CHOICES = ("all", "adjacent", "listed")
@@ -88,17 +86,12 @@ class LeastCostPathAlgorithm(BdAlgorithm):
                  else choice)
         progress, is_cancelled = self.progress_callbacks(feedback)
         links, cells = least_cost_paths(resistance, grid, cores, pairs, neighbours, units, progress, is_cancelled)
-        if cells.centroid_cell:
-            feedback.pushInfo(tr("Cores smaller than a cell placed on their centroid's cell: {ids}.").format(
-                ids=", ".join(cells.centroid_cell)))
-        fields = make_fields(LINK_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs)
+        report_centroid_cells(feedback, cells)
+        dest = write_links(self, parameters, self.OUTPUT, context, crs, links)
         for link in links:
-            sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
             if link.status == "disconnected":
                 feedback.reportError(tr("Cores {a} and {b} are disconnected: no path avoids the barriers.").format(
                     a=link.a, b=link.b))
         feedback.pushInfo(tr("{n} path(s); cost in {units}.").format(n=len(links), units=units_label(units)))
-        self.style_output(context, dest, "corridor_links")
         return {self.OUTPUT: dest}
 

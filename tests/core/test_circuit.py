@@ -4,6 +4,7 @@ import math
 
 import numpy as np
 import pytest
+from circuitscape_jobs import write_pairwise_job
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
@@ -154,22 +155,17 @@ def test_one_to_all_on_a_strip():
 
 
 def test_ini_file_is_the_whole_input(tmp_path):
-    header = "ncols 4\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value -9999\n"
-    (tmp_path / "res.asc").write_text(header + "1 1 1 1\n")
-    (tmp_path / "pts.asc").write_text(header + "1 -9999 -9999 2\n")
-    (tmp_path / "job.ini").write_text(
-        "[Circuitscape mode]\ndata_type = raster\nscenario = pairwise\n"
-        "[Habitat raster or graph]\nhabitat_file = res.asc\nhabitat_map_is_resistances = True\n"
-        "[Options for pairwise and one-to-all and all-to-one modes]\npoint_file = pts.asc\n"
-        "[Connection scheme for raster habitat data]\nconnect_four_neighbors_only = True\n"
-        "connect_using_avg_resistances = True\n[Output options]\noutput_file = out.out\nwrite_cur_maps = True\n")
-    res = circuit.load_ini(str(tmp_path / "job.ini")).run()
+    ini = write_pairwise_job(tmp_path, "1 1 1 1", "1 -9999 -9999 2",
+                             "connect_using_avg_resistances = True\n[Output options]\noutput_file = out.out\n"
+                             "write_cur_maps = True\n")
+    res = circuit.load_ini(ini).run()
     table = res.resistance_table()
     np.testing.assert_allclose(table, [[0, 1, 2], [1, 0, 3], [2, 3, 0]])
 
 
 def test_ini_network_job_is_refused(tmp_path):
-    (tmp_path / "net.ini").write_text("[Circuitscape mode]\ndata_type = network\nscenario = pairwise\n")
+    (tmp_path / "net.ini").write_text("[Circuitscape mode]\ndata_type = network\nscenario = pairwise\n",
+                                      encoding="ascii")
     with pytest.raises(InputError, match="network"):
         circuit.load_ini(str(tmp_path / "net.ini"))
 

@@ -52,12 +52,14 @@ def ours_cmd(src, out, size, report):
     code = (
         "import sys, json; sys.path.insert(0, %r)\n"
         "from bd_qgis_plugin.core import circuit\n"
-        "values, valid, gt, crs = circuit.read_array(%r)\n"
+        "from bd_qgis_plugin.core.raster_io import RasterWriter, Window\n"
+        "values, valid, grid = circuit.read_band(%r)\n"
         "g = circuit.conductance_from_resistance(values, valid)\n"
         "del values\n"
         "res = circuit.pairwise(g, circuit.sort_points([%d, %d], [%d, %d], [1, 2]))\n"
-        "circuit.write_array(%r, res.cum_current, gt, crs, valid=g > 0)\n"
-        "json.dump({'resistance': float(res.resistances[0, 1])}, open(%r, 'w'))\n"
+        "with RasterWriter(%r, grid, 1, nodata=-9999.0) as w:\n"
+        "    w.write(Window(0, 0, grid.width, grid.height), res.cum_current, g > 0)\n"
+        "json.dump({'resistance': float(res.resistances[0, 1])}, open(%r, 'w', encoding='utf-8'))\n"
         % (PLUGINS, src, a, b, a, b, out, report))
     return [PY, "-c", code]
 
@@ -76,7 +78,7 @@ def bench_circuit(args):
     report = os.path.join(args.workdir, f"current_{size}.json")
     cmd = ours_cmd(src, out, size, report)
     measured = measure(cmd)
-    with open(report) as fh:
+    with open(report, encoding="utf-8") as fh:
         resistance = json.load(fh)["resistance"]
     met = measured[0] <= GOAL_SECONDS and measured[1] <= GOAL_MB
     check = (f"R_eff {resistance:.6g} ohm; goal <= {GOAL_SECONDS:g} s and <= {GOAL_MB:.0f} MB "

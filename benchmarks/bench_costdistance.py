@@ -132,7 +132,7 @@ def bench_costdistance(args):
     tiny = generate_resistance(os.path.join(args.workdir, "resistance_10.tif"), 10)
     floor_script, floor_out = (os.path.join(args.workdir, name) for name in ("rcost_10.sh", "cost_rcost_10.tif"))
     remove(floor_out)
-    with open(floor_script, "w") as fh:
+    with open(floor_script, "w", encoding="utf-8") as fh:
         fh.write(rcost_script(tiny, floor_out, 10))
     anchor_floor = measure_rcost(floor_script)[0]
     remove(floor_out)
@@ -148,7 +148,7 @@ def bench_costdistance(args):
         cmd = ours_cmd(src, ours_out, neighbours)
         ours = measure(cmd)
         script = os.path.join(args.workdir, f"rcost_{size}_{neighbours}.sh")
-        with open(script, "w") as fh:
+        with open(script, "w", encoding="utf-8") as fh:
             fh.write(rcost_script(src, anchor_out, size, neighbours))
         anchor, anchor_cmd = measure_rcost(script)
         worst, count = compare(ours_out, anchor_out)
@@ -173,9 +173,10 @@ def corridors_cmd(src, n_cores=10):
     code = ("import sys, time; sys.path.insert(0, %r)\n"
             "import numpy as np\n"
             "from osgeo import gdal, ogr\n"
-            "from bd_qgis_plugin.core.costdistance import RasterGrid, corridor_polygons, least_cost_corridors\n"
+            "from bd_qgis_plugin.core.costdistance import corridor_polygons, least_cost_corridors\n"
+            "from bd_qgis_plugin.core.raster_io import Grid\n"
             "ds = gdal.Open(%r); r = ds.GetRasterBand(1).ReadAsArray(); gt = ds.GetGeoTransform()\n"
-            "grid = RasterGrid(ds.RasterXSize, ds.RasterYSize, gt, ds.GetProjection())\n"
+            "grid = Grid.from_dataset(ds)\n"
             "rng = np.random.default_rng(1); cores = []\n"
             "for k in range(%d):\n"
             "    c, w = rng.integers(20, grid.width - 40, 2), 10\n"

@@ -28,7 +28,7 @@ MAP_TOL = 1e-6
 
 
 def _read_asc_values(path):
-    with open(path) as f:
+    with open(path, encoding="ascii") as f:
         lines = f.read().splitlines()[6:]
     return np.array([[float(x) for x in line.split()] for line in lines if line.strip()])
 
@@ -72,7 +72,7 @@ def run_case(ini_path, verify_dir):
 
     cfg = circuit.read_ini(ini_path)
     base = os.path.splitext(os.path.basename(cfg.get("output_file", "")))[0]
-    flags = {k: circuit._flag(cfg, k) for k in ("write_cur_maps", "write_volt_maps", "write_cum_cur_map_only",
+    flags = {k: circuit.flag(cfg, k) for k in ("write_cur_maps", "write_volt_maps", "write_cum_cur_map_only",
                                                  "write_max_cur_maps", "set_null_currents_to_nodata",
                                                  "set_null_voltages_to_nodata")}
     t0 = time.perf_counter()

@@ -23,6 +23,7 @@ import numpy as np
 from scipy.sparse import csgraph
 
 from .errors import InputError
+from .progress import raise_if_cancelled
 
 
 def decay_constant(dispersal_distance, probability):
@@ -104,10 +105,7 @@ def connectivity_indices(areas, distances, landscape_area, dispersal_distance, p
     d_iic = np.zeros(n)
     d_pc = np.zeros(n)
     for patch in range(n):
-        if is_cancelled is not None and is_cancelled():
-            from .errors import Cancelled  # noqa: PLC0415
-
-            raise Cancelled()
+        raise_if_cancelled(is_cancelled)
         keep = np.arange(n) != patch
         iic_k, _ = _iic_numerator(areas[keep], links[np.ix_(keep, keep)])
         pc_k, _ = _pc_numerator(areas[keep], distances[np.ix_(keep, keep)], k)

@@ -21,16 +21,18 @@ No Qt/QGIS here: numpy, scipy, scikit-image, GDAL/OGR and the C search only.
 """
 
 import math
-import os
 import threading
 from dataclasses import dataclass, field
 
 import numpy as np
-from osgeo import gdal, ogr, osr
+from osgeo import gdal, ogr
 
 from .errors import Cancelled, InputError
+from .memory import check_memory
 from .native import grid_dijkstra
+from .progress import Steps
 from .raster_io import Window, limited_block_cache
+from .rasterize import FeatureCells, rasterize_features
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -125,38 +127,17 @@ def _back_angle(d_row, d_col):
     return np.where(angle == 0.0, 360.0, angle)
 
 
-def available_memory():
-    """Bytes of memory available to this process now (MemAvailable on Linux, else free physical pages)."""
-    try:
-        with open("/proc/meminfo", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
-def check_memory(cells, neighbours=8, surfaces=1, limit=None):
-    """Refuse early (InputError with the estimate) when a search on ``cells`` cells would not fit in memory.
+def check_search_memory(cells, neighbours=8, surfaces=1, limit=None):
+    """Refuse early (:func:`memory.check_memory`, with the estimate) a search on ``cells`` cells that would not fit.
 
     ``surfaces`` is the number of cost surfaces kept at once (one per core for corridors); ``limit``
     defaults to 80 % of the memory available now.
     """
     per_cell = NATIVE_BYTES_PER_CELL if grid_dijkstra() is not None else BYTES_PER_CELL[neighbours]
-    need = cells * (per_cell + 8 * max(0, surfaces - 1))
-    if limit is None:
-        free = available_memory()
-        limit = None if free is None else int(0.8 * free)
-    if limit is not None and need > limit:
-        raise InputError("The grid has {cells} cells; this analysis needs about {need} MB of memory but only "
-                         "{free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance "
-                         "raster to the study area, use 8 neighbours or fewer cores.",
-                         cells=f"{cells:,}", need=f"{need / 2**20:,.0f}", free=f"{limit / 2**20:,.0f}")
-    return need
+    return check_memory(cells * (per_cell + 8 * max(0, surfaces - 1)),
+                        "The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB "
+                        "are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the "
+                        "study area, use 8 neighbours or fewer cores.", limit=limit, share=0.8, cells=f"{cells:,}")
 
 
 def _where(mask, geotransform, limit=5):
@@ -268,7 +249,7 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
     """
     if search is None:
         cost = prepare_resistance(resistance, geotransform=geotransform)
-        check_memory(cost.size, neighbours, limit=memory_limit)
+        check_search_memory(cost.size, neighbours, limit=memory_limit)
         search = CostSearch(cost, neighbours, cell_size, units)
     sources = np.asarray(sources)
     start = _check_sources(sources, search.resistance, geotransform)
@@ -439,89 +420,6 @@ def _allocate(predecessor, source_id):
     return source_id[root]
 
 
-# -- cores -------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class RasterGrid:
-    """What the core needs of a raster grid: size, geotransform (north-up) and CRS WKT."""
-
-    width: int
-    height: int
-    geotransform: tuple
-    crs_wkt: str = ""
-
-    @property
-    def cell_size(self):
-        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
-
-    def centre(self, row, col):
-        gt = self.geotransform
-        return (gt[0] + (col + 0.5) * gt[1], gt[3] + (row + 0.5) * gt[5])
-
-
-@dataclass
-class CoreCells:
-    """Cores rasterised on a grid: ``raster`` holds 1-based core numbers (0 elsewhere)."""
-
-    raster: np.ndarray
-    ids: list
-    centroid_cell: list = field(default_factory=list)  # ids of cores given their centroid's cell
-
-
-def rasterize_cores(grid, cores):
-    """Rasterise ``cores`` = [(id, WKB polygon)] on ``grid`` (cell centres inside the polygon).
-
-    A core smaller than a cell (no cell centre inside) gets the cell under its centroid and is listed in
-    ``centroid_cell``. Cores entirely off the grid, and two cores claiming the same cell, are refused.
-    """
-    if not cores:
-        raise InputError("The cores layer has no features.")
-    driver = gdal.GetDriverByName("MEM")
-    ds = driver.Create("", grid.width, grid.height, 1, gdal.GDT_Int32)
-    ds.SetGeoTransform(grid.geotransform)
-    if grid.crs_wkt:
-        ds.SetProjection(grid.crs_wkt)
-    raster = np.zeros((grid.height, grid.width), dtype="int32")
-    gt = grid.geotransform
-    srs = osr.SpatialReference(wkt=grid.crs_wkt) if grid.crs_wkt else None
-    small, off_grid, shared = [], [], []
-    for number, (core_id, wkb) in enumerate(cores, start=1):
-        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
-        mem = ogr.GetDriverByName("Memory").CreateDataSource("")
-        layer = mem.CreateLayer("core", srs=srs)
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(geometry)
-        layer.CreateFeature(feature)
-        band = ds.GetRasterBand(1)
-        band.Fill(0)
-        gdal.RasterizeLayer(ds, [1], layer, burn_values=[1])
-        mask = band.ReadAsArray().astype(bool)
-        if not mask.any():
-            centroid = geometry.Centroid()
-            col = int(math.floor((centroid.GetX() - gt[0]) / gt[1]))
-            row = int(math.floor((centroid.GetY() - gt[3]) / gt[5]))
-            if not (0 <= row < grid.height and 0 <= col < grid.width):
-                off_grid.append(str(core_id))
-                continue
-            mask[row, col] = True
-            small.append(core_id)
-        overlap = mask & (raster > 0)
-        if overlap.any():
-            other = cores[int(raster[overlap][0]) - 1][0]
-            shared.append(f"{other} / {core_id}")
-            mask &= ~overlap
-        raster[mask] = number
-    if off_grid:
-        raise InputError("Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the "
-                         "rasters so every one is inside.", ids=", ".join(off_grid))
-    if shared:
-        raise InputError("Cores or sources {pairs} share cells of the resistance raster: merge them or give "
-                         "them one id.",
-                         pairs="; ".join(shared))
-    return CoreCells(raster, [core_id for core_id, _ in cores], small)
-
-
 # -- least-cost links and corridors ------------------------------------------------------------------------
 
 
@@ -571,29 +469,16 @@ def _link_from(surface, core_cells, number_a, number_b, grid, cores):
     return link
 
 
-def _progress_steps(progress, is_cancelled, total):
-    done = [0]
-
-    def step():
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
-        done[0] += 1
-        if progress is not None:
-            progress(min(1.0, done[0] / total))
-
-    return step
-
-
 def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="map", progress=None,
                      is_cancelled=None, memory_limit=None):
-    """Least-cost paths between cores = [(id, WKB polygon)] on a resistance grid.
+    """Least-cost paths between cores = [(id, WKB polygon)] on a resistance grid (a :class:`raster_io.Grid`).
 
     ``pairs``: "all" (every pair), "adjacent" (cores whose cost allocation zones touch, as Linkage Mapper's
-    cost-distance adjacency) or a list of (id_a, id_b). Returns ([Link], CoreCells).
+    cost-distance adjacency) or a list of (id_a, id_b). Returns ([Link], FeatureCells).
     """
     resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
-    check_memory(resistance.size, neighbours, limit=memory_limit)
-    core_cells = rasterize_cores(grid, cores)
+    check_search_memory(resistance.size, neighbours, limit=memory_limit)
+    core_cells = rasterize_features(grid, cores)
     search = CostSearch(resistance, neighbours, grid.cell_size, units)
     number = {str(core_id): k for k, core_id in enumerate(core_cells.ids, start=1)}
     if pairs == "all":
@@ -607,18 +492,18 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
             raise InputError("These pairs name cores that are not in the cores layer: {pairs}.",
                              pairs=", ".join(unknown))
         wanted = sorted({tuple(sorted((number[str(a)], number[str(b)]))) for a, b in pairs if str(a) != str(b)})
-    step = _progress_steps(progress, is_cancelled, len(cores) + 1)
+    steps = Steps(progress, is_cancelled, len(cores) + 1)
     if wanted is None:
         everything = cost_distance(resistance, core_cells.raster, geotransform=grid.geotransform, search=search,
                                    is_cancelled=is_cancelled)
         wanted = sorted(allocation_adjacency(everything.allocation, neighbours))
-        step()
+        steps.step()
     links = []
     for a in sorted({i for i, _ in wanted}):
         surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
                                 search=search, is_cancelled=is_cancelled)
         links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
-        step()
+        steps.step()
     return links, core_cells
 
 
@@ -644,7 +529,7 @@ class Corridors:
     links: list  # kept links
     dropped: list  # links dropped because their path crosses another core
     disconnected: list  # ids of cores no other core can reach
-    core_cells: CoreCells = None
+    core_cells: FeatureCells = None
 
 
 def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8, units="map", progress=None,
@@ -657,12 +542,12 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
     Kavanagh 2011). Returns :class:`Corridors`.
     """
     resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
-    check_memory(resistance.size, neighbours, surfaces=len(cores), limit=memory_limit)
-    core_cells = rasterize_cores(grid, cores)
+    check_search_memory(resistance.size, neighbours, surfaces=len(cores), limit=memory_limit)
+    core_cells = rasterize_features(grid, cores)
     n = len(cores)
     if n < 2:
         raise InputError("Corridors need at least two cores; the cores layer has {n}.", n=n)
-    step = _progress_steps(progress, is_cancelled, n + 1)
+    steps = Steps(progress, is_cancelled, n + 1)
     search = CostSearch(resistance, neighbours, grid.cell_size, units)
     surfaces, lcd = [], np.full((n, n), np.inf)
     for a in range(1, n + 1):
@@ -672,7 +557,7 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
         for b in range(1, n + 1):
             if b != a:
                 lcd[a - 1, b - 1] = np.min(surface.cost[core_cells.raster == b])
-        step()
+        steps.step()
     disconnected = [cores[k][0] for k in range(n) if not np.isfinite(np.delete(lcd[k], k)).any()]
     candidates = set()
     for k in range(n):
@@ -693,7 +578,7 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
         better = corridor < nlcc
         nlcc[better] = corridor[better]
         link_of_cell[better] = len(links)
-    step()
+    steps.step()
     return Corridors(nlcc, link_of_cell, links, dropped, disconnected, core_cells)
 
 

@@ -19,7 +19,8 @@ import numpy as np
 
 from . import circuit
 from .costdistance import CostSearch, prepare_resistance
-from .errors import BdError, Cancelled, InputError
+from .errors import BdError, InputError
+from .progress import raise_if_cancelled
 
 
 @dataclass
@@ -64,8 +65,7 @@ def pinch_points(resistance, valid, cores, links, cutoff, cellsize, corridor=Non
     result = PinchResult(current)
     opts = circuit.Options(four_neighbours=four_neighbours, avg_resistances=avg_resistances)
     for n, (a, b) in enumerate(links):
-        if is_cancelled is not None and is_cancelled():
-            raise Cancelled()
+        raise_if_cancelled(is_cancelled)
         in_a, in_b = cores == a, cores == b
         lcd = float("nan")
         if corridor is None:

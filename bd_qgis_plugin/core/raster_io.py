@@ -75,12 +75,12 @@ class Window:
 
 @dataclass(frozen=True)
 class Grid:
-    """Size, geotransform and CRS of a raster: what must match for pixel-wise work."""
+    """Size, geotransform and CRS of a raster: what must match for pixel-wise work (the plugin's one grid type)."""
 
     width: int
     height: int
     geotransform: tuple
-    crs_wkt: str
+    crs_wkt: str = ""
 
     @classmethod
     def from_dataset(cls, ds):
@@ -93,6 +93,21 @@ class Grid:
     @property
     def origin(self):
         return (self.geotransform[0], self.geotransform[3])
+
+    @property
+    def cell_size(self):
+        """(width, height) of a cell, both positive (north-up grids)."""
+        return (abs(self.geotransform[1]), abs(self.geotransform[5]))
+
+    @property
+    def shape(self):
+        """(rows, columns), as numpy arrays of the grid have it."""
+        return (self.height, self.width)
+
+    def centre(self, row, col):
+        """Map coordinates of the centre of cell (``row``, ``col``) of a north-up grid."""
+        gt = self.geotransform
+        return (gt[0] + (col + 0.5) * gt[1], gt[3] + (row + 0.5) * gt[5])
 
     @property
     def pixel_area(self):

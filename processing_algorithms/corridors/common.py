@@ -1,11 +1,10 @@
-"""Helpers shared by the corridor algorithms (not an algorithm module: the provider skips ``_`` modules)."""
+"""Helpers and parameter names shared by the corridor algorithms (not an algorithm module: the provider skips it)."""
 
 import numpy as np
 from osgeo import osr
 from qgis.core import (
-    QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
+    QgsFeatureSink,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -16,26 +15,42 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from bd_qgis_plugin.core import circuit
-from bd_qgis_plugin.core.costdistance import RasterGrid, check_memory, read_resistance_raster
+from bd_qgis_plugin.core.costdistance import check_search_memory, read_resistance_raster
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.native import load_error as native_load_error
-from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter
+from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter, Window
+from bd_qgis_plugin.core.rasterize import rasterize_features
 from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import make_fields
+from bd_qgis_plugin.processing_algorithms.inputs import ANY, POLYGON, read_features
 
-NEIGHBOURS = (8, 16)
-UNITS = ("map", "cells")
+# Parameter names used by several algorithms of the group (those of one algorithm are on its class, those of
+# several groups on BdAlgorithm). The strings are the public API of ``processing.run``: never rename them.
+RESISTANCE = "RESISTANCE"
+CORES = "CORES"
+CORE_ID_FIELD = "CORE_ID_FIELD"
+NEIGHBOURS = "NEIGHBOURS"
+UNITS = "UNITS"
+SOURCES = "SOURCES"
+CUTOFF = "CUTOFF"
+LINKS = "LINKS"
+LINK_FROM_FIELD = "LINK_FROM_FIELD"
+LINK_TO_FIELD = "LINK_TO_FIELD"
+
+#: The choices of the cost-search NEIGHBOURS and UNITS parameters, in their enum order.
+NEIGHBOUR_CHOICES = (8, 16)
+UNIT_CHOICES = ("map", "cells")
 
 
 def add_search_parameters(alg):
     """NEIGHBOURS and UNITS, the same in every corridor algorithm."""
-    alg.add(QgsProcessingParameterEnum("NEIGHBOURS", tr("Neighbours"),
+    alg.add(QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"),
                                        options=[tr("8 (queen's moves)"), tr("16 (queen's and knight's moves)")],
                                        defaultValue=0),
             tr("Moves from a cell: to its 8 neighbours, or also the 8 knight's moves (smoother, less "
                "blocky paths, as GRASS r.cost -k; a knight's move costs the mean resistance of the four cells "
                "it crosses × √5)."))
-    alg.add(QgsProcessingParameterEnum("UNITS", tr("Distance units"),
+    alg.add(QgsProcessingParameterEnum(UNITS, tr("Distance units"),
                                        options=[tr("Map units (resistance × metres, as ArcGIS and Linkage Mapper)"),
                                                 tr("Cells (resistance × cells, as GRASS r.cost)")],
                                        defaultValue=0),
@@ -49,16 +64,16 @@ def search_options(alg, parameters, context, feedback):
     if reason:
         feedback.pushWarning(tr("The compiled cost search is not available on this system ({reason}); the slower "
                                 "library search is used instead (same results).").format(reason=reason))
-    return (NEIGHBOURS[alg.parameterAsEnum(parameters, "NEIGHBOURS", context)],
-            UNITS[alg.parameterAsEnum(parameters, "UNITS", context)])
+    return (NEIGHBOUR_CHOICES[alg.parameterAsEnum(parameters, NEIGHBOURS, context)],
+            UNIT_CHOICES[alg.parameterAsEnum(parameters, UNITS, context)])
 
 
 def units_label(units):
     return "resistance × map units" if units == "map" else "resistance × cells"
 
 
-def read_resistance(alg, parameters, context, units="map", neighbours=8, surfaces=1, name="RESISTANCE"):
-    """(resistance with +inf on nodata, as the search takes it; raster_io Grid, core RasterGrid, source path).
+def read_resistance(alg, parameters, context, units="map", neighbours=8, surfaces=1, name=RESISTANCE):
+    """(resistance with +inf on nodata, as the search takes it; its raster_io Grid).
 
     A grid too large for the memory available is refused before it is read, with the estimate.
     """
@@ -78,84 +93,64 @@ def read_resistance(alg, parameters, context, units="map", neighbours=8, surface
                 raise InputError("The resistance raster '{name}' is not in a projected CRS ({crs}): distances in "
                                  "map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.",
                                  name=reader.label, crs=grid.crs_name())
-        check_memory(reader.width * reader.height, neighbours, surfaces)
+        check_search_memory(reader.width * reader.height, neighbours, surfaces)
         resistance = read_resistance_raster(reader)
-    return resistance, grid, RasterGrid(grid.width, grid.height, gt, grid.crs_wkt), layer.source()
+    return resistance, grid
 
 
-def read_features(alg, parameters, context, feedback, crs, source_param, field_param=None, polygons=True):
-    """[(id text, WKB in ``crs``)] of a vector parameter; features sharing an id are merged.
+def read_cores(alg, parameters, context, feedback, crs, what, name=CORES, id_field=CORE_ID_FIELD, kind=POLYGON,
+               merge=True):
+    """[(id text, WKB in ``crs``)] of a vector parameter through the plugin's one reader
+    (:func:`inputs.read_features`), or None when it is not given. The id field is optional here: without one
+    the features are numbered 1, 2, … in layer order."""
+    if id_field and not alg.parameterAsFields(parameters, id_field, context):
+        id_field = None
+    return read_features(alg, parameters, name, context, feedback, crs, what, id_field=id_field, kind=kind,
+                         merge=merge)
 
-    Without an id field the id is the feature's position (1, 2, …). Invalid geometries are repaired.
+
+def read_focal_vector(alg, parameters, context, feedback, crs, grid, name, id_field, what):
+    """Focal-node grid (ids, 0 = none) of a point/polygon parameter on ``grid``, or None when it is not given.
+
+    Features are kept apart (features sharing an id form one focal region, as in Circuitscape); ids are positive
+    whole numbers (1, 2, … without an id field). Rasterised by :func:`rasterize.rasterize_features`.
     """
-    previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    try:
-        source = alg.parameterAsSource(parameters, source_param, context)
-        features = list(source.getFeatures()) if source is not None else []
-    finally:
-        context.setInvalidGeometryCheck(previous)
-    if source is None:
+    features = read_cores(alg, parameters, context, feedback, crs, what, name, id_field, kind=ANY, merge=False)
+    if features is None:
         return None
-    fields = alg.parameterAsFields(parameters, field_param, context) if field_param else []
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    parts = {}
-    for number, feature in enumerate(features, start=1):
-        geometry = QgsGeometry(feature.geometry())
-        if geometry.isNull() or geometry.isEmpty():
-            continue
-        if not geometry.isGeosValid():
-            geometry = geometry.makeValid()
-        geometry.transform(transform)
-        key = str(feature[fields[0]]) if fields else str(number)
-        if polygons and QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PolygonGeometry:
-            raise InputError("Core '{core}' is not a polygon.", core=key)
-        parts.setdefault(key, []).append(geometry)
-    if not parts:
-        raise InputError("The layer '{name}' has no features with a geometry.", name=source_param)
-    merged = []
-    for key, geometries in parts.items():
-        geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
-        merged.append((key, bytes(geometry.asWkb())))
-    return merged
+    focal = []
+    for key, wkb in features:
+        try:
+            fid = _whole_number(key)
+        except (TypeError, ValueError) as exc:
+            raise InputError("Focal id '{value}' is not a whole number.", value=key) from exc
+        if fid <= 0:
+            raise InputError("Focal ids must be positive whole numbers (found {value}).", value=fid)
+        focal.append((fid, wkb))
+    feedback.pushInfo(tr("{count} focal features read.").format(count=len(focal)))
+    return rasterize_features(grid, focal, focal=True).id_grid()
 
 
-def write_raster(path, grid, array, dtype, nodata, description, metadata=None):
-    """Write a whole array as a tiled GeoTIFF (atomically, through RasterWriter), strip by strip."""
-    with RasterWriter(path, grid, 1, dtype, nodata=nodata, descriptions=[description]) as writer:
-        writer.write_grid(np.asarray(array))
+def _whole_number(text):
+    """The id ``text`` as an int; a decimal (from a real-valued field) is truncated, as ``int()`` of the value was."""
+    try:
+        return int(text)
+    except ValueError:
+        return int(float(text))
+
+
+def write_raster(path, grid, array, dtype="float32", nodata=-9999.0, description=None, metadata=None, valid=None):
+    """Write a whole array as a tiled GeoTIFF (atomically, through RasterWriter); nodata where ``valid`` is
+    False when given, else where the array is NaN or ±inf (written strip by strip)."""
+    with RasterWriter(path, grid, 1, dtype, nodata=nodata,
+                      descriptions=[description] if description else None) as writer:
+        if valid is None:
+            writer.write_grid(np.asarray(array))
+        else:
+            writer.write(Window(0, 0, grid.width, grid.height), array, valid)
         if metadata:
             writer.set_metadata(metadata)
     return path
-
-
-def read_focal_vector(algorithm, parameters, context, feedback, crs, geotransform, shape, source_param="FOCAL",
-                      field_param="FOCAL_ID_FIELD"):
-    """Focal grid from a point/polygon layer (ids from a field, or 1..n)."""
-    source = algorithm.parameterAsSource(parameters, source_param, context)
-    if source is None:
-        return None
-    fields = algorithm.parameterAsFields(parameters, field_param, context)
-    transform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    features = []
-    for n, feature in enumerate(source.getFeatures(), start=1):
-        geometry = feature.geometry()
-        if geometry.isNull():
-            continue
-        geometry.transform(transform)
-        fid = n
-        if fields:
-            try:
-                fid = int(feature[fields[0]])
-            except (TypeError, ValueError) as exc:
-                raise InputError("Focal id '{value}' is not a whole number.", value=feature[fields[0]]) from exc
-            if fid <= 0:
-                raise InputError("Focal ids must be positive whole numbers (found {value}).", value=fid)
-        features.append((fid, bytes(geometry.asWkb())))
-    if not features:
-        raise InputError("The focal layer has no features.")
-    feedback.pushInfo(tr("{count} focal features read.").format(count=len(features)))
-    return circuit.rasterize_focal(features, geotransform, shape)
 
 
 # Field names shared with styles/corridor_links.qml (graduated on ``ratio``) and bd:indicatorreport:
@@ -178,10 +173,44 @@ def link_feature(fields, link):
     return feature
 
 
-def add_core_parameters(alg):
-    alg.add(QgsProcessingParameterFeatureSource("CORES", tr("Core areas"), [QgsProcessing.TypeVectorPolygon]),
-            tr("Polygons of the core areas (reserves, habitat patches). A core smaller than a cell gets the cell "
-               "under its centroid; cores outside the resistance raster or sharing cells are refused."))
-    alg.add(QgsProcessingParameterField("CORE_ID_FIELD", tr("Core id field"), parentLayerParameterName="CORES",
+def report_centroid_cells(feedback, cells, what="Cores"):
+    """Say which cores (or sources) smaller than a cell were placed on their centroid's cell (FeatureCells)."""
+    if cells.centroid_cell:
+        message = (tr("Cores smaller than a cell placed on their centroid's cell: {ids}.") if what == "Cores" else
+                   tr("Sources smaller than a cell placed on their centroid's cell: {ids}."))
+        feedback.pushInfo(message.format(ids=", ".join(cells.centroid_cell)))
+
+
+def write_links(alg, parameters, name, context, crs, links):
+    """The least-cost links as lines (LINK_FIELDS) in the sink parameter ``name``, styled as corridor links; the
+    sink's destination."""
+    fields = make_fields(LINK_FIELDS)
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs)
+    for link in links:
+        sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
+    alg.style_output(context, dest, "corridor_links")
+    return dest
+
+
+def add_core_parameters(alg, label=None, help_text=None, id_help=None, numeric_ids=False):
+    """CORES and its optional CORE_ID_FIELD; the labels and help of the least-cost algorithms unless given."""
+    alg.add(QgsProcessingParameterFeatureSource(CORES, label or tr("Core areas"), [QgsProcessing.TypeVectorPolygon]),
+            help_text or tr("Polygons of the core areas (reserves, habitat patches). A core smaller than a cell "
+                            "gets the cell under its centroid; cores outside the resistance raster or sharing cells "
+                            "are refused."))
+    kind = QgsProcessingParameterField.Numeric if numeric_ids else QgsProcessingParameterField.Any
+    alg.add(QgsProcessingParameterField(CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=CORES,
+                                        type=kind, optional=True),
+            id_help or tr("Field naming each core; features sharing an id are one core. Without it cores are "
+                          "numbered 1, 2, …"))
+
+
+def add_link_parameters(alg, label, help_text):
+    """LINKS, an optional link table, and its two core-id fields LINK_FROM_FIELD and LINK_TO_FIELD."""
+    alg.add(QgsProcessingParameterFeatureSource(LINKS, label, [QgsProcessing.TypeVector], optional=True), help_text)
+    alg.add(QgsProcessingParameterField(LINK_FROM_FIELD, tr("Link: first core field"), parentLayerParameterName=LINKS,
                                         optional=True),
-            tr("Field naming each core; features sharing an id are one core. Without it cores are numbered 1, 2, …"))
+            tr("Field of the link table with the id of one core."))
+    alg.add(QgsProcessingParameterField(LINK_TO_FIELD, tr("Link: second core field"), parentLayerParameterName=LINKS,
+                                        optional=True),
+            tr("Field of the link table with the id of the other core."))

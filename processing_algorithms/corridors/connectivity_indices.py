@@ -11,7 +11,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
@@ -23,6 +22,15 @@ from bd_qgis_plugin.core.connectivity import connectivity_indices, distance_matr
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.corridors.common import (
+    CORE_ID_FIELD,
+    CORES,
+    LINK_FROM_FIELD,
+    LINK_TO_FIELD,
+    LINKS,
+    add_core_parameters,
+    add_link_parameters,
+)
 
 CORE_COLUMNS = ("core_id", "area_ha", "dIIC", "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
 
@@ -41,6 +49,15 @@ def write_indices_csv(path, ids, areas_ha, result):
 class ConnectivityIndicesAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "connectivityindices"
     group_key = "corridors"
+    DISTANCES = "DISTANCES"
+    LINK_DISTANCE_FIELD = "LINK_DISTANCE_FIELD"
+    DISPERSAL_DISTANCE = "DISPERSAL_DISTANCE"
+    PROBABILITY = "PROBABILITY"
+    LANDSCAPE_AREA = "LANDSCAPE_AREA"
+    OUTPUT_CSV = "OUTPUT_CSV"
+    IIC = "IIC"
+    PC = "PC"
+    EC_PC = "EC_PC"
 
     def display_name(self):
         return tr("Connectivity indices (IIC, PC, dPC)")
@@ -58,61 +75,54 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
             "The equivalent connected area EC(PC) = √(PC · A_L²) is given too.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFeatureSource("CORES", tr("Habitat cores"), [QgsProcessing.TypeVectorPolygon]),
-                 tr("Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in "
-                    "metres)."))
-        self.add(QgsProcessingParameterField("CORE_ID_FIELD", tr("Core id field"), parentLayerParameterName="CORES",
-                                             optional=True),
-                 tr("Field naming each core; features sharing a value form one core. Without it the features "
-                    "are numbered 1, 2, 3 …"))
-        self.add(QgsProcessingParameterEnum("DISTANCES", tr("Distances"),
+        add_core_parameters(self, tr("Habitat cores"),
+                            tr("Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, "
+                               "distances in metres)."),
+                            tr("Field naming each core; features sharing a value form one core. Without it the "
+                               "features are numbered 1, 2, 3 …"))
+        self.add(QgsProcessingParameterEnum(self.DISTANCES, tr("Distances"),
                                             [tr("Euclidean, edge to edge (computed here)"),
                                              tr("From a link table")], defaultValue=0),
                  tr("Edge-to-edge straight-line distance between the core polygons, or the distances of a link "
                     "table (then only the listed links exist)."))
-        self.add(QgsProcessingParameterFeatureSource("LINKS", tr("Link table"), [QgsProcessing.TypeVector],
-                                                     optional=True),
-                 tr("Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost "
-                    "distance from a corridor analysis). A missing or negative distance means no link."))
-        self.add(QgsProcessingParameterField("LINK_FROM_FIELD", tr("Link: first core field"),
-                                             parentLayerParameterName="LINKS", optional=True),
-                 tr("Field of the link table with the id of one core."))
-        self.add(QgsProcessingParameterField("LINK_TO_FIELD", tr("Link: second core field"),
-                                             parentLayerParameterName="LINKS", optional=True),
-                 tr("Field of the link table with the id of the other core."))
-        self.add(QgsProcessingParameterField("LINK_DISTANCE_FIELD", tr("Link: distance field"),
-                                             parentLayerParameterName="LINKS",
+        add_link_parameters(self, tr("Link table"),
+                            tr("Table or layer with one row per link: the two core ids and a distance (e.g. the "
+                               "least-cost distance from a corridor analysis). A missing or negative distance means no "
+                               "link."))
+        self.add(QgsProcessingParameterField(self.LINK_DISTANCE_FIELD, tr("Link: distance field"),
+                                             parentLayerParameterName=LINKS,
                                              type=QgsProcessingParameterField.Numeric, optional=True),
                  tr("Field of the link table with the distance, in the same units as the dispersal distance."))
-        self.add(QgsProcessingParameterNumber("DISPERSAL_DISTANCE", tr("Dispersal distance"),
+        self.add(QgsProcessingParameterNumber(self.DISPERSAL_DISTANCE, tr("Dispersal distance"),
                                               QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
                  tr("Distance (metres, or link-table units) at which the dispersal probability below holds; "
                     "also the largest link distance for IIC."))
-        self.add(QgsProcessingParameterNumber("PROBABILITY", tr("Dispersal probability at that distance"),
+        self.add(QgsProcessingParameterNumber(self.PROBABILITY, tr("Dispersal probability at that distance"),
                                               QgsProcessingParameterNumber.Double, 0.5, minValue=0.0, maxValue=1.0),
                  tr("Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 "
                     "is the usual median dispersal distance)."))
-        self.add(QgsProcessingParameterNumber("LANDSCAPE_AREA", tr("Landscape area (ha)"),
+        self.add(QgsProcessingParameterNumber(self.LANDSCAPE_AREA, tr("Landscape area (ha)"),
                                               QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
                  tr("Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores."))
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Cores with indices"), QgsProcessing.TypeVectorPolygon),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cores with indices"),
+                                                   QgsProcessing.TypeVectorPolygon),
                  tr("The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector "
                     "fractions (per cent)."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_CSV", tr("Indices table (CSV)"), "CSV (*.csv)",
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CSV, tr("Indices table (CSV)"), "CSV (*.csv)",
                                                        optional=True),
                  tr("The same per-core table as CSV."))
-        for key, label in (("IIC", tr("IIC")), ("PC", tr("PC")), ("EC_PC", tr("EC(PC), ha"))):
+        for key, label in ((self.IIC, tr("IIC")), (self.PC, tr("PC")), (self.EC_PC, tr("EC(PC), ha"))):
             self.addOutput(QgsProcessingOutputNumber(key, label))
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "CORES", context)
+        source = self.parameterAsSource(parameters, CORES, context)
         if source is None:
             raise InputError("The cores layer could not be opened.")
         crs = source.sourceCrs()
         if crs.isGeographic():
             raise InputError("The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS "
                              "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs.authid())
-        id_fields = self.parameterAsFields(parameters, "CORE_ID_FIELD", context)
+        id_fields = self.parameterAsFields(parameters, CORE_ID_FIELD, context)
         parts = {}
         for n, feature in enumerate(source.getFeatures(), start=1):
             geometry = feature.geometry()
@@ -128,13 +138,13 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         parts = {k: parts[k] for k in ids}
         geometries = [QgsGeometry.unaryUnion(g) if len(g) > 1 else g[0] for g in parts.values()]
         areas_ha = np.array([g.area() / 10000.0 for g in geometries])
-        landscape = self.parameterAsDouble(parameters, "LANDSCAPE_AREA", context)
+        landscape = self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
         if landscape <= 0:
             extent = source.sourceExtent()
             landscape = extent.width() * extent.height() / 10000.0
             feedback.pushInfo(tr("Landscape area A_L = bounding box of the cores: {area:.2f} ha.").format(
                 area=landscape))
-        if self.parameterAsEnum(parameters, "DISTANCES", context) == 0:
+        if self.parameterAsEnum(parameters, self.DISTANCES, context) == 0:
             n = len(ids)
             distances = np.zeros((n, n))
             for i in range(n):
@@ -144,8 +154,8 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
             distances = self._link_distances(parameters, context, feedback, ids)
         progress, is_cancelled = self.progress_callbacks(feedback)
         result = connectivity_indices(areas_ha, distances, landscape,
-                                      self.parameterAsDouble(parameters, "DISPERSAL_DISTANCE", context),
-                                      self.parameterAsDouble(parameters, "PROBABILITY", context),
+                                      self.parameterAsDouble(parameters, self.DISPERSAL_DISTANCE, context),
+                                      self.parameterAsDouble(parameters, self.PROBABILITY, context),
                                       progress=progress, is_cancelled=is_cancelled)
         feedback.pushInfo(tr("IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores "
                              "linked within the dispersal distance.").format(
@@ -153,7 +163,7 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         fields = make_fields((("core_id", QVariant.String), ("area_ha", QVariant.Double), ("dIIC", QVariant.Double),
                               ("dPC", QVariant.Double), ("dPC_intra", QVariant.Double),
                               ("dPC_flux", QVariant.Double), ("dPC_connector", QVariant.Double)))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.MultiPolygon, crs)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
         for n, cid in enumerate(ids):
             feature = QgsFeature(fields)
             geometry = QgsGeometry(geometries[n])
@@ -163,16 +173,17 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
                                    float(result.d_pc_intra[n]), float(result.d_pc_flux[n]),
                                    float(result.d_pc_connector[n])])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        outputs = {"OUTPUT": dest, "IIC": result.iic, "PC": result.pc, "EC_PC": result.equivalent_connected_area}
-        csv_path = self.parameterAsFileOutput(parameters, "OUTPUT_CSV", context)
+        outputs = {self.OUTPUT: dest, self.IIC: result.iic, self.PC: result.pc,
+                   self.EC_PC: result.equivalent_connected_area}
+        csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)
         if csv_path:
-            outputs["OUTPUT_CSV"] = write_indices_csv(csv_path, [str(i) for i in ids], areas_ha, result)
+            outputs[self.OUTPUT_CSV] = write_indices_csv(csv_path, [str(i) for i in ids], areas_ha, result)
         return outputs
 
     def _link_distances(self, parameters, context, feedback, ids):
-        links = self.parameterAsSource(parameters, "LINKS", context)
+        links = self.parameterAsSource(parameters, LINKS, context)
         names = [self.parameterAsFields(parameters, p, context) for p in
-                 ("LINK_FROM_FIELD", "LINK_TO_FIELD", "LINK_DISTANCE_FIELD")]
+                 (LINK_FROM_FIELD, LINK_TO_FIELD, self.LINK_DISTANCE_FIELD)]
         if links is None or not all(names):
             raise InputError("Distances from a link table need the link table and its two core-id fields and its "
                              "distance field.")

@@ -19,14 +19,16 @@ from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
 from bd_qgis_plugin.processing_algorithms.corridors.common import (
-    LINK_FIELDS,
+    CUTOFF,
+    RESISTANCE,
     add_core_parameters,
     add_search_parameters,
-    link_feature,
-    read_features,
+    read_cores,
     read_resistance,
+    report_centroid_cells,
     search_options,
     units_label,
+    write_links,
     write_raster,
 )
 
@@ -36,6 +38,9 @@ NLCC_NODATA = -9999.0
 class CorridorsAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "corridors"
     group_key = "corridors"
+    MAX_NEIGHBOURS = "MAX_NEIGHBOURS"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+    OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
 
     def display_name(self):
         return tr("Least-cost corridors (Linkage Mapper)")
@@ -51,70 +56,64 @@ class CorridorsAlgorithm(BdAlgorithm):
             "are reported as disconnected.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("RESISTANCE", tr("Resistance")),
+        self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance")),
                  tr("Resistance raster (above 0; nodata = barrier), in a projected CRS."))
         add_core_parameters(self)
-        self.add(QgsProcessingParameterNumber("MAX_NEIGHBOURS", tr("Nearest cores to link"),
+        self.add(QgsProcessingParameterNumber(self.MAX_NEIGHBOURS, tr("Nearest cores to link"),
                                               QgsProcessingParameterNumber.Integer, 3, minValue=1),
                  tr("Each core is linked to this many of its nearest cores by least-cost distance."))
-        self.add(QgsProcessingParameterNumber("CUTOFF", tr("Corridor width cutoff (cost units)"),
+        self.add(QgsProcessingParameterNumber(CUTOFF, tr("Corridor width cutoff (cost units)"),
                                               QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
                  tr("Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage "
                     "Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of "
                     "resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons."))
         add_search_parameters(self)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Normalized least-cost corridors (NLCC)")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Normalized least-cost corridors (NLCC)")),
                  tr("Float32 NLCC mosaic (minimum over links), truncated at the cutoff."))
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT_LINKS", tr("Corridor links"), QgsProcessing.TypeVectorLine),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Corridor links"),
+                                                   QgsProcessing.TypeVectorLine),
                  tr("Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio."))
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT_POLYGONS", tr("Corridor polygons"),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
                                                    QgsProcessing.TypeVectorPolygon, optional=True),
                  tr("Corridors truncated at the cutoff as polygons, one per link."))
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context, feedback)
-        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        layer = self.parameterAsRasterLayer(parameters, RESISTANCE, context)
         if layer is None:
             raise InputError("The resistance raster could not be opened.")
         crs = layer.crs()
-        cores = read_features(self, parameters, context, feedback, crs, "CORES", "CORE_ID_FIELD")
-        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units, neighbours, len(cores))
+        cores = read_cores(self, parameters, context, feedback, crs, tr("Core areas"))
+        resistance, grid = read_resistance(self, parameters, context, units, neighbours, len(cores))
         progress, is_cancelled = self.progress_callbacks(feedback)
-        result = least_cost_corridors(resistance, core_grid, cores,
-                                      self.parameterAsInt(parameters, "MAX_NEIGHBOURS", context), neighbours, units,
+        result = least_cost_corridors(resistance, grid, cores,
+                                      self.parameterAsInt(parameters, self.MAX_NEIGHBOURS, context), neighbours, units,
                                       lambda f: progress(0.9 * f), is_cancelled)
-        if result.core_cells.centroid_cell:
-            feedback.pushInfo(tr("Cores smaller than a cell placed on their centroid's cell: {ids}.").format(
-                ids=", ".join(result.core_cells.centroid_cell)))
+        report_centroid_cells(feedback, result.core_cells)
         for link in result.dropped:
             feedback.pushInfo(tr("Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.").format(
                 a=link.a, b=link.b, cores=", ".join(str(c) for c in link.crosses)))
         if result.disconnected:
             feedback.reportError(tr("Disconnected cores (no path to any other core): {ids}.").format(
                 ids=", ".join(str(c) for c in result.disconnected)))
-        cutoff = self.parameterAsDouble(parameters, "CUTOFF", context)
+        cutoff = self.parameterAsDouble(parameters, CUTOFF, context)
         nlcc = result.nlcc.copy()
         if cutoff > 0:
             nlcc[nlcc > cutoff] = np.inf
         label = units_label(units)
-        output = write_raster(self.parameterAsOutputLayer(parameters, "OUTPUT", context), grid, nlcc, "float32",
+        output = write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context), grid, nlcc, "float32",
                               NLCC_NODATA, f"NLCC ({label})",
                               {"units": label, "cutoff": cutoff or "none", "links": len(result.links)})
         self.style_output(context, output, "nlcc_corridors")
-        fields = make_fields(LINK_FIELDS)
-        sink, links_dest = self.parameterAsSink(parameters, "OUTPUT_LINKS", context, fields, QgsWkbTypes.LineString,
-                                                crs)
-        for link in result.links:
-            sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
-        self.style_output(context, links_dest, "corridor_links")
-        outputs = {"OUTPUT": output, "OUTPUT_LINKS": links_dest}
+        links_dest = write_links(self, parameters, self.OUTPUT_LINKS, context, crs, result.links)
+        outputs = {self.OUTPUT: output, self.OUTPUT_LINKS: links_dest}
         polygon_fields = make_fields((("link", QVariant.Int), ("core_a", QVariant.String), ("core_b", QVariant.String),
                                       ("cutoff", QVariant.Double)))
-        polygon_sink, polygons_dest = self.parameterAsSink(parameters, "OUTPUT_POLYGONS", context, polygon_fields,
+        polygon_sink, polygons_dest = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
                                                            QgsWkbTypes.MultiPolygon, crs)
         if polygon_sink is not None:
             if cutoff > 0:
-                for number, wkb in corridor_polygons(result, core_grid, cutoff):
+                for number, wkb in corridor_polygons(result, grid, cutoff):
                     link = result.links[number - 1]
                     geometry = QgsGeometry()
                     geometry.fromWkb(wkb)
@@ -126,7 +125,7 @@ class CorridorsAlgorithm(BdAlgorithm):
             else:
                 feedback.pushInfo(tr("No cutoff given: no corridor polygons are written."))
             self.style_output(context, polygons_dest, "corridor_polygons")
-            outputs["OUTPUT_POLYGONS"] = polygons_dest
+            outputs[self.OUTPUT_POLYGONS] = polygons_dest
         feedback.pushInfo(tr("{n} link(s) kept; costs in {units}.").format(n=len(result.links), units=label))
         progress(1.0)
         return outputs

@@ -19,10 +19,16 @@ from qgis.core import (
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.raster_io import Grid, check_aligned
+from bd_qgis_plugin.core.raster_io import check_aligned
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
-from bd_qgis_plugin.processing_algorithms.corridors.common import read_focal_vector
+from bd_qgis_plugin.processing_algorithms.corridors.common import (
+    NEIGHBOURS,
+    RESISTANCE,
+    SOURCES,
+    read_focal_vector,
+    write_raster,
+)
 
 MODE_KEYS = ("pairwise", "one-to-all", "all-to-one", "advanced")
 
@@ -45,6 +51,20 @@ def write_resistance_csv(path, result):
 class CurrentFlowAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "currentflow"
     group_key = "corridors"
+    INI = "INI"
+    IS_CONDUCTANCE = "IS_CONDUCTANCE"
+    FOCAL = "FOCAL"
+    FOCAL_ID_FIELD = "FOCAL_ID_FIELD"
+    FOCAL_RASTER = "FOCAL_RASTER"
+    MODE = "MODE"
+    AVERAGING = "AVERAGING"
+    GROUNDS = "GROUNDS"
+    GROUND_IS_RESISTANCE = "GROUND_IS_RESISTANCE"
+    DIRECT_GROUNDS = "DIRECT_GROUNDS"
+    SHORT_CIRCUIT = "SHORT_CIRCUIT"
+    OUTPUT_CURRENT = "OUTPUT_CURRENT"
+    OUTPUT_RESISTANCES = "OUTPUT_RESISTANCES"
+    OUTPUT_VOLTAGES = "OUTPUT_VOLTAGES"
 
     def display_name(self):
         return tr("Current flow (Circuitscape)")
@@ -62,128 +82,129 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             "(pyamg) when it is installed; a grid too large for the memory is refused before solving.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFile("INI", tr("Circuitscape .ini file (replaces the inputs below)"),
+        self.add(QgsProcessingParameterFile(self.INI, tr("Circuitscape .ini file (replaces the inputs below)"),
                                             extension="ini", optional=True),
                  tr("A Circuitscape job file (raster data type). When given, the resistance, focal, mode and "
                     "connection options below are ignored and taken from the file."))
-        self.add(QgsProcessingParameterRasterLayer("RESISTANCE", tr("Resistance raster"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance raster"), optional=True),
                  tr("Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused)."))
-        self.add(QgsProcessingParameterBoolean("IS_CONDUCTANCE", tr("Raster holds conductances"), False),
+        self.add(QgsProcessingParameterBoolean(self.IS_CONDUCTANCE, tr("Raster holds conductances"), False),
                  tr("Tick when the raster holds conductance (1/resistance) instead of resistance."))
-        self.add(QgsProcessingParameterFeatureSource("FOCAL", tr("Focal points or regions"),
+        self.add(QgsProcessingParameterFeatureSource(self.FOCAL, tr("Focal points or regions"),
                                                      [QgsProcessing.TypeVectorPoint,
                                                       QgsProcessing.TypeVectorPolygon], optional=True),
                  tr("Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the "
                     "cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its "
                     "centroid."))
-        self.add(QgsProcessingParameterField("FOCAL_ID_FIELD", tr("Focal id field"), parentLayerParameterName="FOCAL",
+        self.add(QgsProcessingParameterField(self.FOCAL_ID_FIELD, tr("Focal id field"),
+                                             parentLayerParameterName=self.FOCAL,
                                              type=QgsProcessingParameterField.Numeric, optional=True),
                  tr("Positive whole-number id of each focal node or region; features sharing an id form one "
                     "region. Without it the features are numbered 1, 2, 3 …"))
-        self.add(QgsProcessingParameterRasterLayer("FOCAL_RASTER", tr("Focal raster"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.FOCAL_RASTER, tr("Focal raster"), optional=True),
                  tr("Alternative to the focal layer: a raster on the resistance grid with focal ids (0 or nodata = "
                     "none)."))
-        self.add(QgsProcessingParameterEnum("MODE", tr("Mode"), [tr("Pairwise"), tr("One to all"), tr("All to one"),
+        self.add(QgsProcessingParameterEnum(self.MODE, tr("Mode"), [tr("Pairwise"), tr("One to all"), tr("All to one"),
                                                                  tr("Advanced (sources and grounds)")], defaultValue=0),
                  tr("Pairwise: 1 A between every pair of focal nodes. One to all: 1 A into each focal node in turn, "
                     "all others grounded. All to one: 1 A into every other node, one grounded. Advanced: current "
                     "sources and grounds from rasters."))
-        self.add(QgsProcessingParameterEnum("NEIGHBOURS", tr("Neighbours"), ["4", "8"], defaultValue=1),
+        self.add(QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"), ["4", "8"], defaultValue=1),
                  tr("Connect each cell to its 4 or 8 neighbours (diagonal resistors are sqrt(2) longer)."))
-        self.add(QgsProcessingParameterEnum("AVERAGING", tr("Resistance between two cells"),
+        self.add(QgsProcessingParameterEnum(self.AVERAGING, tr("Resistance between two cells"),
                                             [tr("Resistances in series: (Ra + Rb) / 2"),
                                              tr("Mean conductance: (Ga + Gb) / 2")], defaultValue=0),
                  tr("How two neighbouring cells combine; Circuitscape's default is resistances in series, the "
                     "same rule as cost distance."))
-        self.add(QgsProcessingParameterRasterLayer("SOURCES", tr("Current sources (advanced)"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(SOURCES, tr("Current sources (advanced)"), optional=True),
                  tr("Advanced mode: current injected per cell in amperes (0 or nodata = none)."), advanced=True)
-        self.add(QgsProcessingParameterRasterLayer("GROUNDS", tr("Grounds (advanced)"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.GROUNDS, tr("Grounds (advanced)"), optional=True),
                  tr("Advanced mode: resistance (or conductance) to ground per cell; 0 resistance = direct ground."),
                  advanced=True)
-        self.add(QgsProcessingParameterBoolean("GROUND_IS_RESISTANCE", tr("Ground raster holds resistances"), True),
+        self.add(QgsProcessingParameterBoolean(self.GROUND_IS_RESISTANCE, tr("Ground raster holds resistances"), True),
                  tr("Advanced mode: untick when the ground raster holds conductances."), advanced=True)
-        self.add(QgsProcessingParameterBoolean("DIRECT_GROUNDS", tr("Connect grounds directly"), False),
+        self.add(QgsProcessingParameterBoolean(self.DIRECT_GROUNDS, tr("Connect grounds directly"), False),
                  tr("Advanced mode: every ground cell is tied to ground with zero resistance."), advanced=True)
-        self.add(QgsProcessingParameterRasterLayer("SHORT_CIRCUIT", tr("Short-circuit regions"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.SHORT_CIRCUIT, tr("Short-circuit regions"), optional=True),
                  tr("Optional raster of region ids (0 or nodata = none); the cells of a region are joined with "
                     "zero resistance (e.g. lakes, reserves)."), advanced=True)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT_CURRENT", tr("Cumulative current")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CURRENT, tr("Cumulative current")),
                  tr("Cumulative current map (sum over all pairs or focal nodes), GeoTIFF with the CRS of the "
                     "resistance raster; nodata on barrier cells."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_RESISTANCES", tr("Effective resistances"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_RESISTANCES, tr("Effective resistances"),
                                                        "CSV (*.csv)", optional=True),
                  tr("CSV of effective resistances: a matrix of focal ids (pairwise) or one row per focal node; -1 "
                     "marks pairs that are not connected."))
-        self.add(QgsProcessingParameterFolderDestination("OUTPUT_VOLTAGES", tr("Voltage maps folder"), optional=True,
+        self.add(QgsProcessingParameterFolderDestination(self.OUTPUT_VOLTAGES, tr("Voltage maps folder"), optional=True,
                                                          createByDefault=False),
                  tr("When given, one voltage GeoTIFF per pair or focal node is written into this folder."))
 
     def _inputs(self, parameters, context, feedback):
         """(job-like tuple) from the parameters: conductance, grid, mode, options and inputs."""
-        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        layer = self.parameterAsRasterLayer(parameters, RESISTANCE, context)
         if layer is None:
             raise InputError("Give a resistance raster, or a Circuitscape .ini file.")
-        values, valid, gt, crs_wkt = circuit.read_array(layer.source())
-        is_conductance = self.parameterAsBool(parameters, "IS_CONDUCTANCE", context)
+        values, valid, grid = circuit.read_band(layer.source())
+        is_conductance = self.parameterAsBool(parameters, self.IS_CONDUCTANCE, context)
         negative = int((valid & (values < 0)).sum())
         if negative:
             feedback.reportError(tr("{count} cell(s) of the raster are negative: they are treated as barriers "
                                     "(no node), as Circuitscape does.").format(count=negative))
         conductance = (circuit.conductance_from_conductance(values, valid) if is_conductance
                        else circuit.conductance_from_resistance(values, valid))
-        grid = Grid(values.shape[1], values.shape[0], gt, crs_wkt)
-        mode = MODE_KEYS[self.parameterAsEnum(parameters, "MODE", context)]
+        mode = MODE_KEYS[self.parameterAsEnum(parameters, self.MODE, context)]
 
         def aligned_array(param, label):
             other = self.parameterAsRasterLayer(parameters, param, context)
             if other is None:
                 return None, None
-            data, ok, ogt, ocrs = circuit.read_array(other.source())
-            check_aligned({layer.name(): grid, label: Grid(data.shape[1], data.shape[0], ogt, ocrs)})
+            data, ok, other_grid = circuit.read_band(other.source())
+            check_aligned({layer.name(): grid, label: other_grid})
             return data, ok
 
         regions = None
-        sc, sc_ok = aligned_array("SHORT_CIRCUIT", tr("Short-circuit regions"))
+        sc, sc_ok = aligned_array(self.SHORT_CIRCUIT, tr("Short-circuit regions"))
         if sc is not None:
             regions = np.where(sc_ok & (sc > 0), sc, 0).astype(np.int64)
         focal = None
         if mode != "advanced":
-            fr, fr_ok = aligned_array("FOCAL_RASTER", tr("Focal raster"))
+            fr, fr_ok = aligned_array(self.FOCAL_RASTER, tr("Focal raster"))
             if fr is not None:
                 focal = np.where(fr_ok & (fr > 0), fr, 0).astype(np.int64)
             else:
-                focal = read_focal_vector(self, parameters, context, feedback, layer.crs(), gt, values.shape)
+                focal = read_focal_vector(self, parameters, context, feedback, layer.crs(), grid, self.FOCAL,
+                                          self.FOCAL_ID_FIELD, tr("Focal points or regions"))
             if focal is None:
                 raise InputError("Give focal points, focal regions or a focal raster.")
         sources = grounds = None
         if mode == "advanced":
-            src, src_ok = aligned_array("SOURCES", tr("Current sources"))
-            gnd, gnd_ok = aligned_array("GROUNDS", tr("Grounds"))
+            src, src_ok = aligned_array(SOURCES, tr("Current sources"))
+            gnd, gnd_ok = aligned_array(self.GROUNDS, tr("Grounds"))
             if src is None or gnd is None:
                 raise InputError("Advanced mode needs a current source raster and a ground raster.")
             sources = np.where(src_ok, src, 0.0)
-            if self.parameterAsBool(parameters, "GROUND_IS_RESISTANCE", context):
+            if self.parameterAsBool(parameters, self.GROUND_IS_RESISTANCE, context):
                 with np.errstate(divide="ignore"):
                     grounds = np.where(gnd_ok, 1.0 / gnd, 0.0)
             else:
                 grounds = np.where(gnd_ok, gnd, 0.0)
-            if self.parameterAsBool(parameters, "DIRECT_GROUNDS", context):
+            if self.parameterAsBool(parameters, self.DIRECT_GROUNDS, context):
                 grounds = np.where(grounds != 0, np.inf, 0.0)
         opts = circuit.Options(
-            four_neighbours=self.parameterAsEnum(parameters, "NEIGHBOURS", context) == 0,
-            avg_resistances=self.parameterAsEnum(parameters, "AVERAGING", context) == 0)
+            four_neighbours=self.parameterAsEnum(parameters, NEIGHBOURS, context) == 0,
+            avg_resistances=self.parameterAsEnum(parameters, self.AVERAGING, context) == 0)
         return conductance, grid, mode, opts, regions, focal, sources, grounds
 
     def compute(self, parameters, context, feedback):
-        ini = self.parameterAsFile(parameters, "INI", context)
-        voltage_folder = self.parameterAsString(parameters, "OUTPUT_VOLTAGES", context)
+        ini = self.parameterAsFile(parameters, self.INI, context)
+        voltage_folder = self.parameterAsString(parameters, self.OUTPUT_VOLTAGES, context)
         want_voltages = bool(voltage_folder)
         progress, is_cancelled = self.progress_callbacks(feedback)
         if ini:
             feedback.pushInfo(tr("Running the Circuitscape job {path}").format(path=ini))
             job = circuit.load_ini(ini, keep_pair_maps=want_voltages)
             job.opts.write_voltage_maps = want_voltages
-            grid = Grid(job.info.ncols, job.info.nrows, job.info.geotransform, job.info.projection)
+            grid = job.grid
             conductance = job.conductance
             result = job.run(progress, is_cancelled)
         else:
@@ -216,18 +237,17 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             feedback.reportError(tr("No current flowed anywhere: the focal nodes are not connected to each other "
                                     "(check barriers, nodata and the focal locations)."))
         outputs = {}
-        out_current = self.parameterAsOutputLayer(parameters, "OUTPUT_CURRENT", context)
-        circuit.write_array(out_current, current, grid.geotransform, grid.crs_wkt, valid=conductance > 0)
-        outputs["OUTPUT_CURRENT"] = out_current
+        out_current = self.parameterAsOutputLayer(parameters, self.OUTPUT_CURRENT, context)
+        write_raster(out_current, grid, current, valid=conductance > 0)
+        outputs[self.OUTPUT_CURRENT] = out_current
         self.style_output(context, out_current, "current_density")
-        out_csv = self.parameterAsFileOutput(parameters, "OUTPUT_RESISTANCES", context)
+        out_csv = self.parameterAsFileOutput(parameters, self.OUTPUT_RESISTANCES, context)
         if out_csv and result.mode != "advanced":
-            outputs["OUTPUT_RESISTANCES"] = write_resistance_csv(out_csv, result)
+            outputs[self.OUTPUT_RESISTANCES] = write_resistance_csv(out_csv, result)
         if want_voltages:
             os.makedirs(voltage_folder, exist_ok=True)
             for name, vmap in result.voltage_maps.items():
                 fname = f"voltmap_{name}.tif" if name else "voltmap.tif"
-                circuit.write_array(os.path.join(voltage_folder, fname), vmap, grid.geotransform, grid.crs_wkt,
-                                    valid=conductance > 0)
-            outputs["OUTPUT_VOLTAGES"] = voltage_folder
+                write_raster(os.path.join(voltage_folder, fname), grid, vmap, valid=conductance > 0)
+            outputs[self.OUTPUT_VOLTAGES] = voltage_folder
         return outputs

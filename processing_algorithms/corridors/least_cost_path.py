@@ -3,31 +3,30 @@
 import re
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from bd_qgis_plugin.core.costdistance import least_cost_paths
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.corridors.common import (
-    LINK_FIELDS,
+    RESISTANCE,
     add_core_parameters,
     add_search_parameters,
-    link_feature,
-    read_features,
+    read_cores,
     read_resistance,
+    report_centroid_cells,
     search_options,
     units_label,
+    write_links,
 )
 
-PAIRS = ("all", "adjacent", "listed")
+PAIR_CHOICES = ("all", "adjacent", "listed")
 
 
 def parse_pairs(text):
@@ -48,6 +47,8 @@ def parse_pairs(text):
 class LeastCostPathAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "leastcostpath"
     group_key = "corridors"
+    PAIRS = "PAIRS"
+    PAIR_LIST = "PAIR_LIST"
 
     def display_name(self):
         return tr("Least-cost paths between cores")
@@ -62,39 +63,35 @@ class LeastCostPathAlgorithm(BdAlgorithm):
             "'crosses core'.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("RESISTANCE", tr("Resistance")),
+        self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance")),
                  tr("Resistance raster (above 0; nodata = barrier), in a projected CRS."))
         add_core_parameters(self)
-        self.add(QgsProcessingParameterEnum("PAIRS", tr("Pairs"),
+        self.add(QgsProcessingParameterEnum(self.PAIRS, tr("Pairs"),
                                             options=[tr("All pairs"), tr("Adjacent cores"), tr("Listed pairs")],
                                             defaultValue=1),
                  tr("Which pairs of cores get a path."))
-        self.add(QgsProcessingParameterString("PAIR_LIST", tr("Listed pairs"), optional=True),
+        self.add(QgsProcessingParameterString(self.PAIR_LIST, tr("Listed pairs"), optional=True),
                  tr("With 'Listed pairs': core ids as 'A-B; C-D'."))
         add_search_parameters(self)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Least-cost paths"), QgsProcessing.TypeVectorLine),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Least-cost paths"), QgsProcessing.TypeVectorLine),
                  tr("One line per pair: core ids, status, cost, path length, Euclidean distance, ratio."))
 
     def compute(self, parameters, context, feedback):
         neighbours, units = search_options(self, parameters, context, feedback)
-        resistance, grid, core_grid, _ = read_resistance(self, parameters, context, units, neighbours)
-        crs = self.parameterAsRasterLayer(parameters, "RESISTANCE", context).crs()
-        cores = read_features(self, parameters, context, feedback, crs, "CORES", "CORE_ID_FIELD")
-        choice = PAIRS[self.parameterAsEnum(parameters, "PAIRS", context)]
-        pairs = parse_pairs(self.parameterAsString(parameters, "PAIR_LIST", context)) if choice == "listed" else choice
+        resistance, grid = read_resistance(self, parameters, context, units, neighbours)
+        crs = self.parameterAsRasterLayer(parameters, RESISTANCE, context).crs()
+        cores = read_cores(self, parameters, context, feedback, crs, tr("Core areas"))
+        choice = PAIR_CHOICES[self.parameterAsEnum(parameters, self.PAIRS, context)]
+        pairs = (parse_pairs(self.parameterAsString(parameters, self.PAIR_LIST, context)) if choice == "listed"
+                 else choice)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        links, cells = least_cost_paths(resistance, core_grid, cores, pairs, neighbours, units, progress, is_cancelled)
-        if cells.centroid_cell:
-            feedback.pushInfo(tr("Cores smaller than a cell placed on their centroid's cell: {ids}.").format(
-                ids=", ".join(cells.centroid_cell)))
-        fields = make_fields(LINK_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.LineString, crs)
+        links, cells = least_cost_paths(resistance, grid, cores, pairs, neighbours, units, progress, is_cancelled)
+        report_centroid_cells(feedback, cells)
+        dest = write_links(self, parameters, self.OUTPUT, context, crs, links)
         for link in links:
-            sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
             if link.status == "disconnected":
                 feedback.reportError(tr("Cores {a} and {b} are disconnected: no path avoids the barriers.").format(
                     a=link.a, b=link.b))
         feedback.pushInfo(tr("{n} path(s); cost in {units}.").format(n=len(links), units=units_label(units)))
-        self.style_output(context, dest, "corridor_links")
-        return {"OUTPUT": dest}
+        return {self.OUTPUT: dest}
 

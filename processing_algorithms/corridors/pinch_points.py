@@ -7,8 +7,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
@@ -19,15 +17,30 @@ from qgis.PyQt.QtCore import QVariant
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.pinchpoints import pinch_points
-from bd_qgis_plugin.core.raster_io import Grid, check_aligned
+from bd_qgis_plugin.core.raster_io import check_aligned
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
-from bd_qgis_plugin.processing_algorithms.corridors.common import read_focal_vector
+from bd_qgis_plugin.processing_algorithms.corridors.common import (
+    CORE_ID_FIELD,
+    CORES,
+    CUTOFF,
+    LINK_FROM_FIELD,
+    LINK_TO_FIELD,
+    LINKS,
+    NEIGHBOURS,
+    RESISTANCE,
+    add_core_parameters,
+    add_link_parameters,
+    read_focal_vector,
+    write_raster,
+)
 
 
 class PinchPointsAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "pinchpoints"
     group_key = "corridors"
+    CORRIDOR = "CORRIDOR"
+    OUTPUT_TABLE = "OUTPUT_TABLE"
 
     def display_name(self):
         return tr("Pinch points in corridors")
@@ -43,88 +56,75 @@ class PinchPointsAlgorithm(BdAlgorithm):
             "(cores set to nodata); a table gives each link's effective resistance.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("RESISTANCE", tr("Resistance raster")),
+        self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance raster")),
                  tr("Resistance per cell (positive; nodata cells are barriers), in a projected CRS."))
-        self.add(QgsProcessingParameterFeatureSource("CORES", tr("Cores"), [QgsProcessing.TypeVectorPolygon]),
-                 tr("Polygons of the habitat cores linked by the corridors."))
-        self.add(QgsProcessingParameterField("CORE_ID_FIELD", tr("Core id field"), parentLayerParameterName="CORES",
-                                             type=QgsProcessingParameterField.Numeric, optional=True),
-                 tr("Positive whole-number id of each core (the ids of the link table). Without it the cores are "
-                    "numbered 1, 2, 3 …"))
-        self.add(QgsProcessingParameterFeatureSource("LINKS", tr("Links"), [QgsProcessing.TypeVector], optional=True),
-                 tr("Table of the links to map (e.g. the link table of a corridor analysis). Without it every pair "
-                    "of cores is a link."))
-        self.add(QgsProcessingParameterField("LINK_FROM_FIELD", tr("Link: first core field"),
-                                             parentLayerParameterName="LINKS", optional=True),
-                 tr("Field of the link table with the id of one core."))
-        self.add(QgsProcessingParameterField("LINK_TO_FIELD", tr("Link: second core field"),
-                                             parentLayerParameterName="LINKS", optional=True),
-                 tr("Field of the link table with the id of the other core."))
-        self.add(QgsProcessingParameterRasterLayer("CORRIDOR", tr("Corridor raster (NLCC)"), optional=True),
+        add_core_parameters(self, tr("Cores"), tr("Polygons of the habitat cores linked by the corridors."),
+                            tr("Positive whole-number id of each core (the ids of the link table). Without it the "
+                               "cores are numbered 1, 2, 3 …"), numeric_ids=True)
+        add_link_parameters(self, tr("Links"), tr("Table of the links to map (e.g. the link table of a corridor "
+                                                  "analysis). Without it every pair of cores is a link."))
+        self.add(QgsProcessingParameterRasterLayer(self.CORRIDOR, tr("Corridor raster (NLCC)"), optional=True),
                  tr("Optional normalized least-cost corridor raster on the resistance grid (e.g. from bd:corridors). "
                     "Without it, each link's own corridor is computed here."))
-        self.add(QgsProcessingParameterNumber("CUTOFF", tr("Corridor cutoff (cost units)"),
+        self.add(QgsProcessingParameterNumber(CUTOFF, tr("Corridor cutoff (cost units)"),
                                               QgsProcessingParameterNumber.Double, 10000.0, minValue=0.0),
                  tr("Width of the corridor: cells whose NLCC is at most this value (resistance × map units, as "
                     "Linkage Mapper) belong to it."))
-        self.add(QgsProcessingParameterEnum("NEIGHBOURS", tr("Neighbours"), ["4", "8"], defaultValue=1),
+        self.add(QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"), ["4", "8"], defaultValue=1),
                  tr("Connect each cell to its 4 or 8 neighbours in the circuit."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Pinch-point current")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Pinch-point current")),
                  tr("Current per cell (maximum over links), GeoTIFF with the CRS of the resistance raster; nodata "
                     "on cores and barriers."))
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT_TABLE", tr("Links with effective resistance"),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Links with effective resistance"),
                                                    QgsProcessing.TypeVector),
                  tr("One row per link: the two core ids, the effective resistance (-1 = not connected within the "
                     "cutoff), the least-cost distance (when computed here) and the number of corridor cells."))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "RESISTANCE", context)
+        layer = self.parameterAsRasterLayer(parameters, RESISTANCE, context)
         if layer is None:
             raise InputError("The resistance raster could not be opened.")
-        values, valid, gt, crs_wkt = circuit.read_array(layer.source())
-        grid = Grid(values.shape[1], values.shape[0], gt, crs_wkt)
+        values, valid, grid = circuit.read_band(layer.source())
         if layer.crs().isGeographic():
             raise InputError("The resistance raster is in a geographic CRS; reproject it to a projected CRS so "
                              "cost distances are in metres.")
-        cores = read_focal_vector(self, parameters, context, feedback, layer.crs(), gt, values.shape,
-                                  source_param="CORES", field_param="CORE_ID_FIELD")
+        cores = read_focal_vector(self, parameters, context, feedback, layer.crs(), grid, CORES, CORE_ID_FIELD,
+                                  tr("Cores"))
         if cores is None:
             raise InputError("The cores layer could not be opened.")
         core_ids = sorted(set(int(i) for i in np.unique(cores)) - {0})
         links = self._links(parameters, context, core_ids)
         corridor = None
-        other = self.parameterAsRasterLayer(parameters, "CORRIDOR", context)
+        other = self.parameterAsRasterLayer(parameters, self.CORRIDOR, context)
         if other is not None:
-            cvals, cvalid, cgt, ccrs = circuit.read_array(other.source())
-            check_aligned({layer.name(): grid, other.name(): Grid(cvals.shape[1], cvals.shape[0], cgt, ccrs)})
+            cvals, cvalid, corridor_grid = circuit.read_band(other.source())
+            check_aligned({layer.name(): grid, other.name(): corridor_grid})
             corridor = np.where(cvalid, cvals, np.inf)
         progress, is_cancelled = self.progress_callbacks(feedback)
         feedback.pushInfo(tr("{count} link(s) to map.").format(count=len(links)))
-        result = pinch_points(values, valid, cores, links, self.parameterAsDouble(parameters, "CUTOFF", context),
-                              abs(gt[1]), corridor=corridor,
-                              four_neighbours=self.parameterAsEnum(parameters, "NEIGHBOURS", context) == 0,
+        result = pinch_points(values, valid, cores, links, self.parameterAsDouble(parameters, CUTOFF, context),
+                              abs(grid.geotransform[1]), corridor=corridor,
+                              four_neighbours=self.parameterAsEnum(parameters, NEIGHBOURS, context) == 0,
                               progress=progress, is_cancelled=is_cancelled)
         for warning in result.warnings:
             feedback.reportError(tr("Warning: {message}").format(message=warning.translated(tr)))
-        out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        current = result.current
-        circuit.write_array(out, np.nan_to_num(current, nan=-9999.0), gt, crs_wkt, valid=np.isfinite(current))
+        out = write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context), grid, result.current)
         self.style_output(context, out, "current_density")
         fields = make_fields((("core_a", QVariant.Int), ("core_b", QVariant.Int), ("eff_resistance", QVariant.Double),
                               ("lcd", QVariant.Double), ("corridor_cells", QVariant.LongLong)))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT_TABLE", context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry)
         for link in result.links:
             feature = QgsFeature(fields)
             feature.setAttributes([link.core_a, link.core_b, link.effective_resistance, link.least_cost_distance,
                                    link.corridor_cells])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return {"OUTPUT": out, "OUTPUT_TABLE": dest}
+        return {self.OUTPUT: out, self.OUTPUT_TABLE: dest}
 
     def _links(self, parameters, context, core_ids):
-        source = self.parameterAsSource(parameters, "LINKS", context)
+        source = self.parameterAsSource(parameters, LINKS, context)
         if source is None:
             return [(a, b) for n, a in enumerate(core_ids) for b in core_ids[n + 1:]]
-        names = [self.parameterAsFields(parameters, p, context) for p in ("LINK_FROM_FIELD", "LINK_TO_FIELD")]
+        names = [self.parameterAsFields(parameters, p, context) for p in (LINK_FROM_FIELD, LINK_TO_FIELD)]
         if not all(names):
             raise InputError("Choose the two core-id fields of the link table.")
         links = []

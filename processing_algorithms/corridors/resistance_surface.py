@@ -17,6 +17,9 @@ from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 class ResistanceSurfaceAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "resistancesurface"
     group_key = "corridors"
+    LOOKUP = "LOOKUP"
+    NODATA_AS = "NODATA_AS"
+    NODATA_VALUE = "NODATA_VALUE"
 
     def display_name(self):
         return tr("Resistance surface from habitat classes")
@@ -31,34 +34,34 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
                   "current flow.</p>").format(default=default)
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Habitat class map")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Habitat class map")),
                  tr("Raster of integer habitat class codes (e.g. from Habitat classification)."))
-        self.add(QgsProcessingParameterFile("LOOKUP", tr("Lookup table (CSV)"), extension="csv", optional=True),
+        self.add(QgsProcessingParameterFile(self.LOOKUP, tr("Lookup table (CSV)"), extension="csv", optional=True),
                  tr("CSV with two columns, class code and resistance (header 'class,resistance' optional). "
                     "Leave empty to use the default table for the six habitat classes."))
-        self.add(QgsProcessingParameterEnum("NODATA_AS", tr("Nodata cells"),
+        self.add(QgsProcessingParameterEnum(self.NODATA_AS, tr("Nodata cells"),
                                             options=[tr("Barrier (impassable)"), tr("Resistance value below")],
                                             defaultValue=0),
                  tr("Whether cells without a class (nodata) block movement or get the resistance below."))
-        self.add(QgsProcessingParameterNumber("NODATA_VALUE", tr("Resistance of nodata cells"),
+        self.add(QgsProcessingParameterNumber(self.NODATA_VALUE, tr("Resistance of nodata cells"),
                                               QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
                  tr("Resistance given to nodata cells when they are not barriers (above 0)."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Resistance")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Resistance")),
                  tr("Float32 GeoTIFF of resistance per cell; nodata marks barriers."))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise InputError("The class map could not be opened.")
-        lookup = self.parameterAsFile(parameters, "LOOKUP", context)
+        lookup = self.parameterAsFile(parameters, self.LOOKUP, context)
         table = read_lookup_csv(lookup) if lookup else dict(DEFAULT_RESISTANCE)
         if not lookup:
             feedback.pushInfo(tr("Default resistance table: {table}.").format(
                 table=", ".join(f"{DEFAULT_NAMES[c]} {v:g}" for c, v in table.items())))
         nodata_value = None
-        if self.parameterAsEnum(parameters, "NODATA_AS", context) == 1:
-            nodata_value = self.parameterAsDouble(parameters, "NODATA_VALUE", context)
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        if self.parameterAsEnum(parameters, self.NODATA_AS, context) == 1:
+            nodata_value = self.parameterAsDouble(parameters, self.NODATA_VALUE, context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         found = resistance_surface(layer.source(), output, table, nodata_value, progress, is_cancelled)
         unused = sorted(set(table) - found)
@@ -66,4 +69,4 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
             feedback.pushInfo(tr("Classes of the table absent from the map: {classes}.").format(
                 classes=", ".join(str(c) for c in unused)))
         self.style_output(context, output, "resistance")
-        return {"OUTPUT": output}
+        return {self.OUTPUT: output}

@@ -4,9 +4,12 @@ import math
 
 import numpy as np
 import pytest
+from circuitscape_jobs import write_pairwise_job
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.raster_io import Grid
+from bd_qgis_plugin.core.rasterize import rasterize_features
 
 
 def _points(*cells):
@@ -152,22 +155,17 @@ def test_one_to_all_on_a_strip():
 
 
 def test_ini_file_is_the_whole_input(tmp_path):
-    header = "ncols 4\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value -9999\n"
-    (tmp_path / "res.asc").write_text(header + "1 1 1 1\n")
-    (tmp_path / "pts.asc").write_text(header + "1 -9999 -9999 2\n")
-    (tmp_path / "job.ini").write_text(
-        "[Circuitscape mode]\ndata_type = raster\nscenario = pairwise\n"
-        "[Habitat raster or graph]\nhabitat_file = res.asc\nhabitat_map_is_resistances = True\n"
-        "[Options for pairwise and one-to-all and all-to-one modes]\npoint_file = pts.asc\n"
-        "[Connection scheme for raster habitat data]\nconnect_four_neighbors_only = True\n"
-        "connect_using_avg_resistances = True\n[Output options]\noutput_file = out.out\nwrite_cur_maps = True\n")
-    res = circuit.load_ini(str(tmp_path / "job.ini")).run()
+    ini = write_pairwise_job(tmp_path, "1 1 1 1", "1 -9999 -9999 2",
+                             "connect_using_avg_resistances = True\n[Output options]\noutput_file = out.out\n"
+                             "write_cur_maps = True\n")
+    res = circuit.load_ini(ini).run()
     table = res.resistance_table()
     np.testing.assert_allclose(table, [[0, 1, 2], [1, 0, 3], [2, 3, 0]])
 
 
 def test_ini_network_job_is_refused(tmp_path):
-    (tmp_path / "net.ini").write_text("[Circuitscape mode]\ndata_type = network\nscenario = pairwise\n")
+    (tmp_path / "net.ini").write_text("[Circuitscape mode]\ndata_type = network\nscenario = pairwise\n",
+                                      encoding="ascii")
     with pytest.raises(InputError, match="network"):
         circuit.load_ini(str(tmp_path / "net.ini"))
 
@@ -183,20 +181,20 @@ def test_amg_and_direct_solvers_agree():
     np.testing.assert_allclose(amg.cum_current, direct.cum_current, atol=1e-4)
 
 
-def test_rasterize_focal_points_polygons_and_tiny_cores():
+def test_focal_points_polygons_and_tiny_cores_are_rasterized():
     from osgeo import ogr
 
     gt = (0.0, 10.0, 0.0, 30.0, 0.0, -10.0)  # 3 x 3 cells of 10 m
     point = ogr.CreateGeometryFromWkt("POINT (25 5)").ExportToWkb()  # row 2, column 2
     square = ogr.CreateGeometryFromWkt("POLYGON ((0 30, 20 30, 20 10, 0 10, 0 30))").ExportToWkb()
     tiny = ogr.CreateGeometryFromWkt("POLYGON ((21 21, 22 21, 22 22, 21 22, 21 21))").ExportToWkb()
-    grid = circuit.rasterize_focal([(1, square), (2, point), (3, tiny)], gt, (3, 3))
+    grid = rasterize_features(Grid(3, 3, gt), [(1, square), (2, point), (3, tiny)], focal=True).id_grid()
     # The square covers the centres of the four top-left cells; the 1 m² core smaller than a cell
     # takes the cell of its centroid (row 0, column 2).
     np.testing.assert_array_equal(grid, [[1, 1, 3], [1, 1, 0], [0, 0, 2]])
     outside = ogr.CreateGeometryFromWkt("POINT (45 5)").ExportToWkb()
     with pytest.raises(InputError, match="outside"):
-        circuit.rasterize_focal([(1, outside)], gt, (3, 3))
+        rasterize_features(Grid(3, 3, gt), [(1, outside)], focal=True)
 
 
 def test_the_plugin_bundles_pyamg_for_qgis_own_python():
@@ -206,14 +204,14 @@ def test_the_plugin_bundles_pyamg_for_qgis_own_python():
     import os
     import subprocess
 
-    plugin_dir = os.path.dirname(os.path.dirname(os.path.abspath(circuit.__file__)))
+    plugin_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(circuit.__file__))))
     code = (
         "import importlib.util, json, sys\n"
         "system_has_pyamg = importlib.util.find_spec('pyamg') is not None\n"
         f"sys.path.insert(0, {os.path.dirname(plugin_dir)!r})\n"
         "import numpy as np\n"
         "from bd_qgis_plugin.core import circuit\n"
-        "amg = circuit._pyamg()\n"
+        "amg = circuit.solver._pyamg()\n"
         "g = np.random.default_rng(0).uniform(0.01, 1.0, (120, 130))\n"
         "points = circuit.sort_points([5, 110], [5, 120], [1, 2])\n"
         "r = [float(circuit.pairwise(g, points, opts=circuit.Options(solver=s)).resistances[0, 1])\n"

@@ -98,7 +98,7 @@ def test_processing_three_rectangles(bd_plugin, tmp_path):
     assert rows["B"]["area_ha"] == pytest.approx(2.0)
     assert rows["B"]["dPC"] == pytest.approx(53.907349, abs=1e-5)
     assert rows["B"]["dPC_connector"] == pytest.approx(2.490287, abs=1e-5)
-    with open(out["OUTPUT_CSV"], newline="") as f:
+    with open(out["OUTPUT_CSV"], newline="", encoding="utf-8") as f:
         table = list(csv.DictReader(f))
     assert [r["core_id"] for r in table] == ["A", "B", "C"]
     assert float(table[1]["dIIC"]) == pytest.approx(58.333333, abs=1e-5)

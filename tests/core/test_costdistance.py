@@ -8,14 +8,14 @@ import pytest
 from osgeo import ogr
 
 from bd_qgis_plugin.core.costdistance import (
-    RasterGrid,
-    check_memory,
+    check_search_memory,
     corridor_polygons,
     cost_distance,
     least_cost_corridors,
     least_cost_paths,
 )
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.raster_io import Grid
 
 # GRASS r.cost manual (GRASS 8.2, "Example": cost input, start at row 5 col 6 counted from 1, output rounded).
 GRASS_COST = np.array([
@@ -126,7 +126,7 @@ def test_bad_resistance_and_sources_are_refused():
         cost_distance(huge, _start(huge.shape, [(0, 0)]))
     # 100 M cells × 40 B (the C search's estimate per cell) = 3,815 MB
     with pytest.raises(InputError, match=r"about 3,815 MB .* only 100 MB"):
-        check_memory(100_000_000, 8, limit=100 * 2**20)
+        check_search_memory(100_000_000, 8, limit=100 * 2**20)
 
 
 # -- corridors on a hand-computed 3 × 7 grid -----------------------------------------------------------------
@@ -135,7 +135,7 @@ def test_bad_resistance_and_sources_are_refused():
 # one diagonal step ((1+3)/2·√2), so NLCC = 0 on the middle row, 4√2 − 2 on the inner top/bottom cells and
 # 2 + (5 + 2√2) − 6 = 1 + 2√2 in the four corners. LCD = 6.
 
-GRID = RasterGrid(7, 3, (0.0, 1.0, 0.0, 3.0, 0.0, -1.0))
+GRID = Grid(7, 3, (0.0, 1.0, 0.0, 3.0, 0.0, -1.0))
 
 
 def _cell_polygon(row, col):
@@ -170,7 +170,7 @@ def test_hand_computed_corridor():
 def test_nlcc_is_zero_on_the_least_cost_path_and_never_negative():
     rng = np.random.default_rng(4)
     resistance = rng.uniform(1, 100, (30, 40))
-    grid = RasterGrid(40, 30, (0.0, 20.0, 0.0, 600.0, 0.0, -20.0))
+    grid = Grid(40, 30, (0.0, 20.0, 0.0, 600.0, 0.0, -20.0))
     cores = [("west", _box(grid, 12, 0, 16, 3)), ("east", _box(grid, 5, 36, 9, 40)),
              ("south", _box(grid, 26, 18, 30, 22))]
     for neighbours in (8, 16):
@@ -194,7 +194,7 @@ def test_links_through_a_core_are_dropped_and_disconnected_cores_reported():
     resistance[:, 7] = np.nan  # a wall isolates core D in the last column
     cores = [("A", _cell_polygon(1, 0)), ("C", _cell_polygon(1, 3)), ("B", _cell_polygon(1, 6)),
              ("D", _cell_polygon(1, 8))]
-    grid = RasterGrid(9, 3, (0.0, 1.0, 0.0, 3.0, 0.0, -1.0))
+    grid = Grid(9, 3, (0.0, 1.0, 0.0, 3.0, 0.0, -1.0))
     result = least_cost_corridors(resistance, grid, cores, max_neighbours=3)
     assert sorted((link.a, link.b) for link in result.links) == [("A", "C"), ("C", "B")]
     assert [(link.a, link.b, link.crosses) for link in result.dropped] == [("A", "B", ["C"])]

@@ -4,6 +4,7 @@ import csv
 
 import numpy as np
 import pytest
+from circuitscape_jobs import write_pairwise_job
 from helpers import read_raster, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
@@ -30,7 +31,7 @@ def _points(items, crs="EPSG:32648"):
 
 
 def _read_csv(path):
-    with open(path, newline="") as f:
+    with open(path, newline="", encoding="utf-8") as f:
         return list(csv.reader(f))
 
 
@@ -91,15 +92,8 @@ def test_focal_polygons_and_disconnected_pair(bd_plugin, tmp_path):
 def test_circuitscape_ini_as_whole_input(bd_plugin, tmp_path):
     import processing
 
-    header = "ncols 3\nnrows 1\nxllcorner 0\nyllcorner 0\ncellsize 1\nNODATA_value -9999\n"
-    (tmp_path / "res.asc").write_text(header + "2 2 2\n")
-    (tmp_path / "pts.asc").write_text(header + "1 -9999 2\n")
-    (tmp_path / "job.ini").write_text(
-        "[Circuitscape mode]\ndata_type = raster\nscenario = pairwise\n"
-        "[Habitat raster or graph]\nhabitat_file = res.asc\nhabitat_map_is_resistances = True\n"
-        "[Options for pairwise and one-to-all and all-to-one modes]\npoint_file = pts.asc\n"
-        "[Connection scheme for raster habitat data]\nconnect_four_neighbors_only = True\n")
-    out = processing.run("bd:currentflow", {"INI": str(tmp_path / "job.ini"),
+    ini = write_pairwise_job(tmp_path, "2 2 2", "1 -9999 2")
+    out = processing.run("bd:currentflow", {"INI": ini,
                                             "OUTPUT_CURRENT": str(tmp_path / "cur.tif"),
                                             "OUTPUT_RESISTANCES": str(tmp_path / "res.csv")})
     # Two resistors of (2 + 2) / 2 = 2 ohm in series.

@@ -48,7 +48,6 @@ from .solver import (
     BYTES_PER_NODE_ITERATIVE,
     CG_TOLERANCE,
     DIRECT_SOLVER_MAX_NODES,
-    EXT_LIBS,
     ComponentSolver,
     check_solve_memory,
     estimate_memory,
@@ -56,7 +55,7 @@ from .solver import (
 
 __all__ = [
     "AMG_MIN_NODES", "BYTES_PER_NODE_DIRECT", "BYTES_PER_NODE_ITERATIVE", "CG_TOLERANCE", "DIRECT_SOLVER_MAX_NODES",
-    "EXT_LIBS", "MODES", "TRUE_WORDS", "CircuitResult", "ComponentSolver", "IncludedPairs", "IniJob",
+    "MODES", "TRUE_WORDS", "CircuitResult", "ComponentSolver", "IncludedPairs", "IniJob",
     "MapAccumulator", "Options", "advanced", "build_adjacency", "build_graph", "build_node_map", "check_points",
     "check_solve_memory", "combine_regions_with_points", "conductance_from_conductance",
     "conductance_from_resistance", "estimate_memory", "flag", "focal_warnings", "grid_adjacency",

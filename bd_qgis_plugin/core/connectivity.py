@@ -20,10 +20,12 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csgraph
 
 from .errors import InputError
+from .optional import lazy_module
 from .progress import raise_if_cancelled
+
+csgraph = lazy_module("scipy.sparse.csgraph", "scipy")
 
 
 def decay_constant(dispersal_distance, probability):

@@ -6,18 +6,17 @@ length — 1, √2 or, with 16 neighbours, √5 (knight's move) cells. Lengths a
 (× cell size; ArcGIS and Linkage Mapper, the default) or in cells (GRASS r.cost).
 
 The search is Dijkstra's algorithm (Dijkstra 1959) on the grid, in C (``native/grid_dijkstra.c``, built by
-``make build`` and loaded with ctypes): the moves are computed from the grid on the fly, about 13 bytes per
-cell, and the search reports progress and can be cancelled. Where the compiled library is not available
-(the plugin copied to another platform) the same search runs in libraries: scikit-image's
-``MCP_Geometric`` for 8 neighbours and scipy's ``csgraph.dijkstra`` for 16 (``MCP_Geometric`` of
-scikit-image 0.19, Debian 12, refuses offsets other than 0/±1 and so cannot take knight's moves). Both give
-the same costs; they may pick a different one of two equally cheap paths.
+``make compile`` for Linux and Windows, loaded with ctypes): the moves are computed from the grid on the fly,
+about 13 bytes per cell, and the search reports progress and can be cancelled. Where the compiled library is
+not available (another platform) the same search runs in scipy's ``csgraph.dijkstra`` on a sparse graph of the
+moves, for 8 and 16 neighbours alike. Both give the same costs; they may pick a different one of two equally
+cheap paths.
 
 Least-cost corridors follow Linkage Mapper (McRae & Kavanagh 2011): cost-weighted distance CWD_i from
 every core, least-cost distance LCD_ij = min of CWD_i over core j, normalized least-cost corridor
 NLCC_ij = CWD_i + CWD_j − LCD_ij, mosaicked by minimum and truncated at a cutoff.
 
-No Qt/QGIS here: numpy, scipy, scikit-image, GDAL/OGR and the C search only.
+No Qt/QGIS here: numpy, scipy (only without the C search), GDAL/OGR and the C search.
 """
 
 import math
@@ -264,8 +263,8 @@ def cost_distance(resistance, sources, neighbours=8, cell_size=(1.0, 1.0), units
 
 class CostSearch:
     """A resistance grid (from :func:`prepare_resistance`) made ready for repeated searches, one per source
-    set (one per core): the C search, or in its absence scikit-image's MCP object (8 neighbours) or the
-    sparse graph (16 neighbours), built once."""
+    set (one per core): the C search, or in its absence scipy's Dijkstra on a sparse graph of the moves
+    (8 or 16 neighbours), built once."""
 
     def __init__(self, resistance, neighbours=8, cell_size=(1.0, 1.0), units="map"):
         if neighbours not in (8, 16):
@@ -276,7 +275,7 @@ class CostSearch:
         self.units = units
         self.neighbours = neighbours
         rows, cols = resistance.shape
-        self._mcp = self._graph = None
+        self._graph = None
         self._native = grid_dijkstra()
         if self._native is not None:
             self.resistance = np.ascontiguousarray(resistance, dtype="float32")
@@ -284,36 +283,15 @@ class CostSearch:
             self._lengths = np.array(_step_lengths(moves, cell_size, units), dtype="float64")
             self._delta = np.array([dr * cols + dc for dr, dc in moves] + [0], dtype="int64")
             self._passable = None  # counted on the first search that reports progress
-        elif neighbours == 8:
-            from skimage.graph import MCP_Geometric
-
-            sampling = None if units == "cells" else (abs(cell_size[1]), abs(cell_size[0]))
-            self._mcp = MCP_Geometric(resistance, fully_connected=True, sampling=sampling)
-            offsets = np.asarray(self._mcp.offsets, dtype="int64")
-            # MCP records the move from the predecessor: predecessor = cell − offset (flat); −1 → no move.
-            self._delta = np.append(offsets[:, 0] * cols + offsets[:, 1], 0)
-        else:
-            self._graph = _move_graph(resistance, QUEEN[2:6] + KNIGHT[1:5], cell_size, units)
+        else:  # one direction of each move: the graph is undirected
+            moves = QUEEN[2:6] if neighbours == 8 else QUEEN[2:6] + KNIGHT[1:5]
+            self._graph = _move_graph(resistance, moves, cell_size, units)
 
     def run(self, start, max_cost=None, progress=None, is_cancelled=None, source_ids=None):
         """:class:`CostSurface` from the boolean ``start`` cells; the C search also fills its ``allocation``
         when given ``source_ids`` (int32 grid, the source id at start cells)."""
         if self._native is not None:
             return self._run_native(start, max_cost, progress, is_cancelled, source_ids)
-        if self._mcp is not None:
-            kwargs = {} if max_cost is None else {"max_cumulative_cost": float(max_cost)}
-            cumulative, traceback = self._mcp.find_costs(list(zip(*np.nonzero(start))), **kwargs)
-            # MCP hands out views of its own work arrays, overwritten by its next search: keep copies.
-            cumulative = np.array(cumulative)
-            step = np.array(traceback).ravel()
-            step[start.ravel()] = -1
-            unreached = ~np.isfinite(cumulative)
-            if max_cost is not None:
-                unreached |= cumulative > max_cost
-            cumulative[unreached] = np.inf
-            step[unreached.ravel()] = -1
-            return CostSurface(cumulative, step=step, delta=self._delta, units=self.units,
-                               moves=[tuple(int(v) for v in move) for move in self._mcp.offsets])
         from scipy.sparse.csgraph import dijkstra
 
         cumulative, predecessor, _ = dijkstra(self._graph, directed=False, indices=np.flatnonzero(start),

@@ -80,3 +80,14 @@ class Cancelled(BdError):  # noqa: N818 - reads naturally: `except Cancelled`
 
     def __init__(self):
         super().__init__("Cancelled by the user; no output was written.")
+
+
+class MissingPackageError(BdError):
+    """An optional Python package this work needs is not installed: names it and the command that installs it."""
+
+    def __init__(self, package):
+        from ..dependencies import PACKAGES, missing_message  # the table lives with the installer, Qt-free
+
+        message = missing_message([PACKAGES[package]])
+        super().__init__(message.template, **message.params)
+        self.package = package

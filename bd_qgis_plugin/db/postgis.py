@@ -12,16 +12,20 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import psycopg2
-from psycopg2 import extras, sql
 from qgis.core import QgsDataSourceUri, QgsRasterLayer, QgsVectorLayer
 
 from ..core.errors import InputError
+from ..core.optional import lazy_module
 from . import translatable
 from .backend import Database
 from .copy_stream import RasterSource, VectorSource
 from .migrations import latest_version, migrations
 from .model import DatabaseError
+
+# Imported on first use: the provider loads, and GeoPackage pushes work, where psycopg2 is missing.
+psycopg2 = lazy_module("psycopg2")
+extras = lazy_module("psycopg2.extras", "psycopg2")
+sql = lazy_module("psycopg2.sql", "psycopg2")
 
 DATA_SCHEMA = "bd_data"
 _SAFE_TYPE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ")

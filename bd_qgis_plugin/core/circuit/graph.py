@@ -10,11 +10,13 @@ Cells of one short-circuit region (or focal region) are merged into one node (Mc
 import math
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse import csgraph
 
 from ..errors import InputError
+from ..optional import lazy_module
 from .solver import check_solve_memory
+
+sp = lazy_module("scipy.sparse")
+csgraph = lazy_module("scipy.sparse.csgraph")
 
 
 def conductance_from_resistance(resistance, valid=None):

@@ -8,14 +8,16 @@ n (n - 1) / 2 (McRae et al. 2008; Anantharaman et al. 2020).
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from ..errors import BdError, InputError
+from ..optional import lazy_module
 from ..progress import Steps
 from .currents import CircuitResult, MapAccumulator, node_currents
 from .focal import check_points, focal_warnings, sort_points
 from .graph import build_graph, build_node_map, grounded_matrix, laplacian, node_values_to_map
 from .solver import ComponentSolver
+
+sp = lazy_module("scipy.sparse")
 
 MODES = ("pairwise", "one-to-all", "all-to-one", "advanced")
 

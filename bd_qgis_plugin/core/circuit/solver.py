@@ -8,12 +8,13 @@ plugin's ext_libs/) for large ones, as Circuitscape.jl's ``cg+amg`` solver.
 import math
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.linalg import splu
 
-from ..bundled import import_optional
 from ..errors import InputError
 from ..memory import check_memory
+from ..optional import import_optional, lazy_module
+
+sp = lazy_module("scipy.sparse")
+linalg = lazy_module("scipy.sparse.linalg", "scipy")
 
 #: Components with more nodes than this use AMG-preconditioned CG (when pyamg is installed).
 DIRECT_SOLVER_MAX_NODES = 250_000
@@ -29,7 +30,7 @@ CG_TOLERANCE = 1e-6
 #: Where ``make build`` bundles pyamg (Debian 12 has no package for it, so QGIS' own Python lacks it).
 def _pyamg():
     """pyamg: an installed copy first, else the one bundled in the plugin's ext_libs/ for this Python and
-    platform (core.bundled); None when neither imports."""
+    platform (core.optional); None when neither imports."""
     return import_optional("pyamg")
 
 
@@ -76,7 +77,7 @@ class ComponentSolver:
                 postsmoother=("gauss_seidel", {"sweep": "backward"}), max_coarse=500)
         else:
             self.method = "direct"
-            self._lu = splu(matrix.tocsc(), permc_spec="MMD_AT_PLUS_A",
+            self._lu = linalg.splu(matrix.tocsc(), permc_spec="MMD_AT_PLUS_A",
                             options={"SymmetricMode": True}, diag_pivot_thresh=0.0)
 
     def solve(self, b):

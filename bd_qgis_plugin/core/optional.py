@@ -1,6 +1,12 @@
-"""Third-party packages the plugin carries in ``ext_libs/<abi>-<platform>/`` (scripts/bundle_ext_libs.py).
+"""Optional third-party packages: imported on first use, from the installed copy or the plugin's bundled wheels.
 
-An installed copy always wins: the bundled folder is appended to ``sys.path``, after everything else, and only
+No module of the plugin imports scipy or psycopg2 when it is loaded: :func:`lazy_module` stands for the module
+and imports it at the first attribute access, so the Processing provider loads on a Python that lacks them and
+only the work that needs one stops, with :class:`~.errors.MissingPackageError` (the package and the command
+that installs it, from ``bd_qgis_plugin.dependencies``).
+
+The plugin carries some packages in ``ext_libs/<abi>-<platform>/`` (scripts/bundle_ext_libs.py). An installed
+copy always wins: the bundled folder is appended to ``sys.path``, after everything else, and only
 when the package cannot be imported otherwise. The folder is chosen by the running Python's ABI (cp311, cp312,
 cp313) and platform (linux_x86_64, win_amd64), so one plugin zip serves QGIS on Debian 12 and 13 and on Windows.
 """
@@ -12,6 +18,7 @@ import platform
 import sys
 
 from ..paths import EXT_LIBS_DIR
+from .errors import MissingPackageError
 
 _MACHINES = {"x86_64": "x86_64", "amd64": "x86_64"}
 
@@ -64,3 +71,26 @@ def import_optional(name, ext_libs=EXT_LIBS_DIR):
             return importlib.import_module(name)
         except ImportError:
             return None
+
+
+class LazyModule:
+    """Stands for the module ``name`` (of the optional package ``package``) until an attribute is used."""
+
+    def __init__(self, name, package):
+        self._name, self._package, self._module = name, package, None
+
+    def __getattr__(self, attribute):
+        if self._module is None:
+            try:
+                self._module = importlib.import_module(self._name)
+            except ImportError as exc:
+                raise MissingPackageError(self._package) from exc
+        return getattr(self._module, attribute)
+
+    def __repr__(self):
+        return f"<lazy module {self._name}>"
+
+
+def lazy_module(name, package=None):
+    """A :class:`LazyModule` for ``name``; ``package`` is its key in dependencies.PACKAGES (its top level)."""
+    return LazyModule(name, package or name.split(".")[0])

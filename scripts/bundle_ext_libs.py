@@ -15,8 +15,9 @@ import sys
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-#: Our platform name → the wheel platform tags pip is asked for (manylinux2014 covers Debian 12 and 13).
-PLATFORMS = {"linux_x86_64": ["manylinux2014_x86_64", "manylinux_2_17_x86_64"], "win_amd64": ["win_amd64"]}
+#: Our platform name → the wheel platform tags pip is asked for (glibc 2.17 to 2.28: Debian 12 has 2.36).
+PLATFORMS = {"linux_x86_64": ["manylinux2014_x86_64", "manylinux_2_17_x86_64", "manylinux_2_28_x86_64"],
+             "win_amd64": ["win_amd64"]}
 
 
 def requirements(path):

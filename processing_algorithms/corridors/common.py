@@ -214,3 +214,10 @@ def add_link_parameters(alg, label, help_text):
     alg.add(QgsProcessingParameterField(LINK_TO_FIELD, tr("Link: second core field"), parentLayerParameterName=LINKS,
                                         optional=True),
             tr("Field of the link table with the id of the other core."))
+
+
+def warn_if_no_amg(feedback):
+    """Say once per run which solver large circuits get when pyamg cannot load here, and what that costs."""
+    note = circuit.amg_missing_note()
+    if note is not None:
+        feedback.pushWarning(note.translated(tr))

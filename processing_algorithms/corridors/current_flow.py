@@ -27,6 +27,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     RESISTANCE,
     SOURCES,
     read_focal_vector,
+    warn_if_no_amg,
     write_raster,
 )
 
@@ -200,6 +201,7 @@ class CurrentFlowAlgorithm(BdAlgorithm):
         voltage_folder = self.parameterAsString(parameters, self.OUTPUT_VOLTAGES, context)
         want_voltages = bool(voltage_folder)
         progress, is_cancelled = self.progress_callbacks(feedback)
+        warn_if_no_amg(feedback)
         if ini:
             feedback.pushInfo(tr("Running the Circuitscape job {path}").format(path=ini))
             job = circuit.load_ini(ini, keep_pair_maps=want_voltages)

@@ -32,6 +32,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     add_core_parameters,
     add_link_parameters,
     read_focal_vector,
+    warn_if_no_amg,
     write_raster,
 )
 
@@ -85,6 +86,7 @@ class PinchPointsAlgorithm(BdAlgorithm):
         if layer is None:
             raise InputError("The resistance raster could not be opened.")
         values, valid, grid = circuit.read_band(layer.source())
+        warn_if_no_amg(feedback)
         if layer.crs().isGeographic():
             raise InputError("The resistance raster is in a geographic CRS; reproject it to a projected CRS so "
                              "cost distances are in metres.")

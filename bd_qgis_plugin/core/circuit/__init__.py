@@ -49,6 +49,7 @@ from .solver import (
     CG_TOLERANCE,
     DIRECT_SOLVER_MAX_NODES,
     ComponentSolver,
+    amg_missing_note,
     check_solve_memory,
     estimate_memory,
 )
@@ -56,7 +57,8 @@ from .solver import (
 __all__ = [
     "AMG_MIN_NODES", "BYTES_PER_NODE_DIRECT", "BYTES_PER_NODE_ITERATIVE", "CG_TOLERANCE", "DIRECT_SOLVER_MAX_NODES",
     "MODES", "TRUE_WORDS", "CircuitResult", "ComponentSolver", "IncludedPairs", "IniJob",
-    "MapAccumulator", "Options", "advanced", "build_adjacency", "build_graph", "build_node_map", "check_points",
+    "MapAccumulator", "Options", "advanced", "amg_missing_note",
+    "build_adjacency", "build_graph", "build_node_map", "check_points",
     "check_solve_memory", "combine_regions_with_points", "conductance_from_conductance",
     "conductance_from_resistance", "estimate_memory", "flag", "focal_warnings", "grid_adjacency",
     "grounded_matrix", "laplacian", "load_ini", "merge_focal_regions_for_pair", "node_currents",

@@ -6,10 +6,11 @@ plugin's ext_libs/) for large ones, as Circuitscape.jl's ``cg+amg`` solver.
 """
 
 import math
+import sys
 
 import numpy as np
 
-from ..errors import InputError
+from ..errors import InputError, Message
 from ..memory import check_memory
 from ..optional import import_optional, lazy_module
 
@@ -32,6 +33,20 @@ def _pyamg():
     """pyamg: an installed copy first, else the one bundled in the plugin's ext_libs/ for this Python and
     platform (core.optional); None when neither imports."""
     return import_optional("pyamg")
+
+
+def amg_missing_note():
+    """None when pyamg loads; else a :class:`~..errors.Message` saying which solver runs instead and its cost."""
+    if _pyamg() is not None:
+        return None
+    from ..optional import abi_tag, bundled_versions, platform_tag
+
+    return Message("pyamg is not available for this Python ({python}, {platform}); the plugin bundles it for "
+                   "{bundled}. Grids above {nodes} nodes are solved with the direct solver (SuperLU) instead: "
+                   "one pair on 1000 × 1000 cells then takes about 52 s and 2.2 GB instead of about 4 s and "
+                   "0.9 GB. Install pyamg into QGIS' Python to get the fast solver.",
+                   python=abi_tag(), platform=platform_tag() or sys.platform,
+                   bundled=", ".join(sorted(bundled_versions())) or "no platform", nodes=f"{AMG_MIN_NODES:,}")
 
 
 def estimate_memory(n_nodes, n_solution_vectors=2):

@@ -84,7 +84,7 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         geometry.transform(transform)
         if kind != ANY and QgsWkbTypes.geometryType(geometry.wkbType()) != _KIND_TYPES[kind]:
             raise InputError("Feature '{id}' of '{what}' is not a {kind}.", id=key, what=what, kind=kind)
-        values = {n: feature[n] for n in attributes} if attributes else None
+        values = {n: feature[n] for n in attributes} if attributes is not None else None
         parts.setdefault(key if merge else len(parts), []).append((key, geometry, values))
     if no_geometry:
         feedback.pushWarning(tr("{count} feature(s) of '{what}' have no geometry and are left out.").format(
@@ -99,7 +99,8 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         geometries = [geometry for _, geometry, _ in items]
         geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
         key, _, values = items[0]
-        result.append((key, bytes(geometry.asWkb()), values) if attributes else (key, bytes(geometry.asWkb())))
+        wkb = bytes(geometry.asWkb())
+        result.append((key, wkb) if attributes is None else (key, wkb, values))
     return result
 
 

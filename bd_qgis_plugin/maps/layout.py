@@ -328,11 +328,12 @@ def load_template(project, path):
         raise InputError("The print template '{path}' could not be read ({error}). Choose a .qpt layout template "
                          "saved from QGIS.", path=path, error=getattr(exc, "strerror", None) or str(exc)) from exc
     document = QDomDocument()
-    layout = QgsPrintLayout(project)
     if document.setContent(text)[0] and document.documentElement().tagName() == "Layout":
+        layout = QgsPrintLayout(project)
         _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
         if ok:
             return layout
+        del layout  # not kept alive by the error's traceback after its project (QGIS crashes on that order)
     raise InputError("The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout "
                      "designer (Layout ▸ Save as Template…), starting from a template of the plugin.", path=path)
 
@@ -416,6 +417,7 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
     layout = load_template(project, template)
     main_map = layout.itemById("map")
     if not isinstance(main_map, QgsLayoutItemMap):
+        del layout, main_map  # as in load_template: the layout must not outlive its project
         raise InputError("The print template '{path}' has no map item with the id 'map'. Keep the item ids of the "
                          "plugin's templates (map, locator, legend, title…) when editing a copy.", path=template)
     main_map.setCrs(crs)

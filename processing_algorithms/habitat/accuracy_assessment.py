@@ -18,7 +18,7 @@ from bd_qgis_plugin.core.accuracy import assess
 from bd_qgis_plugin.core.classmap import class_pixel_counts, classes_at_points, pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader
-from bd_qgis_plugin.core.report import accuracy_html
+from bd_qgis_plugin.core.report import accuracy_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import POINT, read_features
@@ -144,10 +144,8 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):
                 raise InputError("Output folder '{folder}' does not exist.", folder=folder)
-        with open(json_path, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, ensure_ascii=False, indent=1)
-        with open(html_path, "w", encoding="utf-8") as fh:
-            fh.write(accuracy_html(result, labels=translated_labels(), source=layer.name()))
+        write_text(json_path, json.dumps(report, ensure_ascii=False, indent=1))
+        write_text(html_path, accuracy_html(result, labels=translated_labels(), source=layer.name()))
         feedback.pushInfo(tr("Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.").format(
             oa=result.overall, ci=1.96 * result.overall_se, n=len(pairs)))
         progress(1.0)

@@ -19,7 +19,7 @@ from qgis.core import (
 from bd_qgis_plugin.core.classify import CLASSIFIERS, load_model, predict, save_model, train
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.palettes import class_colour
-from bd_qgis_plugin.core.report import classification_html
+from bd_qgis_plugin.core.report import classification_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
@@ -193,10 +193,8 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         report["source"] = {"image": raster.source(), "stack": image_path if sensor_bands else None,
                             "training": source.sourceName()}
         json_path = os.path.splitext(report_path)[0] + ".json"
-        with open(json_path, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, ensure_ascii=False, indent=1)
-        with open(report_path, "w", encoding="utf-8") as fh:
-            fh.write(classification_html(report, classification_labels(), raster.name()))
+        write_text(json_path, json.dumps(report, ensure_ascii=False, indent=1))
+        write_text(report_path, classification_html(report, classification_labels(), raster.name()))
         results.update({OUTPUT_MODEL: model_path, self.OUTPUT_REPORT: report_path})
         return results
 

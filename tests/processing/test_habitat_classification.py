@@ -86,3 +86,17 @@ def test_stacked_rasters_add_features_used_as_they_are(bd_plugin, tmp_path):
         processing.run("bd:applyhabitatmodel", {"MODEL": stacked["OUTPUT_MODEL"], "INPUT": path,
                                                  "OUTPUT": str(tmp_path / "b.tif")})
     assert not (tmp_path / "b.tif").exists()
+
+
+@pytest.mark.parametrize("blocked", ["m.bdmodel", "r.json"])
+def test_a_model_or_report_that_cannot_be_written_is_named(bd_plugin, tmp_path, blocked):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    path, _ = _scene(tmp_path)
+    (tmp_path / blocked).mkdir()  # a folder where the model file or the JSON report should go
+    with pytest.raises(QgsProcessingException, match=rf"The file '.*{blocked}' could not be written"):
+        processing.run("bd:habitatclassification", {
+            "INPUT": path, "TRAINING": _training_layer(_polygons()), "CLASS_FIELD": "code",
+            "OUTPUT": str(tmp_path / "h.tif"), "OUTPUT_MODEL": str(tmp_path / "m.bdmodel"),
+            "OUTPUT_REPORT": str(tmp_path / "r.html")})

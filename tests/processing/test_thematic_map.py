@@ -175,6 +175,17 @@ def test_legend_keeps_a_class_of_one_pixel(qgis_app, tmp_path):
 
 
 # -- errors reach the user as Processing errors that name the problem, not as tracebacks ------------------------
+# A failed run stays referenced by the bindings until exit, with the stack it was called from: these tests give the
+# layer by its path (a layer object made here would be destroyed after QGIS at exit, and crash it).
+
+def _run_with_paths(tmp_path, **extra):
+    import processing
+
+    params = {"LAYERS": [_habitat_map(tmp_path)], "TITLE": "Bản đồ", "DPI": 60,
+              "OUTPUT_PDF": str(tmp_path / "map.pdf"), "OUTPUT_PNG": str(tmp_path / "map.png")}
+    params.update(extra)
+    return processing.run("bd:thematicmap", params)
+
 
 def _not_a_layout(tmp_path):
     path = tmp_path / "notes.qpt"
@@ -204,7 +215,7 @@ def test_an_own_template_that_cannot_be_used_is_named(bd_plugin, tmp_path, templ
     from qgis.core import QgsProcessingException
 
     with pytest.raises(QgsProcessingException, match=message):
-        _run(bd_plugin, tmp_path, TEMPLATE_FILE=template(tmp_path))
+        _run_with_paths(tmp_path, TEMPLATE_FILE=template(tmp_path))
     assert not (tmp_path / "map.pdf").exists()
 
 
@@ -215,4 +226,4 @@ def test_a_map_file_that_cannot_be_written_is_named(bd_plugin, tmp_path, output)
     (tmp_path / "a_file").write_text("not a folder", encoding="utf-8")
     target = str(tmp_path / "a_file" / ("map.pdf" if output == "OUTPUT_PDF" else "map.png"))
     with pytest.raises(QgsProcessingException, match=r"The map could not be written to '.*a_file.*'.*can be written"):
-        _run(bd_plugin, tmp_path, **{output: target})
+        _run_with_paths(tmp_path, **{output: target})

@@ -136,7 +136,11 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.compute(parameters, context, feedback)
         except BdError as exc:
-            raise QgsProcessingException(exc.translated(tr)) from exc
+            message = exc.translated(tr)
+        # The bindings keep the raised exception alive after the run: it must reference neither the frames of the
+        # computation nor the parameters, whose layers would otherwise be destroyed after QGIS (a crash at exit).
+        del parameters, context
+        raise QgsProcessingException(message)
 
     @staticmethod
     def progress_callbacks(feedback):

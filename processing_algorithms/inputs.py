@@ -1,14 +1,22 @@
 """Parameters and input readers shared by the algorithms of every group."""
 
+import os
+import uuid
+
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingParameterBand,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
 from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.raster_io import stack_rasters
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
 
@@ -24,8 +32,12 @@ def crs_label(crs):
     return crs.authid() or crs.description() or crs.toProj()
 
 
-def read_features(alg, parameters, name, context, feedback, crs, what, id_field=None, kind=POLYGON, merge=True):
+def read_features(alg, parameters, name, context, feedback, crs, what, id_field=None, kind=POLYGON, merge=True,
+                  attributes=None):
     """[(id text, WKB in ``crs``)] of the vector parameter ``name``, or None when it is not given.
+
+    With ``attributes`` (field names), each item is (id text, WKB, {field: value}) with the values of those fields
+    (of the first feature of an id with ``merge``); a field the layer lacks is refused by name.
 
     The plugin's one feature reader, with one policy for every algorithm:
 
@@ -52,6 +64,9 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         if not fields:
             raise InputError("Choose the field that names each feature of '{what}'.", what=what)
         field = fields[0]
+    missing = [n for n in (attributes or ()) if source.fields().indexOf(n) < 0]
+    if missing:
+        raise InputError("The layer '{what}' has no field {fields}.", what=what, fields=", ".join(missing))
     if source.sourceCrs() != crs:
         feedback.pushInfo(tr("{what} reprojected from {a} to {b}.").format(
             what=what, a=crs_label(source.sourceCrs()), b=crs_label(crs)))
@@ -69,7 +84,8 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         geometry.transform(transform)
         if kind != ANY and QgsWkbTypes.geometryType(geometry.wkbType()) != _KIND_TYPES[kind]:
             raise InputError("Feature '{id}' of '{what}' is not a {kind}.", id=key, what=what, kind=kind)
-        parts.setdefault(key if merge else len(parts), []).append((key, geometry))
+        values = {n: feature[n] for n in attributes} if attributes is not None else None
+        parts.setdefault(key if merge else len(parts), []).append((key, geometry, values))
     if no_geometry:
         feedback.pushWarning(tr("{count} feature(s) of '{what}' have no geometry and are left out.").format(
             count=no_geometry, what=what))
@@ -80,10 +96,30 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         raise InputError("The layer '{what}' has no features with a geometry.", what=what)
     result = []
     for items in parts.values():
-        geometries = [geometry for _, geometry in items]
+        geometries = [geometry for _, geometry, _ in items]
         geometry = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
-        result.append((items[0][0], bytes(geometry.asWkb())))
+        key, _, values = items[0]
+        wkb = bytes(geometry.asWkb())
+        result.append((key, wkb) if attributes is None else (key, wkb, values))
     return result
+
+
+def add_zones(alg, description, help_text, field_help, optional=False):
+    """The ZONES polygon parameter and its ZONE_FIELD (the field naming each zone)."""
+    alg.add(QgsProcessingParameterFeatureSource(alg.ZONES, description, [QgsProcessing.TypeVectorPolygon],
+                                                optional=optional), help_text)
+    alg.add(QgsProcessingParameterField(alg.ZONE_FIELD, tr("Zone name field"), parentLayerParameterName=alg.ZONES,
+                                        optional=optional), field_help)
+
+
+def stacked_image(alg, parameters, name, context, layer, prefix):
+    """(path, count): ``layer``'s file, or a temporary VRT stacking it with the ``count`` rasters of the
+    multiple-layer parameter ``name`` (their bands after the image's)."""
+    extras = alg.parameterAsLayerList(parameters, name, context)
+    if not extras:
+        return layer.source(), 0
+    vrt = os.path.join(QgsProcessingUtils.tempFolder(), f"{prefix}_{uuid.uuid4().hex[:8]}.vrt")
+    return stack_rasters([layer.source(), *[extra.source() for extra in extras]], vrt), len(extras)
 
 
 def sensor_labels():
@@ -99,7 +135,7 @@ def add_band_overrides(alg, role_parameters):
     """Advanced optional band-number parameters (one per (role, name)) overriding the sensor preset."""
     for role, name in role_parameters:
         alg.add(QgsProcessingParameterBand(name, tr("{role} band (overrides the sensor preset)").format(
-            role=role.upper()), parentLayerParameterName="INPUT", optional=True),
+            role=role.upper()), parentLayerParameterName=alg.INPUT, optional=True),
             tr("Band number of the {role} band, when the sensor preset and the band descriptions cannot "
                "tell (e.g. a custom stack). Leave empty to use the preset.").format(role=role.upper()),
             advanced=True)

@@ -244,8 +244,12 @@ def _num(value):
 def save_model(model, path):
     import sklearn
 
-    with open(path, "wb") as fh:
-        pickle.dump(dict(model, sklearn_version=sklearn.__version__), fh, protocol=4)
+    try:
+        with open(path, "wb") as fh:
+            pickle.dump(dict(model, sklearn_version=sklearn.__version__), fh, protocol=4)
+    except OSError as exc:
+        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
+                         "be written.", path=path, error=exc.strerror or str(exc)) from exc
 
 
 def load_model(path):

@@ -14,11 +14,13 @@ zone's mapped area: an approximation, stated in the report, since the reference 
 
 import csv
 import html
+import io
 import math
 
 import numpy as np
 
 from .palettes import BENTHIC_CLASSES, HABITAT_CLASSES, match_class
+from .report import write_text
 
 # Ecosystems the national programme reports on (Decision 2067/QĐ-TTg): terrestrial forest, wetlands,
 # coral reefs and seagrass beds; palette keys in the order of the summary table.
@@ -237,12 +239,12 @@ def pinch_point_rows(raster_path, count=5, separation_cells=10, progress=None, i
 
 
 def write_csv(path, rows, columns):
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
-    return path
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if row.get(c) is None else row.get(c) for c in columns])
+    return write_text(path, text.getvalue(), newline="")
 
 
 # -- HTML -----------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import html
 import numpy as np
 
 from .accuracy import Z95
+from .errors import InputError
 
 ACCURACY_LABELS = {
     "title": "Accuracy assessment and area estimate",
@@ -23,6 +24,17 @@ ACCURACY_LABELS = {
     "samples": "Sample size",
     "kappa": "Kappa (for reference only; not recommended, Pontius & Millones 2011)",
 }
+
+
+def write_text(path, text, newline=None):
+    """Write a report or table (UTF-8) to ``path``; a file that cannot be written is refused by name."""
+    try:
+        with open(path, "w", encoding="utf-8", newline=newline) as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
+                         "be written.", path=path, error=exc.strerror or str(exc)) from exc
+    return path
 
 
 def _pm(value, se, digits=3):

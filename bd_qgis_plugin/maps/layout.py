@@ -44,6 +44,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.errors import InputError
 from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
 from ..paths import ICONS_DIR, STYLES_DIR
 
@@ -225,7 +226,8 @@ def write_templates(directory=None):
         layout = build_template(project, paper.upper(), orientation == "landscape")
         path = os.path.join(directory, name + ".qpt")
         if not layout.saveAsTemplate(path, QgsReadWriteContext()):
-            raise OSError(f"could not write {path}")
+            raise InputError("The print template '{path}' could not be written. Check that its folder exists and "
+                             "can be written.", path=path)
         paths.append(path)
     return paths
 
@@ -315,14 +317,25 @@ def relabel(layer, language):
 
 
 def load_template(project, path):
-    layout = QgsPrintLayout(project)
+    """The print layout of the template file ``path`` (.qpt); a file that is not one is refused by name."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    except FileNotFoundError as exc:
+        raise InputError("The print template '{path}' does not exist. Choose a .qpt layout template.",
+                         path=path) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError("The print template '{path}' could not be read ({error}). Choose a .qpt layout template "
+                         "saved from QGIS.", path=path, error=getattr(exc, "strerror", None) or str(exc)) from exc
     document = QDomDocument()
-    with open(path, encoding="utf-8") as fh:
-        document.setContent(fh.read())
-    items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
-    if not ok:
-        raise ValueError(path)
-    return layout
+    if document.setContent(text)[0] and document.documentElement().tagName() == "Layout":
+        layout = QgsPrintLayout(project)
+        _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+        if ok:
+            return layout
+        del layout  # not kept alive by the error's traceback after its project (QGIS crashes on that order)
+    raise InputError("The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout "
+                     "designer (Layout ▸ Save as Template…), starting from a template of the plugin.", path=path)
 
 
 #: The locator inset shows this many times the main map's extent around it.
@@ -403,6 +416,10 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
     """
     layout = load_template(project, template)
     main_map = layout.itemById("map")
+    if not isinstance(main_map, QgsLayoutItemMap):
+        del layout, main_map  # as in load_template: the layout must not outlive its project
+        raise InputError("The print template '{path}' has no map item with the id 'map'. Keep the item ids of the "
+                         "plugin's templates (map, locator, legend, title…) when editing a copy.", path=template)
     main_map.setCrs(crs)
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
@@ -475,14 +492,23 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         settings.dpi = dpi
         settings.rasterizeWholeImage = False
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
-        result = exporter.exportToPdf(pdf_path, settings)
-        if result != QgsLayoutExporter.Success:
-            raise OSError(exporter.errorMessage() or pdf_path)
+        _export(exporter.exportToPdf(pdf_path, settings), exporter, pdf_path)
     if png_path:
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
-        result = exporter.exportToImage(png_path, settings)
-        if result != QgsLayoutExporter.Success:
-            raise OSError(exporter.errorMessage() or png_path)
+        _export(exporter.exportToImage(png_path, settings), exporter, png_path)
     return layout
+
+
+def _export(result, exporter, path):
+    if result != QgsLayoutExporter.Success:
+        # QgsLayoutExporter.errorMessage() only exists from QGIS 3.24 on
+        error = getattr(exporter, "errorMessage", lambda: "")() or _EXPORT_ERRORS.get(result, str(result))
+        raise InputError("The map could not be written to '{path}' ({error}). Check that its folder exists and can "
+                         "be written.", path=path, error=error)
+
+
+_EXPORT_ERRORS = {QgsLayoutExporter.FileError: "file error", QgsLayoutExporter.MemoryError: "not enough memory",
+                  QgsLayoutExporter.PrintError: "print error", QgsLayoutExporter.SvgLayerError: "SVG error",
+                  QgsLayoutExporter.Canceled: "cancelled"}
 

@@ -6,9 +6,20 @@ from qgis.PyQt.QtCore import QMarginsF, QSizeF, QUrl
 from qgis.PyQt.QtGui import QPageLayout, QPageSize, QTextDocument
 from qgis.PyQt.QtPrintSupport import QPrinter
 
+from ..core.errors import InputError
+
 
 def html_to_pdf(html_text, base_dir, pdf_path):
-    """Print ``html_text`` to an A4 portrait PDF; relative image paths are read from ``base_dir``."""
+    """Print ``html_text`` to an A4 portrait PDF; relative image paths are read from ``base_dir``.
+
+    QPrinter fails silently on a file it cannot write: the file is tried first, and checked afterwards.
+    """
+    try:
+        with open(pdf_path, "ab"):
+            pass
+    except OSError as exc:
+        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
+                         "be written.", path=pdf_path, error=exc.strerror or str(exc)) from exc
     document = QTextDocument()
     document.setBaseUrl(QUrl.fromLocalFile(os.path.abspath(base_dir) + os.sep))
     document.setHtml(html_text)
@@ -19,4 +30,8 @@ def html_to_pdf(html_text, base_dir, pdf_path):
                                       QPageLayout.Millimeter))
     document.setPageSize(QSizeF(printer.pageRect(QPrinter.Point).size()))
     document.print_(printer)
+    if not os.path.getsize(pdf_path):
+        os.remove(pdf_path)
+        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
+                         "be written.", path=pdf_path, error="QPrinter")
     return pdf_path

@@ -79,22 +79,33 @@ def style_zones(layer, name_field, language):
     layer.setName(MAP_TEXTS[language]["zones"])
 
 
-def zone_extent(layer, name_field, zone_name, crs, transform_context):
-    """Bounding box (in ``crs``, 5 % margin) of the zone(s) named ``zone_name`` (all zones when empty)."""
+def named_extent(boxes, zone_name):
+    """Union of the boxes ``[(zone name, QgsRectangle)]`` of the zone(s) named ``zone_name`` (all when empty);
+    an unknown name is refused with the names there are."""
     extent = QgsRectangle()
     extent.setMinimal()
     found = False
-    for feature in layer.getFeatures(QgsFeatureRequest()):
-        if zone_name and str(feature[name_field]) != zone_name:
+    for name, box in boxes:
+        if zone_name and name != zone_name:
             continue
         found = True
-        extent.combineExtentWith(feature.geometry().boundingBox())
+        extent.combineExtentWith(box)
     if not found:
-        names = sorted({str(f[name_field]) for f in layer.getFeatures()})
         raise InputError("No zone is named '{zone}'. Zones in the layer: {names}.", zone=zone_name,
-                         names=", ".join(names[:30]))
-    extent = QgsCoordinateTransform(layer.crs(), crs, transform_context).transformBoundingBox(extent)
+                         names=", ".join(sorted({name for name, _ in boxes})[:30]))
+    return extent
+
+
+def with_margin(extent):
+    """``extent`` with a margin of 5 % of its larger side, as a map frames a zone."""
     return extent.buffered(0.05 * max(extent.width(), extent.height()))
+
+
+def zone_extent(layer, name_field, zone_name, crs, transform_context):
+    """Bounding box (in ``crs``, 5 % margin) of the zone(s) named ``zone_name`` (all zones when empty)."""
+    boxes = [(str(f[name_field]), f.geometry().boundingBox()) for f in layer.getFeatures(QgsFeatureRequest())]
+    transform = QgsCoordinateTransform(layer.crs(), crs, transform_context)
+    return with_margin(transform.transformBoundingBox(named_extent(boxes, zone_name)))
 
 
 def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png_path=None, extent=None,

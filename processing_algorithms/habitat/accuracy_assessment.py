@@ -4,8 +4,7 @@ import json
 import os
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSource,
@@ -19,9 +18,10 @@ from bd_qgis_plugin.core.accuracy import assess
 from bd_qgis_plugin.core.classmap import class_pixel_counts, classes_at_points, pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader
-from bd_qgis_plugin.core.report import accuracy_html
+from bd_qgis_plugin.core.report import accuracy_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.inputs import POINT, read_features
 
 
 def translated_labels():
@@ -47,6 +47,11 @@ def translated_labels():
 class AccuracyAssessmentAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "accuracyassessment"
     group_key = "habitat"
+    REFERENCE = "REFERENCE"
+    REFERENCE_FIELD = "REFERENCE_FIELD"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    OUTPUT_JSON = "OUTPUT_JSON"
+    OVERALL_ACCURACY = "OVERALL_ACCURACY"
 
     def display_name(self):
         return tr("Accuracy assessment and area estimate (Olofsson)")
@@ -63,34 +68,34 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
             "148: 42–57.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Class map")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS (areas are computed in "
                     "hectares). Its classes are the strata of the sample."))
-        self.add(QgsProcessingParameterFeatureSource("REFERENCE", tr("Reference points"),
+        self.add(QgsProcessingParameterFeatureSource(self.REFERENCE, tr("Reference points"),
                                                      [QgsProcessing.TypeVectorPoint]),
                  tr("Sample points with the class observed on the ground or on very high resolution imagery. "
                     "Points in another CRS are reprojected to the class map's CRS."))
-        self.add(QgsProcessingParameterField("REFERENCE_FIELD", tr("Reference class field"),
-                                             parentLayerParameterName="REFERENCE",
+        self.add(QgsProcessingParameterField(self.REFERENCE_FIELD, tr("Reference class field"),
+                                             parentLayerParameterName=self.REFERENCE,
                                              type=QgsProcessingParameterField.Numeric),
                  tr("Field of the reference points holding the reference class code (same codes as the map)."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("Report (HTML)"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Report (HTML)"),
                                                        tr("HTML files (*.html)")),
                  tr("Accuracy report: error matrices, accuracies and area estimates with 95 % confidence "
                     "intervals."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_JSON", tr("Report (JSON)"),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_JSON, tr("Report (JSON)"),
                                                        tr("JSON files (*.json)")),
                  tr("The same figures as JSON, to be read by the area and indicator report algorithms."))
-        self.addOutput(QgsProcessingOutputNumber("OVERALL_ACCURACY", tr("Overall accuracy")))
+        self.addOutput(QgsProcessingOutputNumber(self.OVERALL_ACCURACY, tr("Overall accuracy")))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
-        source = self.parameterAsSource(parameters, "REFERENCE", context)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
+        source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if layer is None or source is None:
             raise InputError("The class map or the reference points could not be opened.")
-        field = self.parameterAsFields(parameters, "REFERENCE_FIELD", context)[0]
-        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
-        json_path = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
+        field = self.parameterAsFields(parameters, self.REFERENCE_FIELD, context)[0]
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        json_path = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
 
         with RasterReader(layer.source()) as reader:
@@ -99,20 +104,17 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
         map_pixels = class_pixel_counts(layer.source(), progress=lambda f: progress(0.9 * f),
                                         is_cancelled=is_cancelled)
 
-        transform = QgsCoordinateTransform(source.sourceCrs(), layer.crs(), context.transformContext())
-        if source.sourceCrs() != layer.crs():
-            feedback.pushInfo(tr("Reference points reprojected from {a} to {b}.").format(
-                a=source.sourceCrs().authid(), b=layer.crs().authid()))
         xs, ys, labels, skipped = [], [], [], 0
-        for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([field], source.fields())):
-            geometry = feature.geometry()
-            label = feature[field]
-            if geometry.isNull() or geometry.isEmpty() or label is None or label == "" or str(label) == "NULL":
+        for fid, wkb, values in read_features(self, parameters, self.REFERENCE, context, feedback, layer.crs(),
+                                              tr("Reference points"), kind=POINT, merge=False, attributes=(field,)):
+            label = values[field]
+            if label is None or label == "" or str(label) == "NULL":
                 skipped += 1
                 continue
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
             if QgsWkbTypes.isMultiType(geometry.wkbType()) and len(geometry.asMultiPoint()) != 1:
-                raise InputError("Reference feature {fid} is a multipoint: use single points.", fid=feature.id())
-            geometry.transform(transform)
+                raise InputError("Reference feature {fid} is a multipoint: use single points.", fid=fid)
             point = geometry.asPoint() if not QgsWkbTypes.isMultiType(geometry.wkbType()) \
                 else geometry.asMultiPoint()[0]
             xs.append(point.x())
@@ -142,11 +144,9 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
             folder = os.path.dirname(os.path.abspath(path))
             if not os.path.isdir(folder):
                 raise InputError("Output folder '{folder}' does not exist.", folder=folder)
-        with open(json_path, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, ensure_ascii=False, indent=1)
-        with open(html_path, "w", encoding="utf-8") as fh:
-            fh.write(accuracy_html(result, labels=translated_labels(), source=layer.name()))
+        write_text(json_path, json.dumps(report, ensure_ascii=False, indent=1))
+        write_text(html_path, accuracy_html(result, labels=translated_labels(), source=layer.name()))
         feedback.pushInfo(tr("Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.").format(
             oa=result.overall, ci=1.96 * result.overall_se, n=len(pairs)))
         progress(1.0)
-        return {"OUTPUT_HTML": html_path, "OUTPUT_JSON": json_path, "OVERALL_ACCURACY": result.overall}
+        return {self.OUTPUT_HTML: html_path, self.OUTPUT_JSON: json_path, self.OVERALL_ACCURACY: result.overall}

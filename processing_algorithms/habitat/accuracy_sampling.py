@@ -21,6 +21,7 @@ from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.sampling import ALLOCATIONS, allocate, draw_stratified_sample, sample_size
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.habitat.common import SEED
 
 
 def parse_expected(text, default, classes):
@@ -39,6 +40,12 @@ def parse_expected(text, default, classes):
 class AccuracySamplingAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "accuracysampling"
     group_key = "habitat"
+    TARGET_SE = "TARGET_SE"
+    EXPECTED_UA = "EXPECTED_UA"
+    EXPECTED_UA_PER_CLASS = "EXPECTED_UA_PER_CLASS"
+    ALLOCATION = "ALLOCATION"
+    MIN_PER_CLASS = "MIN_PER_CLASS"
+    SAMPLE_SIZE = "SAMPLE_SIZE"
 
     def display_name(self):
         return tr("Accuracy sampling design (stratified random)")
@@ -55,37 +62,37 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
             "then run the accuracy assessment.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Class map")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS."))
-        self.add(QgsProcessingParameterNumber("TARGET_SE", tr("Target standard error of overall accuracy"),
+        self.add(QgsProcessingParameterNumber(self.TARGET_SE, tr("Target standard error of overall accuracy"),
                                               QgsProcessingParameterNumber.Double, 0.01, minValue=0.001,
                                               maxValue=0.2),
                  tr("The standard error of overall accuracy the sample should achieve; 0.01 is common."))
-        self.add(QgsProcessingParameterNumber("EXPECTED_UA", tr("Expected user's accuracy"),
+        self.add(QgsProcessingParameterNumber(self.EXPECTED_UA, tr("Expected user's accuracy"),
                                               QgsProcessingParameterNumber.Double, 0.8, minValue=0.01,
                                               maxValue=0.99),
                  tr("Expected user's accuracy of every class, used for the sample size."))
-        self.add(QgsProcessingParameterString("EXPECTED_UA_PER_CLASS", tr("Expected user's accuracy per class"),
+        self.add(QgsProcessingParameterString(self.EXPECTED_UA_PER_CLASS, tr("Expected user's accuracy per class"),
                                               optional=True),
                  tr("Overrides for some classes, e.g. '1=0.7; 2=0.6' (class=value; other classes use the value "
                     "above)."), advanced=True)
-        self.add(QgsProcessingParameterEnum("ALLOCATION", tr("Allocation"), options=[
+        self.add(QgsProcessingParameterEnum(self.ALLOCATION, tr("Allocation"), options=[
             tr("Proportional to area, with a minimum per class"), tr("Proportional to area"), tr("Equal")],
             defaultValue=0), tr("How the sample is shared among the map classes."))
-        self.add(QgsProcessingParameterNumber("MIN_PER_CLASS", tr("Minimum points per class"),
+        self.add(QgsProcessingParameterNumber(self.MIN_PER_CLASS, tr("Minimum points per class"),
                                               QgsProcessingParameterNumber.Integer, 50, minValue=1),
                  tr("Smallest number of points in a class with the first allocation (Olofsson et al. suggest "
                     "50–100 for rare classes)."))
-        self.add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
                                               optional=True),
                  tr("Set a number to draw the same sample again; leave empty for a new random sample."),
                  advanced=True)
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Sample points"), QgsProcessing.TypeVectorPoint),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sample points"), QgsProcessing.TypeVectorPoint),
                  tr("Points at the centres of the sampled pixels, with fields map_class and ref_class (empty)."))
-        self.addOutput(QgsProcessingOutputNumber("SAMPLE_SIZE", tr("Sample size")))
+        self.addOutput(QgsProcessingOutputNumber(self.SAMPLE_SIZE, tr("Sample size")))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise InputError("The class map could not be opened.")
         progress, is_cancelled = self.progress_callbacks(feedback)
@@ -94,24 +101,24 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
             raise InputError("The map has no classified pixels.")
         classes = list(counts)
         total_pixels = sum(counts.values())
-        expected = parse_expected(self.parameterAsString(parameters, "EXPECTED_UA_PER_CLASS", context),
-                                  self.parameterAsDouble(parameters, "EXPECTED_UA", context), classes)
+        expected = parse_expected(self.parameterAsString(parameters, self.EXPECTED_UA_PER_CLASS, context),
+                                  self.parameterAsDouble(parameters, self.EXPECTED_UA, context), classes)
         n = sample_size([counts[c] / total_pixels for c in classes], [expected[c] for c in classes],
-                        self.parameterAsDouble(parameters, "TARGET_SE", context))
-        allocation = ALLOCATIONS[self.parameterAsEnum(parameters, "ALLOCATION", context)]
+                        self.parameterAsDouble(parameters, self.TARGET_SE, context))
+        allocation = ALLOCATIONS[self.parameterAsEnum(parameters, self.ALLOCATION, context)]
         per_class = dict(zip(classes, allocate(n, [counts[c] for c in classes], allocation,
-                                               self.parameterAsInt(parameters, "MIN_PER_CLASS", context))))
+                                               self.parameterAsInt(parameters, self.MIN_PER_CLASS, context))))
         feedback.pushInfo(tr("Sample size {n} (target SE of overall accuracy); points per class: {alloc}").format(
             n=n, alloc=", ".join(f"{c}: {k}" for c, k in per_class.items())))
-        seed = self.parameterAsInt(parameters, "SEED", context) if parameters.get("SEED") not in (None, "") else None
+        seed = self.parameterAsInt(parameters, SEED, context) if parameters.get(SEED) not in (None, "") else None
         points = draw_stratified_sample(layer.source(), per_class, seed=seed,
                                         progress=lambda f: progress(0.3 + 0.7 * f), is_cancelled=is_cancelled)
         fields = make_fields((("id", QVariant.Int), ("map_class", QVariant.Int), ("ref_class", QVariant.Int)))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Point, layer.crs())
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, layer.crs())
         for i, (code, x, y) in enumerate(points, start=1):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             feature.setAttributes([i, int(code), None])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         self.style_output(context, dest, "accuracy_points")
-        return {"OUTPUT": dest, "SAMPLE_SIZE": len(points)}
+        return {self.OUTPUT: dest, self.SAMPLE_SIZE: len(points)}

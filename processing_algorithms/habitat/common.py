@@ -1,6 +1,16 @@
-"""Helpers shared by the habitat-mapping algorithms."""
+"""Parameter names and helpers shared by the habitat-mapping algorithms."""
 
 from bd_qgis_plugin.i18n import tr
+
+# Parameter names shared within the group (the strings are public API: never rename them).
+TRAINING = "TRAINING"
+CLASS_FIELD = "CLASS_FIELD"
+CLASS_NAME_FIELD = "CLASS_NAME_FIELD"
+MODEL = "MODEL"
+ADDITIONAL_BANDS = "ADDITIONAL_BANDS"
+SEED = "SEED"
+OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
+OUTPUT_MODEL = "OUTPUT_MODEL"
 
 
 def classification_labels():

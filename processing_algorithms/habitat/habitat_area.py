@@ -7,8 +7,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
@@ -22,12 +20,13 @@ from bd_qgis_plugin.core.raster_io import RasterReader
 from bd_qgis_plugin.core.zonal import zone_area_table, zone_class_pixels
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
-from bd_qgis_plugin.processing_algorithms.inputs import read_features
+from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 
 
 class HabitatAreaAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "habitatarea"
     group_key = "habitat"
+    ACCURACY_REPORT = "ACCURACY_REPORT"
 
     def display_name(self):
         return tr("Habitat area per zone")
@@ -45,25 +44,23 @@ class HabitatAreaAlgorithm(BdAlgorithm):
             "the whole map.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Class map")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS."))
-        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Zones"), [QgsProcessing.TypeVectorPolygon]),
-                 tr("Polygons of the zones (e.g. nature reserves); reprojected to the class map's CRS when "
-                    "needed. Invalid geometries are repaired."))
-        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES"),
-                 tr("Field that names the zone in the output table."))
-        self.add(QgsProcessingParameterFile("ACCURACY_REPORT", tr("Accuracy report (JSON, optional)"),
+        add_zones(self, tr("Zones"), tr("Polygons of the zones (e.g. nature reserves); reprojected to the class map's "
+                                        "CRS when needed. Invalid geometries are repaired."),
+                  tr("Field that names the zone in the output table."))
+        self.add(QgsProcessingParameterFile(self.ACCURACY_REPORT, tr("Accuracy report (JSON, optional)"),
                                             extension="json", optional=True),
                  tr("JSON report of the accuracy assessment of this class map (Olofsson et al. 2014). When given, "
                     "the table adds the error-adjusted area and its 95 % confidence interval for every class."))
-        self.add(QgsProcessingParameterFeatureSink("OUTPUT", tr("Area per zone and class"),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area per zone and class"),
                                                    QgsProcessing.TypeVector),
                  tr("Table with one row per zone and class: zone, class code, pixels, area in hectares and "
                     "percentage of the zone's classified area; with an accuracy report also the error-adjusted "
                     "area (area_adj_ha) and its 95 % confidence half-width (area_adj_ci95_ha)."))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise InputError("The class map could not be opened.")
         with RasterReader(layer.source()) as reader:
@@ -79,7 +76,7 @@ class HabitatAreaAlgorithm(BdAlgorithm):
             feedback.reportError(tr("Zones without classified pixels (outside the map or on nodata): {zones}")
                                  .format(zones=", ".join(empty)))
 
-        report_path = self.parameterAsFile(parameters, "ACCURACY_REPORT", context)
+        report_path = self.parameterAsFile(parameters, self.ACCURACY_REPORT, context)
         adjusted = {}
         spec = [("zone", QVariant.String), ("class_code", QVariant.Int), ("pixels", QVariant.LongLong),
                 ("area_ha", QVariant.Double), ("pct_zone", QVariant.Double)]
@@ -99,7 +96,7 @@ class HabitatAreaAlgorithm(BdAlgorithm):
             spec += [("area_adj_ha", QVariant.Double), ("area_adj_ci95_ha", QVariant.Double)]
             feedback.pushInfo(tr("Error-adjusted areas from {path} (Olofsson et al. 2014).").format(path=report_path))
         fields = make_fields(spec)
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry,
                                           layer.crs())
         for row in zone_area_table(pixels, hectares):
             feature = QgsFeature(fields)
@@ -109,4 +106,4 @@ class HabitatAreaAlgorithm(BdAlgorithm):
                 values += [area, Z95 * se]
             feature.setAttributes(values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        return {"OUTPUT": dest}
+        return {self.OUTPUT: dest}

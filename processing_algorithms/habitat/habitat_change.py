@@ -9,8 +9,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingUtils,
@@ -24,12 +22,17 @@ from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader, grid_differences
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
-from bd_qgis_plugin.processing_algorithms.inputs import read_features
+from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 
 
 class HabitatChangeAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "habitatchange"
     group_key = "habitat"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    RESAMPLE = "RESAMPLE"
+    TRANSITIONS = "TRANSITIONS"
+    BALANCE = "BALANCE"
 
     def display_name(self):
         return tr("Habitat change between two dates")
@@ -44,39 +47,36 @@ class HabitatChangeAlgorithm(BdAlgorithm):
             "differences, unless resampling is allowed (nearest neighbour onto the earlier map's grid).</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("BEFORE", tr("Class map, earlier date")),
+        self.add(QgsProcessingParameterRasterLayer(self.BEFORE, tr("Class map, earlier date")),
                  tr("Classified raster of the earlier date (integer class codes, projected CRS)."))
-        self.add(QgsProcessingParameterRasterLayer("AFTER", tr("Class map, later date")),
+        self.add(QgsProcessingParameterRasterLayer(self.AFTER, tr("Class map, later date")),
                  tr("Classified raster of the later date, with the same class codes."))
-        self.add(QgsProcessingParameterBoolean("RESAMPLE", tr("Resample the later map onto the earlier map's grid "
-                                                              "when they differ"), defaultValue=False),
+        self.add(QgsProcessingParameterBoolean(self.RESAMPLE, tr("Resample the later map onto the earlier map's "
+                                                                 "grid when they differ"), defaultValue=False),
                  tr("Off: maps on different grids are refused with the differences listed. On: the later map is "
                     "resampled (nearest neighbour) onto the earlier map's grid, and the log says so."))
-        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Zones"), [QgsProcessing.TypeVectorPolygon],
-                                                     optional=True),
-                 tr("Optional polygons (e.g. nature reserves) for per-zone tables; reprojected when needed."))
-        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES",
-                                             optional=True),
-                 tr("Field that names the zone in the output tables."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Change raster")),
+        add_zones(self, tr("Zones"), tr("Optional polygons (e.g. nature reserves) for per-zone tables; reprojected "
+                                        "when needed."),
+                  tr("Field that names the zone in the output tables."), optional=True)
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Change raster")),
                  tr("Change codes (before × 100 + after), nodata where either map has no data."))
-        self.add(QgsProcessingParameterFeatureSink("TRANSITIONS", tr("Transition matrix"), QgsProcessing.TypeVector),
+        self.add(QgsProcessingParameterFeatureSink(self.TRANSITIONS, tr("Transition matrix"), QgsProcessing.TypeVector),
                  tr("One row per zone and transition: from class, to class, pixels, hectares."))
-        self.add(QgsProcessingParameterFeatureSink("BALANCE", tr("Gains and losses"), QgsProcessing.TypeVector),
+        self.add(QgsProcessingParameterFeatureSink(self.BALANCE, tr("Gains and losses"), QgsProcessing.TypeVector),
                  tr("One row per zone and class: area before and after, gain, loss and net change in hectares."))
 
     def compute(self, parameters, context, feedback):
-        before = self.parameterAsRasterLayer(parameters, "BEFORE", context)
-        after = self.parameterAsRasterLayer(parameters, "AFTER", context)
+        before = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
+        after = self.parameterAsRasterLayer(parameters, self.AFTER, context)
         if before is None or after is None:
             raise InputError("The class maps could not be opened.")
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         after_path = after.source()
         with RasterReader(before.source()) as b, RasterReader(after.source()) as a:
             hectares = pixel_area_ha(b.grid)
             differences = grid_differences(b.grid, a.grid)
-            if differences and self.parameterAsBoolean(parameters, "RESAMPLE", context):
+            if differences and self.parameterAsBoolean(parameters, self.RESAMPLE, context):
                 after_path = resample_to_grid(after.source(), b.grid, os.path.join(
                     QgsProcessingUtils.tempFolder(), f"after_resampled_{uuid.uuid4().hex[:8]}.vrt"))
                 feedback.reportError(tr("The later map was resampled (nearest neighbour) onto the earlier map's "
@@ -92,8 +92,8 @@ class HabitatChangeAlgorithm(BdAlgorithm):
         b_fields = make_fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("before_ha", QVariant.Double),
                             ("after_ha", QVariant.Double), ("gain_ha", QVariant.Double), ("loss_ha", QVariant.Double),
                             ("net_ha", QVariant.Double)))
-        t_sink, t_dest = self.parameterAsSink(parameters, "TRANSITIONS", context, t_fields, QgsWkbTypes.NoGeometry)
-        b_sink, b_dest = self.parameterAsSink(parameters, "BALANCE", context, b_fields, QgsWkbTypes.NoGeometry)
+        t_sink, t_dest = self.parameterAsSink(parameters, self.TRANSITIONS, context, t_fields, QgsWkbTypes.NoGeometry)
+        b_sink, b_dest = self.parameterAsSink(parameters, self.BALANCE, context, b_fields, QgsWkbTypes.NoGeometry)
         for zone, pairs in by_zone.items():
             name = tr("whole map") if zone is None else zone
             for (frm, to), pixels in sorted(pairs.items()):
@@ -106,4 +106,4 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                                                                                   "net")])
                 b_sink.addFeature(feature, QgsFeatureSink.FastInsert)
         self.style_output(context, output, "change")
-        return {"OUTPUT": output, "TRANSITIONS": t_dest, "BALANCE": b_dest}
+        return {self.OUTPUT: output, self.TRANSITIONS: t_dest, self.BALANCE: b_dest}

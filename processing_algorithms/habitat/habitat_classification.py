@@ -2,11 +2,8 @@
 
 import json
 import os
-import uuid
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -17,26 +14,34 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
 )
 
 from bd_qgis_plugin.core.classify import CLASSIFIERS, load_model, predict, save_model, train
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.palettes import class_colour
-from bd_qgis_plugin.core.raster_io import stack_rasters
-from bd_qgis_plugin.core.report import classification_html
+from bd_qgis_plugin.core.report import classification_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
-from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
-from bd_qgis_plugin.processing_algorithms.inputs import sensor_key, sensor_options
+from bd_qgis_plugin.processing_algorithms.habitat.common import (
+    ADDITIONAL_BANDS,
+    CLASS_FIELD,
+    CLASS_NAME_FIELD,
+    MODEL,
+    OUTPUT_CONFIDENCE,
+    OUTPUT_MODEL,
+    SEED,
+    TRAINING,
+    classification_labels,
+)
+from bd_qgis_plugin.processing_algorithms.inputs import read_features, sensor_key, sensor_options, stacked_image
 
 
 class _ClassifyBase(BdAlgorithm):
     group_key = "habitat"
 
     def add_stack_parameter(self):
-        self.add(QgsProcessingParameterMultipleLayers("ADDITIONAL_BANDS", tr("Additional rasters (stacked)"),
+        self.add(QgsProcessingParameterMultipleLayers(ADDITIONAL_BANDS, tr("Additional rasters (stacked)"),
                                                       QgsProcessing.TypeRaster, optional=True),
                  tr("Other rasters on the image's grid whose bands are added as features after the image's bands, "
                     "e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor "
@@ -45,28 +50,26 @@ class _ClassifyBase(BdAlgorithm):
 
     def input_image(self, parameters, context, feedback):
         """(image layer, path of the image or of the stack of it and the additional rasters, sensor bands)."""
-        raster = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        raster = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if raster is None:
             raise InputError("The image could not be opened.")
-        extras = self.parameterAsLayerList(parameters, "ADDITIONAL_BANDS", context)
-        if not extras:
-            return raster, raster.source(), None
-        vrt = os.path.join(QgsProcessingUtils.tempFolder(), f"classify_stack_{uuid.uuid4().hex[:8]}.vrt")
-        stack_rasters([raster.source(), *[extra.source() for extra in extras]], vrt)
-        feedback.pushInfo(tr("Stacked the image and {count} raster(s) into {path}").format(count=len(extras), path=vrt))
+        vrt, count = stacked_image(self, parameters, ADDITIONAL_BANDS, context, raster, "classify_stack")
+        if not count:
+            return raster, vrt, None
+        feedback.pushInfo(tr("Stacked the image and {count} raster(s) into {path}").format(count=count, path=vrt))
         return raster, vrt, raster.bandCount()
 
     def add_outputs(self):
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Habitat map")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Habitat map")),
                  tr("Class raster (class codes of the training data, nodata 0) with a style naming the classes "
                     "(a .qml beside it)."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT_CONFIDENCE", tr("Confidence"), optional=True,
+        self.add(QgsProcessingParameterRasterDestination(OUTPUT_CONFIDENCE, tr("Confidence"), optional=True,
                                                          createByDefault=False),
                  tr("Probability of the chosen class (0–1), where the classifier hesitates."))
 
     def classify(self, model, image_path, parameters, context, feedback, progress, is_cancelled):
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        confidence = self.parameterAsOutputLayer(parameters, "OUTPUT_CONFIDENCE", context) or None
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        confidence = self.parameterAsOutputLayer(parameters, OUTPUT_CONFIDENCE, context) or None
         feedback.setProgressText(tr("Classifying the image block by block…"))
         counts = predict(model, image_path, output, confidence, progress, is_cancelled)
         names = model.get("names", {})
@@ -74,15 +77,17 @@ class _ClassifyBase(BdAlgorithm):
                                    for i, code in enumerate(model["classes"])])
         feedback.pushInfo(tr("Pixels per class: {counts}").format(
             counts=", ".join(f"{c} {model['names'].get(c, '')}: {n}" for c, n in sorted(counts.items()))))
-        results = {"OUTPUT": output}
+        results = {self.OUTPUT: output}
         if confidence:
-            results["OUTPUT_CONFIDENCE"] = confidence
+            results[OUTPUT_CONFIDENCE] = confidence
             self.style_output(context, confidence, "confidence")
         return results
 
 
 class HabitatClassificationAlgorithm(_ClassifyBase):
     ALGORITHM_ID = "habitatclassification"
+    CLASSIFIER = "CLASSIFIER"
+    VALIDATION_FRACTION = "VALIDATION_FRACTION"
 
     def display_name(self):
         return tr("Habitat classification (random forest / gradient boosting)")
@@ -99,83 +104,79 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
             "boosting.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Image")),
                  tr("Multiband Sentinel-2 or Landsat image (all its bands are used as features)."))
         self.add_stack_parameter()
-        self.add(QgsProcessingParameterEnum("SENSOR", tr("Sensor"), options=sensor_options(), defaultValue=0),
+        self.add(QgsProcessingParameterEnum(self.SENSOR, tr("Sensor"), options=sensor_options(), defaultValue=0),
                  tr("Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, "
                     "Landsat C2 L2), so that a model trained on one date applies to another; 'None' uses the "
                     "values as they are."))
-        self.add(QgsProcessingParameterFeatureSource("TRAINING", tr("Training polygons"),
+        self.add(QgsProcessingParameterFeatureSource(TRAINING, tr("Training polygons"),
                                                      [QgsProcessing.TypeVectorPolygon]),
                  tr("Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if "
                     "needed. Several polygons per class, spread over the image, give a better model and allow "
                     "validation."))
-        self.add(QgsProcessingParameterField("CLASS_FIELD", tr("Class code field"), parentLayerParameterName="TRAINING",
+        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING,
                                              type=QgsProcessingParameterField.Numeric),
                  tr("Integer class code (1–254) of each training polygon."))
-        self.add(QgsProcessingParameterField("CLASS_NAME_FIELD", tr("Class name field"),
-                                             parentLayerParameterName="TRAINING", optional=True),
+        self.add(QgsProcessingParameterField(CLASS_NAME_FIELD, tr("Class name field"),
+                                             parentLayerParameterName=TRAINING, optional=True),
                  tr("Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model."))
-        self.add(QgsProcessingParameterEnum("CLASSIFIER", tr("Classifier"),
+        self.add(QgsProcessingParameterEnum(self.CLASSIFIER, tr("Classifier"),
                                             options=[tr("Random forest"), tr("Gradient boosting")], defaultValue=0),
                  tr("Random forest is robust with few, noisy samples; gradient boosting can be more accurate with "
                     "many samples."))
-        self.add(QgsProcessingParameterNumber("VALIDATION_FRACTION", tr("Share of polygons held out for validation"),
+        self.add(QgsProcessingParameterNumber(self.VALIDATION_FRACTION, tr("Share of polygons held out for validation"),
                                               QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=0.9),
                  tr("Share of each class's polygons kept out of training to check the classifier (0 = no check). "
                     "A class with a single polygon cannot be checked and is named in the report."))
-        self.add(QgsProcessingParameterNumber("SEED", tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
+        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
                  tr("Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed "
                     "gives the same result."), advanced=True)
         self.add_outputs()
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_MODEL", tr("Model file"),
+        self.add(QgsProcessingParameterFileDestination(OUTPUT_MODEL, tr("Model file"),
                                                        tr("Habitat model (*.bdmodel)")),
                  tr("The trained model, to classify another image with the same bands (Apply habitat model). "
                     "Open only model files you trust: they are Python pickles."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_REPORT", tr("Report (HTML)"), tr("HTML files (*.html)")),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_REPORT, tr("Report (HTML)"),
+                                                       tr("HTML files (*.html)")),
                  tr("Validation report (a JSON file with the same name is written beside it)."))
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, "TRAINING", context)
+        source = self.parameterAsSource(parameters, TRAINING, context)
         if source is None:
             raise InputError("The image or the training polygons could not be opened.")
         raster, image_path, sensor_bands = self.input_image(parameters, context, feedback)
-        code_field = self.parameterAsFields(parameters, "CLASS_FIELD", context)[0]
-        name_fields = self.parameterAsFields(parameters, "CLASS_NAME_FIELD", context)
-        transform = QgsCoordinateTransform(source.sourceCrs(), raster.crs(), context.transformContext())
-        if source.sourceCrs() != raster.crs():
-            feedback.pushInfo(tr("Training polygons reprojected from {a} to {b}.").format(
-                a=source.sourceCrs().authid(), b=raster.crs().authid()))
+        code_field = self.parameterAsFields(parameters, CLASS_FIELD, context)[0]
+        name_fields = self.parameterAsFields(parameters, CLASS_NAME_FIELD, context)
+        features = read_features(self, parameters, TRAINING, context, feedback, raster.crs(), tr("Training polygons"),
+                                 merge=False, attributes=(code_field, *name_fields[:1]))
         polygons, names, skipped = [], {}, 0
-        request = QgsFeatureRequest().setSubsetOfAttributes([code_field, *name_fields], source.fields())
-        for feature in source.getFeatures(request):
-            code = feature[code_field]
-            if feature.geometry().isNull() or code is None or str(code) == "NULL":
+        for fid, wkb, values in features:
+            code = values[code_field]
+            if code is None or str(code) == "NULL":
                 skipped += 1
                 continue
             code = int(code)
             if not 1 <= code <= 254:
-                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=feature.id())
-            name = str(feature[name_fields[0]]) if name_fields and feature[name_fields[0]] is not None else ""
+                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=fid)
+            name = str(values[name_fields[0]]) if name_fields and values[name_fields[0]] is not None else ""
             if name and names.get(code, name) != name:
                 raise InputError("Class code {code} has two names: '{a}' and '{b}'. Give each class one code and "
                                  "one name.", code=code, a=names[code], b=name)
             if name:
                 names[code] = name
-            geometry = feature.geometry()
-            geometry.transform(transform)
-            polygons.append((feature.id(), code, bytes(geometry.asWkb())))
+            polygons.append((fid, code, wkb))
         if skipped:
             feedback.reportError(tr("{n} training polygon(s) without geometry or class code were left out.").format(
                 n=skipped))
         if not polygons:
             raise InputError("There are no training polygons with a class code.")
-        classifier = CLASSIFIERS[self.parameterAsEnum(parameters, "CLASSIFIER", context)]
+        classifier = CLASSIFIERS[self.parameterAsEnum(parameters, self.CLASSIFIER, context)]
         feedback.setProgressText(tr("Training and validating the classifier…"))
-        model, report = train(image_path, polygons, sensor_key(self.parameterAsEnum(parameters, "SENSOR", context)),
-                              classifier, self.parameterAsDouble(parameters, "VALIDATION_FRACTION", context),
-                              self.parameterAsInt(parameters, "SEED", context), names, sensor_bands=sensor_bands)
+        model, report = train(image_path, polygons, sensor_key(self.parameterAsEnum(parameters, self.SENSOR, context)),
+                              classifier, self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
+                              self.parameterAsInt(parameters, SEED, context), names, sensor_bands=sensor_bands)
         if "overall_accuracy" in report:
             feedback.pushInfo(tr("Validation on held-out polygons: overall accuracy {oa:.3f}").format(
                 oa=report["overall_accuracy"]))
@@ -184,19 +185,17 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                 classes=", ".join(map(str, report["classes_without_validation"]))))
         if feedback.isCanceled():
             raise Cancelled()
-        model_path = self.parameterAsFileOutput(parameters, "OUTPUT_MODEL", context)
-        report_path = self.parameterAsFileOutput(parameters, "OUTPUT_REPORT", context)
+        model_path = self.parameterAsFileOutput(parameters, OUTPUT_MODEL, context)
+        report_path = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
         results = self.classify(model, image_path, parameters, context, feedback, progress, is_cancelled)
         save_model(model, model_path)
         report["source"] = {"image": raster.source(), "stack": image_path if sensor_bands else None,
                             "training": source.sourceName()}
         json_path = os.path.splitext(report_path)[0] + ".json"
-        with open(json_path, "w", encoding="utf-8") as fh:
-            json.dump(report, fh, ensure_ascii=False, indent=1)
-        with open(report_path, "w", encoding="utf-8") as fh:
-            fh.write(classification_html(report, classification_labels(), raster.name()))
-        results.update({"OUTPUT_MODEL": model_path, "OUTPUT_REPORT": report_path})
+        write_text(json_path, json.dumps(report, ensure_ascii=False, indent=1))
+        write_text(report_path, classification_html(report, classification_labels(), raster.name()))
+        results.update({OUTPUT_MODEL: model_path, self.OUTPUT_REPORT: report_path})
         return results
 
 
@@ -212,15 +211,15 @@ class ApplyHabitatModelAlgorithm(_ClassifyBase):
                   "trained on; otherwise the algorithm stops and says which bands differ.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFile("MODEL", tr("Model file"), extension="bdmodel"),
+        self.add(QgsProcessingParameterFile(MODEL, tr("Model file"), extension="bdmodel"),
                  tr("A .bdmodel file written by the habitat classification (open only files you trust)."))
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Image")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Image")),
                  tr("Image with the same bands as the model's training image."))
         self.add_stack_parameter()
         self.add_outputs()
 
     def compute(self, parameters, context, feedback):
-        model = load_model(self.parameterAsFile(parameters, "MODEL", context))
+        model = load_model(self.parameterAsFile(parameters, MODEL, context))
         _, image_path, _ = self.input_image(parameters, context, feedback)
         progress, is_cancelled = self.progress_callbacks(feedback)
         return self.classify(model, image_path, parameters, context, feedback, progress, is_cancelled)

@@ -21,6 +21,9 @@ MAJORITY_SIZES = (0, 3, 5, 7)
 class SieveClassificationAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "sieveclassification"
     group_key = "habitat"
+    MMU_HA = "MMU_HA"
+    CONNECTEDNESS = "CONNECTEDNESS"
+    MAJORITY = "MAJORITY"
 
     def display_name(self):
         return tr("Clean class map (minimum mapping unit, majority filter)")
@@ -33,31 +36,31 @@ class SieveClassificationAlgorithm(BdAlgorithm):
             "class). Both can be combined: the sieve runs first. Nodata stays nodata.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterRasterLayer("INPUT", tr("Class map")),
+        self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS."))
-        self.add(QgsProcessingParameterNumber("MMU_HA", tr("Minimum mapping unit (ha)"),
+        self.add(QgsProcessingParameterNumber(self.MMU_HA, tr("Minimum mapping unit (ha)"),
                                               QgsProcessingParameterNumber.Double, 0.5, minValue=0.0),
                  tr("Patches smaller than this area are merged into their neighbour; 0 turns the sieve off. "
                     "0.5 ha is 50 pixels of 10 m or about 13 pixels of 20 m."))
-        self.add(QgsProcessingParameterEnum("CONNECTEDNESS", tr("Patch connectivity"),
+        self.add(QgsProcessingParameterEnum(self.CONNECTEDNESS, tr("Patch connectivity"),
                                             options=[tr("8 neighbours (diagonals join)"), tr("4 neighbours")],
                                             defaultValue=0),
                  tr("Whether pixels touching only at a corner belong to the same patch."))
-        self.add(QgsProcessingParameterEnum("MAJORITY", tr("Majority filter"),
+        self.add(QgsProcessingParameterEnum(self.MAJORITY, tr("Majority filter"),
                                             options=[tr("None"), "3 × 3", "5 × 5", "7 × 7"], defaultValue=0),
                  tr("Window of the majority filter applied after the sieve, or none."))
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT", tr("Cleaned class map")),
+        self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Cleaned class map")),
                  tr("The class map after the sieve and/or majority filter, same classes and grid."))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, "INPUT", context)
+        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
         if layer is None:
             raise InputError("The class map could not be opened.")
-        output = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        connectedness = 8 if self.parameterAsEnum(parameters, "CONNECTEDNESS", context) == 0 else 4
-        size = MAJORITY_SIZES[self.parameterAsEnum(parameters, "MAJORITY", context)]
+        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        connectedness = 8 if self.parameterAsEnum(parameters, self.CONNECTEDNESS, context) == 0 else 4
+        size = MAJORITY_SIZES[self.parameterAsEnum(parameters, self.MAJORITY, context)]
         progress, is_cancelled = self.progress_callbacks(feedback)
-        pixels = clean_class_map(layer.source(), output, self.parameterAsDouble(parameters, "MMU_HA", context), size,
+        pixels = clean_class_map(layer.source(), output, self.parameterAsDouble(parameters, self.MMU_HA, context), size,
                                  connectedness, progress, is_cancelled)
         if pixels:
             feedback.pushInfo(tr("Minimum mapping unit: {n} pixels.").format(n=pixels))
@@ -67,4 +70,4 @@ class SieveClassificationAlgorithm(BdAlgorithm):
             shutil.copyfile(named_style, os.path.splitext(output)[0] + ".qml")
         else:
             self.style_output(context, output, "habitat_classes")
-        return {"OUTPUT": output}
+        return {self.OUTPUT: output}

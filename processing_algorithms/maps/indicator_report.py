@@ -6,14 +6,11 @@ import json
 import os
 
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterLayer,
@@ -35,20 +32,26 @@ from bd_qgis_plugin.core.indicators import (
     write_csv,
     zone_area_rows,
 )
+from bd_qgis_plugin.core.report import write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.layout import template_path
 from bd_qgis_plugin.maps.report import html_to_pdf
 from bd_qgis_plugin.maps.styles import apply_style, ensure_style
 from bd_qgis_plugin.maps.thematic import make_thematic_map, map_texts
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.inputs import ANY, add_zones, read_features
+from bd_qgis_plugin.processing_algorithms.maps.common import OUTPUT_PDF, SUBTITLE, TITLE
 
 LINK_NAME_FIELDS = (("core_a", "core_b"), ("from_core", "to_core"), ("from", "to"), ("name",), ("link",), ("id",))
 
 
 def read_csv(path):
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        reader = csv.DictReader(fh)
-        return list(reader.fieldnames or []), list(reader)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            return list(reader.fieldnames or []), list(reader)
+    except (OSError, ValueError, csv.Error) as exc:
+        raise InputError("The table '{path}' could not be read as CSV: {error}", path=path, error=str(exc)) from exc
 
 
 def read_json(path, what):
@@ -69,19 +72,23 @@ def source_rows(source, needed, label):
     return [{name: feature[name] for name in names} for feature in source.getFeatures()]
 
 
-def link_rows(source):
+def link_rows(alg, parameters, context, feedback, source):
+    """The corridor links of the LINKS parameter (``source``) as rows: lcd, euclid, ratio, length_m, name."""
     names = source.fields().names()
-    label_fields = next((combo for combo in LINK_NAME_FIELDS if all(f in names for f in combo)), None)
+    label_fields = next((combo for combo in LINK_NAME_FIELDS if all(f in names for f in combo)), None) or ()
+    values_of = [n for n in ("lcd", "euclid", "ratio", "length_m") if n in names]
     rows = []
-    for feature in source.getFeatures():
-        row = {n: feature[n] for n in ("lcd", "euclid", "ratio") if n in names}
-        geometry = feature.geometry()
+    for number, wkb, values in read_features(alg, parameters, alg.LINKS, context, feedback, source.sourceCrs(),
+                                             tr("Corridor links"), kind=ANY, merge=False,
+                                             attributes=tuple(dict.fromkeys([*values_of, *label_fields]))):
+        row = {n: values[n] for n in ("lcd", "euclid", "ratio") if n in names}
         if "length_m" in names:  # the least-cost path's own length (bd:corridors / bd:leastcostpath)
-            row["length_m"] = feature["length_m"]
+            row["length_m"] = values["length_m"]
         else:
-            row["length_m"] = geometry.length() if not geometry.isNull() and not source.sourceCrs().isGeographic() \
-                else None
-        row["name"] = " – ".join(str(feature[f]) for f in label_fields) if label_fields else str(feature.id())
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            row["length_m"] = geometry.length() if not source.sourceCrs().isGeographic() else None
+        row["name"] = " – ".join(str(values[f]) for f in label_fields) if label_fields else number
         rows.append(row)
     return rows
 
@@ -89,6 +96,22 @@ def link_rows(source):
 class IndicatorReportAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "indicatorreport"
     group_key = "maps"
+    AREAS = "AREAS"
+    CLASS_NAMES = "CLASS_NAMES"
+    ACCURACY = "ACCURACY"
+    CHANGE = "CHANGE"
+    LINKS = "LINKS"
+    PINCHPOINTS = "PINCHPOINTS"
+    INDICES = "INDICES"
+    BENTHIC = "BENTHIC"
+    CLASS_MAP = "CLASS_MAP"
+    OUTPUT_HTML = "OUTPUT_HTML"
+    OUTPUT_AREAS_CSV = "OUTPUT_AREAS_CSV"
+    OUTPUT_ACCURACY_CSV = "OUTPUT_ACCURACY_CSV"
+    OUTPUT_CHANGE_CSV = "OUTPUT_CHANGE_CSV"
+    OUTPUT_CORRIDORS_CSV = "OUTPUT_CORRIDORS_CSV"
+    OUTPUT_PINCHPOINTS_CSV = "OUTPUT_PINCHPOINTS_CSV"
+    OUTPUT_SUMMARY_CSV = "OUTPUT_SUMMARY_CSV"
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # renders a map and prints a PDF
@@ -105,112 +128,110 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             "map embedded, and the tables as CSV beside the HTML file.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFeatureSource("AREAS", tr("Habitat area per zone"), [QgsProcessing.TypeVector]),
+        self.add(QgsProcessingParameterFeatureSource(self.AREAS, tr("Habitat area per zone"),
+                                                     [QgsProcessing.TypeVector]),
                  tr("Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV."))
-        self.add(QgsProcessingParameterFile("CLASS_NAMES", tr("Classification report (JSON)"), extension="json",
+        self.add(QgsProcessingParameterFile(self.CLASS_NAMES, tr("Classification report (JSON)"), extension="json",
                                             optional=True),
                  tr("JSON report of bd:habitatclassification, for the class names; without it the plugin's "
                     "fixed habitat codes are used."))
-        self.add(QgsProcessingParameterFile("ACCURACY", tr("Accuracy assessment (JSON)"), extension="json",
+        self.add(QgsProcessingParameterFile(self.ACCURACY, tr("Accuracy assessment (JSON)"), extension="json",
                                             optional=True),
                  tr("JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence "
                     "intervals."))
-        self.add(QgsProcessingParameterFeatureSource("CHANGE", tr("Gains and losses"), [QgsProcessing.TypeVector],
+        self.add(QgsProcessingParameterFeatureSource(self.CHANGE, tr("Gains and losses"), [QgsProcessing.TypeVector],
                                                      optional=True),
                  tr("Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha)."))
-        self.add(QgsProcessingParameterFeatureSource("LINKS", tr("Corridor links"),
+        self.add(QgsProcessingParameterFeatureSource(self.LINKS, tr("Corridor links"),
                                                      [QgsProcessing.TypeVectorLine], optional=True),
                  tr("Corridor link lines with fields lcd, euclid and ratio (least-cost corridors)."))
-        self.add(QgsProcessingParameterRasterLayer("PINCHPOINTS", tr("Pinch-point current"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.PINCHPOINTS, tr("Pinch-point current"), optional=True),
                  tr("Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of "
                     "highest current, at least 10 cells apart, with their coordinates and zone."))
-        self.add(QgsProcessingParameterFile("INDICES", tr("Connectivity indices (CSV)"), extension="csv",
+        self.add(QgsProcessingParameterFile(self.INDICES, tr("Connectivity indices (CSV)"), extension="csv",
                                             optional=True),
                  tr("Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is."))
-        self.add(QgsProcessingParameterFile("BENTHIC", tr("Coral reef and seagrass coverage (CSV)"), extension="csv",
+        self.add(QgsProcessingParameterFile(self.BENTHIC, tr("Coral reef and seagrass coverage (CSV)"), extension="csv",
                                             optional=True),
                  tr("Coverage table of the benthic classification, shown as it is."))
-        self.add(QgsProcessingParameterRasterLayer("CLASS_MAP", tr("Class map for the report map"), optional=True),
+        self.add(QgsProcessingParameterRasterLayer(self.CLASS_MAP, tr("Class map for the report map"), optional=True),
                  tr("Habitat map drawn in the report with the zones and corridor links."))
-        self.add(QgsProcessingParameterFeatureSource("ZONES", tr("Reserves / zones"),
-                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
-                 tr("Polygons of the reserves or zones drawn on the report map."))
-        self.add(QgsProcessingParameterField("ZONE_FIELD", tr("Zone name field"), parentLayerParameterName="ZONES",
-                                             optional=True),
-                 tr("Field naming the reserve or zone."))
-        self.add(QgsProcessingParameterString("TITLE", tr("Title"),
+        add_zones(self, tr("Reserves / zones"), tr("Polygons of the reserves or zones drawn on the report map."),
+                  tr("Field naming the reserve or zone."), optional=True)
+        self.add(QgsProcessingParameterString(TITLE, tr("Title"),
                                               defaultValue="Báo cáo chỉ tiêu đa dạng sinh học"),
                  tr("Title printed at the top of the report (HTML and PDF)."))
-        self.add(QgsProcessingParameterString("SUBTITLE", tr("Subtitle"), optional=True),
+        self.add(QgsProcessingParameterString(SUBTITLE, tr("Subtitle"), optional=True),
                  tr("E.g. the province, the reporting year and the office."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_HTML", tr("Report (HTML)"), tr("HTML files (*.html)")),
+        self.add(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Report (HTML)"),
+                                                       tr("HTML files (*.html)")),
                  tr("The report as HTML; the map image and the CSV tables are written beside it."))
-        self.add(QgsProcessingParameterFileDestination("OUTPUT_PDF", tr("Report (PDF)"), tr("PDF files (*.pdf)"),
+        self.add(QgsProcessingParameterFileDestination(OUTPUT_PDF, tr("Report (PDF)"), tr("PDF files (*.pdf)"),
                                                        optional=True),
                  tr("The report as PDF (A4)."))
 
     def compute(self, parameters, context, feedback):
-        html_path = self.parameterAsFileOutput(parameters, "OUTPUT_HTML", context)
-        pdf_path = self.parameterAsFileOutput(parameters, "OUTPUT_PDF", context) or None
+        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+        pdf_path = self.parameterAsFileOutput(parameters, OUTPUT_PDF, context) or None
         folder = os.path.dirname(os.path.abspath(html_path))
         if not os.path.isdir(folder):
             raise InputError("Output folder '{folder}' does not exist.", folder=folder)
         stem = os.path.splitext(html_path)[0]
 
         names = {}
-        names_path = self.parameterAsFile(parameters, "CLASS_NAMES", context)
+        names_path = self.parameterAsFile(parameters, self.CLASS_NAMES, context)
         if names_path:
             names = {int(c["code"]): c["name"] for c in read_json(names_path, "classification report")
                      .get("classes", [])}
         labels = class_labels(names)
-        accuracy_path = self.parameterAsFile(parameters, "ACCURACY", context)
+        accuracy_path = self.parameterAsFile(parameters, self.ACCURACY, context)
         accuracy = accuracy_by_class(read_json(accuracy_path, "accuracy assessment")) if accuracy_path else {}
 
-        areas_source = self.parameterAsSource(parameters, "AREAS", context)
+        areas_source = self.parameterAsSource(parameters, self.AREAS, context)
         areas = zone_area_rows(source_rows(areas_source, ("zone", "class_code", "area_ha"), tr("habitat area table")),
                                labels, accuracy)
         if not areas:
             raise InputError("The habitat area table has no rows.")
-        outputs = {"OUTPUT_HTML": html_path}
-        outputs["OUTPUT_AREAS_CSV"] = write_csv(stem + "_areas.csv", areas, (
+        outputs = {self.OUTPUT_HTML: html_path}
+        outputs[self.OUTPUT_AREAS_CSV] = write_csv(stem + "_areas.csv", areas, (
             "zone", "class_code", "ecosystem_vi", "ecosystem_en", "area_ha", "estimated_ha", "ci95_ha", "pct_zone"))
         sources = [tr("Habitat areas: {name}").format(name=areas_source.sourceName())]
         accuracy_table = accuracy_rows(accuracy, labels)
         if accuracy_table:
-            outputs["OUTPUT_ACCURACY_CSV"] = write_csv(stem + "_accuracy.csv", accuracy_table, (
+            outputs[self.OUTPUT_ACCURACY_CSV] = write_csv(stem + "_accuracy.csv", accuracy_table, (
                 "class_code", "ecosystem_vi", "ecosystem_en", "mapped_ha", "estimated_ha", "ci95_ha", "users",
                 "producers"))
             sources.append(tr("Accuracy assessment: {name}").format(name=os.path.basename(accuracy_path)))
 
         change = []
-        change_source = self.parameterAsSource(parameters, "CHANGE", context)
+        change_source = self.parameterAsSource(parameters, self.CHANGE, context)
         if change_source is not None:
             change = change_rows(source_rows(change_source, ("zone", "class_code", "before_ha", "after_ha"),
                                              tr("gains and losses table")), labels)
-            outputs["OUTPUT_CHANGE_CSV"] = write_csv(stem + "_change.csv", change, (
+            outputs[self.OUTPUT_CHANGE_CSV] = write_csv(stem + "_change.csv", change, (
                 "zone", "class_code", "ecosystem_vi", "ecosystem_en", "before_ha", "after_ha", "net_ha", "net_pct"))
             sources.append(tr("Change: {name}").format(name=change_source.sourceName()))
 
         corridors, weakest = None, []
-        links_source = self.parameterAsSource(parameters, "LINKS", context)
+        links_source = self.parameterAsSource(parameters, self.LINKS, context)
         if links_source is not None:
-            corridors, weakest = links_summary(link_rows(links_source))
-            outputs["OUTPUT_CORRIDORS_CSV"] = write_csv(stem + "_corridors.csv", [corridors], list(corridors))
+            corridors, weakest = links_summary(link_rows(self, parameters, context, feedback, links_source))
+            outputs[self.OUTPUT_CORRIDORS_CSV] = write_csv(stem + "_corridors.csv", [corridors], list(corridors))
             sources.append(tr("Corridor links: {name}").format(name=links_source.sourceName()))
 
         pinch_points = []
-        pinch_layer = self.parameterAsRasterLayer(parameters, "PINCHPOINTS", context)
+        pinch_layer = self.parameterAsRasterLayer(parameters, self.PINCHPOINTS, context)
         if pinch_layer is not None:
             progress, is_cancelled = self.progress_callbacks(feedback)
             pinch_points = pinch_point_rows(pinch_layer.source(), progress=progress, is_cancelled=is_cancelled)
-            self.name_zones_of_points(parameters, context, pinch_layer.crs(), pinch_points)
-            outputs["OUTPUT_PINCHPOINTS_CSV"] = write_csv(stem + "_pinch_points.csv", pinch_points,
+            self.name_zones_of_points(parameters, context, feedback, pinch_layer.crs(), pinch_points)
+            outputs[self.OUTPUT_PINCHPOINTS_CSV] = write_csv(stem + "_pinch_points.csv", pinch_points,
                                                           ("rank", "zone", "x", "y", "current"))
             sources.append(tr("Pinch points: {name}").format(name=pinch_layer.name()))
 
         tables = []
         benthic = []
-        for key, parameter in (("connectivity", "INDICES"), ("benthic", "BENTHIC")):
+        for key, parameter in (("connectivity", self.INDICES), ("benthic", self.BENTHIC)):
             path = self.parameterAsFile(parameters, parameter, context)
             if path:
                 columns, rows = read_csv(path)
@@ -224,46 +245,50 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                     tables.append((key, columns, [{c: _maybe_number(r.get(c)) for c in columns} for r in rows]))
         summary = key_ecosystem_rows(areas, benthic)
         if summary[0]:
-            outputs["OUTPUT_SUMMARY_CSV"] = write_csv(stem + "_key_ecosystems.csv", summary[0], ["zone"] + summary[1])
+            outputs[self.OUTPUT_SUMMARY_CSV] = write_csv(stem + "_key_ecosystems.csv", summary[0],
+                                                         ["zone"] + summary[1])
 
         images = []
-        class_map = self.parameterAsRasterLayer(parameters, "CLASS_MAP", context)
+        class_map = self.parameterAsRasterLayer(parameters, self.CLASS_MAP, context)
         if class_map is not None:
             feedback.pushInfo(tr("Rendering the report map…"))
             images.append(self.render_map(parameters, context, class_map, links_source, stem))
-        title = self.parameterAsString(parameters, "TITLE", context)
-        text = report_html(title, self.parameterAsString(parameters, "SUBTITLE", context), sources, areas,
+        title = self.parameterAsString(parameters, TITLE, context)
+        text = report_html(title, self.parameterAsString(parameters, SUBTITLE, context), sources, areas,
                            accuracy_table, change, corridors, weakest, tables,
                            [(os.path.basename(p), caption) for p, caption in images],
                            date_text=datetime.date.today().strftime("%d/%m/%Y"), summary=summary,
                            benthic_areas=benthic, pinch_points=pinch_points)
-        with open(html_path, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        write_text(html_path, text)
         if pdf_path:
             html_to_pdf(text, folder, pdf_path)
-            outputs["OUTPUT_PDF"] = pdf_path
+            outputs[OUTPUT_PDF] = pdf_path
         return outputs
 
-    def name_zones_of_points(self, parameters, context, crs, rows):
+    def name_zones_of_points(self, parameters, context, feedback, crs, rows):
         """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs`` ('' outside every zone)."""
-        zones = self.parameterAsSource(parameters, "ZONES", context)
-        fields = self.parameterAsFields(parameters, "ZONE_FIELD", context)
         for row in rows:
             row["zone"] = ""
-        if zones is None or not fields:
+        if not self.parameterAsFields(parameters, self.ZONE_FIELD, context):
             return
-        transform = QgsCoordinateTransform(crs, zones.sourceCrs(), context.transformContext())
+        zones = read_features(self, parameters, self.ZONES, context, feedback, crs, tr("Reserves / zones"),
+                              id_field=self.ZONE_FIELD, merge=False)
+        if zones is None:
+            return
+        geometries = []
+        for name, wkb in zones:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkb)
+            geometries.append((name, geometry))
         for row in rows:
-            point = QgsGeometry.fromPointXY(transform.transform(QgsPointXY(row["x"], row["y"])))
-            names = [str(f[fields[0]]) for f in zones.getFeatures(QgsFeatureRequest(point.boundingBox()))
-                     if f.geometry().intersects(point)]
-            row["zone"] = ", ".join(names)
+            point = QgsGeometry.fromPointXY(QgsPointXY(row["x"], row["y"]))
+            row["zone"] = ", ".join(name for name, geometry in geometries if geometry.intersects(point))
 
     def render_map(self, parameters, context, class_map, links_source, stem):
         layers = []
         links_layer = None
         if links_source is not None:
-            links_layer = self.parameterAsVectorLayer(parameters, "LINKS", context)
+            links_layer = self.parameterAsVectorLayer(parameters, self.LINKS, context)
             if links_layer is not None:
                 links_layer = links_layer.clone()
                 apply_style(links_layer, "corridor_links")
@@ -271,11 +296,11 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         class_map = class_map.clone()
         ensure_style(class_map, "habitat_classes")
         layers.append(class_map)
-        zones = self.parameterAsVectorLayer(parameters, "ZONES", context)
-        fields = self.parameterAsFields(parameters, "ZONE_FIELD", context)
+        zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
+        fields = self.parameterAsFields(parameters, self.ZONE_FIELD, context)
         png = stem + "_map.png"
-        texts = map_texts("vi", self.parameterAsString(parameters, "TITLE", context),
-                          self.parameterAsString(parameters, "SUBTITLE", context), crs=class_map.crs(),
+        texts = map_texts("vi", self.parameterAsString(parameters, TITLE, context),
+                          self.parameterAsString(parameters, SUBTITLE, context), crs=class_map.crs(),
                           layers=layers)
         make_thematic_map(layers, template_path("map_a4_landscape"), class_map.crs(), texts, "vi", png_path=png,
                           zones=zones if isinstance(zones, QgsVectorLayer) else None,

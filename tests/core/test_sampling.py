@@ -1,8 +1,7 @@
 """Stratified sampling design (Olofsson et al. 2014 §5.1.1) and the draw of sample pixels."""
 
-import numpy as np
 import pytest
-from helpers import write_raster
+from habitat_scenes import _map
 
 from bd_qgis_plugin.core.classmap import classes_at_points
 from bd_qgis_plugin.core.errors import InputError
@@ -26,15 +25,6 @@ def test_allocation_proportional_with_minimum():
     assert allocate(100, [10, 1000], "proportional_min", minimum=50) == [10, 99]
 
 
-def _map(tmp_path):
-    data = np.ones((60, 50), dtype="uint8")
-    data[:, 30:] = 2
-    data[50:, :10] = 3  # 100 pixels of the rare class
-    data[0, :] = 0  # nodata row
-    return write_raster(tmp_path / "map.tif", data, pixel=10.0, nodata=0,
-                        options=("TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16"))
-
-
 def test_drawn_points_lie_on_their_class_without_duplicates(tmp_path):
     path = _map(tmp_path)
     points = draw_stratified_sample(path, {1: 40, 2: 30, 3: 100}, seed=1)
@@ -50,31 +40,3 @@ def test_drawn_points_lie_on_their_class_without_duplicates(tmp_path):
 def test_absent_class_is_refused(tmp_path):
     with pytest.raises(InputError, match="Class 9 does not occur in the map"):
         draw_stratified_sample(_map(tmp_path), {1: 5, 9: 5}, seed=1)
-
-
-def test_sampling_then_assessment_through_processing(bd_plugin, tmp_path):
-    """Draw a sample, interpret it (here: the truth = the map except 5 class-1 points are class 2), assess."""
-    import processing
-    from qgis.core import edit
-
-    path = _map(tmp_path)
-    result = processing.run("bd:accuracysampling", {"INPUT": path, "TARGET_SE": 0.02, "EXPECTED_UA": 0.9,
-                                                    "MIN_PER_CLASS": 20, "SEED": 7, "OUTPUT": "memory:"})
-    points = result["OUTPUT"]
-    # 2950 valid pixels: (1670, 1180, 100); n = ceil((√(0.9·0.1) / 0.02)²) = 225
-    # proportional (127.4, 90.0, 7.6) → (127, 90, 8), minimum 20 → (127, 90, 20)
-    per_class = [f["map_class"] for f in points.getFeatures()]
-    assert [per_class.count(c) for c in (1, 2, 3)] == [127, 90, 20]
-    assert result["SAMPLE_SIZE"] == 237 == points.featureCount()
-    changed = 0
-    with edit(points):
-        for feature in points.getFeatures():
-            truth = feature["map_class"]
-            if truth == 1 and changed < 5:
-                truth, changed = 2, changed + 1
-            points.changeAttributeValue(feature.id(), points.fields().indexOf("ref_class"), truth)
-    report = processing.run("bd:accuracyassessment", {"INPUT": path, "REFERENCE": points,
-                                                      "REFERENCE_FIELD": "ref_class",
-                                                      "OUTPUT_HTML": str(tmp_path / "a.html"),
-                                                      "OUTPUT_JSON": str(tmp_path / "a.json")})
-    assert report["OVERALL_ACCURACY"] == pytest.approx(1 - (1670 / 2950) * 5 / 127)

@@ -2,14 +2,11 @@
 
 import numpy as np
 import pytest
+from habitat_scenes import _sieve_map as _map
 from helpers import read_raster, write_raster
 
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.sieve import clean_class_map, majority
-
-
-def _map(tmp_path, data, name="map.tif"):
-    return write_raster(tmp_path / name, np.array(data, "uint8"), pixel=20.0, nodata=0)
 
 
 def test_patches_below_the_mmu_merge_into_their_neighbour(tmp_path):
@@ -55,15 +52,3 @@ def test_majority_across_block_edges_equals_the_whole_array_filter(tmp_path):
 def test_nothing_to_do_is_refused(tmp_path):
     with pytest.raises(InputError, match="Choose a minimum mapping unit"):
         clean_class_map(_map(tmp_path, [[1, 2], [2, 1]]), str(tmp_path / "o.tif"))
-
-
-def test_sieve_algorithm_through_processing(bd_plugin, tmp_path):
-    import processing
-
-    data = np.ones((10, 10), "uint8")
-    data[1, 1:3] = 2
-    data[5:7, 5:8] = 3
-    result = processing.run("bd:sieveclassification", {"INPUT": _map(tmp_path, data), "MMU_HA": 0.16,
-                                                        "MAJORITY": 0, "OUTPUT": str(tmp_path / "out.tif")})
-    values = read_raster(result["OUTPUT"])[0][0]
-    assert (values == 2).sum() == 0 and (values == 3).sum() == 6

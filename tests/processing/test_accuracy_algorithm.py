@@ -94,3 +94,13 @@ def test_report_labels_are_all_translatable():
     from bd_qgis_plugin.processing_algorithms.habitat.accuracy_assessment import translated_labels
 
     assert set(translated_labels()) == set(ACCURACY_LABELS)
+
+
+def test_a_report_that_cannot_be_written_is_named(bd_plugin, tmp_path):
+    import processing
+
+    (tmp_path / "acc.json").mkdir()  # a folder where the JSON report should go
+    with pytest.raises(QgsProcessingException, match=r"The file '.*acc\.json' could not be written"):
+        processing.run("bd:accuracyassessment", {
+            "INPUT": _class_map(tmp_path), "REFERENCE": _points_wgs84(SAMPLE), "REFERENCE_FIELD": "ref_class",
+            "OUTPUT_HTML": str(tmp_path / "acc.html"), "OUTPUT_JSON": str(tmp_path / "acc.json")})

@@ -163,3 +163,38 @@ def test_pinch_points_and_zone_error_adjusted_areas(bd_plugin, tmp_path):
     assert (float(points[0]["x"]), float(points[0]["y"])) == (X0 + 5.5 * 50, Y0 - 10.5 * 50)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Điểm thắt chính" in html and "Key pinch points" in html
+
+
+# -- errors reach the user as Processing errors that name the problem, not as tracebacks ------------------------
+
+def test_a_report_pdf_that_cannot_be_written_is_named(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "a_file").write_text("not a folder", encoding="utf-8")
+    inputs = dict(_inputs(tmp_path), OUTPUT_PDF=str(tmp_path / "a_file" / "report.pdf"))
+    inputs.pop("CLASS_MAP")  # no map to render: the PDF is the first thing that fails
+    with pytest.raises(QgsProcessingException, match=r"The file '.*a_file.report\.pdf' could not be written"):
+        processing.run("bd:indicatorreport", inputs)
+
+
+def test_a_report_html_that_cannot_be_written_is_named(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "report.html").mkdir()  # a folder where the report should go
+    inputs = _inputs(tmp_path)
+    inputs.pop("CLASS_MAP")
+    with pytest.raises(QgsProcessingException, match=r"The file '.*report\.html' could not be written"):
+        processing.run("bd:indicatorreport", inputs)
+
+
+def test_a_table_that_cannot_be_read_is_named(bd_plugin, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "photo.csv").write_bytes(b"\xff\xd8\xff\xe0 a JPEG renamed")  # not a text table
+    inputs = dict(_inputs(tmp_path), INDICES=str(tmp_path / "photo.csv"))
+    inputs.pop("CLASS_MAP")
+    with pytest.raises(QgsProcessingException, match=r"The table '.*' could not be read as CSV"):
+        processing.run("bd:indicatorreport", inputs)

@@ -172,3 +172,58 @@ def test_legend_keeps_a_class_of_one_pixel(qgis_app, tmp_path):
     data[0, 0] = 0  # nodata
     layer = QgsRasterLayer(write_raster(tmp_path / "rare.tif", data, nodata=0), "rare")
     assert present_codes(layer, list(range(0, 10))) == {1, 9}
+
+
+# -- errors reach the user as Processing errors that name the problem, not as tracebacks ------------------------
+# A failed run stays referenced by the bindings until exit, with the stack it was called from: these tests give the
+# layer by its path (a layer object made here would be destroyed after QGIS at exit, and crash it).
+
+def _run_with_paths(tmp_path, **extra):
+    import processing
+
+    params = {"LAYERS": [_habitat_map(tmp_path)], "TITLE": "Bản đồ", "DPI": 60,
+              "OUTPUT_PDF": str(tmp_path / "map.pdf"), "OUTPUT_PNG": str(tmp_path / "map.png")}
+    params.update(extra)
+    return processing.run("bd:thematicmap", params)
+
+
+def _not_a_layout(tmp_path):
+    path = tmp_path / "notes.qpt"
+    path.write_text("a text file, not a layout", encoding="utf-8")
+    return str(path)
+
+
+def _not_utf8(tmp_path):
+    path = tmp_path / "binary.qpt"
+    path.write_bytes(b"\xff\xd8\xff\xe0 a JPEG renamed")
+    return str(path)
+
+
+def _layout_without_map(tmp_path):
+    path = tmp_path / "empty.qpt"
+    path.write_text('<Layout name="empty" units="mm"/>', encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("template,message", [
+    (lambda tmp_path: str(tmp_path / "missing.qpt"), r"The template '.*missing\.qpt' does not exist"),
+    (_not_utf8, r"The print template '.*binary\.qpt' could not be read"),
+    (_not_a_layout, r"'.*notes\.qpt' is not a QGIS print layout template"),
+    (_layout_without_map, r"'.*empty\.qpt' has no map item with the id 'map'"),
+], ids=["missing", "not-text", "not-a-layout", "no-map-item"])
+def test_an_own_template_that_cannot_be_used_is_named(bd_plugin, tmp_path, template, message):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=message):
+        _run_with_paths(tmp_path, TEMPLATE_FILE=template(tmp_path))
+    assert not (tmp_path / "map.pdf").exists()
+
+
+@pytest.mark.parametrize("output", ["OUTPUT_PDF", "OUTPUT_PNG"])
+def test_a_map_file_that_cannot_be_written_is_named(bd_plugin, tmp_path, output):
+    from qgis.core import QgsProcessingException
+
+    (tmp_path / "a_file").write_text("not a folder", encoding="utf-8")
+    target = str(tmp_path / "a_file" / ("map.pdf" if output == "OUTPUT_PDF" else "map.png"))
+    with pytest.raises(QgsProcessingException, match=r"The map could not be written to '.*a_file.*'.*can be written"):
+        _run_with_paths(tmp_path, **{output: target})

@@ -15,6 +15,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.costdistance import check_search_memory, read_resistance_raster
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.native import load_error as native_load_error

@@ -14,11 +14,13 @@ import tempfile
 
 import numpy as np
 from osgeo import gdal
-from scipy.ndimage import uniform_filter
 
 from .classmap import class_pixel_counts, pixel_area_ha
 from .errors import Cancelled, InputError
+from .optional import lazy_module
 from .raster_io import DEFAULT_WINDOW, RasterReader, RasterWriter, Window, run_blockwise
+
+ndimage = lazy_module("scipy.ndimage", "scipy")
 
 
 def mmu_pixels(mmu_ha, grid):
@@ -71,7 +73,7 @@ def majority(input_path, output_path, size=3, progress=None, is_cancelled=None, 
                 best = block.copy()
                 best_score = np.full(block.shape, -1.0, dtype="float32")
                 for code in classes:
-                    score = uniform_filter(((block == code) & valid).astype("float32"), size, mode="constant")
+                    score = ndimage.uniform_filter(((block == code) & valid).astype("float32"), size, mode="constant")
                     score += np.where(block == code, 0.5 / (size * size), 0.0).astype("float32")  # ties keep own
                     better = score > best_score
                     best[better] = code

@@ -17,10 +17,11 @@ from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.costdistance import check_search_memory, read_resistance_raster
-from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.errors import InputError, MissingPackageError
 from bd_qgis_plugin.core.native import load_error as native_load_error
 from bd_qgis_plugin.core.raster_io import RasterReader, RasterWriter, Window
 from bd_qgis_plugin.core.rasterize import rasterize_features
+from bd_qgis_plugin.dependencies import is_available
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import make_fields
 from bd_qgis_plugin.processing_algorithms.inputs import ANY, POLYGON, read_features
@@ -62,6 +63,8 @@ def add_search_parameters(alg):
 def search_options(alg, parameters, context, feedback):
     """(neighbours, units); warns when the compiled search is missing and the slower library search runs."""
     reason = native_load_error()
+    if reason and not is_available("scipy"):  # the library search is scipy's: stop before any work
+        raise MissingPackageError("scipy")
     if reason:
         feedback.pushWarning(tr("The compiled cost search is not available on this system ({reason}); the slower "
                                 "library search is used instead (same results).").format(reason=reason))

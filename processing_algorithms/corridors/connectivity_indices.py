@@ -49,6 +49,7 @@ def write_indices_csv(path, ids, areas_ha, result):
 class ConnectivityIndicesAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "connectivityindices"
     group_key = "corridors"
+    REQUIRES = ("scipy",)
     DISTANCES = "DISTANCES"
     LINK_DISTANCE_FIELD = "LINK_DISTANCE_FIELD"
     DISPERSAL_DISTANCE = "DISPERSAL_DISTANCE"

@@ -52,6 +52,7 @@ def write_resistance_csv(path, result):
 class CurrentFlowAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "currentflow"
     group_key = "corridors"
+    REQUIRES = ("scipy",)
     INI = "INI"
     IS_CONDUCTANCE = "IS_CONDUCTANCE"
     FOCAL = "FOCAL"

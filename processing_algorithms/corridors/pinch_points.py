@@ -40,6 +40,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
 class PinchPointsAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "pinchpoints"
     group_key = "corridors"
+    REQUIRES = ("scipy",)
     CORRIDOR = "CORRIDOR"
     OUTPUT_TABLE = "OUTPUT_TABLE"
 

@@ -39,6 +39,7 @@ from bd_qgis_plugin.processing_algorithms.inputs import read_features, sensor_ke
 
 class _ClassifyBase(BdAlgorithm):
     group_key = "habitat"
+    REQUIRES = ("sklearn",)
 
     def add_stack_parameter(self):
         self.add(QgsProcessingParameterMultipleLayers(ADDITIONAL_BANDS, tr("Additional rasters (stacked)"),

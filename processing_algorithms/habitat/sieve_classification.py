@@ -10,8 +10,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.errors import InputError, MissingPackageError
 from bd_qgis_plugin.core.sieve import clean_class_map
+from bd_qgis_plugin.dependencies import is_available
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 
@@ -59,6 +60,8 @@ class SieveClassificationAlgorithm(BdAlgorithm):
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         connectedness = 8 if self.parameterAsEnum(parameters, self.CONNECTEDNESS, context) == 0 else 4
         size = MAJORITY_SIZES[self.parameterAsEnum(parameters, self.MAJORITY, context)]
+        if size and not is_available("scipy"):  # the majority filter is scipy's; the GDAL sieve needs none
+            raise MissingPackageError("scipy")
         progress, is_cancelled = self.progress_callbacks(feedback)
         pixels = clean_class_map(layer.source(), output, self.parameterAsDouble(parameters, self.MMU_HA, context), size,
                                  connectedness, progress, is_cancelled)

@@ -50,6 +50,7 @@ def aca_class_list():
 class BenthicHabitatAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "benthichabitat"
     group_key = "reef"
+    REQUIRES = ("sklearn",)
     USE_IMAGE = "USE_IMAGE"
     INDEX_FEATURES = "INDEX_FEATURES"
     DII = "DII"

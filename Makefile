@@ -81,6 +81,7 @@ $(TEST_WHEELS)/.stamp: requirements-test-wheels.txt
 
 test: setup package sample-data $(TEST_WHEELS)/.stamp
 	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
+	@$(PY) scripts/check_qt6.py
 	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" BD_TEST_WHEELS="$(TEST_WHEELS)" $(PY) -m pytest tests $(PYTEST_ARGS)
 
 bench: setup compile
@@ -97,6 +98,7 @@ process: setup compile
 
 lint: setup
 	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
+	@$(PY) scripts/check_qt6.py
 
 # Refresh the .ts sources from the code (translations are then filled in by hand / Qt Linguist).
 translations:

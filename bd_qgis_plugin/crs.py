@@ -53,7 +53,7 @@ def province_crs(province_or_code, register=True, prefer_epsg=True):
             existing = QgsCoordinateReferenceSystem(f"USER:{details.id}")
             if existing.isValid():
                 return existing
-    srsid = registry.addUserCrs(crs, name, QgsCoordinateReferenceSystem.FormatProj)
+    srsid = registry.addUserCrs(crs, name, QgsCoordinateReferenceSystem.Format.FormatProj)
     if srsid < 0:
         raise InputError("QGIS could not save the user CRS '{name}'.", name=name)
     return QgsCoordinateReferenceSystem(f"USER:{srsid}")

@@ -4,8 +4,9 @@
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
 
+from .compat import QAction
 from .i18n import install_translator, remove_translator, tr
 from .paths import ICON
 
@@ -41,7 +42,7 @@ class BdPlugin:
                 self.provider = provider
             else:
                 QgsMessageLog.logMessage(tr("The Processing provider 'bd' is already registered."),
-                                         "bd_qgis_plugin", Qgis.Warning)
+                                         "bd_qgis_plugin", Qgis.MessageLevel.Warning)
 
     # -- GUI -------------------------------------------------------------------------------------
     def initGui(self):  # noqa: N802 - QGIS API name
@@ -86,7 +87,7 @@ class BdPlugin:
 
             self.dock = BdDockWidget(self.iface, self.iface.mainWindow())
             self.dock.setObjectName(DOCK_OBJECT_NAME)
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.panel_action.setChecked)
         visible = (not self.dock.isVisible()) if checked is None else bool(checked)
         self.dock.setVisible(visible)

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QIcon
 
+from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.errors import BdError
 from bd_qgis_plugin.dependencies import missing, missing_message
 from bd_qgis_plugin.i18n import tr
@@ -34,10 +35,11 @@ def group_name(key):
 
 
 def make_fields(spec):
-    """QgsFields from ``((name, QVariant type), …)``, for the tables the algorithms write."""
+    """QgsFields from ``((name, type name), …)``, type names as QVariant spells them ("String", "Double", "Int",
+    "LongLong"), for the tables the algorithms write; each becomes the type this QGIS wants (compat.field_type)."""
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(QgsField(name, field_type(kind)))
     return fields
 
 

@@ -22,7 +22,7 @@ from bd_qgis_plugin.i18n import tr
 
 #: Geometry kinds a reader can require.
 POLYGON, POINT, ANY = "polygon", "point", "any"
-_KIND_TYPES = {POLYGON: QgsWkbTypes.PolygonGeometry, POINT: QgsWkbTypes.PointGeometry}
+_KIND_TYPES = {POLYGON: QgsWkbTypes.GeometryType.PolygonGeometry, POINT: QgsWkbTypes.GeometryType.PointGeometry}
 
 
 def crs_label(crs):
@@ -50,7 +50,7 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
     - a layer with no usable feature is refused by ``what`` (the translated name of the input).
     """
     previous = context.invalidGeometryCheck()
-    context.setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
     try:
         source = alg.parameterAsSource(parameters, name, context)
         features = list(source.getFeatures()) if source is not None else []
@@ -106,7 +106,7 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
 
 def add_zones(alg, description, help_text, field_help, optional=False):
     """The ZONES polygon parameter and its ZONE_FIELD (the field naming each zone)."""
-    alg.add(QgsProcessingParameterFeatureSource(alg.ZONES, description, [QgsProcessing.TypeVectorPolygon],
+    alg.add(QgsProcessingParameterFeatureSource(alg.ZONES, description, [QgsProcessing.SourceType.TypeVectorPolygon],
                                                 optional=optional), help_text)
     alg.add(QgsProcessingParameterField(alg.ZONE_FIELD, tr("Zone name field"), parentLayerParameterName=alg.ZONES,
                                         optional=optional), field_help)

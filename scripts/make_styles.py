@@ -137,19 +137,19 @@ def main():
         (0.5, "#d7191c", "Thấp (≤ 0,5) / Low (≤ 0.5)"),
         (0.7, "#fdae61", "Trung bình (0,5–0,7) / Medium (0.5–0.7)"),
         (0.9, "#a6d96a", "Cao (0,7–0,9) / High (0.7–0.9)"),
-        (float("inf"), "#1a9641", "Rất cao (> 0,9) / Very high (> 0.9)")], QgsColorRampShader.Discrete)
+        (float("inf"), "#1a9641", "Rất cao (> 0,9) / Very high (> 0.9)")], QgsColorRampShader.Type.Discrete)
     pseudocolor("nlcc_corridors", [
         (0.1, "#0c2c84", "0–10 %"), (0.25, "#225ea8", "10–25 %"), (0.5, "#41b6c4", "25–50 %"),
-        (0.75, "#a1dab4", "50–75 %"), (1.0, "#ffffcc", "75–100 %")], QgsColorRampShader.Discrete, "truncated")
+        (0.75, "#a1dab4", "50–75 %"), (1.0, "#ffffcc", "75–100 %")], QgsColorRampShader.Type.Discrete, "truncated")
     pseudocolor("current_density", [
         (0.0, "#000004", "low"), (0.25, "#51127c", ""), (0.5, "#b73779", ""), (0.75, "#fc8961", ""),
-        (1.0, "#fcfdbf", "high")], QgsColorRampShader.Interpolated, "log")
+        (1.0, "#fcfdbf", "high")], QgsColorRampShader.Type.Interpolated, "log")
     pseudocolor("cost_distance", [
         (0.0, "#ffffcc", "low"), (0.33, "#fd8d3c", ""), (0.66, "#bd0026", ""), (1.0, "#49006a", "high")],
-        QgsColorRampShader.Interpolated, "linear")
+        QgsColorRampShader.Type.Interpolated, "linear")
     pseudocolor("resistance", [
         (0.0, "#1a9641", "low"), (0.25, "#a6d96a", ""), (0.5, "#ffffbf", ""), (0.75, "#fdae61", ""),
-        (1.0, "#d7191c", "high")], QgsColorRampShader.Interpolated, "linear")
+        (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
 
     def pa_symbol(fill):
         colour = QColor(fill)

@@ -73,4 +73,4 @@ def bd_plugin(qgis_app, iface, qgis_processing):
     plugin.initGui()
     yield plugin
     plugin.unload()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # what QGIS' event loop does next
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what QGIS' event loop does next

@@ -5,16 +5,17 @@ import secrets
 import numpy as np
 from helpers import write_raster
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0 = 500000.0, 1200000.0
 
 
-def polygon_layer(name="habitat", n=5, crs="EPSG:3405", fields=(("tên", QVariant.String), ("select", QVariant.Int),
-                                                                    ("area_ha", QVariant.Double))):
-    """``n`` 100 m squares; attributes with diacritics and a reserved-word field name."""
+def polygon_layer(name="habitat", n=5, crs="EPSG:3405", fields=(("tên", "String"), ("select", "Int"),
+                                                                    ("area_ha", "Double"))):
+    """``n`` 100 m squares; attributes with diacritics and a reserved-word field name (types by QVariant name)."""
     layer = QgsVectorLayer(f"MultiPolygon?crs={crs}", name, "memory")
-    layer.dataProvider().addAttributes([QgsField(field, kind) for field, kind in fields])
+    layer.dataProvider().addAttributes([QgsField(field, field_type(kind)) for field, kind in fields])
     layer.updateFields()
     features = []
     for i in range(n):

@@ -5,6 +5,8 @@ import numpy as np
 from helpers import write_raster
 from osgeo import ogr
 
+from bd_qgis_plugin.compat import field_type
+
 X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
 # three "habitats" with distinct 4-band spectra (water, forest, sand), in vertical stripes of 20 columns
 SPECTRA = {1: (900, 700, 400, 200), 2: (400, 700, 450, 3300), 3: (2200, 2400, 2600, 3000)}
@@ -39,10 +41,9 @@ def _polygons():
 
 def _training_layer(polygons, names=True, crs="EPSG:32648"):
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer(f"Polygon?crs={crs}", "training", "memory")
-    layer.dataProvider().addAttributes([QgsField("code", QVariant.Int), QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("code", field_type("Int")), QgsField("name", field_type("String"))])
     layer.updateFields()
     labels = {1: "Nước", 2: "Rừng", 3: "Cát"}
     features = []

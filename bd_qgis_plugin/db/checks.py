@@ -95,7 +95,7 @@ def collect_facts(layer, title, database=None, metadata=None, with_checksum=True
     facts = LayerFacts(title=title, kind="vector" if is_vector else "raster", crs_valid=crs.isValid(),
                        crs_geographic=crs.isValid() and crs.isGeographic(), crs_name=crs.userFriendlyIdentifier())
     if is_vector:
-        facts.is_area_data = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+        facts.is_area_data = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         facts.field_names = tuple(layer.fields().names())
         facts.invalid_geometries = sum(1 for feature in layer.getFeatures()
                                        if feature.hasGeometry() and not feature.geometry().isGeosValid())

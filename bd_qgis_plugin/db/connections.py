@@ -48,9 +48,9 @@ def params_from_uri(uri):
     user, password = uri.username(), uri.password()
     if uri.authConfigId():
         user, password = credentials_from_authcfg(uri.authConfigId())
-    ssl = {QgsDataSourceUri.SslDisable: "disable", QgsDataSourceUri.SslAllow: "allow",
-           QgsDataSourceUri.SslRequire: "require", QgsDataSourceUri.SslVerifyCa: "verify-ca",
-           QgsDataSourceUri.SslVerifyFull: "verify-full"}.get(uri.sslMode(), "prefer")
+    ssl = {QgsDataSourceUri.SslMode.SslDisable: "disable", QgsDataSourceUri.SslMode.SslAllow: "allow",
+           QgsDataSourceUri.SslMode.SslRequire: "require", QgsDataSourceUri.SslMode.SslVerifyCa: "verify-ca",
+           QgsDataSourceUri.SslMode.SslVerifyFull: "verify-full"}.get(uri.sslMode(), "prefer")
     return PgParams(uri.host() or "localhost", int(uri.port() or 5432), uri.database(), user, password, ssl,
                     uri.authConfigId())
 
@@ -61,8 +61,8 @@ def open_database(target="", migrate=True):
     if isinstance(target, dict):
         uri = QgsDataSourceUri()
         uri.setConnection(target["host"], str(target["port"]), target["dbname"], target.get("user", ""), "",
-                          QgsDataSourceUri.SslDisable if target.get("sslmode") == "disable"
-                          else QgsDataSourceUri.SslPrefer, target.get("authcfg", ""))
+                          QgsDataSourceUri.SslMode.SslDisable if target.get("sslmode") == "disable"
+                          else QgsDataSourceUri.SslMode.SslPrefer, target.get("authcfg", ""))
         database = PostgisDatabase(params_from_uri(uri))
     elif not target or target.lower().endswith(".gpkg"):
         database = GeopackageDatabase(target or default_geopackage_path())

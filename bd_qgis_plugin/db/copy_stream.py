@@ -20,11 +20,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 
+from bd_qgis_plugin.compat import field_type
+
 from ..core.errors import Cancelled
 
-PG_TYPES = {QVariant.Int: "integer", QVariant.UInt: "bigint", QVariant.LongLong: "bigint",
-            QVariant.ULongLong: "numeric", QVariant.Double: "double precision", QVariant.String: "text",
-            QVariant.Date: "date", QVariant.DateTime: "timestamp", QVariant.Time: "time", QVariant.Bool: "boolean"}
+PG_TYPES = {field_type("Int"): "integer", field_type("UInt"): "bigint", field_type("LongLong"): "bigint",
+            field_type("ULongLong"): "numeric", field_type("Double"): "double precision", field_type("String"): "text",
+            field_type("Date"): "date", field_type("DateTime"): "timestamp", field_type("Time"): "time",
+            field_type("Bool"): "boolean"}
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 TILE_SIZE = 256
 #: numpy dtype → (PostGIS raster pixel type code, struct format of its nodata value)
@@ -48,9 +51,9 @@ def value_text(value):
     if isinstance(value, bool):
         return "t" if value else "f"
     if isinstance(value, QDateTime):
-        return value.toString(Qt.ISODateWithMs)
+        return value.toString(Qt.DateFormat.ISODateWithMs)
     if isinstance(value, (QDate, QTime)):
-        return value.toString(Qt.ISODate)
+        return value.toString(Qt.DateFormat.ISODate)
     return str(value)
 
 
@@ -159,7 +162,7 @@ class _ArrowGeopackage:
     batches of WKB and attribute arrays, so the COPY text is built without a QGIS feature per row. It yields
     exactly the text and checksum of :meth:`VectorSource.records` (same WKB, same value texts, fid order)."""
 
-    SIMPLE = {QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.String}
+    SIMPLE = {field_type("Int"), field_type("LongLong"), field_type("Double"), field_type("String")}
 
     def __init__(self, dataset, ogr_layer, names):
         self.dataset, self.ogr_layer, self.names = dataset, ogr_layer, names
@@ -187,8 +190,9 @@ class _ArrowGeopackage:
         if not set(names) <= available:
             return None
         if QgsWkbTypes.flatType(source.wkb_type) != {
-                ogr.wkbMultiPolygon: QgsWkbTypes.MultiPolygon, ogr.wkbMultiLineString: QgsWkbTypes.MultiLineString,
-                ogr.wkbMultiPoint: QgsWkbTypes.MultiPoint}.get(ogr.GT_Flatten(ogr_layer.GetGeomType())):
+                ogr.wkbMultiPolygon: QgsWkbTypes.Type.MultiPolygon,
+                                                     ogr.wkbMultiLineString: QgsWkbTypes.Type.MultiLineString,
+                ogr.wkbMultiPoint: QgsWkbTypes.Type.MultiPoint}.get(ogr.GT_Flatten(ogr_layer.GetGeomType())):
             return None  # single-part storage: QGIS converts each geometry, the fast path would not
         quoted = ", ".join('"' + name.replace('"', '""') + '"' for name in [ogr_layer.GetGeometryColumn(), *names])
         table = '"' + layer_name.replace('"', '""') + '"'

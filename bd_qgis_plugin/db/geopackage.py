@@ -255,7 +255,7 @@ class GeopackageDatabase(Database):
             layer, staging, QgsCoordinateTransformContext(), options)
         if feedback.isCanceled():
             raise Cancelled()
-        if error != QgsVectorFileWriter.NoError:
+        if error != QgsVectorFileWriter.WriterError.NoError:
             raise DatabaseError("Could not prepare the layer for the GeoPackage: {detail}", detail=message)
         return max(layer.featureCount(), 0)
 

@@ -54,12 +54,12 @@ class PgParams:
 
     def qgis_uri(self):
         uri = QgsDataSourceUri()
+        modes = QgsDataSourceUri.SslMode
+        ssl = modes.SslDisable if self.sslmode == "disable" else modes.SslPrefer
         if self.authcfg:
-            uri.setConnection(self.host, str(self.port), self.dbname, "", "", QgsDataSourceUri.SslDisable
-                              if self.sslmode == "disable" else QgsDataSourceUri.SslPrefer, self.authcfg)
+            uri.setConnection(self.host, str(self.port), self.dbname, "", "", ssl, self.authcfg)
         else:
-            uri.setConnection(self.host, str(self.port), self.dbname, self.user, self.password,
-                              QgsDataSourceUri.SslDisable if self.sslmode == "disable" else QgsDataSourceUri.SslPrefer)
+            uri.setConnection(self.host, str(self.port), self.dbname, self.user, self.password, ssl)
         return uri
 
 

@@ -35,7 +35,7 @@ def protected_area_records(layer, name_vi_field, category_field, name_en_field=N
                            default_category=None):
     """Dicts for ``import_protected_areas``: MultiPolygon WKB in EPSG:4326, area in hectares on the WGS 84
     ellipsoid (measured from the source geometry in its own CRS)."""
-    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(layer.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise InputError("The protected areas layer '{name}' must contain polygons.", name=layer.name())
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     transform = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance().transformContext())

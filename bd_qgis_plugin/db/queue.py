@@ -59,7 +59,7 @@ class PushQueue:
             options.driverName, options.layerName = "GPKG", "queued"
             error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, source, QgsCoordinateTransformContext(), options)
-            if error != QgsVectorFileWriter.NoError:
+            if error != QgsVectorFileWriter.WriterError.NoError:
                 raise InputError("Could not keep a copy of '{name}' for the queue: {detail}", name=layer.name(),
                                  detail=message)
             source, provider = source + "|layername=queued", "ogr"

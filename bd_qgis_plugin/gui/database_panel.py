@@ -45,7 +45,7 @@ class PushTask(QgsTask):
     """Pushes prepared jobs (layer clones made in the main thread) or resumes the queue, in the background."""
 
     def __init__(self, description, database, jobs, queue, resume=False):
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.database, self.jobs, self.queue, self.resume = database, jobs, queue, resume
         self.report, self.error = [], None
 
@@ -163,7 +163,7 @@ class DatabasePanel(QObject):
 
     def _browse_gpkg(self):
         path, _ = QFileDialog.getSaveFileName(self.ui, tr("GeoPackage database"), self.ui.gpkgPathEdit.text(),
-                                              "GeoPackage (*.gpkg)", options=QFileDialog.DontConfirmOverwrite)
+                                              "GeoPackage (*.gpkg)", options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.ui.gpkgPathEdit.setText(path)
 
@@ -205,24 +205,25 @@ class DatabasePanel(QObject):
             if layer.type() not in (QgsMapLayerType.VectorLayer, QgsMapLayerType.RasterLayer):
                 continue
             item = QListWidgetItem(layer.name())
-            item.setData(Qt.UserRole, layer.id())
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if layer.id() in checked else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, layer.id())
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
             self.ui.layerList.addItem(item)
         self.ui.layerList.blockSignals(False)
 
     def checked_layer_ids(self):
-        return [self.ui.layerList.item(i).data(Qt.UserRole) for i in range(self.ui.layerList.count())
-                if self.ui.layerList.item(i).checkState() == Qt.Checked]
+        return [self.ui.layerList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ui.layerList.count())
+                if self.ui.layerList.item(i).checkState() == Qt.CheckState.Checked]
 
     def set_checked(self, layer_ids):
         for i in range(self.ui.layerList.count()):
             item = self.ui.layerList.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in layer_ids else Qt.Unchecked)
+            chosen = item.data(Qt.ItemDataRole.UserRole) in layer_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
 
     def select_layer(self, layer_id):
         for i in range(self.ui.layerList.count()):
-            if self.ui.layerList.item(i).data(Qt.UserRole) == layer_id:
+            if self.ui.layerList.item(i).data(Qt.ItemDataRole.UserRole) == layer_id:
                 self.ui.layerList.setCurrentRow(i)
 
     def _prefill(self, layer):
@@ -236,7 +237,7 @@ class DatabasePanel(QObject):
                 "contact": contacts[0].name if contacts else ""}
 
     def _layer_selected(self, item, _previous=None):
-        layer = QgsProject.instance().mapLayer(item.data(Qt.UserRole)) if item else None
+        layer = QgsProject.instance().mapLayer(item.data(Qt.ItemDataRole.UserRole)) if item else None
         self._current_layer_id = None
         if layer is None:
             return
@@ -311,7 +312,7 @@ class DatabasePanel(QObject):
             for check in checks:
                 severity = tr("Blocking") if check.severity == BLOCKING else tr("Warning")
                 item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message.translated(tr)}")
-                item.setData(Qt.UserRole, check.severity)
+                item.setData(Qt.ItemDataRole.UserRole, check.severity)
                 item.setForeground(QBrush(QColor("#b00020" if check.severity == BLOCKING else "#8a6d00")))
                 self.ui.checksList.addItem(item)
             if not checks:
@@ -390,7 +391,7 @@ class DatabasePanel(QObject):
         self.refresh_history()
         if self.iface is not None and hasattr(self.iface, "messageBar") and self.iface.messageBar() is not None:
             self.iface.messageBar().pushMessage(tr("Provincial database"), self.ui.statusLabel.text(),
-                                                Qgis.Warning if failed else Qgis.Success, 5)
+                                                Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success, 5)
         self.push_finished.emit(task.report)
 
     def refresh_queue(self):

@@ -19,13 +19,13 @@ class InstallPackagesTask(QgsTask):
     """pip install of ``packages`` into ``folder``; ``self.installed`` and ``self.error`` say how it went."""
 
     def __init__(self, packages, folder, find_links=None):
-        super().__init__(tr("Installing Python packages for Biodiversity (ĐDSH)"), QgsTask.CanCancel)
+        super().__init__(tr("Installing Python packages for Biodiversity (ĐDSH)"), QgsTask.Flag.CanCancel)
         self.packages, self.folder, self.find_links = packages, folder, find_links
         self.installed, self.error, self.output = [], "", []
 
     def run(self):
         command = pip_command(self.packages, self.folder, self.find_links)
-        QgsMessageLog.logMessage(" ".join(command), LOG_TAG, Qgis.Info)
+        QgsMessageLog.logMessage(" ".join(command), LOG_TAG, Qgis.MessageLevel.Info)
         try:
             process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                        encoding="utf-8", errors="replace")
@@ -56,7 +56,7 @@ def start_install(iface, modules=None, find_links=None, profile_dir=None):
     if not packages:
         if bar is not None:
             bar.pushMessage(tr("Biodiversity (ĐDSH)"), tr("All optional Python packages are already installed."),
-                            Qgis.Success, 5)
+                            Qgis.MessageLevel.Success, 5)
         return None
     folder = install_folder(profile_dir or QgsApplication.qgisSettingsDirPath())
     task = InstallPackagesTask(packages, folder, find_links)
@@ -66,14 +66,14 @@ def start_install(iface, modules=None, find_links=None, profile_dir=None):
             text = tr("Installed {names} for {python} into {folder}. Restart QGIS if an algorithm still reports "
                       "them missing.").format(names=", ".join(task.installed), python=platform_label(),
                                               folder=folder)
-            level = Qgis.Success
+            level = Qgis.MessageLevel.Success
         else:
             text = tr("Could not install {names}: {error}").format(names=", ".join(p.pip for p in packages),
                                                                    error=task.error or tr("unknown error"))
-            level = Qgis.Critical
+            level = Qgis.MessageLevel.Critical
         QgsMessageLog.logMessage(text, LOG_TAG, level)
         if bar is not None:
-            bar.pushMessage(tr("Biodiversity (ĐDSH)"), text, level, 0 if level == Qgis.Critical else 10)
+            bar.pushMessage(tr("Biodiversity (ĐDSH)"), text, level, 0 if level == Qgis.MessageLevel.Critical else 10)
 
     task.taskCompleted.connect(finished)
     task.taskTerminated.connect(finished)

@@ -99,11 +99,11 @@ def _boxes(width, height, landscape):
 
 def _place(item, box):
     x, y, w, h = box
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
-def _label(layout, item_id, box, size, bold=False, align=Qt.AlignLeft):
+def _label(layout, item_id, box, size, bold=False, align=Qt.AlignmentFlag.AlignLeft):
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     font = QFont()
@@ -111,7 +111,7 @@ def _label(layout, item_id, box, size, bold=False, align=Qt.AlignLeft):
     font.setBold(bold)
     label.setFont(font)
     label.setHAlign(align)
-    label.setVAlign(Qt.AlignTop)
+    label.setVAlign(Qt.AlignmentFlag.AlignTop)
     label.setText(item_id)
     layout.addLayoutItem(label)
     _place(label, box)
@@ -124,16 +124,16 @@ def build_template(project, paper="A4", landscape=True):
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     layout.setName(f"bd {paper} {'landscape' if landscape else 'portrait'}")
-    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    layout.pageCollection().page(0).setPageSize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     boxes, s = _boxes(width, height, landscape)
     frame = QgsLayoutItemShape(layout)  # neat line around the page content
     frame.setId("neatline")
-    frame.setShapeType(QgsLayoutItemShape.Rectangle)
+    frame.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     layout.addLayoutItem(frame)
     _place(frame, (5 * s, 5 * s, width - 10 * s, height - 10 * s))
     _label(layout, "title", boxes["title"], 20 * s, bold=True)
     _label(layout, "subtitle", boxes["subtitle"], 11 * s)
-    _label(layout, "map_number", boxes["map_number"], 10 * s, align=Qt.AlignRight)
+    _label(layout, "map_number", boxes["map_number"], 10 * s, align=Qt.AlignmentFlag.AlignRight)
     _label(layout, "credits", boxes["credits"], 6.5 * s)
     _label(layout, "author", boxes["author"], 7 * s)
     _label(layout, "date", boxes["date"], 7 * s)
@@ -144,21 +144,22 @@ def build_template(project, paper="A4", landscape=True):
     layout.addLayoutItem(main_map)
     _place(main_map, boxes["map"])
     grid = QgsLayoutItemMapGrid("VN-2000 grid", main_map)
-    grid.setStyle(QgsLayoutItemMapGrid.Solid)
+    grid.setStyle(QgsLayoutItemMapGrid.GridStyle.Solid)
     grid.setGridLineColor(QColor(80, 80, 80, 120))
     grid.setGridLineWidth(0.15)
     grid.setAnnotationEnabled(True)
     grid.setAnnotationPrecision(0)
-    grid.setAnnotationFormat(QgsLayoutItemMapGrid.Decimal)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.Decimal)
     annotation_font = QFont()
     annotation_font.setPointSizeF(6 * s)
     grid.setAnnotationFont(annotation_font)
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right):
-        grid.setAnnotationDirection(QgsLayoutItemMapGrid.Vertical, side)
-    for side in (QgsLayoutItemMapGrid.Left, QgsLayoutItemMapGrid.Right, QgsLayoutItemMapGrid.Top,
-                 QgsLayoutItemMapGrid.Bottom):
-        grid.setAnnotationPosition(QgsLayoutItemMapGrid.InsideMapFrame, side)
-    grid.setFrameStyle(QgsLayoutItemMapGrid.InteriorTicks)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right):
+        grid.setAnnotationDirection(QgsLayoutItemMapGrid.AnnotationDirection.Vertical, side)
+    for side in (QgsLayoutItemMapGrid.BorderSide.Left, QgsLayoutItemMapGrid.BorderSide.Right,
+                 QgsLayoutItemMapGrid.BorderSide.Top,
+                 QgsLayoutItemMapGrid.BorderSide.Bottom):
+        grid.setAnnotationPosition(QgsLayoutItemMapGrid.AnnotationPosition.InsideMapFrame, side)
+    grid.setFrameStyle(QgsLayoutItemMapGrid.FrameStyle.InteriorTicks)
     grid.setIntervalX(1000)
     grid.setIntervalY(1000)
     main_map.grids().addGrid(grid)
@@ -174,11 +175,12 @@ def build_template(project, paper="A4", landscape=True):
     legend.setTitle("Legend")
     legend.setResizeToContents(False)
     legend.setFrameEnabled(False)
-    for style, size in ((QgsLegendStyle.Title, 11), (QgsLegendStyle.Group, 9), (QgsLegendStyle.Subgroup, 8.5),
-                        (QgsLegendStyle.SymbolLabel, 7.5)):
+    for style, size in ((QgsLegendStyle.Style.Title, 11), (QgsLegendStyle.Style.Group, 9),
+                        (QgsLegendStyle.Style.Subgroup, 8.5),
+                        (QgsLegendStyle.Style.SymbolLabel, 7.5)):
         font = QFont()
         font.setPointSizeF(size * s)
-        font.setBold(style != QgsLegendStyle.SymbolLabel)
+        font.setBold(style != QgsLegendStyle.Style.SymbolLabel)
         legend.rstyle(style).setFont(font)
     legend.setSymbolHeight(3.5 * s)
     legend.setSymbolWidth(6 * s)
@@ -188,7 +190,7 @@ def build_template(project, paper="A4", landscape=True):
     scalebar = QgsLayoutItemScaleBar(layout)
     scalebar.setId("scalebar")
     scalebar.setStyle("Single Box")
-    scalebar.setUnits(QgsUnitTypes.DistanceKilometers)
+    scalebar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
     scalebar.setUnitLabel("km")
     scalebar.setNumberOfSegments(2)
     scalebar.setNumberOfSegmentsLeft(0)
@@ -471,10 +473,10 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         if crs.isGeographic():
             factor = 111.32 * math.cos(math.radians(main_map.extent().center().y()))  # km per degree of longitude
         else:
-            factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceKilometers)
+            factor = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceUnit.DistanceKilometers)
         width_km = main_map.extent().width() * factor
         km_per_mm = width_km / main_map.rect().width()
-        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+        scalebar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFixed)
         bar_mm = min(0.3 * main_map.rect().width(), 55.0 * layout.pageCollection().page(0).rect().width() / 297.0)
         scalebar.setUnitsPerSegment(_nice_floor(bar_mm * km_per_mm / 2))
         scalebar.update()
@@ -501,14 +503,16 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
 
 
 def _export(result, exporter, path):
-    if result != QgsLayoutExporter.Success:
+    if result != QgsLayoutExporter.ExportResult.Success:
         # QgsLayoutExporter.errorMessage() only exists from QGIS 3.24 on
         error = getattr(exporter, "errorMessage", lambda: "")() or _EXPORT_ERRORS.get(result, str(result))
         raise InputError("The map could not be written to '{path}' ({error}). Check that its folder exists and can "
                          "be written.", path=path, error=error)
 
 
-_EXPORT_ERRORS = {QgsLayoutExporter.FileError: "file error", QgsLayoutExporter.MemoryError: "not enough memory",
-                  QgsLayoutExporter.PrintError: "print error", QgsLayoutExporter.SvgLayerError: "SVG error",
-                  QgsLayoutExporter.Canceled: "cancelled"}
+_EXPORT_ERRORS = {QgsLayoutExporter.ExportResult.FileError: "file error",
+                  QgsLayoutExporter.ExportResult.MemoryError: "not enough memory",
+                  QgsLayoutExporter.ExportResult.PrintError: "print error",
+                  QgsLayoutExporter.ExportResult.SvgLayerError: "SVG error",
+                  QgsLayoutExporter.ExportResult.Canceled: "cancelled"}
 

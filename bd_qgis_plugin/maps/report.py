@@ -23,12 +23,13 @@ def html_to_pdf(html_text, base_dir, pdf_path):
     document = QTextDocument()
     document.setBaseUrl(QUrl.fromLocalFile(os.path.abspath(base_dir) + os.sep))
     document.setHtml(html_text)
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setOutputFormat(QPrinter.PdfFormat)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(pdf_path)
-    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout.Millimeter))
-    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Point).size()))
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(15, 15, 15, 15),
+                                      QPageLayout.Unit.Millimeter))
+    document.setPageSize(QSizeF(printer.pageRect(QPrinter.Unit.Point).size()))
     document.print_(printer)
     if not os.path.getsize(pdf_path):
         os.remove(pdf_path)

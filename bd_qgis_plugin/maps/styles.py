@@ -114,7 +114,7 @@ def fit_ramp(layer, stretch):
     for item in items:
         fraction = min(max(item.value, 0.0), 1.0) if math.isfinite(item.value) else 1.0
         val = value(fraction)
-        if ramp.colorRampType() == QgsColorRampShader.Discrete:
+        if ramp.colorRampType() == QgsColorRampShader.Type.Discrete:
             lower = "0" if previous is None else f"{previous:.4g}"
             label = f"{lower} – {val:.4g}"
             if fraction >= 1.0:

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.costdistance import check_search_memory, read_resistance_raster
@@ -160,9 +159,9 @@ def write_raster(path, grid, array, dtype="float32", nodata=-9999.0, description
 # Field names shared with styles/corridor_links.qml (graduated on ``ratio``) and bd:indicatorreport:
 # lcd = least-cost distance (path cost), length_m = path length, euclid = edge-to-edge Euclidean distance
 # (map units), ratio = lcd / euclid.
-LINK_FIELDS = (("core_a", QVariant.String), ("core_b", QVariant.String), ("status", QVariant.String),
-               ("lcd", QVariant.Double), ("length_m", QVariant.Double), ("euclid", QVariant.Double),
-               ("ratio", QVariant.Double), ("crosses", QVariant.String))
+LINK_FIELDS = (("core_a", "String"), ("core_b", "String"), ("status", "String"),
+               ("lcd", "Double"), ("length_m", "Double"), ("euclid", "Double"),
+               ("ratio", "Double"), ("crosses", "String"))
 
 
 def link_feature(fields, link):
@@ -189,20 +188,21 @@ def write_links(alg, parameters, name, context, crs, links):
     """The least-cost links as lines (LINK_FIELDS) in the sink parameter ``name``, styled as corridor links; the
     sink's destination."""
     fields = make_fields(LINK_FIELDS)
-    sink, dest = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs)
+    sink, dest = alg.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.LineString, crs)
     for link in links:
-        sink.addFeature(link_feature(fields, link), QgsFeatureSink.FastInsert)
+        sink.addFeature(link_feature(fields, link), QgsFeatureSink.Flag.FastInsert)
     alg.style_output(context, dest, "corridor_links")
     return dest
 
 
 def add_core_parameters(alg, label=None, help_text=None, id_help=None, numeric_ids=False):
     """CORES and its optional CORE_ID_FIELD; the labels and help of the least-cost algorithms unless given."""
-    alg.add(QgsProcessingParameterFeatureSource(CORES, label or tr("Core areas"), [QgsProcessing.TypeVectorPolygon]),
+    alg.add(QgsProcessingParameterFeatureSource(CORES, label or tr("Core areas"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon]),
             help_text or tr("Polygons of the core areas (reserves, habitat patches). A core smaller than a cell "
                             "gets the cell under its centroid; cores outside the resistance raster or sharing cells "
                             "are refused."))
-    kind = QgsProcessingParameterField.Numeric if numeric_ids else QgsProcessingParameterField.Any
+    kind = QgsProcessingParameterField.DataType.Numeric if numeric_ids else QgsProcessingParameterField.DataType.Any
     alg.add(QgsProcessingParameterField(CORE_ID_FIELD, tr("Core id field"), parentLayerParameterName=CORES,
                                         type=kind, optional=True),
             id_help or tr("Field naming each core; features sharing an id are one core. Without it cores are "
@@ -211,7 +211,8 @@ def add_core_parameters(alg, label=None, help_text=None, id_help=None, numeric_i
 
 def add_link_parameters(alg, label, help_text):
     """LINKS, an optional link table, and its two core-id fields LINK_FROM_FIELD and LINK_TO_FIELD."""
-    alg.add(QgsProcessingParameterFeatureSource(LINKS, label, [QgsProcessing.TypeVector], optional=True), help_text)
+    alg.add(QgsProcessingParameterFeatureSource(LINKS, label, [QgsProcessing.SourceType.TypeVector], optional=True),
+            help_text)
     alg.add(QgsProcessingParameterField(LINK_FROM_FIELD, tr("Link: first core field"), parentLayerParameterName=LINKS,
                                         optional=True),
             tr("Field of the link table with the id of one core."))

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core.connectivity import connectivity_indices, distance_matrix_from_links
 from bd_qgis_plugin.core.errors import InputError
@@ -92,21 +91,22 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
                                "link."))
         self.add(QgsProcessingParameterField(self.LINK_DISTANCE_FIELD, tr("Link: distance field"),
                                              parentLayerParameterName=LINKS,
-                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                  tr("Field of the link table with the distance, in the same units as the dispersal distance."))
         self.add(QgsProcessingParameterNumber(self.DISPERSAL_DISTANCE, tr("Dispersal distance"),
-                                              QgsProcessingParameterNumber.Double, 1000.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0),
                  tr("Distance (metres, or link-table units) at which the dispersal probability below holds; "
                     "also the largest link distance for IIC."))
         self.add(QgsProcessingParameterNumber(self.PROBABILITY, tr("Dispersal probability at that distance"),
-                                              QgsProcessingParameterNumber.Double, 0.5, minValue=0.0, maxValue=1.0),
+                                              QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0,
+                                              maxValue=1.0),
                  tr("Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 "
                     "is the usual median dispersal distance)."))
         self.add(QgsProcessingParameterNumber(self.LANDSCAPE_AREA, tr("Landscape area (ha)"),
-                                              QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
                  tr("Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Cores with indices"),
-                                                   QgsProcessing.TypeVectorPolygon),
+                                                   QgsProcessing.SourceType.TypeVectorPolygon),
                  tr("The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector "
                     "fractions (per cent)."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_CSV, tr("Indices table (CSV)"), "CSV (*.csv)",
@@ -161,10 +161,10 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         feedback.pushInfo(tr("IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores "
                              "linked within the dispersal distance.").format(
             iic=result.iic, pc=result.pc, ec=result.equivalent_connected_area, comp=result.n_components))
-        fields = make_fields((("core_id", QVariant.String), ("area_ha", QVariant.Double), ("dIIC", QVariant.Double),
-                              ("dPC", QVariant.Double), ("dPC_intra", QVariant.Double),
-                              ("dPC_flux", QVariant.Double), ("dPC_connector", QVariant.Double)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon, crs)
+        fields = make_fields((("core_id", "String"), ("area_ha", "Double"), ("dIIC", "Double"),
+                              ("dPC", "Double"), ("dPC_intra", "Double"),
+                              ("dPC_flux", "Double"), ("dPC_connector", "Double")))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs)
         for n, cid in enumerate(ids):
             feature = QgsFeature(fields)
             geometry = QgsGeometry(geometries[n])
@@ -173,7 +173,7 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
             feature.setAttributes([str(cid), float(areas_ha[n]), float(result.d_iic[n]), float(result.d_pc[n]),
                                    float(result.d_pc_intra[n]), float(result.d_pc_flux[n]),
                                    float(result.d_pc_connector[n])])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         outputs = {self.OUTPUT: dest, self.IIC: result.iic, self.PC: result.pc,
                    self.EC_PC: result.equivalent_connected_area}
         csv_path = self.parameterAsFileOutput(parameters, self.OUTPUT_CSV, context)

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core.costdistance import corridor_polygons, least_cost_corridors
 from bd_qgis_plugin.core.errors import InputError
@@ -60,10 +59,10 @@ class CorridorsAlgorithm(BdAlgorithm):
                  tr("Resistance raster (above 0; nodata = barrier), in a projected CRS."))
         add_core_parameters(self)
         self.add(QgsProcessingParameterNumber(self.MAX_NEIGHBOURS, tr("Nearest cores to link"),
-                                              QgsProcessingParameterNumber.Integer, 3, minValue=1),
+                                              QgsProcessingParameterNumber.Type.Integer, 3, minValue=1),
                  tr("Each core is linked to this many of its nearest cores by least-cost distance."))
         self.add(QgsProcessingParameterNumber(CUTOFF, tr("Corridor width cutoff (cost units)"),
-                                              QgsProcessingParameterNumber.Double, 0.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 0.0, minValue=0.0),
                  tr("Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage "
                     "Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of "
                     "resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons."))
@@ -71,10 +70,10 @@ class CorridorsAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Normalized least-cost corridors (NLCC)")),
                  tr("Float32 NLCC mosaic (minimum over links), truncated at the cutoff."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_LINKS, tr("Corridor links"),
-                                                   QgsProcessing.TypeVectorLine),
+                                                   QgsProcessing.SourceType.TypeVectorLine),
                  tr("Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_POLYGONS, tr("Corridor polygons"),
-                                                   QgsProcessing.TypeVectorPolygon, optional=True),
+                                                   QgsProcessing.SourceType.TypeVectorPolygon, optional=True),
                  tr("Corridors truncated at the cutoff as polygons, one per link."))
 
     def compute(self, parameters, context, feedback):
@@ -107,10 +106,10 @@ class CorridorsAlgorithm(BdAlgorithm):
         self.style_output(context, output, "nlcc_corridors")
         links_dest = write_links(self, parameters, self.OUTPUT_LINKS, context, crs, result.links)
         outputs = {self.OUTPUT: output, self.OUTPUT_LINKS: links_dest}
-        polygon_fields = make_fields((("link", QVariant.Int), ("core_a", QVariant.String), ("core_b", QVariant.String),
-                                      ("cutoff", QVariant.Double)))
+        polygon_fields = make_fields((("link", "Int"), ("core_a", "String"), ("core_b", "String"),
+                                      ("cutoff", "Double")))
         polygon_sink, polygons_dest = self.parameterAsSink(parameters, self.OUTPUT_POLYGONS, context, polygon_fields,
-                                                           QgsWkbTypes.MultiPolygon, crs)
+                                                           QgsWkbTypes.Type.MultiPolygon, crs)
         if polygon_sink is not None:
             if cutoff > 0:
                 for number, wkb in corridor_polygons(result, grid, cutoff):
@@ -121,7 +120,7 @@ class CorridorsAlgorithm(BdAlgorithm):
                     feature = QgsFeature(polygon_fields)
                     feature.setGeometry(geometry)
                     feature.setAttributes([number, str(link.a), str(link.b), cutoff])
-                    polygon_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                    polygon_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             else:
                 feedback.pushInfo(tr("No cutoff given: no corridor polygons are written."))
             self.style_output(context, polygons_dest, "corridor_polygons")

@@ -57,19 +57,20 @@ class CostDistanceAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance")),
                  tr("Resistance raster (above 0; nodata = barrier), in a projected CRS."))
         self.add(QgsProcessingParameterFeatureSource(SOURCES, tr("Sources (vector)"),
-                                                     [QgsProcessing.TypeVectorAnyGeometry], optional=True),
+                                                     [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True),
                  tr("Points, lines or polygons from which costs are measured. A polygon smaller than a cell "
                     "gets the cell under its centroid."))
         self.add(QgsProcessingParameterField(self.SOURCE_ID_FIELD, tr("Source id field"),
                                              parentLayerParameterName=SOURCES,
-                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                  tr("Integer field written in the allocation raster; features sharing an id are one source. "
                     "Without it, sources are numbered 1, 2, … in layer order."))
         self.add(QgsProcessingParameterRasterLayer(self.SOURCES_RASTER, tr("Sources (raster)"), optional=True),
                  tr("Instead of vector sources: a raster on the resistance grid whose cells above 0 are sources "
                     "(the value is the source id)."))
         add_search_parameters(self)
-        self.add(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum cost"), QgsProcessingParameterNumber.Double,
+        self.add(QgsProcessingParameterNumber(self.MAX_COST, tr("Maximum cost"),
+                                              QgsProcessingParameterNumber.Type.Double,
                                               0.0, minValue=0.0),
                  tr("Cells costing more than this are left as nodata; 0 = no limit."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Accumulated cost")),

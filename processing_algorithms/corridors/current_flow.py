@@ -93,14 +93,14 @@ class CurrentFlowAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterBoolean(self.IS_CONDUCTANCE, tr("Raster holds conductances"), False),
                  tr("Tick when the raster holds conductance (1/resistance) instead of resistance."))
         self.add(QgsProcessingParameterFeatureSource(self.FOCAL, tr("Focal points or regions"),
-                                                     [QgsProcessing.TypeVectorPoint,
-                                                      QgsProcessing.TypeVectorPolygon], optional=True),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint,
+                                                      QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                  tr("Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the "
                     "cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its "
                     "centroid."))
         self.add(QgsProcessingParameterField(self.FOCAL_ID_FIELD, tr("Focal id field"),
                                              parentLayerParameterName=self.FOCAL,
-                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                  tr("Positive whole-number id of each focal node or region; features sharing an id form one "
                     "region. Without it the features are numbered 1, 2, 3 …"))
         self.add(QgsProcessingParameterRasterLayer(self.FOCAL_RASTER, tr("Focal raster"), optional=True),

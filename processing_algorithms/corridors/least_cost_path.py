@@ -73,7 +73,8 @@ class LeastCostPathAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterString(self.PAIR_LIST, tr("Listed pairs"), optional=True),
                  tr("With 'Listed pairs': core ids as 'A-B; C-D'."))
         add_search_parameters(self)
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Least-cost paths"), QgsProcessing.TypeVectorLine),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Least-cost paths"),
+                                                   QgsProcessing.SourceType.TypeVectorLine),
                  tr("One line per pair: core ids, status, cost, path length, Euclidean distance, ratio."))
 
     def compute(self, parameters, context, feedback):

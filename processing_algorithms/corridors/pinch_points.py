@@ -12,7 +12,6 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
@@ -69,7 +68,7 @@ class PinchPointsAlgorithm(BdAlgorithm):
                  tr("Optional normalized least-cost corridor raster on the resistance grid (e.g. from bd:corridors). "
                     "Without it, each link's own corridor is computed here."))
         self.add(QgsProcessingParameterNumber(CUTOFF, tr("Corridor cutoff (cost units)"),
-                                              QgsProcessingParameterNumber.Double, 10000.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 10000.0, minValue=0.0),
                  tr("Width of the corridor: cells whose NLCC is at most this value (resistance × map units, as "
                     "Linkage Mapper) belong to it."))
         self.add(QgsProcessingParameterEnum(NEIGHBOURS, tr("Neighbours"), ["4", "8"], defaultValue=1),
@@ -78,7 +77,7 @@ class PinchPointsAlgorithm(BdAlgorithm):
                  tr("Current per cell (maximum over links), GeoTIFF with the CRS of the resistance raster; nodata "
                     "on cores and barriers."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT_TABLE, tr("Links with effective resistance"),
-                                                   QgsProcessing.TypeVector),
+                                                   QgsProcessing.SourceType.TypeVector),
                  tr("One row per link: the two core ids, the effective resistance (-1 = not connected within the "
                     "cutoff), the least-cost distance (when computed here) and the number of corridor cells."))
 
@@ -113,14 +112,14 @@ class PinchPointsAlgorithm(BdAlgorithm):
             feedback.reportError(tr("Warning: {message}").format(message=warning.translated(tr)))
         out = write_raster(self.parameterAsOutputLayer(parameters, self.OUTPUT, context), grid, result.current)
         self.style_output(context, out, "current_density")
-        fields = make_fields((("core_a", QVariant.Int), ("core_b", QVariant.Int), ("eff_resistance", QVariant.Double),
-                              ("lcd", QVariant.Double), ("corridor_cells", QVariant.LongLong)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.NoGeometry)
+        fields = make_fields((("core_a", "Int"), ("core_b", "Int"), ("eff_resistance", "Double"),
+                              ("lcd", "Double"), ("corridor_cells", "LongLong")))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context, fields, QgsWkbTypes.Type.NoGeometry)
         for link in result.links:
             feature = QgsFeature(fields)
             feature.setAttributes([link.core_a, link.core_b, link.effective_resistance, link.least_cost_distance,
                                    link.corridor_cells])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: out, self.OUTPUT_TABLE: dest}
 
     def _links(self, parameters, context, core_ids):

@@ -44,7 +44,7 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
                                             defaultValue=0),
                  tr("Whether cells without a class (nodata) block movement or get the resistance below."))
         self.add(QgsProcessingParameterNumber(self.NODATA_VALUE, tr("Resistance of nodata cells"),
-                                              QgsProcessingParameterNumber.Double, 100.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 100.0, minValue=0.0),
                  tr("Resistance given to nodata cells when they are not barriers (above 0)."))
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Resistance")),
                  tr("Float32 GeoTIFF of resistance per cell; nodata marks barriers."))

@@ -53,7 +53,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             "in the push queue of the Biodiversity panel, to be resumed.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Layers"), QgsProcessing.TypeMapLayer),
+        self.add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Layers"), QgsProcessing.SourceType.TypeMapLayer),
                  tr("Vector layers and file-based rasters to push; each gets its own table."))
         self.add(QgsProcessingParameterEnum(self.THEME, tr("Theme"), options=list(THEMES), defaultValue=0),
                  tr("habitat, benthic, corridor, reserve or other."))

@@ -72,12 +72,12 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
                  tr("Classified raster with integer class codes, in a projected CRS (areas are computed in "
                     "hectares). Its classes are the strata of the sample."))
         self.add(QgsProcessingParameterFeatureSource(self.REFERENCE, tr("Reference points"),
-                                                     [QgsProcessing.TypeVectorPoint]),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
                  tr("Sample points with the class observed on the ground or on very high resolution imagery. "
                     "Points in another CRS are reprojected to the class map's CRS."))
         self.add(QgsProcessingParameterField(self.REFERENCE_FIELD, tr("Reference class field"),
                                              parentLayerParameterName=self.REFERENCE,
-                                             type=QgsProcessingParameterField.Numeric),
+                                             type=QgsProcessingParameterField.DataType.Numeric),
                  tr("Field of the reference points holding the reference class code (same codes as the map)."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Report (HTML)"),
                                                        tr("HTML files (*.html)")),

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core.classmap import class_pixel_counts
 from bd_qgis_plugin.core.errors import InputError
@@ -65,11 +64,11 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS."))
         self.add(QgsProcessingParameterNumber(self.TARGET_SE, tr("Target standard error of overall accuracy"),
-                                              QgsProcessingParameterNumber.Double, 0.01, minValue=0.001,
+                                              QgsProcessingParameterNumber.Type.Double, 0.01, minValue=0.001,
                                               maxValue=0.2),
                  tr("The standard error of overall accuracy the sample should achieve; 0.01 is common."))
         self.add(QgsProcessingParameterNumber(self.EXPECTED_UA, tr("Expected user's accuracy"),
-                                              QgsProcessingParameterNumber.Double, 0.8, minValue=0.01,
+                                              QgsProcessingParameterNumber.Type.Double, 0.8, minValue=0.01,
                                               maxValue=0.99),
                  tr("Expected user's accuracy of every class, used for the sample size."))
         self.add(QgsProcessingParameterString(self.EXPECTED_UA_PER_CLASS, tr("Expected user's accuracy per class"),
@@ -80,14 +79,15 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
             tr("Proportional to area, with a minimum per class"), tr("Proportional to area"), tr("Equal")],
             defaultValue=0), tr("How the sample is shared among the map classes."))
         self.add(QgsProcessingParameterNumber(self.MIN_PER_CLASS, tr("Minimum points per class"),
-                                              QgsProcessingParameterNumber.Integer, 50, minValue=1),
+                                              QgsProcessingParameterNumber.Type.Integer, 50, minValue=1),
                  tr("Smallest number of points in a class with the first allocation (Olofsson et al. suggest "
                     "50–100 for rare classes)."))
-        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer,
                                               optional=True),
                  tr("Set a number to draw the same sample again; leave empty for a new random sample."),
                  advanced=True)
-        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sample points"), QgsProcessing.TypeVectorPoint),
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Sample points"),
+                                                   QgsProcessing.SourceType.TypeVectorPoint),
                  tr("Points at the centres of the sampled pixels, with fields map_class and ref_class (empty)."))
         self.addOutput(QgsProcessingOutputNumber(self.SAMPLE_SIZE, tr("Sample size")))
 
@@ -113,12 +113,12 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
         seed = self.parameterAsInt(parameters, SEED, context) if parameters.get(SEED) not in (None, "") else None
         points = draw_stratified_sample(layer.source(), per_class, seed=seed,
                                         progress=lambda f: progress(0.3 + 0.7 * f), is_cancelled=is_cancelled)
-        fields = make_fields((("id", QVariant.Int), ("map_class", QVariant.Int), ("ref_class", QVariant.Int)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, layer.crs())
+        fields = make_fields((("id", "Int"), ("map_class", "Int"), ("ref_class", "Int")))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, layer.crs())
         for i, (code, x, y) in enumerate(points, start=1):
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
             feature.setAttributes([i, int(code), None])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, dest, "accuracy_points")
         return {self.OUTPUT: dest, self.SAMPLE_SIZE: len(points)}

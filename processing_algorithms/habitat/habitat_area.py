@@ -11,8 +11,8 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.accuracy import Z95, report_error_matrix, zone_area_estimates
 from bd_qgis_plugin.core.classmap import pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
@@ -54,7 +54,7 @@ class HabitatAreaAlgorithm(BdAlgorithm):
                  tr("JSON report of the accuracy assessment of this class map (Olofsson et al. 2014). When given, "
                     "the table adds the error-adjusted area and its 95 % confidence interval for every class."))
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Area per zone and class"),
-                                                   QgsProcessing.TypeVector),
+                                                   QgsProcessing.SourceType.TypeVector),
                  tr("Table with one row per zone and class: zone, class code, pixels, area in hectares and "
                     "percentage of the zone's classified area; with an accuracy report also the error-adjusted "
                     "area (area_adj_ha) and its 95 % confidence half-width (area_adj_ci95_ha)."))
@@ -78,8 +78,8 @@ class HabitatAreaAlgorithm(BdAlgorithm):
 
         report_path = self.parameterAsFile(parameters, self.ACCURACY_REPORT, context)
         adjusted = {}
-        spec = [("zone", QVariant.String), ("class_code", QVariant.Int), ("pixels", QVariant.LongLong),
-                ("area_ha", QVariant.Double), ("pct_zone", QVariant.Double)]
+        spec = [("zone", field_type("String")), ("class_code", field_type("Int")), ("pixels", field_type("LongLong")),
+                ("area_ha", field_type("Double")), ("pct_zone", field_type("Double"))]
         if report_path:
             try:
                 with open(report_path, encoding="utf-8") as fh:
@@ -93,10 +93,10 @@ class HabitatAreaAlgorithm(BdAlgorithm):
                 for code in adjusted[zone]:
                     counts_in_zone.setdefault(code, 0)  # a class the map omits in the zone can still have area
                 pixels[zone] = dict(sorted(counts_in_zone.items()))
-            spec += [("area_adj_ha", QVariant.Double), ("area_adj_ci95_ha", QVariant.Double)]
+            spec += [("area_adj_ha", field_type("Double")), ("area_adj_ci95_ha", field_type("Double"))]
             feedback.pushInfo(tr("Error-adjusted areas from {path} (Olofsson et al. 2014).").format(path=report_path))
         fields = make_fields(spec)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry,
                                           layer.crs())
         for row in zone_area_table(pixels, hectares):
             feature = QgsFeature(fields)
@@ -105,5 +105,5 @@ class HabitatAreaAlgorithm(BdAlgorithm):
                 area, se = adjusted[row["zone"]].get(row["class"], (0.0, 0.0))
                 values += [area, Z95 * se]
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest}

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.core.change import change_by_zone, change_raster, class_balance, resample_to_grid
 from bd_qgis_plugin.core.classmap import pixel_area_ha
@@ -60,9 +59,11 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                   tr("Field that names the zone in the output tables."), optional=True)
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT, tr("Change raster")),
                  tr("Change codes (before × 100 + after), nodata where either map has no data."))
-        self.add(QgsProcessingParameterFeatureSink(self.TRANSITIONS, tr("Transition matrix"), QgsProcessing.TypeVector),
+        self.add(QgsProcessingParameterFeatureSink(self.TRANSITIONS, tr("Transition matrix"),
+                                                   QgsProcessing.SourceType.TypeVector),
                  tr("One row per zone and transition: from class, to class, pixels, hectares."))
-        self.add(QgsProcessingParameterFeatureSink(self.BALANCE, tr("Gains and losses"), QgsProcessing.TypeVector),
+        self.add(QgsProcessingParameterFeatureSink(self.BALANCE, tr("Gains and losses"),
+                                                   QgsProcessing.SourceType.TypeVector),
                  tr("One row per zone and class: area before and after, gain, loss and net change in hectares."))
 
     def compute(self, parameters, context, feedback):
@@ -87,23 +88,24 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                                  id_field=self.ZONE_FIELD)
         by_zone = change_by_zone(output, multiplier, zones, lambda f: progress(0.5 + 0.5 * f), is_cancelled)
 
-        t_fields = make_fields((("zone", QVariant.String), ("from_class", QVariant.Int), ("to_class", QVariant.Int),
-                            ("pixels", QVariant.LongLong), ("area_ha", QVariant.Double)))
-        b_fields = make_fields((("zone", QVariant.String), ("class_code", QVariant.Int), ("before_ha", QVariant.Double),
-                            ("after_ha", QVariant.Double), ("gain_ha", QVariant.Double), ("loss_ha", QVariant.Double),
-                            ("net_ha", QVariant.Double)))
-        t_sink, t_dest = self.parameterAsSink(parameters, self.TRANSITIONS, context, t_fields, QgsWkbTypes.NoGeometry)
-        b_sink, b_dest = self.parameterAsSink(parameters, self.BALANCE, context, b_fields, QgsWkbTypes.NoGeometry)
+        t_fields = make_fields((("zone", "String"), ("from_class", "Int"), ("to_class", "Int"),
+                            ("pixels", "LongLong"), ("area_ha", "Double")))
+        b_fields = make_fields((("zone", "String"), ("class_code", "Int"), ("before_ha", "Double"),
+                            ("after_ha", "Double"), ("gain_ha", "Double"), ("loss_ha", "Double"),
+                            ("net_ha", "Double")))
+        t_sink, t_dest = self.parameterAsSink(parameters, self.TRANSITIONS, context, t_fields,
+                                              QgsWkbTypes.Type.NoGeometry)
+        b_sink, b_dest = self.parameterAsSink(parameters, self.BALANCE, context, b_fields, QgsWkbTypes.Type.NoGeometry)
         for zone, pairs in by_zone.items():
             name = tr("whole map") if zone is None else zone
             for (frm, to), pixels in sorted(pairs.items()):
                 feature = QgsFeature(t_fields)
                 feature.setAttributes([name, frm, to, pixels, pixels * hectares])
-                t_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                t_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             for code, row in class_balance(pairs).items():
                 feature = QgsFeature(b_fields)
                 feature.setAttributes([name, code] + [row[k] * hectares for k in ("before", "after", "gain", "loss",
                                                                                   "net")])
-                b_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                b_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         self.style_output(context, output, "change")
         return {self.OUTPUT: output, self.TRANSITIONS: t_dest, self.BALANCE: b_dest}

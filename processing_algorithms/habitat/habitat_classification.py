@@ -43,7 +43,7 @@ class _ClassifyBase(BdAlgorithm):
 
     def add_stack_parameter(self):
         self.add(QgsProcessingParameterMultipleLayers(ADDITIONAL_BANDS, tr("Additional rasters (stacked)"),
-                                                      QgsProcessing.TypeRaster, optional=True),
+                                                      QgsProcessing.SourceType.TypeRaster, optional=True),
                  tr("Other rasters on the image's grid whose bands are added as features after the image's bands, "
                     "e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor "
                     "conversion applies to the image's own bands only). Rasters of another resolution or extent "
@@ -113,12 +113,12 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                     "Landsat C2 L2), so that a model trained on one date applies to another; 'None' uses the "
                     "values as they are."))
         self.add(QgsProcessingParameterFeatureSource(TRAINING, tr("Training polygons"),
-                                                     [QgsProcessing.TypeVectorPolygon]),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon]),
                  tr("Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if "
                     "needed. Several polygons per class, spread over the image, give a better model and allow "
                     "validation."))
         self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING,
-                                             type=QgsProcessingParameterField.Numeric),
+                                             type=QgsProcessingParameterField.DataType.Numeric),
                  tr("Integer class code (1–254) of each training polygon."))
         self.add(QgsProcessingParameterField(CLASS_NAME_FIELD, tr("Class name field"),
                                              parentLayerParameterName=TRAINING, optional=True),
@@ -128,10 +128,11 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                  tr("Random forest is robust with few, noisy samples; gradient boosting can be more accurate with "
                     "many samples."))
         self.add(QgsProcessingParameterNumber(self.VALIDATION_FRACTION, tr("Share of polygons held out for validation"),
-                                              QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=0.9),
+                                              QgsProcessingParameterNumber.Type.Double, 0.3, minValue=0.0,
+                                              maxValue=0.9),
                  tr("Share of each class's polygons kept out of training to check the classifier (0 = no check). "
                     "A class with a single polygon cannot be checked and is named in the report."))
-        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
+        self.add(QgsProcessingParameterNumber(SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer, 0),
                  tr("Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed "
                     "gives the same result."), advanced=True)
         self.add_outputs()

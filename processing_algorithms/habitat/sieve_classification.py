@@ -40,7 +40,7 @@ class SieveClassificationAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Class map")),
                  tr("Classified raster with integer class codes, in a projected CRS."))
         self.add(QgsProcessingParameterNumber(self.MMU_HA, tr("Minimum mapping unit (ha)"),
-                                              QgsProcessingParameterNumber.Double, 0.5, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 0.5, minValue=0.0),
                  tr("Patches smaller than this area are merged into their neighbour; 0 turns the sieve off. "
                     "0.5 ha is 50 pixels of 10 m or about 13 pixels of 20 m."))
         self.add(QgsProcessingParameterEnum(self.CONNECTEDNESS, tr("Patch connectivity"),

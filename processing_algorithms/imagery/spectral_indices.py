@@ -47,7 +47,7 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
                     "reads). Bands are found from their descriptions (B02…B12, SR_B2…SR_B7) or, without "
                     "descriptions, from the band count of the sensor's usual layouts."))
         self.add(QgsProcessingParameterMultipleLayers(self.ADDITIONAL_BANDS, tr("Additional band files"),
-                                                      QgsProcessing.TypeRaster, optional=True),
+                                                      QgsProcessing.SourceType.TypeRaster, optional=True),
                  tr("Other rasters on the same grid whose bands are appended after the image's bands, e.g. the "
                     "separate band files of a Sentinel-2 product (…_B04_10m.jp2, …_B08_10m.jp2): the band name in "
                     "a file name (B04, B8A, SR_B5) is used as its description. Files of different resolution or "

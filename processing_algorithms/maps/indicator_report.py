@@ -114,7 +114,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
     OUTPUT_SUMMARY_CSV = "OUTPUT_SUMMARY_CSV"
 
     def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # renders a map and prints a PDF
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # renders a map and prints a PDF
 
     def display_name(self):
         return tr("Biodiversity indicator report")
@@ -129,7 +129,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
 
     def define(self):
         self.add(QgsProcessingParameterFeatureSource(self.AREAS, tr("Habitat area per zone"),
-                                                     [QgsProcessing.TypeVector]),
+                                                     [QgsProcessing.SourceType.TypeVector]),
                  tr("Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV."))
         self.add(QgsProcessingParameterFile(self.CLASS_NAMES, tr("Classification report (JSON)"), extension="json",
                                             optional=True),
@@ -139,11 +139,12 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                                             optional=True),
                  tr("JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence "
                     "intervals."))
-        self.add(QgsProcessingParameterFeatureSource(self.CHANGE, tr("Gains and losses"), [QgsProcessing.TypeVector],
+        self.add(QgsProcessingParameterFeatureSource(self.CHANGE, tr("Gains and losses"),
+                                                     [QgsProcessing.SourceType.TypeVector],
                                                      optional=True),
                  tr("Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha)."))
         self.add(QgsProcessingParameterFeatureSource(self.LINKS, tr("Corridor links"),
-                                                     [QgsProcessing.TypeVectorLine], optional=True),
+                                                     [QgsProcessing.SourceType.TypeVectorLine], optional=True),
                  tr("Corridor link lines with fields lcd, euclid and ratio (least-cost corridors)."))
         self.add(QgsProcessingParameterRasterLayer(self.PINCHPOINTS, tr("Pinch-point current"), optional=True),
                  tr("Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of "

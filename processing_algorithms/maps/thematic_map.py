@@ -66,7 +66,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
 
     def flags(self):
         # Layouts render fonts and pictures: run in the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def display_name(self):
         return tr("Thematic map (PDF/PNG)")
@@ -81,7 +81,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
             "outputs of the plugin get theirs when loaded.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterMultipleLayers(LAYERS, tr("Layers"), QgsProcessing.TypeMapLayer,
+        self.add(QgsProcessingParameterMultipleLayers(LAYERS, tr("Layers"), QgsProcessing.SourceType.TypeMapLayer,
                                                       optional=True),
                  tr("Layers to show, listed top to bottom as in the legend. Leave empty to use a QGIS project."))
         self.add(QgsProcessingParameterFile(self.PROJECT, tr("QGIS project"), extension="qgz", optional=True),
@@ -120,7 +120,8 @@ class ThematicMapAlgorithm(BdAlgorithm):
                  tr("Number of the map in a series or report."))
         self.add(QgsProcessingParameterString(self.CREDITS, tr("Data source and credits"), optional=True),
                  tr("E.g. 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Empty lists the layers."))
-        self.add(QgsProcessingParameterNumber(self.DPI, tr("Resolution (dpi)"), QgsProcessingParameterNumber.Integer,
+        self.add(QgsProcessingParameterNumber(self.DPI, tr("Resolution (dpi)"),
+                                              QgsProcessingParameterNumber.Type.Integer,
                                               defaultValue=200, minValue=50, maxValue=600),
                  tr("Resolution of the PNG and of raster layers in the PDF."), advanced=True)
         self.add(QgsProcessingParameterFileDestination(OUTPUT_PDF, tr("Map (PDF)"), tr("PDF files (*.pdf)")),

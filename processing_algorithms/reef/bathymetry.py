@@ -38,18 +38,19 @@ class BathymetryAlgorithm(BdAlgorithm):
         _reef.add_image(self, tr("Image"), tr("Glint-corrected image (or Sentinel-2 image) with blue and green."),
                         sensor_default=3)
         self.add(QgsProcessingParameterFeatureSource(self.DEPTH_POINTS, tr("Depth points"),
-                                                     [QgsProcessing.TypeVectorPoint]),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
                  tr("Points of known depth over optically shallow water (at least 5, spread over the depth range)."))
         self.add(QgsProcessingParameterField(self.DEPTH_FIELD, tr("Depth field"),
                                              parentLayerParameterName=self.DEPTH_POINTS,
-                                             type=QgsProcessingParameterField.Numeric),
+                                             type=QgsProcessingParameterField.DataType.Numeric),
                  tr("Depth in metres, positive downwards (negative elevations are turned into depths)."))
-        self.add(QgsProcessingParameterNumber(self.N, tr("Constant n"), QgsProcessingParameterNumber.Double, 1000.0,
+        self.add(QgsProcessingParameterNumber(self.N, tr("Constant n"), QgsProcessingParameterNumber.Type.Double,
+                                              1000.0,
                                               minValue=10.0),
                  tr("The constant n of the ratio (Stumpf et al. 2003 use 1000–10000), keeping both logarithms "
                     "positive."), advanced=True)
         self.add(QgsProcessingParameterNumber(_reef.MAX_DEPTH, tr("Maximum depth (m)"),
-                                              QgsProcessingParameterNumber.Double, 20.0, minValue=0.5),
+                                              QgsProcessingParameterNumber.Type.Double, 20.0, minValue=0.5),
                  tr("Depths are clipped to this value (the ratio saturates beyond the depth the bottom is seen)."))
         _reef.add_mask(self)
         _reef.add_outputs(self, tr("Depth"), tr("Depth in metres (Float32, nodata −9999; with a water mask, only "

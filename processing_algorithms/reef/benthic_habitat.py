@@ -106,12 +106,12 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                  tr("Mask of 'Water mask (land, deep and shallow water)': only optically shallow water (class 4) "
                     "is classified."))
         self.add(QgsProcessingParameterFeatureSource(self.TRAINING, tr("Training polygons"),
-                                                     [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
                  tr("Polygons over homogeneous patches of each bottom type in shallow water, several per class "
                     "(needed unless a model file is given)."))
         self.add(QgsProcessingParameterField(self.CLASS_FIELD, tr("Class code field"),
                                              parentLayerParameterName=self.TRAINING,
-                                             type=QgsProcessingParameterField.Numeric, optional=True),
+                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
                  tr("Integer class code 1–254; the Allen Coral Atlas codes are {classes}.").format(
                      classes=aca_class_list()))
         self.add(QgsProcessingParameterField(self.CLASS_NAME_FIELD, tr("Class name field"),
@@ -121,11 +121,14 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                  tr("Apply a model saved by an earlier run instead of training (open only files you trust)."))
         self.add(QgsProcessingParameterNumber(self.VALIDATION_FRACTION,
                                               tr("Share of polygons held out for validation"),
-                                              QgsProcessingParameterNumber.Double, 0.3, minValue=0.0, maxValue=0.9),
+                                              QgsProcessingParameterNumber.Type.Double, 0.3, minValue=0.0,
+                                              maxValue=0.9),
                  tr("Share of each class's polygons kept out of training to check the map (whole polygons)."))
-        self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Integer, 0),
+        self.add(QgsProcessingParameterNumber(self.SEED, tr("Random seed"), QgsProcessingParameterNumber.Type.Integer,
+                                              0),
                  tr("Seed of the random choices: the same seed gives the same result."), advanced=True)
-        self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"), [QgsProcessing.TypeVectorPolygon],
+        self.add(QgsProcessingParameterFeatureSource(self.ZONES, tr("Zones"),
+                                                     [QgsProcessing.SourceType.TypeVectorPolygon],
                                                      optional=True),
                  tr("Zones (marine protected area, its core zone…) for the coverage table; without zones, the "
                     "whole map."))

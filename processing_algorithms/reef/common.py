@@ -49,7 +49,7 @@ def add_mask(alg, optional=True):
 
 
 def add_polygons(alg, name, description, help_text, optional=False):
-    alg.add(QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.TypeVectorPolygon],
+    alg.add(QgsProcessingParameterFeatureSource(name, description, [QgsProcessing.SourceType.TypeVectorPolygon],
                                                 optional=optional), help_text)
 
 

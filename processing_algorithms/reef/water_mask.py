@@ -43,20 +43,23 @@ class WaterMaskAlgorithm(BdAlgorithm):
                  tr("Optional bathymetry on the same grid (metres, positive downwards): water deeper than the "
                     "maximum depth is optically deep."))
         self.add(QgsProcessingParameterNumber(_reef.MAX_DEPTH, tr("Maximum depth (m)"),
-                                              QgsProcessingParameterNumber.Double, 15.0, minValue=0.5),
+                                              QgsProcessingParameterNumber.Type.Double, 15.0, minValue=0.5),
                  tr("Depth beyond which the bottom is not visible to Sentinel-2 (about 10–20 m in clear water)."))
         self.add(QgsProcessingParameterNumber(self.NIR_THRESHOLD, tr("NIR land/cloud threshold"),
-                                              QgsProcessingParameterNumber.Double, NIR_LAND_THRESHOLD, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, NIR_LAND_THRESHOLD,
+                                              minValue=0.0),
                  tr("Pixels with NIR reflectance above this are land or cloud."), advanced=True)
         self.add(QgsProcessingParameterNumber(self.SWIR_THRESHOLD, tr("SWIR1 land/cloud threshold"),
-                                              QgsProcessingParameterNumber.Double, SWIR_LAND_THRESHOLD, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, SWIR_LAND_THRESHOLD,
+                                              minValue=0.0),
                  tr("Pixels with SWIR1 (1600 nm) reflectance above this are land or cloud (ACOLITE default 0.0215); "
                     "used only when the image has a SWIR1 band."), advanced=True)
         self.add(QgsProcessingParameterNumber(self.NDWI_THRESHOLD, tr("NDWI water threshold"),
-                                              QgsProcessingParameterNumber.Double, 0.0, minValue=-1.0, maxValue=1.0),
+                                              QgsProcessingParameterNumber.Type.Double, 0.0, minValue=-1.0,
+                                              maxValue=1.0),
                  tr("Water where NDWI = (green − NIR)/(green + NIR) is above this."), advanced=True)
         self.add(QgsProcessingParameterNumber(self.DEEP_SIGMA, tr("Deep-water limit (standard deviations)"),
-                                              QgsProcessingParameterNumber.Double, 3.0, minValue=0.0),
+                                              QgsProcessingParameterNumber.Type.Double, 3.0, minValue=0.0),
                  tr("A water pixel is optically deep when blue and green are below the deep-water sample's mean "
                     "plus this many standard deviations."), advanced=True)
         _reef.add_outputs(self, tr("Water mask"),

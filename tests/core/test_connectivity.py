@@ -5,6 +5,7 @@ import math
 import numpy as np
 import pytest
 
+from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.connectivity import connectivity_indices, decay_constant, distance_matrix_from_links
 from bd_qgis_plugin.core.errors import InputError
 
@@ -75,10 +76,9 @@ def test_processing_three_rectangles(bd_plugin, tmp_path):
 
     import processing
     from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "cores", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", field_type("String"))])
     layer.updateFields()
     feats = []
     x0, y0 = 500000.0, 1200000.0

@@ -229,7 +229,6 @@ def test_user_defined_tm3_crs_is_stored(backend):
 
 
 def test_map_exports_and_protected_areas(backend, tmp_path):
-    from qgis.PyQt.QtCore import QVariant
 
     from bd_qgis_plugin.db.protected_areas import category_code, protected_area_records
 
@@ -244,7 +243,7 @@ def test_map_exports_and_protected_areas(backend, tmp_path):
     assert category_code("Vườn quốc gia") == "national_park"
     assert category_code("Khu bảo tồn loài – sinh cảnh") == "species_habitat_area"
     assert category_code("unknown") is None
-    reserves = polygon_layer(name="reserves", n=2, fields=(("name_vi", QVariant.String),))
+    reserves = polygon_layer(name="reserves", n=2, fields=(("name_vi", "String"),))
     records = protected_area_records(reserves, "name_vi", None, default_category="nature_reserve")
     # 100 m × 100 m grid squares on the UTM central meridian (scale k0 = 0.9996): true area 1 / k0² ha
     assert [r["area_ha"] for r in records] == pytest.approx([1 / 0.9996 ** 2] * 2, abs=2e-4)

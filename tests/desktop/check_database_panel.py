@@ -7,8 +7,10 @@ import os
 import traceback
 
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QTimer, QVariant
+from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
+
+from bd_qgis_plugin.compat import field_type
 
 report = {"errors": []}
 state = {}
@@ -24,7 +26,7 @@ def finish():
 
 def layer():
     result = QgsVectorLayer("MultiPolygon?crs=EPSG:3405", "Rừng ngập mặn Thủy Triều", "memory")
-    result.dataProvider().addAttributes([QgsField("tên", QVariant.String)])
+    result.dataProvider().addAttributes([QgsField("tên", field_type("String"))])
     result.updateFields()
     features = []
     for i in range(3):

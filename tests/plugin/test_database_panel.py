@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from db_helpers import _authcfg, _login, class_raster, install_schema, polygon_layer
 from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtTest import QTest
+
+from bd_qgis_plugin.compat import field_type
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 
@@ -37,8 +38,9 @@ def _wait_for_push(panel, timeout=60):
 
 
 def _boundaries_file(tmp_path):
-    layer = polygon_layer(name="reserves", n=2, fields=(("name_vi", QVariant.String), ("category", QVariant.String),
-                                                       ("quyet_dinh", QVariant.String)))
+    layer = polygon_layer(name="reserves", n=2, fields=(("name_vi", "String"), ("category",
+                                                                                            field_type("String")),
+                                                       ("quyet_dinh", field_type("String"))))
     layer.startEditing()
     for feature, values in zip(layer.getFeatures(), (("Vườn quốc gia Núi Chúa", "Vườn quốc gia", "134/QĐ-TTg"),
                                                      ("Hòn Bà", "Khu bảo tồn thiên nhiên", "20/QĐ-UBND"))):

@@ -17,7 +17,7 @@ def test_unload_leaves_nothing_behind(qgis_app, iface, qgis_processing):
     assert len(window.menuBar().actions()) == before_menus + 1
     plugin.unload()
     QgsApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(window.menuBar().actions()) == before_menus
     assert not [t for t in window.findChildren(QToolBar) if t.objectName() == "mBdBiodiversityToolBar"]
     assert not [d for d in window.findChildren(QDockWidget) if d.objectName() == "BdBiodiversityDock"]

@@ -16,7 +16,8 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 ORIGIN = (500000.0, 1200000.0)  # UTM 48N, 20 m pixels → 0.04 ha
 
@@ -30,7 +31,7 @@ def _class_map(tmp_path, epsg=32648):
 def _points_wgs84(cells_and_labels):
     """Point layer in EPSG:4326 at the centres of (row, col) cells of the UTM grid."""
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "reference", "memory")
-    layer.dataProvider().addAttributes([QgsField("ref_class", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("ref_class", field_type("Int"))])
     layer.updateFields()
     to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32648"),
                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())

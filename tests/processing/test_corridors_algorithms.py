@@ -7,14 +7,15 @@ import pytest
 from helpers import read_raster, write_raster
 from osgeo import gdal
 from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
 
 
-def _layer(kind, items, field_type=QVariant.String):
+def _layer(kind, items, id_type="String"):
     layer = QgsVectorLayer(f"{kind}?crs=EPSG:32648", "v", "memory")
-    layer.dataProvider().addAttributes([QgsField("id", field_type)])
+    layer.dataProvider().addAttributes([QgsField("id", field_type(id_type))])
     layer.updateFields()
     features = []
     for value, wkt in items:
@@ -73,7 +74,7 @@ def test_cost_distance_vector_and_raster_sources(bd_plugin, tmp_path):
 
     resistance = _strip(tmp_path)
     x, y = X0 + 0.5 * PIXEL, Y0 - 1.5 * PIXEL  # centre of cell (1, 0)
-    sources = _layer("Point", [(7, f"POINT({x} {y})")], QVariant.Int)
+    sources = _layer("Point", [(7, f"POINT({x} {y})")], "Int")
     result = processing.run("bd:costdistance", {
         "RESISTANCE": resistance, "SOURCES": sources, "SOURCE_ID_FIELD": "id", "OUTPUT": str(tmp_path / "c.tif"),
         "ALLOCATION": str(tmp_path / "a.tif"), "DIRECTION": str(tmp_path / "d.tif")})
@@ -172,6 +173,6 @@ def test_grid_too_large_for_memory_is_refused_before_reading(bd_plugin, tmp_path
     srs.ImportFromEPSG(32648)
     ds.SetProjection(srs.ExportToWkt())
     ds = None
-    sources = _layer("Point", [(1, f"POINT({X0 + 10} {Y0 - 10})")], QVariant.Int)
+    sources = _layer("Point", [(1, f"POINT({X0 + 10} {Y0 - 10})")], "Int")
     with pytest.raises(QgsProcessingException, match=r"40,000,000,000 cells; this analysis needs about [\d,]+ MB"):
         processing.run("bd:costdistance", {"RESISTANCE": path, "SOURCES": sources, "OUTPUT": str(tmp_path / "c.tif")})

@@ -7,7 +7,8 @@ import pytest
 from circuitscape_jobs import write_pairwise_job
 from helpers import read_raster, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
 
@@ -18,7 +19,7 @@ def _centre(row, col):
 
 def _points(items, crs="EPSG:32648"):
     layer = QgsVectorLayer(f"Point?crs={crs}", "focal", "memory")
-    layer.dataProvider().addAttributes([QgsField("fid_core", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("fid_core", field_type("Int"))])
     layer.updateFields()
     feats = []
     for fid, (row, col) in items:

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 from helpers import write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0 = 500000.0, 1200000.0
 
@@ -25,7 +26,7 @@ def _box(col0, row0, col1, row1):
 
 def _zones(items):
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("name", field_type("String"))])
     layer.updateFields()
     features = []
     for name, geometry in items:

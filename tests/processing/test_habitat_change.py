@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 from helpers import read_raster, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingException, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0 = 500000.0, 1200000.0
 BEFORE = [[1, 1, 2, 2],
@@ -54,7 +55,7 @@ def test_transitions_per_zone(bd_plugin, tmp_path):
     import processing
 
     zones = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
-    zones.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    zones.dataProvider().addAttributes([QgsField("name", field_type("String"))])
     zones.updateFields()
     left = QgsFeature(zones.fields())
     left.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({X0} {Y0}, {X0 + 40} {Y0}, {X0 + 40} {Y0 - 80}, {X0} {Y0 - 80}, "

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 from helpers import write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0 = 500000.0, 1200000.0
 
@@ -41,8 +42,9 @@ def _inputs(tmp_path):
     benthic = _write_csv(tmp_path / "benthic.csv", ["zone", "class_code", "area_ha", "pct_zone"],
                          [["Khu B", 14, 12.5, 10.0], ["Khu B", 15, 7.5, 6.0], ["Khu B", 11, 100.0, 84.0]])
     links = QgsVectorLayer("LineString?crs=EPSG:32648", "links", "memory")
-    links.dataProvider().addAttributes([QgsField("core_a", QVariant.String), QgsField("core_b", QVariant.String)]
-                                       + [QgsField(n, QVariant.Double) for n in ("lcd", "euclid", "ratio")])
+    links.dataProvider().addAttributes([QgsField("core_a", field_type("String")), QgsField("core_b",
+                                                                                           field_type("String"))]
+                                       + [QgsField(n, field_type("Double")) for n in ("lcd", "euclid", "ratio")])
     links.updateFields()
     for a, b, lcd, length in (("A", "B", 3000.0, 1000.0), ("B", "C", 9000.0, 1500.0)):
         feature = QgsFeature(links.fields())
@@ -53,7 +55,7 @@ def _inputs(tmp_path):
     class_map[:, 25:] = 7
     raster = write_raster(tmp_path / "habitat.tif", class_map, origin=(X0, Y0), pixel=50.0, nodata=0)
     zones = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
-    zones.dataProvider().addAttributes([QgsField("name", QVariant.String)])
+    zones.dataProvider().addAttributes([QgsField("name", field_type("String"))])
     zones.updateFields()
     for name, rect in (("Vườn quốc gia A", (X0, Y0 - 2000, X0 + 1200, Y0)),
                        ("Khu B", (X0 + 1200, Y0 - 2000, X0 + 2000, Y0 - 1000))):

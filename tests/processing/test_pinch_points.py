@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 from helpers import read_raster, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.pinchpoints import pinch_points
 
 X0, Y0, PIXEL = 500000.0, 1200000.0, 20.0
@@ -44,7 +44,7 @@ def test_processing_run(bd_plugin, tmp_path):
     resistance, cores = _grid()
     raster = write_raster(tmp_path / "r.tif", resistance.astype("float32"), pixel=PIXEL)
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "cores", "memory")
-    layer.dataProvider().addAttributes([QgsField("cid", QVariant.Int)])
+    layer.dataProvider().addAttributes([QgsField("cid", field_type("Int"))])
     layer.updateFields()
     feats = []
     for cid, col in ((1, 0), (2, 6)):

@@ -7,8 +7,9 @@ import numpy as np
 import pytest
 from helpers import read_raster, run_qgis_process, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from reef_scenes import NAMES, PIXEL, SLOPES, X0, Y0, _bottom_scene, box
+
+from bd_qgis_plugin.compat import field_type
 
 
 def _layer(kind, items, fields=()):
@@ -68,11 +69,11 @@ def test_reef_chain(bd_plugin, tmp_path):
                                                     "OUTPUT_REPORT": str(tmp_path / "dii.html")})
     assert read_raster(dii["OUTPUT"])[1]["descriptions"] == ["DII B02/B03"]
     assert abs(json.load(open(tmp_path / "dii.json"))["pairs"][0]["ki_kj"] - 0.05 / 0.08) < 0.05
-    fields = (("code", QVariant.Int), ("name", QVariant.String))
+    fields = (("code", field_type("Int")), ("name", field_type("String")))
     training = _layer("Polygon", [(_poly(12, r, 20, r + 8), [11, "Sand"]) for r in (2, 14, 28)]
                       + [(_poly(28, r, 36, r + 8), [14, "Seagrass"]) for r in (2, 14, 28)], fields)
     zones = _layer("Polygon", [(_poly(0, 0, 40, 20), ["north"]), (_poly(0, 20, 40, 40), ["south"])],
-                   (("zone", QVariant.String),))
+                   (("zone", field_type("String")),))
     common = {"INPUT": glint["OUTPUT"], "SENSOR": 3, "DII": dii["OUTPUT"], "MASK": mask["OUTPUT"], "ZONES": zones,
               "ZONE_FIELD": "zone"}
     first = processing.run("bd:benthichabitat", dict(common, TRAINING=training, CLASS_FIELD="code",
@@ -119,7 +120,7 @@ def test_bathymetry_algorithm(bd_plugin, tmp_path):
     image = write_raster(tmp_path / "b.tif", data.astype("float32"), origin=(X0, Y0), pixel=PIXEL, descriptions=NAMES)
     points = _layer("Point", [(QgsGeometry.fromPointXY(QgsPointXY(X0 + PIXEL * (c + 0.5), Y0 - PIXEL * (r + 0.5))),
                                [-float(depth[r, c])]) for r in range(0, 30, 4) for c in (3, 20)],
-                    (("z", QVariant.Double),))
+                    (("z", field_type("Double")),))
     result = processing.run("bd:bathymetry", {"INPUT": image, "SENSOR": 3, "DEPTH_POINTS": points, "DEPTH_FIELD": "z",
                                               "MAX_DEPTH": 10.0, "OUTPUT": str(tmp_path / "depth.tif"),
                                               "OUTPUT_REPORT": str(tmp_path / "depth.html")})

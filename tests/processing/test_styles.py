@@ -16,7 +16,8 @@ from qgis.core import (
     QgsSingleBandPseudoColorRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from bd_qgis_plugin.compat import field_type
 
 STYLES = Path(__file__).resolve().parents[2] / "styles"
 
@@ -167,7 +168,7 @@ def _symbol_colours(layer, name):
 
 def test_protected_area_categories_vi_and_en(qgis_app):
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "pa", "memory")
-    layer.dataProvider().addAttributes([QgsField("category", QVariant.String)])
+    layer.dataProvider().addAttributes([QgsField("category", field_type("String"))])
     layer.updateFields()
     _features(layer, [{"category": v} for v in ("Vườn quốc gia", "national_park", "Marine protected area",
                                                  "Khu bảo tồn loài – sinh cảnh", "Khu dự trữ thiên nhiên",
@@ -181,7 +182,7 @@ def test_protected_area_categories_vi_and_en(qgis_app):
 
 def test_corridor_links_by_cost_ratio(qgis_app):
     layer = QgsVectorLayer("LineString?crs=EPSG:32648", "links", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.Double) for n in ("lcd", "euclid", "ratio")])
+    layer.dataProvider().addAttributes([QgsField(n, field_type("Double")) for n in ("lcd", "euclid", "ratio")])
     layer.updateFields()
     _features(layer, [{"ratio": 1.5}, {"ratio": 3.0}, {"ratio": 20.0}], "LINESTRING(0 0, 1 1)")
     assert _symbol_colours(layer, "corridor_links") == ["#1a9850", "#91cf60", "#d73027"]
@@ -189,7 +190,7 @@ def test_corridor_links_by_cost_ratio(qgis_app):
 
 def test_accuracy_points_agree_disagree_unlabelled(qgis_app):
     layer = QgsVectorLayer("Point?crs=EPSG:32648", "pts", "memory")
-    layer.dataProvider().addAttributes([QgsField(n, QVariant.Int) for n in ("id", "map_class", "ref_class")])
+    layer.dataProvider().addAttributes([QgsField(n, field_type("Int")) for n in ("id", "map_class", "ref_class")])
     layer.updateFields()
     _features(layer, [{"map_class": 1, "ref_class": 1}, {"map_class": 1, "ref_class": 2}, {"map_class": 3}],
               "POINT(0 0)")

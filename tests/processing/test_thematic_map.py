@@ -6,8 +6,9 @@ import numpy as np
 import pytest
 from helpers import write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRasterLayer, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QImage
+
+from bd_qgis_plugin.compat import field_type
 
 X0, Y0 = 500000.0, 1200000.0  # UTM 48N, in Vietnam (about 108.0°E, 10.85°N)
 
@@ -26,8 +27,8 @@ def _habitat_map(tmp_path):
 
 def _zones(categories=False):
     layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "zones", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String)]
-                                       + ([QgsField("category", QVariant.String)] if categories else []))
+    layer.dataProvider().addAttributes([QgsField("name", field_type("String"))]
+                                       + ([QgsField("category", field_type("String"))] if categories else []))
     layer.updateFields()
     features = []
     for name, (x0, y0, x1, y1) in (("Khu bảo tồn A", (X0 + 300, Y0 - 1500, X0 + 1200, Y0 - 300)),

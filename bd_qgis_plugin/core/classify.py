@@ -19,12 +19,14 @@ import tempfile
 
 import numpy as np
 
-from .errors import InputError
+from .errors import InputError, Message
 from .raster_io import RasterReader, RasterWriter, run_blockwise
 from .sensors import SENSORS
 from .zonal import polygon_blocks, polygon_window, read_geometry
 
-MODEL_FORMAT = "bd_qgis_plugin habitat model 1"
+MODEL_FORMAT = "bd_qgis_plugin habitat model 2"
+#: Files of plugin versions before 0.3: one pickle of the estimator, no training samples kept.
+MODEL_FORMAT_1 = "bd_qgis_plugin habitat model 1"
 CLASSIFIERS = ("random_forest", "gradient_boosting")
 CONFIDENCE_NODATA = -1.0
 
@@ -233,7 +235,9 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
         report["feature_importance"] = {names_of_bands[i]: float(v) for i, v in enumerate(importance)}
     model = {"format": MODEL_FORMAT, "model": final, "classes": classes, "names": dict(names or {}),
              "sensor": sensor, "sensor_bands": sensor_bands, "band_count": band_count,
-             "band_descriptions": descriptions, "classifier": classifier}
+             "band_descriptions": descriptions, "classifier": classifier,
+             # what refits the same model under another scikit-learn (load_model)
+             "training": {"features": x.astype("float32"), "labels": y, "seed": seed, "trees": trees}}
     return model, report
 
 
@@ -241,28 +245,88 @@ def _num(value):
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
 
 
+def _plain(value):
+    """``value`` with numpy arrays and scalars as plain Python data: a model file then unpickles under any numpy
+    (numpy 2 pickles arrays as ``numpy._core``, which numpy 1 cannot import) and needs no scikit-learn."""
+    if isinstance(value, np.ndarray):
+        return {"__ndarray__": value.dtype.str, "shape": list(value.shape), "data": value.tobytes()}
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(item) for item in value)
+    return value
+
+
+def _arrays(value):
+    """The inverse of :func:`_plain`."""
+    if isinstance(value, dict):
+        if "__ndarray__" in value:
+            return np.frombuffer(value["data"], dtype=value["__ndarray__"]).reshape(value["shape"]).copy()
+        return {key: _arrays(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_arrays(item) for item in value)
+    return value
+
+
 def save_model(model, path):
+    """Write ``model`` (from :func:`train`): its settings and training samples as plain data, and the fitted
+    estimator as a pickle nested inside, used only by the scikit-learn version that wrote it."""
     import sklearn
 
+    data = {key: value for key, value in model.items() if key not in ("model", "notice")}
+    data.update(format=MODEL_FORMAT, sklearn_version=sklearn.__version__,
+                estimator=pickle.dumps(model["model"], protocol=4))
     try:
         with open(path, "wb") as fh:
-            pickle.dump(dict(model, sklearn_version=sklearn.__version__), fh, protocol=4)
+            pickle.dump(_plain(data), fh, protocol=4)
     except OSError as exc:
         raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
                          "be written.", path=path, error=exc.strerror or str(exc)) from exc
 
 
 def load_model(path):
-    """Load a model file written by :func:`save_model` (trusted files only: it is a pickle)."""
+    """Load a model file written by :func:`save_model` (trusted files only: it is a pickle).
+
+    Written by another scikit-learn version, whose estimators this one cannot be trusted to read, the model is
+    refitted from the training samples the file keeps, with the same classifier, trees and seed (a
+    deterministic fit); ``model["notice"]`` then says so (a :class:`~.errors.Message`), else it is None.
+    """
+    import sklearn
+
     if not os.path.exists(path):
         raise InputError("Model file '{path}' does not exist.", path=path)
     try:
         with open(path, "rb") as fh:
             model = pickle.load(fh)
     except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same message
-        raise InputError("'{path}' is not a habitat model file of this plugin.", path=path) from exc
+        raise InputError("'{path}' could not be read as a habitat model file of this plugin. A model saved by a "
+                         "plugin version before 0.3 with another scikit-learn cannot be read: train it again.",
+                         path=path) from exc
+    if isinstance(model, dict) and model.get("format") == MODEL_FORMAT_1:
+        model["notice"] = None
+        return model  # same scikit-learn (the pickle above read its estimator)
     if not isinstance(model, dict) or model.get("format") != MODEL_FORMAT:
         raise InputError("'{path}' is not a habitat model file of this plugin.", path=path)
+    model = _arrays(model)
+    saved_with, estimator = model.pop("sklearn_version", "?"), model.pop("estimator")
+    model["notice"] = None
+    if saved_with == sklearn.__version__:
+        try:
+            model["model"] = pickle.loads(estimator)
+            return model
+        except Exception:  # noqa: BLE001, S110 - unreadable after all: refit below, as for another version
+            pass
+    training = model["training"]
+    classifier = _make_classifier(model["classifier"], training["seed"], training["trees"])
+    classifier.fit(training["features"], training["labels"])
+    model["model"] = classifier
+    model["notice"] = Message(
+        "The model was saved with scikit-learn {saved}; this QGIS has {current}. It was refitted from the {count} "
+        "training pixels the file keeps, with the same settings (seed {seed}); the map may differ from the "
+        "original in a few pixels. Save it again to keep the refitted model.", saved=saved_with,
+        current=sklearn.__version__, count=len(training["labels"]), seed=training["seed"])
     return model
 
 

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.accuracy import Z95, report_error_matrix, zone_area_estimates
 from bd_qgis_plugin.core.classmap import pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
@@ -78,8 +77,8 @@ class HabitatAreaAlgorithm(BdAlgorithm):
 
         report_path = self.parameterAsFile(parameters, self.ACCURACY_REPORT, context)
         adjusted = {}
-        spec = [("zone", field_type("String")), ("class_code", field_type("Int")), ("pixels", field_type("LongLong")),
-                ("area_ha", field_type("Double")), ("pct_zone", field_type("Double"))]
+        spec = [("zone", "String"), ("class_code", "Int"), ("pixels", "LongLong"), ("area_ha", "Double"),
+                ("pct_zone", "Double")]
         if report_path:
             try:
                 with open(report_path, encoding="utf-8") as fh:
@@ -93,7 +92,7 @@ class HabitatAreaAlgorithm(BdAlgorithm):
                 for code in adjusted[zone]:
                     counts_in_zone.setdefault(code, 0)  # a class the map omits in the zone can still have area
                 pixels[zone] = dict(sorted(counts_in_zone.items()))
-            spec += [("area_adj_ha", field_type("Double")), ("area_adj_ci95_ha", field_type("Double"))]
+            spec += [("area_adj_ha", "Double"), ("area_adj_ci95_ha", "Double")]
             feedback.pushInfo(tr("Error-adjusted areas from {path} (Olofsson et al. 2014).").format(path=report_path))
         fields = make_fields(spec)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry,

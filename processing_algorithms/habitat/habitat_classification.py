@@ -222,6 +222,8 @@ class ApplyHabitatModelAlgorithm(_ClassifyBase):
 
     def compute(self, parameters, context, feedback):
         model = load_model(self.parameterAsFile(parameters, MODEL, context))
+        if model.get("notice") is not None:
+            feedback.pushWarning(model["notice"].translated(tr))
         _, image_path, _ = self.input_image(parameters, context, feedback)
         progress, is_cancelled = self.progress_callbacks(feedback)
         return self.classify(model, image_path, parameters, context, feedback, progress, is_cancelled)

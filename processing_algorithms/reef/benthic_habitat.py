@@ -203,6 +203,8 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         sensor, explicit = _reef.sensor_and_bands(self, parameters, context)
         model_file = self.parameterAsFile(parameters, self.MODEL, context)
         model = load_model(model_file) if model_file else None
+        if model is not None and model.get("notice") is not None:
+            feedback.pushWarning(model["notice"].translated(tr))
         indices = self.parameterAsBool(parameters, self.INDEX_FEATURES, context)
         if model is not None:
             indices = set(INDEX_FEATURE_NAMES) <= set(model.get("band_descriptions") or ())

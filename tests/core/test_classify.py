@@ -108,3 +108,50 @@ def test_chunked_forest_probabilities_equal_scikit_learn():
     np.testing.assert_allclose(ours, reference, rtol=0, atol=1e-12)
     assert (ours.argmax(axis=1) == reference.argmax(axis=1)).all()
     assert len(np.unique(reference.max(axis=1))) > 10  # deep trees on overlapping classes: not trivially 0/1
+
+
+def _saved_with(path, version):
+    """Rewrite the scikit-learn version a model file records (as if another version had written it)."""
+    import pickle
+
+    with open(path, "rb") as fh:
+        data = pickle.load(fh)
+    data["sklearn_version"] = version
+    with open(path, "wb") as fh:
+        pickle.dump(data, fh, protocol=4)
+
+
+def test_a_model_file_keeps_its_samples_as_plain_data_and_loads_as_saved_under_the_same_scikit_learn(tmp_path):
+    import pickle
+
+    path, truth = _scene(tmp_path)
+    model, _ = train(path, _polygons(), sensor="S2", trees=20)
+    save_model(model, tmp_path / "m.bdmodel")
+    with open(tmp_path / "m.bdmodel", "rb") as fh:
+        raw = pickle.load(fh)
+    assert isinstance(raw["estimator"], bytes)  # nested: read only by the version that wrote it
+    assert raw["training"]["features"]["__ndarray__"] == "<f4"  # arrays as dtype, shape and bytes
+    assert raw["training"]["features"]["shape"] == [225, 4]  # 3 classes × 3 polygons × 25 pixels
+    loaded = load_model(str(tmp_path / "m.bdmodel"))
+    assert loaded["notice"] is None
+    assert np.array_equal(loaded["training"]["labels"], model["training"]["labels"])
+    sample = model["training"]["features"]
+    assert np.array_equal(loaded["model"].predict_proba(sample), model["model"].predict_proba(sample))
+
+
+@pytest.mark.parametrize("classifier", ["random_forest", "gradient_boosting"])
+def test_a_model_from_another_scikit_learn_is_refitted_from_its_samples_the_same_way_every_time(tmp_path,
+                                                                                                 classifier):
+    path, truth = _scene(tmp_path)
+    model, _ = train(path, _polygons(), sensor="S2", classifier=classifier, trees=30, seed=7)
+    save_model(model, tmp_path / "m.bdmodel")
+    _saved_with(tmp_path / "m.bdmodel", "0.99.0")
+    first, second = load_model(str(tmp_path / "m.bdmodel")), load_model(str(tmp_path / "m.bdmodel"))
+    notice = str(first["notice"])
+    assert "scikit-learn 0.99.0" in notice and "refitted from the 225 training pixels" in notice and "seed 7" in notice
+    sample = model["training"]["features"]
+    # same samples, classifier, trees and seed: the same fit as the original, and the same again on a second load
+    assert np.array_equal(first["model"].predict_proba(sample), model["model"].predict_proba(sample))
+    assert np.array_equal(first["model"].predict_proba(sample), second["model"].predict_proba(sample))
+    predict(first, path, str(tmp_path / "c.tif"))
+    assert np.array_equal(read_raster(tmp_path / "c.tif")[0][0], truth)

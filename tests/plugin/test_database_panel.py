@@ -9,8 +9,6 @@ from db_helpers import _authcfg, _login, class_raster, install_schema, polygon_l
 from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtTest import QTest
 
-from bd_qgis_plugin.compat import field_type
-
 ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 
 @pytest.fixture
@@ -38,9 +36,8 @@ def _wait_for_push(panel, timeout=60):
 
 
 def _boundaries_file(tmp_path):
-    layer = polygon_layer(name="reserves", n=2, fields=(("name_vi", "String"), ("category",
-                                                                                            field_type("String")),
-                                                       ("quyet_dinh", field_type("String"))))
+    layer = polygon_layer(name="reserves", n=2, fields=(("name_vi", "String"), ("category", "String"),
+                                                       ("quyet_dinh", "String")))
     layer.startEditing()
     for feature, values in zip(layer.getFeatures(), (("Vườn quốc gia Núi Chúa", "Vườn quốc gia", "134/QĐ-TTg"),
                                                      ("Hòn Bà", "Khu bảo tồn thiên nhiên", "20/QĐ-UBND"))):

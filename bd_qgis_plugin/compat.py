@@ -33,4 +33,29 @@ def field_type(name):
     return getattr(QVariant, name)
 
 
-__all__ = ["QT6", "QAction", "QActionGroup", "QShortcut", "FIELD_TYPES_ARE_METATYPES", "field_type"]
+def renderer_band(renderer):
+    """The band a single-band raster renderer draws: ``inputBand()`` (QGIS 3.38 deprecates ``band()``; 3.22 has
+    only ``band()``)."""
+    return renderer.inputBand() if hasattr(renderer, "inputBand") else renderer.band()
+
+
+def set_null(rectangle):
+    """Make ``rectangle`` the null rectangle that any ``combineExtentWith`` replaces: ``setNull()`` from QGIS
+    3.34 on, ``setMinimal()`` before (deprecated in 3.34, removed in QGIS 4). Returns the rectangle."""
+    if hasattr(rectangle, "setNull"):
+        rectangle.setNull()
+    else:
+        rectangle.setMinimal()
+    return rectangle
+
+
+def parameter_as_strings(algorithm, parameters, name, context):
+    """A field (or multiple-string) parameter's values: ``parameterAsStrings`` from QGIS 3.32 on,
+    ``parameterAsFields`` (deprecated in 3.32) before."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)
+
+
+__all__ = ["QT6", "QAction", "QActionGroup", "QShortcut", "FIELD_TYPES_ARE_METATYPES", "field_type",
+           "parameter_as_strings", "renderer_band", "set_null"]

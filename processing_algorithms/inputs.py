@@ -15,6 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import stack_rasters
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
@@ -60,7 +61,7 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
         return None
     field = None
     if id_field:
-        fields = alg.parameterAsFields(parameters, id_field, context)
+        fields = parameter_as_strings(alg, parameters, id_field, context)
         if not fields:
             raise InputError("Choose the field that names each feature of '{what}'.", what=what)
         field = fields[0]

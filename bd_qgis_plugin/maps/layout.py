@@ -44,6 +44,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import renderer_band, set_null
 from ..core.errors import InputError
 from ..core.palettes import BENTHIC_CLASSES, HABITAT_CLASSES, pick_language
 from ..paths import ICONS_DIR, STYLES_DIR
@@ -268,7 +269,7 @@ def keep_present_classes(layer):
     present = present_codes(layer, [int(c.value) for c in renderer.classes()])
     classes = [c for c in renderer.classes() if int(c.value) in present]
     if classes and len(classes) < len(renderer.classes()):
-        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
+        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer_band(renderer), classes)
         new.setOpacity(renderer.opacity())
         layer.setRenderer(new)
 
@@ -294,7 +295,7 @@ def relabel(layer, language):
         classes = renderer.classes()
         for item in classes:
             item.label = translate_class_label(pick_language(item.label, language), language)
-        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer.band(), classes)
+        new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer_band(renderer), classes)
         new.setOpacity(renderer.opacity())
         layer.setRenderer(new)
         return
@@ -362,7 +363,7 @@ def world_context_layer(project):
 
 def layers_extent(layers, crs, project):
     extent = QgsRectangle()
-    extent.setMinimal()
+    set_null(extent)
     for layer in layers:
         transform = QgsCoordinateTransform(layer.crs(), crs, project.transformContext())
         extent.combineExtentWith(transform.transformBoundingBox(layer.extent()))

@@ -23,6 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import renderer_band
 from ..paths import STYLES_DIR
 
 STRETCH_PROPERTY = "bd/stretch"
@@ -129,7 +130,7 @@ def fit_ramp(layer, stretch):
     new_ramp.setColorRampItemList(new_items)
     shader = QgsRasterShader(low, high)
     shader.setRasterShaderFunction(new_ramp)
-    fitted = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), renderer.band(), shader)
+    fitted = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), renderer_band(renderer), shader)
     fitted.setClassificationMin(low)
     fitted.setClassificationMax(high)
     fitted.setOpacity(renderer.opacity())

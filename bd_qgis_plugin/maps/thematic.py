@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import set_null
 from ..core.errors import InputError
 from .layout import keep_present_classes, layers_extent, relabel, render_map
 from .styles import apply_style
@@ -83,7 +84,7 @@ def named_extent(boxes, zone_name):
     """Union of the boxes ``[(zone name, QgsRectangle)]`` of the zone(s) named ``zone_name`` (all when empty);
     an unknown name is refused with the names there are."""
     extent = QgsRectangle()
-    extent.setMinimal()
+    set_null(extent)
     found = False
     for name, box in boxes:
         if zone_name and name != zone_name:

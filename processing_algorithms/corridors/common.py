@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.costdistance import check_search_memory, read_resistance_raster
 from bd_qgis_plugin.core.errors import InputError, MissingPackageError
@@ -106,7 +107,7 @@ def read_cores(alg, parameters, context, feedback, crs, what, name=CORES, id_fie
     """[(id text, WKB in ``crs``)] of a vector parameter through the plugin's one reader
     (:func:`inputs.read_features`), or None when it is not given. The id field is optional here: without one
     the features are numbered 1, 2, … in layer order."""
-    if id_field and not alg.parameterAsFields(parameters, id_field, context):
+    if id_field and not parameter_as_strings(alg, parameters, id_field, context):
         id_field = None
     return read_features(alg, parameters, name, context, feedback, crs, what, id_field=id_field, kind=kind,
                          merge=merge)

@@ -17,6 +17,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.connectivity import connectivity_indices, distance_matrix_from_links
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.i18n import tr
@@ -123,7 +124,7 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         if crs.isGeographic():
             raise InputError("The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS "
                              "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs.authid())
-        id_fields = self.parameterAsFields(parameters, CORE_ID_FIELD, context)
+        id_fields = parameter_as_strings(self, parameters, CORE_ID_FIELD, context)
         parts = {}
         for n, feature in enumerate(source.getFeatures(), start=1):
             geometry = feature.geometry()
@@ -183,7 +184,7 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
 
     def _link_distances(self, parameters, context, feedback, ids):
         links = self.parameterAsSource(parameters, LINKS, context)
-        names = [self.parameterAsFields(parameters, p, context) for p in
+        names = [parameter_as_strings(self, parameters, p, context) for p in
                  (LINK_FROM_FIELD, LINK_TO_FIELD, self.LINK_DISTANCE_FIELD)]
         if links is None or not all(names):
             raise InputError("Distances from a link table need the link table and its two core-id fields and its "

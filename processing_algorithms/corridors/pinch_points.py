@@ -13,6 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core import circuit
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.pinchpoints import pinch_points
@@ -126,7 +127,7 @@ class PinchPointsAlgorithm(BdAlgorithm):
         source = self.parameterAsSource(parameters, LINKS, context)
         if source is None:
             return [(a, b) for n, a in enumerate(core_ids) for b in core_ids[n + 1:]]
-        names = [self.parameterAsFields(parameters, p, context) for p in (LINK_FROM_FIELD, LINK_TO_FIELD)]
+        names = [parameter_as_strings(self, parameters, p, context) for p in (LINK_FROM_FIELD, LINK_TO_FIELD)]
         if not all(names):
             raise InputError("Choose the two core-id fields of the link table.")
         links = []

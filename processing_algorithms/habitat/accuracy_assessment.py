@@ -14,6 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.accuracy import assess
 from bd_qgis_plugin.core.classmap import class_pixel_counts, classes_at_points, pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
@@ -93,7 +94,7 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if layer is None or source is None:
             raise InputError("The class map or the reference points could not be opened.")
-        field = self.parameterAsFields(parameters, self.REFERENCE_FIELD, context)[0]
+        field = parameter_as_strings(self, parameters, self.REFERENCE_FIELD, context)[0]
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         json_path = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context)
         progress, is_cancelled = self.progress_callbacks(feedback)

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.classify import CLASSIFIERS, load_model, predict, save_model, train
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.palettes import class_colour
@@ -149,8 +150,8 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         if source is None:
             raise InputError("The image or the training polygons could not be opened.")
         raster, image_path, sensor_bands = self.input_image(parameters, context, feedback)
-        code_field = self.parameterAsFields(parameters, CLASS_FIELD, context)[0]
-        name_fields = self.parameterAsFields(parameters, CLASS_NAME_FIELD, context)
+        code_field = parameter_as_strings(self, parameters, CLASS_FIELD, context)[0]
+        name_fields = parameter_as_strings(self, parameters, CLASS_NAME_FIELD, context)
         features = read_features(self, parameters, TRAINING, context, feedback, raster.crs(), tr("Training polygons"),
                                  merge=False, attributes=(code_field, *name_fields[:1]))
         polygons, names, skipped = [], {}, 0

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.indicators import (
     accuracy_by_class,
@@ -270,7 +271,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs`` ('' outside every zone)."""
         for row in rows:
             row["zone"] = ""
-        if not self.parameterAsFields(parameters, self.ZONE_FIELD, context):
+        if not parameter_as_strings(self, parameters, self.ZONE_FIELD, context):
             return
         zones = read_features(self, parameters, self.ZONES, context, feedback, crs, tr("Reserves / zones"),
                               id_field=self.ZONE_FIELD, merge=False)
@@ -298,7 +299,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         ensure_style(class_map, "habitat_classes")
         layers.append(class_map)
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
-        fields = self.parameterAsFields(parameters, self.ZONE_FIELD, context)
+        fields = parameter_as_strings(self, parameters, self.ZONE_FIELD, context)
         png = stem + "_map.png"
         texts = map_texts("vi", self.parameterAsString(parameters, TITLE, context),
                           self.parameterAsString(parameters, SUBTITLE, context), crs=class_map.crs(),

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.provinces import format_meridian, load_provinces
 from bd_qgis_plugin.crs import province_crs
@@ -140,7 +141,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
         for layer in layers:
             ensure_style(layer)
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
-        zone_fields = self.parameterAsFields(parameters, self.ZONE_FIELD, context)
+        zone_fields = parameter_as_strings(self, parameters, self.ZONE_FIELD, context)
         zone_field = zone_fields[0] if zone_fields else None
         zone_name = self.parameterAsString(parameters, self.ZONE_NAME, context).strip()
         if zones is not None and zone_name and not zone_field:

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsProcessingUtils,
 )
 
+from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.classify import load_model, save_model
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.reef.benthic import (
@@ -165,7 +166,7 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         """([(number, class code, WKB)], {code: name}) of the training polygons, or (None, {}) without them."""
         if not parameters.get(self.TRAINING):
             return None, {}
-        if not self.parameterAsFields(parameters, self.CLASS_FIELD, context):
+        if not parameter_as_strings(self, parameters, self.CLASS_FIELD, context):
             raise InputError("Choose the class code field of the training polygons.")
         what = tr("Training polygons")
         # the class field as the reader's id: each polygon comes with the text of its code (that of None when empty)
@@ -174,7 +175,7 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         if coded is None:
             return None, {}
         named = [None] * len(coded)
-        if self.parameterAsFields(parameters, self.CLASS_NAME_FIELD, context):
+        if parameter_as_strings(self, parameters, self.CLASS_NAME_FIELD, context):
             # the same features in the same order, for their names; the first reading has logged what it found
             named = [name for name, _ in read_features(self, parameters, self.TRAINING, context,
                                                        QgsProcessingFeedback(False), crs, what,

@@ -79,22 +79,22 @@
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="127"/>
+        <location filename="../../processing_algorithms/inputs.py" line="128"/>
         <source>Sentinel-2 L1C/L2A, processing baseline before 04.00 (before 25 Jan 2022)</source>
         <translation>Sentinel-2 L1C/L2A, phiên bản xử lý trước 04.00 (trước 25/01/2022)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="128"/>
+        <location filename="../../processing_algorithms/inputs.py" line="129"/>
         <source>Sentinel-2 L1C/L2A, processing baseline 04.00 or later (offset −1000)</source>
         <translation>Sentinel-2 L1C/L2A, phiên bản xử lý 04.00 trở về sau (độ lệch −1000)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="129"/>
+        <location filename="../../processing_algorithms/inputs.py" line="130"/>
         <source>Landsat 8/9 Collection 2 Level-2 surface reflectance</source>
         <translation>Landsat 8/9 Collection 2 Level-2, phản xạ bề mặt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="130"/>
+        <location filename="../../processing_algorithms/inputs.py" line="131"/>
         <source>Reflectance already (0–1), bands chosen by number</source>
         <translation>Đã là phản xạ (0–1), chọn kênh theo số thứ tự</translation>
     </message>
@@ -149,12 +149,12 @@
         <translation>Các chỉ số cần tính, mỗi chỉ số một kênh đầu ra, theo thứ tự: NDVI (thực vật), NDWI (mặt nước), MNDWI (mặt nước, tốt hơn ở vùng đô thị), NDMI (độ ẩm), SAVI (thực vật trên nền đất sáng), EVI (thực vật dày).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="137"/>
+        <location filename="../../processing_algorithms/inputs.py" line="138"/>
         <source>{role} band (overrides the sensor preset)</source>
         <translation>Kênh {role} (thay cho mặc định của bộ cảm)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="137"/>
+        <location filename="../../processing_algorithms/inputs.py" line="138"/>
         <source>Band number of the {role} band, when the sensor preset and the band descriptions cannot tell (e.g. a custom stack). Leave empty to use the preset.</source>
         <translation>Số thứ tự của kênh {role} khi mặc định của bộ cảm và mô tả kênh không xác định được (ví dụ ảnh tự gộp). Để trống để dùng mặc định.</translation>
     </message>
@@ -303,27 +303,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="29"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="30"/>
         <source>Accuracy assessment and area estimate</source>
         <translation>Đánh giá độ chính xác và ước tính diện tích</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="30"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="31"/>
         <source>Stratified estimators of Olofsson et al. (2014); 95 % confidence intervals = ±1.96 SE.</source>
         <translation>Ước lượng phân tầng theo Olofsson và cs. (2014); khoảng tin cậy 95 % = ±1,96 SE.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="31"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="32"/>
         <source>Error matrix (sample counts)</source>
         <translation>Ma trận sai số (số điểm mẫu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="32"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="33"/>
         <source>Error matrix (estimated area proportions)</source>
         <translation>Ma trận sai số (tỷ lệ diện tích ước tính)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="33"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="34"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
@@ -333,12 +333,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="35"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="36"/>
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
@@ -353,17 +353,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác người sản xuất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="39"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="40"/>
         <source>Mapped area (ha)</source>
         <translation>Diện tích trên bản đồ (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="40"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="41"/>
         <source>Estimated area (ha)</source>
         <translation>Diện tích ước tính (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="89"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="90"/>
         <source>Overall accuracy</source>
         <translation>Độ chính xác tổng thể</translation>
     </message>
@@ -373,17 +373,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="43"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="44"/>
         <source>Kappa (for reference only; not recommended, Pontius &amp; Millones 2011)</source>
         <translation>Kappa (chỉ để tham khảo; không khuyến nghị, Pontius &amp; Millones 2011)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="57"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="58"/>
         <source>Accuracy assessment and area estimate (Olofsson)</source>
         <translation>Đánh giá độ chính xác và ước tính diện tích (Olofsson)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="60"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="61"/>
         <source>&lt;p&gt;Assesses a class map with reference points from a stratified random sample whose strata are the map classes (as drawn by the accuracy sampling algorithm), the way Olofsson et al. (2014) recommend: error matrix in sample counts and in estimated area proportions (rows = map, columns = reference), overall, user's and producer's accuracy with standard errors and 95 % confidence intervals, and the area of every class estimated from the reference data, in hectares, with its 95 % confidence interval. Kappa is reported only as an extra.&lt;/p&gt;&lt;p&gt;Reference: Olofsson, P. et al. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
     </message>
@@ -393,27 +393,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="71"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="72"/>
         <source>Classified raster with integer class codes, in a projected CRS (areas are computed in hectares). Its classes are the strata of the sample.</source>
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng (diện tích tính bằng héc-ta). Các lớp của nó là các tầng của mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="108"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="109"/>
         <source>Reference points</source>
         <translation>Điểm tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="74"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="75"/>
         <source>Sample points with the class observed on the ground or on very high resolution imagery. Points in another CRS are reprojected to the class map&apos;s CRS.</source>
         <translation>Các điểm mẫu có lớp quan sát được ngoài thực địa hoặc trên ảnh độ phân giải rất cao. Điểm ở hệ tọa độ khác được chuyển sang hệ tọa độ của bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="78"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="79"/>
         <source>Reference class field</source>
         <translation>Trường lớp tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="78"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="79"/>
         <source>Field of the reference points holding the reference class code (same codes as the map).</source>
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
@@ -428,42 +428,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="82"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="83"/>
         <source>Accuracy report: error matrices, accuracies and area estimates with 95 % confidence intervals.</source>
         <translation>Báo cáo độ chính xác: ma trận sai số, độ chính xác và diện tích ước tính kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="86"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="87"/>
         <source>Report (JSON)</source>
         <translation>Báo cáo (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="86"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="87"/>
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="86"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="87"/>
         <source>The same figures as JSON, to be read by the area and indicator report algorithms.</source>
         <translation>Các số liệu trên ở dạng JSON, để các thuật toán tính diện tích và báo cáo chỉ tiêu đọc.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="103"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="104"/>
         <source>Counting the pixels of every class…</source>
         <translation>Đang đếm điểm ảnh của từng lớp…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="124"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="125"/>
         <source>{n} reference point(s) without geometry or class were left out.</source>
         <translation>Đã bỏ qua {n} điểm tham chiếu không có hình học hoặc không có lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="131"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="132"/>
         <source>{n} reference point(s) fall on nodata in the class map and were left out.</source>
         <translation>Đã bỏ qua {n} điểm tham chiếu rơi vào vùng không có dữ liệu của bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="149"/>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="150"/>
         <source>Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.</source>
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
@@ -533,7 +533,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="131"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="132"/>
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
@@ -543,7 +543,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="259"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="260"/>
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
@@ -553,7 +553,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="135"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="136"/>
         <source>Zone name field</source>
         <translation>Trường tên vùng</translation>
     </message>
@@ -653,7 +653,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="127"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="128"/>
         <source>Random seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
@@ -778,7 +778,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="142"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="143"/>
         <source>Gains and losses</source>
         <translation>Tăng và giảm</translation>
     </message>
@@ -933,7 +933,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Điểm ảnh huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="170"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="171"/>
         <source>Training polygons</source>
         <translation>Vùng mẫu huấn luyện</translation>
     </message>
@@ -963,47 +963,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Kiểm định theo điểm ảnh trên các vùng mẫu giữ lại chỉ kiểm tra bộ phân loại; độ chính xác bản đồ và diện tích để báo cáo lấy từ thiết kế mẫu và đánh giá độ chính xác (Olofsson và cs. 2014).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="145"/>
+        <location filename="../../processing_algorithms/inputs.py" line="146"/>
         <source>None: use the values as they are</source>
         <translation>Không: dùng giá trị như hiện có</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="64"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="65"/>
         <source>Habitat map</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="64"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="65"/>
         <source>Class raster (class codes of the training data, nodata 0) with a style naming the classes (a .qml beside it).</source>
         <translation>Raster lớp (mã lớp của dữ liệu huấn luyện, không có dữ liệu = 0) kèm kiểu hiển thị ghi tên các lớp (tệp .qml bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="146"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="147"/>
         <source>Confidence</source>
         <translation>Độ tin cậy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="67"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="68"/>
         <source>Probability of the chosen class (0–1), where the classifier hesitates.</source>
         <translation>Xác suất của lớp được chọn (0–1): cho biết nơi bộ phân loại phân vân.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="74"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="75"/>
         <source>Classifying the image block by block…</source>
         <translation>Đang phân loại ảnh theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="247"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="248"/>
         <source>Pixels per class: {counts}</source>
         <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="94"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="95"/>
         <source>Habitat classification (random forest / gradient boosting)</source>
         <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="97"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="98"/>
         <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
@@ -1013,132 +1013,132 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="108"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="109"/>
         <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="111"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="112"/>
         <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; &apos;None&apos; uses the values as they are.</source>
         <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="115"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="116"/>
         <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image&apos;s CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
         <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="112"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="113"/>
         <source>Class code field</source>
         <translation>Trường mã lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="120"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="121"/>
         <source>Integer class code (1–254) of each training polygon.</source>
         <translation>Mã lớp số nguyên (1–254) của mỗi vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="117"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="118"/>
         <source>Class name field</source>
         <translation>Trường tên lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="123"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="124"/>
         <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
         <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="126"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
         <source>Classifier</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="126"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
         <source>Random forest</source>
         <translation>Rừng ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="126"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
         <source>Gradient boosting</source>
         <translation>Tăng cường gradient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="126"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
         <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
         <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="122"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="123"/>
         <source>Share of polygons held out for validation</source>
         <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="130"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="131"/>
         <source>Share of each class&apos;s polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
         <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="135"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="136"/>
         <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="150"/>
         <source>Model file</source>
         <translation>Tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="150"/>
         <source>Habitat model (*.bdmodel)</source>
         <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="139"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="140"/>
         <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
         <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="143"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="144"/>
         <source>Validation report (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="173"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="174"/>
         <source>{n} training polygon(s) without geometry or class code were left out.</source>
         <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="178"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="179"/>
         <source>Training and validating the classifier…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="250"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="251"/>
         <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
         <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="186"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="187"/>
         <source>Classes with a single polygon could not be validated: {classes}</source>
         <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="208"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="209"/>
         <source>Apply habitat model to another image</source>
         <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="211"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="212"/>
         <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="216"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="217"/>
         <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
         <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="218"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="219"/>
         <source>Image with the same bands as the model&apos;s training image.</source>
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
@@ -1278,57 +1278,57 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="45"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="46"/>
         <source>Additional rasters (stacked)</source>
         <translation>Các raster bổ sung (xếp chồng)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="45"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="46"/>
         <source>Other rasters on the image&apos;s grid whose bands are added as features after the image&apos;s bands, e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor conversion applies to the image&apos;s own bands only). Rasters of another resolution or extent are refused: resample them first.</source>
         <translation>Các raster khác trên cùng lưới của ảnh, có các kênh được thêm làm đặc trưng sau các kênh của ảnh, ví dụ chỉ số phổ, ảnh ngày thứ hai hoặc mô hình địa hình. Chúng được dùng nguyên giá trị (phép chuyển đổi theo bộ cảm chỉ áp dụng cho các kênh của chính ảnh). Raster có độ phân giải hoặc phạm vi khác sẽ bị từ chối: hãy lấy mẫu lại trước.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="60"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="61"/>
         <source>Stacked the image and {count} raster(s) into {path}</source>
         <translation>Đã xếp chồng ảnh và {count} raster vào {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="75"/>
         <source>Neighbours</source>
         <translation>Số ô lân cận</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="48"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="49"/>
         <source>8 (queen&apos;s moves)</source>
         <translation>8 (nước đi của quân hậu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="48"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="49"/>
         <source>16 (queen&apos;s and knight&apos;s moves)</source>
         <translation>16 (nước đi của quân hậu và quân mã)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="48"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="49"/>
         <source>Moves from a cell: to its 8 neighbours, or also the 8 knight's moves (smoother, less blocky paths, as GRASS r.cost -k; a knight's move costs the mean resistance of the four cells it crosses × √5).</source>
         <translation>Các bước đi từ một ô: tới 8 ô lân cận, hoặc thêm 8 nước đi của quân mã (đường đi mượt hơn, ít gãy khúc hơn, như GRASS r.cost -k; một nước đi của quân mã có chi phí bằng lực cản trung bình của bốn ô mà nó đi qua × √5).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="54"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="55"/>
         <source>Distance units</source>
         <translation>Đơn vị khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="54"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="55"/>
         <source>Map units (resistance × metres, as ArcGIS and Linkage Mapper)</source>
         <translation>Đơn vị bản đồ (lực cản × mét, như ArcGIS và Linkage Mapper)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="54"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="55"/>
         <source>Cells (resistance × cells, as GRASS r.cost)</source>
         <translation>Ô (lực cản × số ô, như GRASS r.cost)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="54"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="55"/>
         <source>How step lengths are counted: in map units (a step between 20 m cells of resistance 1 costs 20) or in cells (it costs 1). Cutoffs and maximum costs are in the same units.</source>
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
@@ -1378,7 +1378,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="147"/>
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
@@ -1398,7 +1398,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="182"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="183"/>
         <source>Cores smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
         <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
@@ -1498,7 +1498,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hướng Float32 tới ô trước đó trên đường chi phí thấp nhất quay về nguồn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="182"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="183"/>
         <source>Sources smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
         <translation>Các nguồn nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
@@ -1513,17 +1513,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="200"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="201"/>
         <source>Polygons of the core areas (reserves, habitat patches). A core smaller than a cell gets the cell under its centroid; cores outside the resistance raster or sharing cells are refused.</source>
         <translation>Vùng của các vùng lõi (khu bảo tồn, mảnh sinh cảnh). Vùng lõi nhỏ hơn một ô được gán ô chứa tâm của nó; vùng lõi nằm ngoài raster lực cản hoặc dùng chung ô bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="206"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="207"/>
         <source>Core id field</source>
         <translation>Trường mã vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="206"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="207"/>
         <source>Field naming each core; features sharing an id are one core. Without it cores are numbered 1, 2, …</source>
         <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng mã là một vùng lõi. Nếu không chọn, các vùng lõi được đánh số 1, 2, …</translation>
     </message>
@@ -1788,172 +1788,172 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="63"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="79"/>
         <source>Connectivity indices (IIC, PC, dPC)</source>
         <translation>Chỉ số kết nối (IIC, PC, dPC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="66"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="82"/>
         <source>&lt;p&gt;Graph-based connectivity of habitat cores: the Integral Index of Connectivity (IIC; Pascual-Hortal &amp; Saura 2006) and the Probability of Connectivity (PC; Saura &amp; Pascual-Hortal 2007) of the landscape, and the importance of every core, dIIC and dPC = 100 (I − I without the core) / I, with dPC split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances are Euclidean edge-to-edge between the core polygons, or taken from a link table (e.g. least-cost distances of a corridor analysis). The dispersal probability decays as p = exp(−k d), with k set so that p equals the given probability at the dispersal distance; p* is the best (maximum-product) path. IIC links the cores closer than the dispersal distance. The equivalent connected area EC(PC) = √(PC · A_L²) is given too.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kết nối của các vùng lõi sinh cảnh dựa trên đồ thị: Chỉ số kết nối tích hợp (IIC; Pascual-Hortal &amp; Saura 2006) và Xác suất kết nối (PC; Saura &amp; Pascual-Hortal 2007) của cảnh quan, cùng tầm quan trọng của từng vùng lõi, dIIC và dPC = 100 (I − I khi bỏ vùng lõi) / I, trong đó dPC được tách thành các phần nội vùng (intra), dòng trao đổi (flux) và cầu nối (connector) (Saura &amp; Rubio 2010). Khoảng cách là khoảng cách Euclid từ mép tới mép giữa các đa giác vùng lõi, hoặc lấy từ một bảng liên kết (ví dụ khoảng cách chi phí thấp nhất của một phân tích hành lang). Xác suất phát tán giảm theo p = exp(−k d), với k được chọn để p bằng xác suất đã cho tại khoảng cách phát tán; p* là đường đi tốt nhất (tích xác suất lớn nhất). IIC nối các vùng lõi gần nhau hơn khoảng cách phát tán. Diện tích kết nối tương đương EC(PC) = √(PC · A_L²) cũng được tính.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="78"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="94"/>
         <source>Habitat cores</source>
         <translation>Vùng lõi sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="78"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="94"/>
         <source>Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in metres).</source>
         <translation>Đa giác các mảnh sinh cảnh (vùng lõi), trong hệ tọa độ phẳng (diện tích tính bằng héc-ta, khoảng cách bằng mét).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="78"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="94"/>
         <source>Field naming each core; features sharing a value form one core. Without it the features are numbered 1, 2, 3 …</source>
         <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng giá trị tạo thành một vùng lõi. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="83"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="99"/>
         <source>Distances</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="83"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="99"/>
         <source>Euclidean, edge to edge (computed here)</source>
         <translation>Euclid, từ mép tới mép (tính tại đây)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="83"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="99"/>
         <source>From a link table</source>
         <translation>Lấy từ bảng liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="83"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="99"/>
         <source>Edge-to-edge straight-line distance between the core polygons, or the distances of a link table (then only the listed links exist).</source>
         <translation>Khoảng cách đường thẳng từ mép tới mép giữa các đa giác vùng lõi, hoặc khoảng cách trong một bảng liên kết (khi đó chỉ các liên kết có trong bảng tồn tại).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="88"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="104"/>
         <source>Link table</source>
         <translation>Bảng liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="88"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="104"/>
         <source>Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost distance from a corridor analysis). A missing or negative distance means no link.</source>
         <translation>Bảng hoặc lớp có mỗi liên kết một dòng: mã hai vùng lõi và một khoảng cách (ví dụ khoảng cách chi phí thấp nhất từ một phân tích hành lang). Khoảng cách trống hoặc âm nghĩa là không có liên kết.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="216"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="217"/>
         <source>Link: first core field</source>
         <translation>Liên kết: trường vùng lõi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="216"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="217"/>
         <source>Field of the link table with the id of one core.</source>
         <translation>Trường của bảng liên kết chứa mã của một vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="219"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="220"/>
         <source>Link: second core field</source>
         <translation>Liên kết: trường vùng lõi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="219"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="220"/>
         <source>Field of the link table with the id of the other core.</source>
         <translation>Trường của bảng liên kết chứa mã của vùng lõi còn lại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="92"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="108"/>
         <source>Link: distance field</source>
         <translation>Liên kết: trường khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="92"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="108"/>
         <source>Field of the link table with the distance, in the same units as the dispersal distance.</source>
         <translation>Trường của bảng liên kết chứa khoảng cách, cùng đơn vị với khoảng cách phát tán.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="96"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="112"/>
         <source>Dispersal distance</source>
         <translation>Khoảng cách phát tán</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="96"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="112"/>
         <source>Distance (metres, or link-table units) at which the dispersal probability below holds; also the largest link distance for IIC.</source>
         <translation>Khoảng cách (mét, hoặc đơn vị của bảng liên kết) tại đó xác suất phát tán bên dưới được áp dụng; cũng là khoảng cách liên kết lớn nhất cho IIC.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="116"/>
         <source>Dispersal probability at that distance</source>
         <translation>Xác suất phát tán tại khoảng cách đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="116"/>
         <source>Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 is the usual median dispersal distance).</source>
         <translation>Xác suất phát tán giữa hai vùng lõi tại khoảng cách phát tán (từ 0 đến 1; 0,5 ứng với khoảng cách phát tán trung vị thường dùng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="105"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="121"/>
         <source>Landscape area (ha)</source>
         <translation>Diện tích cảnh quan (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="105"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="121"/>
         <source>Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores.</source>
         <translation>Diện tích A_L của cảnh quan nghiên cứu, tính bằng héc-ta; 0 dùng hình chữ nhật bao các vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="108"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="124"/>
         <source>Cores with indices</source>
         <translation>Vùng lõi kèm chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="108"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="124"/>
         <source>The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector fractions (per cent).</source>
         <translation>Các vùng lõi (mỗi mã vùng lõi một đối tượng) với area_ha, dIIC, dPC và các phần nội vùng, dòng trao đổi, cầu nối của dPC (phần trăm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="112"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="128"/>
         <source>Indices table (CSV)</source>
         <translation>Bảng chỉ số (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="112"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="128"/>
         <source>The same per-core table as CSV.</source>
         <translation>Cùng bảng theo từng vùng lõi, dạng CSV.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="115"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="131"/>
         <source>IIC</source>
         <translation>IIC</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="115"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="131"/>
         <source>PC</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="115"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="131"/>
         <source>EC(PC), ha</source>
         <translation>EC(PC), ha</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="146"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="154"/>
         <source>Landscape area A_L = bounding box of the cores: {area:.2f} ha.</source>
         <translation>Diện tích cảnh quan A_L = hình chữ nhật bao các vùng lõi: {area:.2f} ha.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="161"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="169"/>
         <source>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores linked within the dispersal distance.</source>
         <translation>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} nhóm vùng lõi liên kết trong phạm vi khoảng cách phát tán.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="203"/>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="211"/>
         <source>Link table ids not found among the cores (ignored): {ids}</source>
         <translation>Mã trong bảng liên kết không có trong các vùng lõi (bị bỏ qua): {ids}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="133"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="134"/>
         <source>{count} focal features read.</source>
         <translation>Đã đọc {count} đối tượng tiêu điểm.</translation>
     </message>
@@ -1978,7 +1978,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster). Khi có tệp này, các tùy chọn trở kháng, tiêu điểm, chế độ và cách nối bên dưới bị bỏ qua và được lấy từ tệp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="60"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="61"/>
         <source>Resistance raster</source>
         <translation>Raster trở kháng</translation>
     </message>
@@ -2183,7 +2183,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="112"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="113"/>
         <source>Warning: {message}</source>
         <translation>Cảnh báo: {message}</translation>
     </message>
@@ -2198,92 +2198,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="47"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="48"/>
         <source>Pinch points in corridors</source>
         <translation>Điểm thắt trong hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="50"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="51"/>
         <source>&lt;p&gt;Pinch points of least-cost corridors (McRae 2012, Linkage Mapper Pinchpoint Mapper): for every link between two cores, current flows (Circuitscape pairwise, 1 A, cores short-circuited) only inside the corridor of that link, i.e. where the normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places where current concentrates are pinch points. The per-link current maps are mosaicked by maximum (cores set to nodata); a table gives each link's effective resistance.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Điểm thắt của các hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper của Linkage Mapper): với mỗi liên kết giữa hai vùng lõi, dòng điện (Circuitscape từng cặp, 1 A, vùng lõi được nối tắt) chỉ chạy bên trong hành lang của liên kết đó, tức là nơi hành lang chi phí thấp nhất chuẩn hóa NLCC = CWD_A + CWD_B − LCD không vượt quá ngưỡng cắt (tính tại đây theo quy tắc chi phí của dự án: trở kháng trung bình × độ dài bước × kích thước ô), hoặc nơi một raster hành lang cho trước không vượt quá ngưỡng. Những chỗ hẹp nơi dòng điện dồn lại là điểm thắt. Bản đồ dòng điện của từng liên kết được ghép theo giá trị lớn nhất (vùng lõi đặt là không có dữ liệu); một bảng cho biết điện trở hiệu dụng của từng liên kết.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="60"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="61"/>
         <source>Resistance per cell (positive; nodata cells are barriers), in a projected CRS.</source>
         <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu là vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="93"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="94"/>
         <source>Cores</source>
         <translation>Vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="62"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="63"/>
         <source>Polygons of the habitat cores linked by the corridors.</source>
         <translation>Đa giác các vùng lõi sinh cảnh được các hành lang nối với nhau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="62"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="63"/>
         <source>Positive whole-number id of each core (the ids of the link table). Without it the cores are numbered 1, 2, 3 …</source>
         <translation>Mã số nguyên dương của mỗi vùng lõi (các mã trong bảng liên kết). Nếu không chọn, các vùng lõi được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="65"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="66"/>
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="65"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="66"/>
         <source>Table of the links to map (e.g. the link table of a corridor analysis). Without it every pair of cores is a link.</source>
         <translation>Bảng các liên kết cần lập bản đồ (ví dụ bảng liên kết của một phân tích hành lang). Nếu không có, mọi cặp vùng lõi đều là một liên kết.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="67"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="68"/>
         <source>Corridor raster (NLCC)</source>
         <translation>Raster hành lang (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="67"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="68"/>
         <source>Optional normalized least-cost corridor raster on the resistance grid (e.g. from bd:corridors). Without it, each link&apos;s own corridor is computed here.</source>
         <translation>Raster hành lang chi phí thấp nhất chuẩn hóa, không bắt buộc, trên cùng lưới với raster trở kháng (ví dụ từ bd:corridors). Nếu không có, hành lang riêng của từng liên kết được tính tại đây.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="70"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71"/>
         <source>Corridor cutoff (cost units)</source>
         <translation>Ngưỡng cắt hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="70"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71"/>
         <source>Width of the corridor: cells whose NLCC is at most this value (resistance × map units, as Linkage Mapper) belong to it.</source>
         <translation>Độ rộng hành lang: các ô có NLCC không vượt quá giá trị này (trở kháng × đơn vị bản đồ, như Linkage Mapper) thuộc hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="75"/>
         <source>Connect each cell to its 4 or 8 neighbours in the circuit.</source>
         <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận trong mạch điện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="150"/>
         <source>Pinch-point current</source>
         <translation>Dòng điện điểm thắt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="76"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="77"/>
         <source>Current per cell (maximum over links), GeoTIFF with the CRS of the resistance raster; nodata on cores and barriers.</source>
         <translation>Dòng điện mỗi ô (lớn nhất trên các liên kết), GeoTIFF cùng hệ tọa độ với raster trở kháng; vùng lõi và vật cản không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="79"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="80"/>
         <source>Links with effective resistance</source>
         <translation>Liên kết kèm điện trở hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="79"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="80"/>
         <source>One row per link: the two core ids, the effective resistance (-1 = not connected within the cutoff), the least-cost distance (when computed here) and the number of corridor cells.</source>
         <translation>Mỗi liên kết một dòng: mã hai vùng lõi, điện trở hiệu dụng (-1 = không liên thông trong phạm vi ngưỡng cắt), khoảng cách chi phí thấp nhất (khi được tính tại đây) và số ô hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="106"/>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="107"/>
         <source>{count} link(s) to map.</source>
         <translation>{count} liên kết cần lập bản đồ.</translation>
     </message>
@@ -2508,7 +2508,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Báo cáo các hệ số đã ước lượng và thống kê mẫu (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="71"/>
+        <location filename="../../processing_algorithms/inputs.py" line="72"/>
         <source>{what} reprojected from {a} to {b}.</source>
         <translation>{what} đã được chuyển hệ tọa độ từ {a} sang {b}.</translation>
     </message>
@@ -2628,12 +2628,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="71"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="72"/>
         <source>Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)</source>
         <translation>Bản đồ sinh cảnh đáy (san hô/tảo, cỏ biển, cát, san hô vụn, đá)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="74"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="75"/>
         <source>&lt;p&gt;Maps the bottom of optically shallow water (class 4 of the water mask) with a random forest trained on polygons of each bottom type, on glint-corrected reflectance and/or the depth-invariant index (Lyzenga 1981). Classes and colours follow the Allen Coral Atlas: {classes}; coral and macroalgae are not separable at 10 m, hence &apos;Coral/Algae&apos;. The habitat classification machinery is reused: training pixels per polygon, validation on whole held-out polygons, model file, block-wise prediction with confidence. Land, cloud and deep water are never trained on nor mapped.&lt;/p&gt;&lt;p&gt;Coverage per zone: hectares of each class and its share of the zone&apos;s shallow water. With the map of an earlier date (and its report), the change of each class per zone is flagged only where it exceeds the combined misclassification of both maps. A model from another scene or site can be applied; the report then warns that its accuracy may not hold there.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ đáy vùng nước nông quang học (lớp 4 của mặt nạ nước) bằng rừng ngẫu nhiên huấn luyện trên các đa giác của từng loại đáy, dựa trên phản xạ đã hiệu chỉnh phản xạ mặt trời và/hoặc chỉ số bất biến độ sâu (Lyzenga 1981). Các lớp và màu theo Allen Coral Atlas: {classes}; ở độ phân giải 10 m không tách được san hô và tảo lớn, nên dùng lớp 'San hô/Tảo'. Dùng lại bộ máy phân loại sinh cảnh: điểm ảnh huấn luyện theo đa giác, kiểm định trên các đa giác được giữ lại nguyên vẹn, tệp mô hình, dự đoán theo khối kèm độ tin cậy. Đất liền, mây và nước sâu không bao giờ được dùng để huấn luyện hay lập bản đồ.&lt;/p&gt;&lt;p&gt;Độ phủ theo vùng: số hecta của từng lớp và tỷ lệ của nó trong diện tích nước nông của vùng. Khi có bản đồ của một ngày trước đó (kèm báo cáo), biến động của từng lớp theo vùng chỉ được ghi nhận khi vượt quá sai số phân loại kết hợp của cả hai bản đồ. Có thể áp dụng mô hình từ cảnh ảnh hoặc địa điểm khác; khi đó báo cáo cảnh báo rằng độ chính xác có thể không còn đúng ở đây.&lt;/p&gt;</translation>
     </message>
@@ -2643,22 +2643,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh đã hiệu chỉnh phản xạ mặt trời</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="88"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="89"/>
         <source>Reflectance image on the mask&apos;s grid, preferably the output of the sun-glint correction.</source>
         <translation>Ảnh phản xạ trên cùng lưới với mặt nạ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="90"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="91"/>
         <source>Converts digital numbers to reflectance; &apos;Reflectance already&apos; for the glint correction&apos;s output.</source>
         <translation>Chuyển giá trị số (DN) sang phản xạ; chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="93"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="94"/>
         <source>Use the image bands as features</source>
         <translation>Dùng các kênh ảnh làm đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="93"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="94"/>
         <source>Use the image&apos;s reflectance bands as features (together with the depth-invariant index when given).</source>
         <translation>Dùng các kênh phản xạ của ảnh làm đặc trưng (cùng với chỉ số bất biến độ sâu nếu có).</translation>
     </message>
@@ -2668,162 +2668,162 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chỉ số bất biến độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="103"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="104"/>
         <source>Output of &apos;Depth-invariant index (Lyzenga)&apos; on the same grid, used as extra features.</source>
         <translation>Kết quả của 'Chỉ số bất biến độ sâu (Lyzenga)' trên cùng lưới, dùng làm đặc trưng bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="105"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="106"/>
         <source>Mask of &apos;Water mask (land, deep and shallow water)&apos;: only optically shallow water (class 4) is classified.</source>
         <translation>Mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)': chỉ phân loại vùng nước nông quang học (lớp 4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="108"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="109"/>
         <source>Polygons over homogeneous patches of each bottom type in shallow water, several per class (needed unless a model file is given).</source>
         <translation>Các đa giác trên những mảng đồng nhất của từng loại đáy ở vùng nước nông, nhiều đa giác cho mỗi lớp (bắt buộc nếu không có tệp mô hình).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="112"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="113"/>
         <source>Integer class code 1–254; the Allen Coral Atlas codes are {classes}.</source>
         <translation>Mã lớp số nguyên 1–254; các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="117"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="118"/>
         <source>Optional class name; without it the Allen Coral Atlas name of the code is used.</source>
         <translation>Tên lớp (không bắt buộc); nếu không có, dùng tên theo Allen Coral Atlas của mã.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="120"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="121"/>
         <source>Benthic model file</source>
         <translation>Tệp mô hình sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="120"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="121"/>
         <source>Apply a model saved by an earlier run instead of training (open only files you trust).</source>
         <translation>Áp dụng mô hình đã lưu từ lần chạy trước thay vì huấn luyện (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="122"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="123"/>
         <source>Share of each class&apos;s polygons kept out of training to check the map (whole polygons).</source>
         <translation>Tỷ lệ đa giác của mỗi lớp được giữ lại ngoài huấn luyện để kiểm tra bản đồ (nguyên cả đa giác).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="127"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="128"/>
         <source>Seed of the random choices: the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên: cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="130"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="131"/>
         <source>Zones (marine protected area, its core zone…) for the coverage table; without zones, the whole map.</source>
         <translation>Các vùng (khu bảo tồn biển, vùng lõi…) cho bảng độ phủ; nếu không có, tính cho toàn bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="135"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="136"/>
         <source>Field that names the zone in the coverage table.</source>
         <translation>Trường ghi tên vùng trong bảng độ phủ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="138"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="139"/>
         <source>Benthic map of an earlier date</source>
         <translation>Bản đồ sinh cảnh đáy của ngày trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="138"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="139"/>
         <source>Class map of this algorithm for an earlier date, on the same grid, for the change table.</source>
         <translation>Bản đồ lớp do thuật toán này tạo cho một ngày trước đó, trên cùng lưới, dùng cho bảng biến động.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="140"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="141"/>
         <source>Report (JSON) of the earlier map</source>
         <translation>Báo cáo (JSON) của bản đồ trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="140"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="141"/>
         <source>The .json report written beside the earlier map&apos;s HTML report: its held-out accuracy sets the earlier map&apos;s error.</source>
         <translation>Tệp báo cáo .json được ghi cạnh báo cáo HTML của bản đồ trước đó: độ chính xác trên các đa giác giữ lại xác định sai số của bản đồ đó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="144"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="145"/>
         <source>Benthic habitat map</source>
         <translation>Bản đồ sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="144"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="145"/>
         <source>Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette.</source>
         <translation>Raster lớp (nodata 0 ngoài vùng nước nông quang học) với bảng màu Allen Coral Atlas.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="146"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="147"/>
         <source>Probability of the chosen class (0–1).</source>
         <translation>Xác suất của lớp được chọn (0–1).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="150"/>
         <source>The trained model, to map another date (open only model files you trust).</source>
         <translation>Mô hình đã huấn luyện, để lập bản đồ cho ngày khác (chỉ mở tệp mô hình bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="153"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="154"/>
         <source>Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside).</source>
         <translation>Độ chính xác trên các đa giác giữ lại, độ phủ, biến động và cảnh báo (một tệp JSON tương ứng được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="156"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="157"/>
         <source>Coverage table (CSV)</source>
         <translation>Bảng độ phủ (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="159"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160"/>
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="156"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="157"/>
         <source>One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water.</source>
         <translation>Mỗi dòng một vùng và một lớp: số điểm ảnh, hecta, hecta nước nông, % diện tích nước nông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="159"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160"/>
         <source>Change table (CSV)</source>
         <translation>Bảng biến động (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="159"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160"/>
         <source>With an earlier map: area before and after, change, error margin and whether the change exceeds it, per zone and class.</source>
         <translation>Khi có bản đồ trước đó: diện tích trước và sau, biến động, biên sai số và biến động có vượt biên đó hay không, theo vùng và lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="212"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="213"/>
         <source>Building the features inside optically shallow water…</source>
         <translation>Đang tạo các đặc trưng trong vùng nước nông quang học…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="217"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="218"/>
         <source>Features: {names}</source>
         <translation>Đặc trưng: {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="229"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="230"/>
         <source>Training and validating the classifier on held-out polygons…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại trên các đa giác giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="239"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="240"/>
         <source>Classifying optically shallow water block by block…</source>
         <translation>Đang phân loại vùng nước nông quang học theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="254"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="255"/>
         <source>Uncertain classes (held-out F1 below 0.7 or not validated): {classes}</source>
         <translation>Các lớp chưa chắc chắn (F1 trên đa giác giữ lại dưới 0,7 hoặc chưa được kiểm định): {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="285"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="286"/>
         <source>Benthic habitat report</source>
         <translation>Báo cáo sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Zone</source>
         <translation>Vùng</translation>
     </message>
@@ -2833,47 +2833,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="288"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
         <source>Area (ha)</source>
         <translation>Diện tích (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="288"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
         <source>Shallow water (ha)</source>
         <translation>Nước nông (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="288"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
         <source>% of shallow water</source>
         <translation>% diện tích nước nông</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Before (ha)</source>
         <translation>Trước (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>After (ha)</source>
         <translation>Sau (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Change (ha)</source>
         <translation>Biến động (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Error margin (ha)</source>
         <translation>Biên sai số (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="294"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="300"/>
         <source>Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's misclassification rate (max of 1 − user's and 1 − producer's accuracy) on held-out polygons.</source>
         <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
     </message>
@@ -3258,7 +3258,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="110"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="111"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3573,7 +3573,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="84"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="85"/>
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
@@ -3868,372 +3868,372 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="120"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="121"/>
         <source>Biodiversity indicator report</source>
         <translation>Báo cáo chỉ tiêu đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="123"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="124"/>
         <source>&lt;p&gt;The yearly indicator report per reserve or zone, with headings and units in Vietnamese and English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices. Writes HTML and PDF with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, tiêu đề và đơn vị bằng tiếng Việt và tiếng Anh: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối. Xuất HTML và PDF có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="131"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="132"/>
         <source>Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV.</source>
         <translation>Bảng kết quả của bd:habitatarea (zone, class_code, area_ha, pct_zone), ví dụ tệp CSV của nó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="134"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="135"/>
         <source>Classification report (JSON)</source>
         <translation>Báo cáo phân loại (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="134"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="135"/>
         <source>JSON report of bd:habitatclassification, for the class names; without it the plugin&apos;s fixed habitat codes are used.</source>
         <translation>Báo cáo JSON của bd:habitatclassification, để lấy tên các lớp; nếu không có sẽ dùng bảng mã sinh cảnh cố định của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="138"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="139"/>
         <source>Accuracy assessment (JSON)</source>
         <translation>Đánh giá độ chính xác (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="138"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="139"/>
         <source>JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence intervals.</source>
         <translation>Báo cáo JSON của bd:accuracyassessment: bổ sung diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="142"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="143"/>
         <source>Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</source>
         <translation>Bảng tăng giảm của bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="147"/>
         <source>Corridor link lines with fields lcd, euclid and ratio (least-cost corridors).</source>
         <translation>Các đường liên kết hành lang có trường lcd, euclid và ratio (hành lang chi phí nhỏ nhất).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="152"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153"/>
         <source>Connectivity indices (CSV)</source>
         <translation>Chỉ số kết nối (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="152"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153"/>
         <source>Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is.</source>
         <translation>Bảng chỉ số kết nối (ví dụ IIC, PC, dPC theo mảnh), trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="155"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="156"/>
         <source>Coral reef and seagrass coverage (CSV)</source>
         <translation>Độ phủ rạn san hô và cỏ biển (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="155"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="156"/>
         <source>Coverage table of the benthic classification, shown as it is.</source>
         <translation>Bảng độ phủ của phân loại nền đáy, trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="158"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="159"/>
         <source>Class map for the report map</source>
         <translation>Bản đồ phân loại cho bản đồ trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="158"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="159"/>
         <source>Habitat map drawn in the report with the zones and corridor links.</source>
         <translation>Bản đồ sinh cảnh được vẽ trong báo cáo cùng các khu và liên kết hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="190"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="191"/>
         <source>Reserves / zones</source>
         <translation>Khu bảo tồn / phân vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="160"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161"/>
         <source>Polygons of the reserves or zones drawn on the report map.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng vẽ trên bản đồ của báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="160"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161"/>
         <source>Field naming the reserve or zone.</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="162"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="163"/>
         <source>Title printed at the top of the report (HTML and PDF).</source>
         <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="112"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113"/>
         <source>Subtitle</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="165"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="166"/>
         <source>E.g. the province, the reporting year and the office.</source>
         <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="167"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="168"/>
         <source>The report as HTML; the map image and the CSV tables are written beside it.</source>
         <translation>Báo cáo dạng HTML; ảnh bản đồ và các bảng CSV được ghi bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="171"/>
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="127"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="171"/>
         <source>The report as PDF (A4).</source>
         <translation>Báo cáo dạng PDF (A4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="192"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="193"/>
         <source>habitat area table</source>
         <translation>bảng diện tích sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="199"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="200"/>
         <source>Habitat areas: {name}</source>
         <translation>Diện tích sinh cảnh: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="205"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="206"/>
         <source>Accuracy assessment: {name}</source>
         <translation>Đánh giá độ chính xác: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="210"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="211"/>
         <source>gains and losses table</source>
         <translation>bảng tăng giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="214"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="215"/>
         <source>Change: {name}</source>
         <translation>Biến động: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="221"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="222"/>
         <source>Corridor links: {name}</source>
         <translation>Liên kết hành lang: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="255"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="256"/>
         <source>Rendering the report map…</source>
         <translation>Đang vẽ bản đồ của báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="38"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39"/>
         <source>A4 landscape</source>
         <translation>A4 ngang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="38"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39"/>
         <source>A4 portrait</source>
         <translation>A4 dọc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="38"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39"/>
         <source>A3 landscape</source>
         <translation>A3 ngang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="38"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39"/>
         <source>A3 portrait</source>
         <translation>A3 dọc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="72"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="73"/>
         <source>Thematic map (PDF/PNG)</source>
         <translation>Bản đồ chuyên đề (PDF/PNG)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="75"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="76"/>
         <source>&lt;p&gt;Prints a finished thematic map from layers (or a QGIS project) with a print template of the plugin (A4/A3, landscape/portrait): title and subtitle, legend, scale bar, north arrow, coordinate grid with labels in the province&apos;s VN-2000 TM-3 CRS, locator inset, data source and credits, author, date and map number. The map frames an extent, one reserve of a zones layer, or all layers. Class labels of the plugin&apos;s styles are shown in the map&apos;s language. Layers keep their own style; outputs of the plugin get theirs when loaded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In bản đồ chuyên đề hoàn chỉnh từ các lớp (hoặc một dự án QGIS) theo mẫu trình bày của plugin (A4/A3, ngang/dọc): tiêu đề và phụ đề, chú giải, thước tỷ lệ, mũi tên chỉ hướng bắc, lưới tọa độ có ghi chú theo hệ VN-2000 TM-3 của tỉnh, sơ đồ vị trí, nguồn dữ liệu và ghi công, người lập, ngày lập và số hiệu bản đồ. Bản đồ bao một phạm vi, một khu bảo tồn của lớp phân vùng, hoặc toàn bộ các lớp. Tên lớp phủ trong các kiểu hiển thị của plugin được in theo ngôn ngữ của bản đồ. Các lớp giữ kiểu hiển thị của mình; kết quả của plugin được gán kiểu khi nạp.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="84"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="85"/>
         <source>Layers to show, listed top to bottom as in the legend. Leave empty to use a QGIS project.</source>
         <translation>Các lớp cần hiển thị, xếp từ trên xuống như trong chú giải. Để trống để dùng một dự án QGIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="87"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="88"/>
         <source>QGIS project</source>
         <translation>Dự án QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="87"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="88"/>
         <source>A .qgz/.qgs project whose visible layers are shown (used when no layers are given).</source>
         <translation>Dự án .qgz/.qgs; các lớp đang bật của dự án được hiển thị (dùng khi không chọn lớp nào).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="89"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="90"/>
         <source>Template</source>
         <translation>Mẫu trình bày</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="89"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="90"/>
         <source>Page size and orientation of the plugin&apos;s print templates.</source>
         <translation>Khổ giấy và hướng trang của các mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="91"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92"/>
         <source>Own template (.qpt)</source>
         <translation>Mẫu riêng (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="91"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92"/>
         <source>A layout template edited in QGIS from one of the plugin's templates (keep the item ids map, locator, legend, title…); replaces the template chosen above.</source>
         <translation>Mẫu trình bày đã chỉnh sửa trong QGIS từ một mẫu của plugin (giữ nguyên mã các phần tử map, locator, legend, title…); thay cho mẫu đã chọn ở trên.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="95"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="96"/>
         <source>Extent</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="95"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="96"/>
         <source>Area to show. Leave empty to frame the reserve chosen below, or all layers.</source>
         <translation>Vùng cần hiển thị. Để trống để bao khu bảo tồn chọn bên dưới, hoặc toàn bộ các lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="97"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="98"/>
         <source>Polygons of the reserves or zones, drawn as labelled outlines on top.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng, vẽ đường ranh giới có ghi tên ở lớp trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="97"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="98"/>
         <source>Field naming the reserve or zone (labels, and the reserve to frame).</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng (để ghi nhãn và chọn khu cần bao).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="100"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="101"/>
         <source>Reserve to frame</source>
         <translation>Khu bảo tồn cần bao</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="100"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="101"/>
         <source>Name of the reserve or zone the map frames (value of the zone name field).</source>
         <translation>Tên khu bảo tồn hoặc phân vùng mà bản đồ bao quanh (giá trị của trường tên phân vùng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="103"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104"/>
         <source>Province (VN-2000 TM-3 CRS)</source>
         <translation>Tỉnh (hệ tọa độ VN-2000 TM-3)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="103"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104"/>
         <source>(CRS of the first layer)</source>
         <translation>(hệ tọa độ của lớp đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="103"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104"/>
         <source>The map and its grid are drawn in this province&apos;s VN-2000 TM-3 zone (EPSG code when EPSG defines it). Provinces marked * are pre-2025 provinces.</source>
         <translation>Bản đồ và lưới tọa độ được vẽ theo múi VN-2000 TM-3 của tỉnh này (dùng mã EPSG khi EPSG có định nghĩa). Các tỉnh đánh dấu * là tỉnh trước năm 2025.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="110"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="111"/>
         <source>Map title, e.g. 'Bản đồ hiện trạng sinh cảnh'.</source>
         <translation>Tiêu đề bản đồ, ví dụ 'Bản đồ hiện trạng sinh cảnh'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="112"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113"/>
         <source>Second line under the title; empty gives the province and CRS.</source>
         <translation>Dòng thứ hai dưới tiêu đề; để trống sẽ ghi tỉnh và hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="114"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115"/>
         <source>Map language</source>
         <translation>Ngôn ngữ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="114"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115"/>
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="114"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115"/>
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="114"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115"/>
         <source>Language of the texts printed on the map (legend title, class names, margin texts).</source>
         <translation>Ngôn ngữ của chữ in trên bản đồ (tiêu đề chú giải, tên lớp phủ, ghi chú ngoài khung).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="117"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="118"/>
         <source>Author</source>
         <translation>Người lập</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="117"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="118"/>
         <source>Person or office that made the map.</source>
         <translation>Người hoặc cơ quan lập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="119"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120"/>
         <source>Map number</source>
         <translation>Số hiệu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="119"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120"/>
         <source>Number of the map in a series or report.</source>
         <translation>Số hiệu của bản đồ trong bộ bản đồ hoặc báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="121"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122"/>
         <source>Data source and credits</source>
         <translation>Nguồn dữ liệu và ghi công</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="121"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122"/>
         <source>E.g. 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Empty lists the layers.</source>
         <translation>Ví dụ 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Để trống sẽ liệt kê tên các lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="123"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124"/>
         <source>Resolution (dpi)</source>
         <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="123"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124"/>
         <source>Resolution of the PNG and of raster layers in the PDF.</source>
         <translation>Độ phân giải của ảnh PNG và của các lớp raster trong PDF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="127"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128"/>
         <source>Map (PDF)</source>
         <translation>Bản đồ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="127"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128"/>
         <source>The map as PDF (vector text, searchable).</source>
         <translation>Bản đồ dạng PDF (chữ dạng vector, tìm kiếm được).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="129"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130"/>
         <source>Map (PNG)</source>
         <translation>Bản đồ (PNG)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="129"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="129"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130"/>
         <source>The map as PNG image.</source>
         <translation>Bản đồ dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="176"/>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="177"/>
         <source>Map in {crs}, template {template}.</source>
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
@@ -4313,12 +4313,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="150"/>
         <source>Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of highest current, at least 10 cells apart, with their coordinates and zone.</source>
         <translation>Raster dòng điện của bd:pinchpoints (hoặc bd:currentflow): báo cáo liệt kê năm ô có dòng điện lớn nhất, cách nhau ít nhất 10 ô, kèm tọa độ và khu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="231"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="232"/>
         <source>Pinch points: {name}</source>
         <translation>Điểm thắt: {name}</translation>
     </message>
@@ -4383,17 +4383,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="68"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="69"/>
         <source>The compiled cost search is not available on this system ({reason}); the slower library search is used instead (same results).</source>
         <translation>Bộ tìm kiếm chi phí đã biên dịch không có trên hệ thống này ({reason}); dùng bộ tìm kiếm thư viện chậm hơn thay thế (kết quả như nhau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="96"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="97"/>
         <source>Use water-column indices as features</source>
         <translation>Dùng các chỉ số cột nước làm đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="96"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="97"/>
         <source>Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. (2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses them. With a model file, the model's own choice applies.</source>
         <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
     </message>
@@ -4410,142 +4410,142 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../gui/install_packages.py" line="22"/>
         <source>Installing Python packages for Biodiversity (ĐDSH)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang cài đặt các gói Python cho Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
         <location filename="../gui/install_packages.py" line="42"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng đã hủy.</translation>
     </message>
     <message>
         <location filename="../gui/install_packages.py" line="58"/>
         <source>All optional Python packages are already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các gói Python tùy chọn đều đã được cài đặt.</translation>
     </message>
     <message>
         <location filename="../gui/install_packages.py" line="66"/>
         <source>Installed {names} for {python} into {folder}. Restart QGIS if an algorithm still reports them missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cài đặt {names} cho {python} vào {folder}. Nếu thuật toán vẫn báo thiếu các gói này, hãy khởi động lại QGIS.</translation>
     </message>
     <message>
         <location filename="../gui/install_packages.py" line="71"/>
         <source>Could not install {names}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cài đặt được {names}: {error}</translation>
     </message>
     <message>
         <location filename="../gui/install_packages.py" line="71"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi không xác định</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="64"/>
         <source>Install missing packages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt các gói còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="31"/>
+        <location filename="../../processing_algorithms/inputs.py" line="32"/>
         <source>no CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có hệ tọa độ)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="90"/>
+        <location filename="../../processing_algorithms/inputs.py" line="91"/>
         <source>{count} feature(s) of &apos;{what}&apos; have no geometry and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} đối tượng của '{what}' không có hình học và đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="93"/>
+        <location filename="../../processing_algorithms/inputs.py" line="94"/>
         <source>Invalid geometries of &apos;{what}&apos; repaired before use: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sửa các hình học không hợp lệ của '{what}' trước khi dùng: {ids}.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="26"/>
         <source>pyamg is not available for this Python ({python}, {platform}); the plugin bundles it for {bundled}. Grids above {nodes} nodes are solved with the direct solver (SuperLU) instead: one pair on 1000 × 1000 cells then takes about 52 s and 2.2 GB instead of about 4 s and 0.9 GB. Install pyamg into QGIS' Python to get the fast solver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có pyamg cho bản Python này ({python}, {platform}); plugin chỉ kèm sẵn pyamg cho {bundled}. Vì vậy, lưới trên {nodes} nút được giải bằng bộ giải trực tiếp (SuperLU): khi đó một cặp trên lưới 1000 × 1000 ô mất khoảng 52 giây và 2,2 GB bộ nhớ, thay vì khoảng 4 giây và 0,9 GB. Hãy cài pyamg vào Python của QGIS để dùng bộ giải nhanh.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="29"/>
         <source>The model was saved with scikit-learn {saved}; this QGIS has {current}. It was refitted from the {count} training pixels the file keeps, with the same settings (seed {seed}); the map may differ from the original in a few pixels. Save it again to keep the refitted model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô hình được lưu bằng scikit-learn {saved}, còn QGIS này dùng scikit-learn {current}. Mô hình đã được huấn luyện lại từ {count} điểm ảnh huấn luyện lưu trong tệp, với cùng thiết lập (hạt giống {seed}); bản đồ có thể khác bản gốc ở một vài điểm ảnh. Hãy lưu lại mô hình để giữ bản đã huấn luyện lại.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>The file &apos;{path}&apos; could not be written ({error}). Check that its folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được tệp '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>&apos;{path}&apos; could not be read as a habitat model file of this plugin. A model saved by a plugin version before 0.3 with another scikit-learn cannot be read: train it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="155"/>
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="173"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="174"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="175"/>
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="176"/>
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="177"/>
         <source>The map could not be written to &apos;{path}&apos; ({error}). Check that its folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="178"/>
         <source>The print template &apos;{path}&apos; could not be written. Check that its folder exists and can be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="179"/>
         <source>The print template &apos;{path}&apos; does not exist. Choose a .qpt layout template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="180"/>
         <source>The print template &apos;{path}&apos; could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>The layer &apos;{what}&apos; has no field {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>The layer &apos;{what}&apos; has no features with a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>Choose the field that names each feature of &apos;{what}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tượng '{id}' của '{what}' không phải kiểu hình học {kind}.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>The table &apos;{path}&apos; could not be read as CSV: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
 </context>
 <context>

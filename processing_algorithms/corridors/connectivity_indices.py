@@ -31,8 +31,23 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     add_core_parameters,
     add_link_parameters,
 )
+from bd_qgis_plugin.processing_algorithms.inputs import read_features
 
 CORE_COLUMNS = ("core_id", "area_ha", "dIIC", "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
+
+
+def _id_order(core_id):
+    """Sort key of a core id: numbers in numeric order first ("2" before "10"), then other ids by text."""
+    try:
+        return (0, float(core_id), "")
+    except ValueError:
+        return (1, 0.0, core_id)
+
+
+def _geometry(wkb):
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry
 
 
 def write_indices_csv(path, ids, areas_ha, result):
@@ -124,21 +139,13 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         if crs.isGeographic():
             raise InputError("The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS "
                              "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs.authid())
-        id_fields = parameter_as_strings(self, parameters, CORE_ID_FIELD, context)
-        parts = {}
-        for n, feature in enumerate(source.getFeatures(), start=1):
-            geometry = feature.geometry()
-            if geometry.isNull():
-                continue
-            if not geometry.isGeosValid():
-                geometry = geometry.makeValid()
-            key = feature[id_fields[0]] if id_fields else n
-            parts.setdefault(key, []).append(geometry)
-        if len(parts) < 2:
-            raise InputError("Connectivity needs at least two cores (found {count}).", count=len(parts))
-        ids = sorted(parts, key=lambda k: (0, float(k), "") if isinstance(k, (int, float)) else (1, 0.0, str(k)))
-        parts = {k: parts[k] for k in ids}
-        geometries = [QgsGeometry.unaryUnion(g) if len(g) > 1 else g[0] for g in parts.values()]
+        id_field = CORE_ID_FIELD if parameter_as_strings(self, parameters, CORE_ID_FIELD, context) else None
+        cores = read_features(self, parameters, CORES, context, feedback, crs, tr("Core areas"), id_field=id_field)
+        if len(cores) < 2:
+            raise InputError("Connectivity needs at least two cores (found {count}).", count=len(cores))
+        cores.sort(key=lambda core: _id_order(core[0]))  # numeric ids in numeric order, then the others
+        ids = [core_id for core_id, _ in cores]
+        geometries = [_geometry(wkb) for _, wkb in cores]
         areas_ha = np.array([g.area() / 10000.0 for g in geometries])
         landscape = self.parameterAsDouble(parameters, self.LANDSCAPE_AREA, context)
         if landscape <= 0:

@@ -78,7 +78,7 @@ def install_command(packages, kind=None):
 def missing_message(packages, kind=None):
     """The translatable message an algorithm stops with when ``packages`` are missing."""
     kind = kind or system_kind()
-    names = ", ".join(f"{p.pip} ({p.why})" for p in packages)
+    names = ", ".join(p.pip for p in packages)  # (what each is for stays out: it would not be translated)
     command = install_command(packages, kind)
     if kind == "windows":
         return Message("This needs the Python package(s) {names}, which QGIS' Python does not have. Install them "

@@ -84,7 +84,9 @@ def read_features(alg, parameters, name, context, feedback, crs, what, id_field=
             geometry = geometry.makeValid()
         geometry.transform(transform)
         if kind != ANY and QgsWkbTypes.geometryType(geometry.wkbType()) != _KIND_TYPES[kind]:
-            raise InputError("Feature '{id}' of '{what}' is not a {kind}.", id=key, what=what, kind=kind)
+            if kind == POINT:
+                raise InputError("Feature '{id}' of '{what}' is not a point.", id=key, what=what)
+            raise InputError("Feature '{id}' of '{what}' is not a polygon.", id=key, what=what)
         values = {n: feature[n] for n in attributes} if attributes is not None else None
         parts.setdefault(key if merge else len(parts), []).append((key, geometry, values))
     if no_geometry:

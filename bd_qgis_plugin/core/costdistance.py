@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from osgeo import gdal, ogr
 
-from .errors import Cancelled, InputError
+from .errors import Cancelled, InputError, thousands, translatable
 from .memory import check_memory
 from .native import grid_dijkstra
 from .progress import Steps
@@ -134,9 +134,10 @@ def check_search_memory(cells, neighbours=8, surfaces=1, limit=None):
     """
     per_cell = NATIVE_BYTES_PER_CELL if grid_dijkstra() is not None else BYTES_PER_CELL[neighbours]
     return check_memory(cells * (per_cell + 8 * max(0, surfaces - 1)),
-                        "The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB "
-                        "are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the "
-                        "study area, use 8 neighbours or fewer cores.", limit=limit, share=0.8, cells=f"{cells:,}")
+                        translatable("The grid has {cells} cells; this analysis needs about {need} MB of memory but "
+                                     "only {free} MB are available. Use a coarser resolution (e.g. Resample), clip "
+                                     "the resistance raster to the study area, use 8 neighbours or fewer cores."),
+                        limit=limit, share=0.8, cells=thousands(cells))
 
 
 def _where(mask, geotransform, limit=5):

@@ -6,6 +6,17 @@ layer can translate the template (Vietnamese/English) before formatting it.
 """
 
 
+def translatable(template):
+    """Marks a template kept in a variable for scripts/update_translations.py; it is translated where shown."""
+    return template
+
+
+def thousands(number, decimals=0):
+    """``number`` with its thousands grouped by no-break spaces ("1\u00a0536"): read the same way in Vietnamese
+    (where a comma is the decimal sign) and in English."""
+    return f"{number:,.{decimals}f}".replace(",", "\u00a0")
+
+
 class Message:
     """The plugin's one message type: a template and its parameters, kept apart until shown.
 

@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from .errors import InputError
+from .errors import InputError, thousands
 
 MB = 2**20
 
@@ -97,5 +97,5 @@ def check_memory(needed_bytes, what, limit=None, share=1.0, **params):
         free = available_memory()
         limit = None if free is None else int(share * free)
     if limit is not None and needed_bytes > limit:
-        raise InputError(what, need=f"{needed_bytes / MB:,.0f}", free=f"{limit / MB:,.0f}", **params)
+        raise InputError(what, need=thousands(needed_bytes / MB), free=thousands(limit / MB), **params)
     return needed_bytes

@@ -8,7 +8,5 @@ REVIEW_STATUSES = ("submitted", "accepted", "returned")
 #: Protected-area categories of the 2008 Biodiversity Law (Law 20/2008/QH12, art. 16).
 PROTECTED_AREA_CATEGORIES = ("national_park", "nature_reserve", "species_habitat_area", "landscape_protection_area")
 
-
-def translatable(template):
-    """Marks a message template for scripts/update_translations.py; translated with tr() where shown."""
-    return template
+# The one marker of translatable templates lives with the message type; db modules import it from here too.
+from ..core.errors import translatable  # noqa: E402,F401

@@ -125,7 +125,7 @@ def test_bad_resistance_and_sources_are_refused():
     with pytest.raises(InputError, match=r"1 cell\(s\) above 3.40282e\+38, e.g. at row 2, column 1"):
         cost_distance(huge, _start(huge.shape, [(0, 0)]))
     # 100 M cells × 40 B (the C search's estimate per cell) = 3,815 MB
-    with pytest.raises(InputError, match=r"about 3,815 MB .* only 100 MB"):
+    with pytest.raises(InputError, match="about 3\u00a0815 MB .* only 100 MB"):
         check_search_memory(100_000_000, 8, limit=100 * 2**20)
 
 

@@ -62,5 +62,5 @@ def test_check_memory_refuses_with_the_callers_template():
     with pytest.raises(InputError) as raised:
         memory.check_memory(3 * 2**30, template, limit=2**30, job="test")
     assert raised.value.template == template
-    assert str(raised.value) == "The job needs about 3,072 MB but only 1,024 MB are available (test)."
+    assert str(raised.value) == "The job needs about 3\u00a0072 MB but only 1\u00a0024 MB are available (test)."
     assert memory.check_memory(2**20, template, limit=2**30) == 2**20

@@ -10,7 +10,7 @@ import sys
 
 import numpy as np
 
-from ..errors import InputError, Message
+from ..errors import InputError, Message, thousands, translatable
 from ..memory import check_memory
 from ..optional import import_optional, lazy_module
 
@@ -46,7 +46,7 @@ def amg_missing_note():
                    "one pair on 1000 × 1000 cells then takes about 52 s and 2.2 GB instead of about 4 s and "
                    "0.9 GB. Install pyamg into QGIS' Python to get the fast solver.",
                    python=abi_tag(), platform=platform_tag() or sys.platform,
-                   bundled=", ".join(sorted(bundled_versions())) or "no platform", nodes=f"{AMG_MIN_NODES:,}")
+                   bundled=", ".join(sorted(bundled_versions())) or "-", nodes=thousands(AMG_MIN_NODES))
 
 
 def estimate_memory(n_nodes, n_solution_vectors=2):
@@ -62,9 +62,10 @@ def estimate_memory(n_nodes, n_solution_vectors=2):
 def check_solve_memory(n_nodes, n_solution_vectors=2, limit_bytes=None):
     """Refuse early a grid whose estimated memory (:func:`estimate_memory`) exceeds what is available."""
     return check_memory(estimate_memory(n_nodes, n_solution_vectors),
-                        "The grid has {nodes} nodes; the current-flow solve would need about {need} MB of memory but "
-                        "only {free} MB are available. Coarsen the resistance raster (larger cells) or clip it to the "
-                        "study area.", limit=limit_bytes, nodes=n_nodes)
+                        translatable("The grid has {nodes} nodes; the current-flow solve would need about {need} MB of "
+                                     "memory but only {free} MB are available. Coarsen the resistance raster (larger "
+                                     "cells) or clip it to the study area."),
+                        limit=limit_bytes, nodes=thousands(n_nodes))
 
 
 class ComponentSolver:

@@ -1,11 +1,10 @@
 """Run inside the real QGIS desktop (qgis --code): open the panel's Push tab, push a layer into the embedded
 GeoPackage database through the panel (QgsTask), screenshot the window, quit. Report to $BD_RESULT_JSON."""
 
-import builtins
-import json
 import os
 import traceback
 
+from desktop_report import finish
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
@@ -16,12 +15,6 @@ report = {"errors": []}
 state = {}
 
 
-def finish():
-    report["errors"] = list(getattr(builtins, "BD_LOGGED_ERRORS", [])) + report.get("script_errors", [])
-    with open(os.environ["BD_RESULT_JSON"], "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=1)
-    QgsProject.instance().setDirty(False)
-    os._exit(0)
 
 
 def layer():
@@ -52,7 +45,7 @@ def screenshot(push_report=None):
         report["screenshot_saved"] = iface.mainWindow().grab().save(os.environ["BD_SCREENSHOT"], "PNG")
     except Exception:  # noqa: BLE001 - everything goes into the report
         report.setdefault("script_errors", []).append(traceback.format_exc())
-    finish()
+    finish(report)
 
 
 def start():
@@ -76,7 +69,7 @@ def start():
             QTimer.singleShot(500, screenshot)
     except Exception:  # noqa: BLE001
         report.setdefault("script_errors", []).append(traceback.format_exc())
-        finish()
+        finish(report)
 
 
 QTimer.singleShot(3000, start)

@@ -3,12 +3,11 @@
 $BD_INPUTS holds the image and training polygons; the report has the dialog's log text.
 """
 
-import builtins
 import json
 import os
 import traceback
 
-from qgis.core import QgsProject
+from desktop_report import finish
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QTextEdit
 from qgis.utils import iface
@@ -17,12 +16,6 @@ report = {"errors": []}
 state = {}
 
 
-def finish():
-    report["errors"] = list(getattr(builtins, "BD_LOGGED_ERRORS", [])) + report.get("script_errors", [])
-    with open(os.environ["BD_RESULT_JSON"], "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=1)
-    QgsProject.instance().setDirty(False)
-    os._exit(0)
 
 
 def capture():
@@ -34,7 +27,7 @@ def capture():
         report["screenshot_saved"] = dialog.grab().save(os.environ["BD_SCREENSHOT"], "PNG")
     except Exception:  # noqa: BLE001 - everything goes into the report
         report.setdefault("script_errors", []).append(traceback.format_exc())
-    finish()
+    finish(report)
 
 
 def run():

@@ -4,11 +4,11 @@ Writes a JSON report to $BD_RESULT_JSON and the main window to $BD_SCREENSHOT.
 """
 
 import builtins
-import json
 import os
 import traceback
 
-from qgis.core import QgsApplication, QgsProject
+from desktop_report import finish
+from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
 from qgis.utils import active_plugins, iface, plugins
@@ -16,12 +16,6 @@ from qgis.utils import active_plugins, iface, plugins
 report = {"errors": list(getattr(builtins, "BD_LOGGED_ERRORS", []))}
 
 
-def finish():
-    report["errors"] = list(getattr(builtins, "BD_LOGGED_ERRORS", [])) + report.get("script_errors", [])
-    with open(os.environ["BD_RESULT_JSON"], "w", encoding="utf-8") as fh:
-        json.dump(report, fh, ensure_ascii=False, indent=1)
-    QgsProject.instance().setDirty(False)
-    os._exit(0)  # the report is written; a clean Qt shutdown adds nothing to the check
 
 
 def screenshot():
@@ -34,7 +28,7 @@ def screenshot():
         report["dock_province_count"] = dock[0].provinceCombo.count() if dock else 0
     except Exception:  # noqa: BLE001 - everything goes into the report
         report.setdefault("script_errors", []).append(traceback.format_exc())
-    finish()
+    finish(report)
 
 
 def check():

@@ -44,7 +44,7 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900",
     result_json, screenshot = tmp_path / "report.json", tmp_path / artifact_name
     env = dict(os.environ, BD_RESULT_JSON=str(result_json), BD_SCREENSHOT=str(screenshot),
                PYQGIS_STARTUP=str(ROOT / "tests" / "desktop" / "startup_hook.py"), HOME=str(tmp_path),
-               QGIS_PLUGINPATH="", **(env_extra or {}))
+               QGIS_PLUGINPATH="", BD_DESKTOP_DIR=str(ROOT / "tests" / "desktop"), **(env_extra or {}))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
     proc = subprocess.Popen(
         ["xvfb-run", "-a", "-s", f"-screen 0 {screen}x24", "qgis", "--nologo", "--noversioncheck",

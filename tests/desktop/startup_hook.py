@@ -26,6 +26,8 @@ class _Hide(importlib.abc.MetaPathFinder):
         return None
 
 
+if os.environ.get("BD_DESKTOP_DIR"):  # the check scripts' shared module (desktop_report.py)
+    sys.path.insert(0, os.environ["BD_DESKTOP_DIR"])
 if os.environ.get("BD_HIDE"):
     sys.meta_path.insert(0, _Hide(json.loads(os.environ["BD_HIDE"])))
 

@@ -150,3 +150,14 @@ def sensor_options():
 
 def sensor_key(index):
     return SENSOR_KEYS[index] if index < len(SENSOR_KEYS) else None
+
+
+def image_source(alg, parameters, context):
+    """The INPUT raster layer, refused unless it is a file raster (the core reads it with GDAL)."""
+    layer = alg.parameterAsRasterLayer(parameters, alg.INPUT, context)
+    if layer is None:
+        raise InputError("The input image could not be opened as a raster layer.")
+    if layer.providerType() != "gdal":
+        raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
+                         name=layer.name(), provider=layer.providerType())
+    return layer

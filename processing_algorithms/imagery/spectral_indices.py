@@ -8,12 +8,11 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.indices import INDEX_KEYS, INDICES, compute_indices
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
-from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels, stacked_image
+from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, image_source, sensor_labels, stacked_image
 
 ROLE_PARAMETERS = (("blue", "BAND_BLUE"), ("green", "BAND_GREEN"), ("red", "BAND_RED"),
                    ("nir", "BAND_NIR"), ("swir1", "BAND_SWIR1"))
@@ -66,12 +65,7 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
                  tr("Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999."))
 
     def compute(self, parameters, context, feedback):
-        layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
-        if layer is None:
-            raise InputError("The input image could not be opened as a raster layer.")
-        if layer.providerType() != "gdal":
-            raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
-                             name=layer.name(), provider=layer.providerType())
+        layer = image_source(self, parameters, context)
         source, extras = stacked_image(self, parameters, self.ADDITIONAL_BANDS, context, layer, "stack")
         if extras:
             feedback.pushInfo(tr("Stacked {count} rasters into {path}").format(count=extras + 1, path=source))

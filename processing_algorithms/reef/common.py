@@ -13,13 +13,12 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.palettes import class_colour
 from bd_qgis_plugin.core.reef.benthic import BENTHIC_CLASSES
 from bd_qgis_plugin.core.reef.masks import MASK_CLASSES
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, sensor_labels
+from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, image_source, sensor_labels
 
 # Parameter names shared by algorithms of the group (those of one algorithm are on its class, those of several
 # groups on BdAlgorithm). The strings are the public API of ``processing.run`` and ``qgis_process``: never rename.
@@ -69,16 +68,6 @@ def add_report(alg, description=None):
 def image_inputs(alg, parameters, context):
     """(image layer, sensor key, explicit band numbers) of :func:`add_image`'s parameters."""
     return (image_source(alg, parameters, context), *sensor_and_bands(alg, parameters, context))
-
-
-def image_source(alg, parameters, context):
-    layer = alg.parameterAsRasterLayer(parameters, alg.INPUT, context)
-    if layer is None:
-        raise InputError("The input image could not be opened as a raster layer.")
-    if layer.providerType() != "gdal":
-        raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
-                         name=layer.name(), provider=layer.providerType())
-    return layer
 
 
 def sensor_and_bands(alg, parameters, context):

@@ -13,14 +13,17 @@ import os
 from qgis.core import (
     QgsField,
     QgsFields,
+    QgsMapLayer,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
 )
 from qgis.PyQt.QtGui import QIcon
 
 from bd_qgis_plugin.compat import field_type
-from bd_qgis_plugin.core.errors import BdError
+from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.dependencies import missing, missing_message
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import apply_style
@@ -136,6 +139,7 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         if absent:
             raise QgsProcessingException(missing_message(absent).translated(tr))
         try:
+            self.check_outputs(parameters, context)
             return self.compute(parameters, context, feedback)
         except BdError as exc:
             message = exc.translated(tr)
@@ -143,6 +147,62 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         # computation nor the parameters, whose layers would otherwise be destroyed after QGIS (a crash at exit).
         del parameters, context
         raise QgsProcessingException(message)
+
+    # -- outputs are checked before any work ---------------------------------------------------------------------
+    def _input_paths(self, parameters, context):
+        """Real paths of the files the inputs are read from (layers, sources, files, multiple layers)."""
+        paths = set()
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            value = parameters.get(definition.name())
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(item, QgsProcessingFeatureSourceDefinition):
+                    item = item.source.staticValue()
+                if isinstance(item, QgsMapLayer):
+                    source = item.source()
+                elif isinstance(item, str) and item:
+                    layer = QgsProcessingUtils.mapLayerFromString(item, context, False)
+                    source = layer.source() if layer is not None else item
+                else:
+                    continue
+                path = source.split("|")[0]
+                if os.path.isfile(path):
+                    paths.add(os.path.realpath(path))
+        return paths
+
+    def check_outputs(self, parameters, context):
+        """Refuse, before any work, an output that would overwrite an input, or whose folder is missing or
+        read-only: a run then never stops at 80 % on an unwritable output, nor destroys its input."""
+        inputs = self._input_paths(parameters, context)
+        for definition in self.destinationParameterDefinitions():
+            name = definition.name()
+            if parameters.get(name) in (None, ""):
+                continue
+            if definition.type() in ("fileDestination", "folderDestination"):
+                path = self.parameterAsFileOutput(parameters, name, context)
+            else:
+                path = self.parameterAsOutputLayer(parameters, name, context)
+            if not path or path.startswith("memory:") or path == "TEMPORARY_OUTPUT":
+                continue
+            path = path.split("|")[0]
+            for prefix in ("ogr:", "gdal:"):
+                path = path[len(prefix):] if path.startswith(prefix) else path
+            label = definition.description()
+            if os.path.realpath(path) in inputs:
+                raise InputError("The output '{output}' would overwrite the input file '{path}': choose another "
+                                 "file name, so that the input is kept.", output=label, path=path)
+            # a folder output may itself be created: then its parent must exist and be writable
+            target = os.path.abspath(path)
+            folder = target if definition.type() == "folderDestination" else os.path.dirname(target)
+            parent = os.path.dirname(folder) if definition.type() == "folderDestination" else folder
+            if not os.path.isdir(parent):
+                raise InputError("The folder '{folder}' of the output '{output}' does not exist: create it or "
+                                 "choose another folder.", folder=parent, output=label)
+            writable = folder if os.path.isdir(folder) else parent
+            if not os.access(writable, os.W_OK | os.X_OK):
+                raise InputError("The folder '{folder}' of the output '{output}' cannot be written: choose a "
+                                 "folder you can write to.", folder=writable, output=label)
 
     @staticmethod
     def progress_callbacks(feedback):

@@ -74,3 +74,20 @@ def bd_plugin(qgis_app, iface, qgis_processing):
     yield plugin
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what QGIS' event loop does next
+
+
+_HOSTILE = {}
+
+
+def pytest_runtest_logreport(report):
+    """Count the hostile-input cases (tests marked ``hostile``) by outcome, for the summary below."""
+    if "hostile" in report.keywords and (report.when == "call" or report.outcome != "passed"):
+        _HOSTILE[report.nodeid] = report.outcome if report.when == "call" or report.outcome == "failed" \
+            else _HOSTILE.get(report.nodeid, report.outcome)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _HOSTILE:
+        passed = sum(1 for outcome in _HOSTILE.values() if outcome == "passed")
+        terminalreporter.write_line(f"hostile-input cases: {len(_HOSTILE)} tried, {passed} passed, "
+                                    f"{len(_HOSTILE) - passed} failed")

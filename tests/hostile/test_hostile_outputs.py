@@ -1,0 +1,97 @@
+"""Hostile input: outputs that would destroy an input are refused before any work (issue: bad input gets a
+clear error, and nothing is lost)."""
+
+import numpy as np
+import pytest
+from helpers import read_raster, write_raster
+from qgis.core import QgsProcessingException
+
+
+@pytest.mark.hostile("OUTPUT = INPUT")
+def test_an_output_that_is_the_input_is_refused_and_the_input_is_kept(bd_plugin, tmp_path):
+    import processing
+
+    data = np.full((4, 8, 8), 1000, dtype="uint16")
+    data[3] = 3000
+    src = write_raster(tmp_path / "s2.tif", data, descriptions=["B02", "B03", "B04", "B08"])
+    before = (tmp_path / "s2.tif").read_bytes()
+    with pytest.raises(QgsProcessingException, match="s2.tif"):
+        processing.run("bd:spectralindices", {"INPUT": src, "SENSOR": 0, "INDICES": [0], "OUTPUT": src})
+    assert (tmp_path / "s2.tif").read_bytes() == before
+    assert np.array_equal(read_raster(src)[0], data)
+
+
+def _strip(tmp_path):
+    """3 × 7 resistance, 20 m cells in UTM 48N, and two cores at its ends."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+
+    from bd_qgis_plugin.compat import field_type
+
+    data = np.full((3, 7), 3.0, dtype="float32")
+    data[1] = 1.0
+    raster = write_raster(tmp_path / "strip.tif", data, nodata=-9999.0, dtype="float32")
+    cores = QgsVectorLayer("Polygon?crs=EPSG:32648", "cores", "memory")
+    cores.dataProvider().addAttributes([QgsField("id", field_type("String"))])
+    cores.updateFields()
+    features = []
+    for core_id, col in (("A", 0), ("B", 6)):
+        x0, y1 = 500000.0 + 20 * col, 1200000.0 - 20
+        feature = QgsFeature(cores.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({x0} {y1 - 20},{x0 + 20} {y1 - 20},{x0 + 20} {y1},{x0} {y1},{x0} {y1 - 20}))"))
+        feature["id"] = core_id
+        features.append(feature)
+    cores.dataProvider().addFeatures(features)
+    return raster, cores
+
+
+@pytest.mark.hostile("an output in a folder that does not exist, the first output fine")
+def test_corridors_with_a_links_output_in_a_missing_folder_write_nothing(bd_plugin, tmp_path):
+    import processing
+
+    raster, cores = _strip(tmp_path)
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        processing.run("bd:corridors", {
+            "RESISTANCE": raster, "CORES": cores, "CORE_ID_FIELD": "id", "CUTOFF": 100.0,
+            "OUTPUT": str(tmp_path / "nlcc.tif"), "OUTPUT_LINKS": str(tmp_path / "absent" / "links.gpkg"),
+            "OUTPUT_POLYGONS": "memory:"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["strip.tif"]  # the raster was not written first
+
+
+@pytest.mark.hostile("an output in a folder that cannot be written, even by root")
+def test_an_output_in_a_read_only_folder_is_refused_before_any_work(bd_plugin, tmp_path):
+    import os
+
+    import processing
+
+    read_only = "/proc/sys"  # no one, not even root, may create files there
+    assert os.path.isdir(read_only) and not os.access(read_only, os.W_OK)
+    raster, cores = _strip(tmp_path)
+    with pytest.raises(QgsProcessingException, match="cannot be written"):
+        processing.run("bd:costdistance", {"RESISTANCE": raster, "SOURCES": cores,
+                                           "OUTPUT": os.path.join(read_only, "cost.tif")})
+
+
+@pytest.mark.hostile("OUTPUT = INPUT, a vector output over its input layer's file")
+def test_a_sink_over_its_own_source_file_is_refused(bd_plugin, tmp_path):
+    import processing
+    from osgeo import ogr, osr
+
+    raster, _ = _strip(tmp_path)
+    gpkg = str(tmp_path / "cores.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    layer = ds.CreateLayer("cores", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn("id", ogr.OFTString))
+    for core_id, x0 in (("A", 500000.0), ("B", 500120.0)):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField("id", core_id)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(
+            f"POLYGON(({x0} 1199960,{x0 + 20} 1199960,{x0 + 20} 1199980,{x0} 1199980,{x0} 1199960))"))
+        layer.CreateFeature(feature)
+    ds = None
+    with pytest.raises(QgsProcessingException, match="would overwrite the input"):
+        processing.run("bd:leastcostpath", {"RESISTANCE": raster, "CORES": gpkg, "CORE_ID_FIELD": "id",
+                                            "OUTPUT": gpkg})
+    assert ogr.Open(gpkg).GetLayer(0).GetFeatureCount() == 2

@@ -9,6 +9,7 @@ from the parameters' help, and styles outputs loaded into the project.
 """
 
 import os
+import re
 
 from qgis.core import (
     QgsField,
@@ -188,6 +189,8 @@ class BdAlgorithm(QgsProcessingAlgorithm):
             path = path.split("|")[0]
             for prefix in ("ogr:", "gdal:"):
                 path = path[len(prefix):] if path.startswith(prefix) else path
+            if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", path) or "dbname=" in path:
+                continue  # a database or service destination: its provider checks it, not the file system
             label = definition.description()
             if os.path.realpath(path) in inputs:
                 raise InputError("The output '{output}' would overwrite the input file '{path}': choose another "

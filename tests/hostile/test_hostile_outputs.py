@@ -95,3 +95,21 @@ def test_a_sink_over_its_own_source_file_is_refused(bd_plugin, tmp_path):
         processing.run("bd:leastcostpath", {"RESISTANCE": raster, "CORES": gpkg, "CORE_ID_FIELD": "id",
                                             "OUTPUT": gpkg})
     assert ogr.Open(gpkg).GetLayer(0).GetFeatureCount() == 2
+
+
+@pytest.mark.hostile("a sink written to a database URI is not mistaken for a file in a missing folder")
+def test_a_database_destination_is_left_to_its_provider(bd_plugin, tmp_path):
+    from qgis.core import QgsProcessingContext
+
+    from bd_qgis_plugin.processing_algorithms.provider import algorithm_classes
+
+    lcp = next(cls for cls in algorithm_classes() if cls.ALGORITHM_ID == "leastcostpath")()
+    lcp.initAlgorithm()
+    raster, cores = _strip(tmp_path)
+    context = QgsProcessingContext()
+    parameters = {"RESISTANCE": raster, "CORES": cores,
+                  "OUTPUT": "postgres://dbname='bd' host=localhost port=5432 table=\"bd_data\".\"links\""}
+    lcp.check_outputs(parameters, context)  # no refusal: the folder test applies to files only
+    parameters["OUTPUT"] = str(tmp_path / "missing" / "links.gpkg")
+    with pytest.raises(Exception, match="does not exist"):
+        lcp.check_outputs(parameters, context)

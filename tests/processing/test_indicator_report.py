@@ -176,7 +176,13 @@ def test_a_report_pdf_that_cannot_be_written_is_named(bd_plugin, tmp_path):
     (tmp_path / "a_file").write_text("not a folder", encoding="utf-8")
     inputs = dict(_inputs(tmp_path), OUTPUT_PDF=str(tmp_path / "a_file" / "report.pdf"))
     inputs.pop("CLASS_MAP")  # no map to render: the PDF is the first thing that fails
-    with pytest.raises(QgsProcessingException, match=r"The file '.*a_file.report\.pdf' could not be written"):
+    # refused before any work (BdAlgorithm.check_outputs): its folder is a file
+    with pytest.raises(QgsProcessingException, match=r"The folder '.*a_file' of the output .* does not exist"):
+        processing.run("bd:indicatorreport", inputs)
+    # a folder where the PDF should go passes that check and fails when written: named there too
+    (tmp_path / "report.pdf").mkdir()
+    inputs["OUTPUT_PDF"] = str(tmp_path / "report.pdf")
+    with pytest.raises(QgsProcessingException, match=r"The file '.*report\.pdf' could not be written"):
         processing.run("bd:indicatorreport", inputs)
 
 

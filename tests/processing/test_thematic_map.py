@@ -225,6 +225,12 @@ def test_a_map_file_that_cannot_be_written_is_named(bd_plugin, tmp_path, output)
     from qgis.core import QgsProcessingException
 
     (tmp_path / "a_file").write_text("not a folder", encoding="utf-8")
-    target = str(tmp_path / "a_file" / ("map.pdf" if output == "OUTPUT_PDF" else "map.png"))
-    with pytest.raises(QgsProcessingException, match=r"The map could not be written to '.*a_file.*'.*can be written"):
-        _run_with_paths(tmp_path, **{output: target})
+    name = "map.pdf" if output == "OUTPUT_PDF" else "map.png"
+    # refused before any work (BdAlgorithm.check_outputs): its folder is a file
+    with pytest.raises(QgsProcessingException, match=r"The folder '.*a_file' of the output .* does not exist"):
+        _run_with_paths(tmp_path, **{output: str(tmp_path / "a_file" / name)})
+    # a folder where the map should go passes that check and fails when exported: named there too
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / name).mkdir()
+    with pytest.raises(QgsProcessingException, match=r"The map could not be written to '.*sub.map.*'.*can be written"):
+        _run_with_paths(tmp_path, **{output: str(tmp_path / "sub" / name)})

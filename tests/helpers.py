@@ -70,16 +70,17 @@ def run_qgis_process(tmp_path, *args):
                           cwd=tmp_path)
 
 
-def training_polygons(path, boxes):
-    """A GeoPackage of training polygons with an integer ``class`` field, in UTM 48N (EPSG:32648)."""
+def training_polygons(path, boxes, epsg=UTM48N, field="class"):
+    """A GeoPackage of training polygons with an integer ``field`` (``class``), in UTM 48N (EPSG:32648) unless
+    ``epsg`` is given; ``boxes``: ``(code, (x0, y0, x1, y1))``."""
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32648)
+    srs.ImportFromEPSG(epsg)
     layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
-    layer.CreateField(ogr.FieldDefn("class", ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn(field, ogr.OFTInteger))
     for code, (x0, y0, x1, y1) in boxes:
         feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetField("class", code)
+        feature.SetField(field, code)
         feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
         layer.CreateFeature(feature)
     ds = None

@@ -8,6 +8,11 @@ GDAL (``osgeo.gdal``) does the IO; this module only organises it so that
 * output is a tiled, compressed GeoTIFF with the grid's CRS, written to a
   temporary file beside the target and renamed into place only when complete,
   so a failure or a cancel never leaves a half-written raster;
+* a file GDAL cannot decode (a download or copy cut short) is refused by name (:func:`damaged_raster`), never
+  with a traceback;
+* an output larger, uncompressed, than the free space of its folder is refused before it is created
+  (:func:`check_output_space`);
+* the temporary file is removed on an exception, on SIGTERM (in the main thread) and at interpreter exit;
 * progress and cancel callbacks are called between windows;
 * peak memory depends on the window size, never on the raster size (GDAL's
   block cache is capped while we work).
@@ -16,17 +21,22 @@ GDAL rather than rasterio: GDAL's Python bindings ship with every QGIS
 installation (rasterio does not on Windows/macOS), and the plugin must run there.
 """
 
+import atexit
 import contextlib
 import math
 import os
 import re
+import shutil
+import signal
+import threading
 import uuid
 from dataclasses import dataclass
 
 import numpy as np
 from osgeo import gdal, gdal_array, osr
 
-from .errors import Cancelled, GridMismatchError, InputError
+from .errors import Cancelled, GridMismatchError, InputError, thousands, translatable
+from .memory import MB
 
 gdal.UseExceptions()
 
@@ -229,8 +239,20 @@ def block_windows(width, height, block_w, block_h, target=DEFAULT_WINDOW):
             yield Window(col, row, min(win_w, width - col), min(win_h, height - row))
 
 
+DAMAGED = translatable(
+    "The raster '{path}' is damaged: GDAL cannot read part of its pixels ({reason}). A download or copy cut short "
+    "leaves a file like this. Re-download or re-export it (and check that the copy is complete), then run again.")
+
+
+def damaged_raster(path, exc):
+    """The :class:`InputError` for a raster whose pixels GDAL fails to read (``exc``: GDAL's RuntimeError, e.g.
+    ``TIFFReadEncodedTile() failed`` on a truncated GeoTIFF or COG): names the file and says what to do."""
+    reason = str(exc).strip().replace(f"{path}, ", "")  # GDAL's message starts with the path, named already
+    return InputError(DAMAGED, path=str(path), reason=reason or type(exc).__name__)
+
+
 class RasterReader:
-    """Read a raster window by window, with its nodata mask."""
+    """Read a raster window by window, with its nodata mask; a read GDAL fails raises :func:`damaged_raster`."""
 
     def __init__(self, path, label=None):
         self.path = str(path)
@@ -240,8 +262,8 @@ class RasterReader:
         try:
             self.ds = gdal.OpenEx(self.path, gdal.OF_RASTER | gdal.OF_READONLY)
         except RuntimeError as exc:
-            raise InputError("'{path}' is not a raster GDAL can read ({reason}).", path=self.path,
-                             reason=str(exc)) from exc
+            raise InputError("'{path}' is not a raster GDAL can read ({reason}). If it should be one, it is "
+                             "damaged: re-download or re-export it.", path=self.path, reason=str(exc)) from exc
         if self.ds is None or self.ds.RasterCount == 0:
             raise InputError("'{path}' is not a raster GDAL can read.", path=self.path)
         band = self.ds.GetRasterBand(1)
@@ -295,9 +317,12 @@ class RasterReader:
         # Band by band: GDAL 3.6.2 crashes (SIGSEGV) reading several bands of a GeoTIFF at once with
         # Dataset.ReadAsArray when GDAL_NUM_THREADS > 1; per-band reads are safe and as fast.
         data = np.empty((len(bands), window.height, window.width), dtype=self.dtype)
-        for i, b in enumerate(bands):
-            self.ds.GetRasterBand(b).ReadAsArray(window.col_off, window.row_off, window.width, window.height,
-                                                 buf_obj=data[i])
+        try:
+            for i, b in enumerate(bands):
+                self.ds.GetRasterBand(b).ReadAsArray(window.col_off, window.row_off, window.width, window.height,
+                                                     buf_obj=data[i])
+        except RuntimeError as exc:
+            raise damaged_raster(self.path, exc) from exc
         valid = np.ones((window.height, window.width), dtype=bool)
         all_nodata = self.nodata
         for i, b in enumerate(bands):
@@ -320,11 +345,110 @@ class RasterReader:
         self.close()
 
 
+def output_space(path, grid, count=1, dtype="float32"):
+    """``(bytes, free)``: the size of the raster ``path`` would have uncompressed (cells × bands × bytes of
+    ``dtype``) and the bytes free in its folder now (None where the system does not tell)."""
+    need = int(grid.width) * int(grid.height) * int(count) * np.dtype(dtype).itemsize
+    folder = os.path.dirname(os.path.abspath(str(path)))
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        free = None
+    return need, free
+
+
+def check_output_space(path, grid, count=1, dtype="float32"):
+    """Refuse (:class:`InputError`, both figures) an output whose uncompressed size exceeds the free space of its
+    folder; returns :func:`output_space`.
+
+    The rule: how well DEFLATE will compress is known only once the file is written (a resistance surface of
+    real data often shrinks only 2-3 times), so a raster that could not be held uncompressed is refused before
+    any work, rather than failing on a full disk after most of it (and filling the disk that others use too).
+    """
+    need, free = output_space(path, grid, count, dtype)
+    if free is not None and need > free:
+        raise InputError("The output '{path}' would take up to {need} MB ({cells} cells of {size} byte(s), before "
+                         "compression) but its folder '{folder}' has only {free} MB free. How much compression saves "
+                         "is known only once the file is written, so the work is not started. Clip the input to "
+                         "the study area, resample it to larger cells, or write the output to a disk with more "
+                         "free space.", path=str(path), need=thousands(need / MB), free=thousands(free / MB),
+                         cells=thousands(grid.width * grid.height * count), size=np.dtype(dtype).itemsize,
+                         folder=os.path.dirname(os.path.abspath(str(path))))
+    return need, free
+
+
+class _PendingParts:
+    """Temporary files of the writers now open, removed on SIGTERM and at interpreter exit (an exception, a
+    cancel and SIGINT's KeyboardInterrupt remove them through the writer's ``__exit__``).
+
+    The SIGTERM handler is installed only from the main thread (Python allows no other; QGIS desktop runs
+    algorithms in worker threads, where the ``finally`` and ``atexit`` paths remain), only while a file is
+    pending, and only over the default or a Python handler: it removes the files, puts the previous handler
+    back and lets it act (the default one ends the process by the signal, as without the clean-up).
+    """
+
+    def __init__(self):
+        self.paths = set()
+        self.lock = threading.Lock()
+        self.previous = None  # the handler ours replaced, while ours is installed
+        atexit.register(self.remove_all)
+
+    def add(self, path):
+        with self.lock:
+            self.paths.add(path)
+        self._install()
+
+    def discard(self, path):
+        with self.lock:
+            self.paths.discard(path)
+            empty = not self.paths
+        if empty:
+            self._uninstall()
+
+    def remove_all(self):
+        with self.lock:
+            paths, self.paths = list(self.paths), set()
+        for path in paths:
+            with contextlib.suppress(OSError):
+                os.remove(path)
+
+    def _install(self):
+        if self.previous is not None or threading.current_thread() is not threading.main_thread():
+            return
+        with contextlib.suppress(ValueError, OSError, AttributeError):  # no SIGTERM (some platforms)
+            current = signal.getsignal(signal.SIGTERM)
+            if current is signal.SIG_DFL or (callable(current) and current != self._on_sigterm):
+                signal.signal(signal.SIGTERM, self._on_sigterm)
+                self.previous = current
+
+    def _uninstall(self):
+        if self.previous is None or threading.current_thread() is not threading.main_thread():
+            return
+        with contextlib.suppress(ValueError, OSError):
+            if signal.getsignal(signal.SIGTERM) == self._on_sigterm:
+                signal.signal(signal.SIGTERM, self.previous)
+        self.previous = None
+
+    def _on_sigterm(self, signum, frame):
+        self.remove_all()
+        previous, self.previous = self.previous, None
+        signal.signal(signum, previous)
+        if previous is signal.SIG_DFL:
+            os.kill(os.getpid(), signum)  # the default action: the process ends by SIGTERM
+        elif callable(previous):
+            previous(signum, frame)
+
+
+_PENDING = _PendingParts()
+
+
 class RasterWriter:
     """Write a tiled, compressed GeoTIFF window by window; rename into place on commit.
 
     Use as a context manager: the file appears at ``path`` only if the block
-    exits without an exception; otherwise the partial file is removed.
+    exits without an exception; otherwise the partial file is removed (on SIGTERM and at exit too:
+    :class:`_PendingParts`). An output that could not be held uncompressed in the free space of its folder is
+    refused before the file is created (:func:`check_output_space`).
     """
 
     def __init__(self, path, grid, count, dtype="float32", nodata=None, descriptions=None,
@@ -335,15 +459,21 @@ class RasterWriter:
         folder = os.path.dirname(os.path.abspath(self.path))
         if not os.path.isdir(folder):
             raise InputError("Output folder '{folder}' does not exist.", folder=folder)
+        check_output_space(self.path, grid, count, self.dtype)
         self.tmp_path = os.path.join(folder, f".{os.path.basename(self.path)}.{uuid.uuid4().hex[:8]}.part.tif")
+        _PENDING.add(self.tmp_path)
         opts = list(options)
         if self.dtype.kind == "f":
             opts.append("PREDICTOR=3")
         elif self.dtype.itemsize > 1:
             opts.append("PREDICTOR=2")
         driver = gdal.GetDriverByName("GTiff")
-        self.ds = driver.Create(self.tmp_path, grid.width, grid.height, count, _NUMPY_TO_GDAL[self.dtype],
-                                options=opts)
+        try:
+            self.ds = driver.Create(self.tmp_path, grid.width, grid.height, count, _NUMPY_TO_GDAL[self.dtype],
+                                    options=opts)
+        except RuntimeError:
+            self.abort()
+            raise
         self.ds.SetGeoTransform(grid.geotransform)
         if grid.crs_wkt:
             self.ds.SetProjection(grid.crs_wkt)
@@ -386,18 +516,26 @@ class RasterWriter:
         target.SetMetadata({str(k): str(v) for k, v in items.items()})
 
     def commit(self):
-        self.ds.FlushCache()
-        self.ds = None
-        os.replace(self.tmp_path, self.path)
+        try:
+            self.ds.FlushCache()
+            self.ds = None
+            os.replace(self.tmp_path, self.path)
+        except BaseException:
+            self.abort()
+            raise
+        _PENDING.discard(self.tmp_path)
         for ext in (".aux.xml",):
             stale = self.path + ext
             if os.path.exists(stale):  # statistics of an older file of the same name
                 os.remove(stale)
 
     def abort(self):
+        with contextlib.suppress(RuntimeError):  # closing a file on a full disk may fail: remove it all the same
+            self.ds = None
         self.ds = None
         with contextlib.suppress(FileNotFoundError):
             os.remove(self.tmp_path)
+        _PENDING.discard(self.tmp_path)
 
     def __enter__(self):
         return self

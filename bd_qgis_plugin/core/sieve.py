@@ -18,7 +18,7 @@ from osgeo import gdal
 from .classmap import class_pixel_counts, pixel_area_ha
 from .errors import Cancelled, InputError
 from .optional import lazy_module
-from .raster_io import DEFAULT_WINDOW, RasterReader, RasterWriter, Window, run_blockwise
+from .raster_io import DEFAULT_WINDOW, RasterReader, RasterWriter, Window, damaged_raster, run_blockwise
 
 ndimage = lazy_module("scipy.ndimage", "scipy")
 
@@ -45,8 +45,15 @@ def sieve(input_path, output_path, min_pixels, connectedness=8, progress=None, i
                 return 0 if (is_cancelled is not None and is_cancelled()) else 1
 
             mask = src_band.GetMaskBand() if nodata is not None else None
-            result = gdal.SieveFilter(src_band, mask, writer.ds.GetRasterBand(1), int(min_pixels),
-                                      8 if connectedness == 8 else 4, callback=callback)
+            try:
+                result = gdal.SieveFilter(src_band, mask, writer.ds.GetRasterBand(1), int(min_pixels),
+                                          8 if connectedness == 8 else 4, callback=callback)
+            except RuntimeError as exc:  # the filter reads the whole band itself: a damaged file fails here
+                if is_cancelled is not None and is_cancelled():
+                    raise Cancelled() from exc
+                if writer.tmp_path in str(exc):
+                    raise
+                raise damaged_raster(reader.path, exc) from exc
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             if result != 0:

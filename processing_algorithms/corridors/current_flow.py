@@ -81,7 +81,8 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             "resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A "
             "Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the "
             "results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid "
-            "(pyamg) when it is installed; a grid too large for the memory is refused before solving.</p>")
+            "(pyamg) when it is installed; a grid too large for the memory is refused from its size before it is "
+            "read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.</p>")
 
     def define(self):
         self.add(QgsProcessingParameterFile(self.INI, tr("Circuitscape .ini file (replaces the inputs below)"),

@@ -55,7 +55,9 @@ class PinchPointsAlgorithm(BdAlgorithm):
             "CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × "
             "step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places "
             "where current concentrates are pinch points. The per-link current maps are mosaicked by maximum "
-            "(cores set to nodata); a table gives each link's effective resistance.</p>")
+            "(cores set to nodata); a table gives each link's effective resistance. A resistance raster too large "
+            "for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or "
+            "not), with the estimate.</p>")
 
     def define(self):
         self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance raster")),

@@ -8,7 +8,9 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.errors import InputError, thousands
+from bd_qgis_plugin.core.memory import MB
+from bd_qgis_plugin.core.raster_io import RasterReader, check_output_space
 from bd_qgis_plugin.core.resistance import DEFAULT_NAMES, DEFAULT_RESISTANCE, read_lookup_csv, resistance_surface
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
@@ -31,7 +33,11 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
                   "classes is used ({default}; meant for a forest-dwelling mammal — give your own table for "
                   "your species). Zero or negative resistances and classes missing from the table are refused, "
                   "naming them. The output is on the class map's grid, ready for cost distance, corridors and "
-                  "current flow.</p>").format(default=default)
+                  "current flow.</p><p>Before any work, the run says how large the output can be (4 bytes per "
+                  "cell before compression) and how much space its folder has; when the folder could not hold "
+                  "it uncompressed, the run is refused, since how much compression saves is known only once "
+                  "the file is written. Clip the class map to the study area or resample it to larger cells, or "
+                  "write to a disk with more free space.</p>").format(default=default)
 
     def define(self):
         self.add(QgsProcessingParameterRasterLayer(self.INPUT, tr("Habitat class map")),
@@ -62,6 +68,13 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
         if self.parameterAsEnum(parameters, self.NODATA_AS, context) == 1:
             nodata_value = self.parameterAsDouble(parameters, self.NODATA_VALUE, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        with RasterReader(layer.source()) as reader:  # told (or refused) before the work, from the size alone
+            need, free = check_output_space(output, reader.grid, 1, "float32")
+            cells = reader.width * reader.height
+        feedback.pushInfo(tr("Output: {cells} cells, up to {need} MB before compression; {free} MB free in its "
+                             "folder.").format(cells=thousands(cells),
+                                               need=thousands(need / MB),
+                                               free=thousands(free / MB) if free is not None else "?"))
         progress, is_cancelled = self.progress_callbacks(feedback)
         found = resistance_surface(layer.source(), output, table, nodata_value, progress, is_cancelled)
         unused = sorted(set(table) - found)

@@ -223,3 +223,15 @@ def test_the_plugin_bundles_pyamg_for_qgis_own_python():
         assert found["file"].startswith(os.path.join(plugin_dir, "ext_libs") + os.sep)
     amg, direct = found["r"]
     assert amg == pytest.approx(direct, rel=1e-5) and direct > 0
+
+
+def test_a_raster_too_large_for_a_circuit_is_refused_from_its_size_before_it_is_read(tmp_path, monkeypatch):
+    from helpers import write_raster
+
+    from bd_qgis_plugin.core.raster_io import RasterReader
+
+    path = write_raster(tmp_path / "r.tif", np.ones((10, 10), dtype="float32"))
+    monkeypatch.setattr(RasterReader, "read", lambda *a, **k: pytest.fail("read before the size was checked"))
+    with pytest.raises(InputError) as raised:
+        circuit.read_band(path, memory_limit_bytes=100 * circuit.GRID_BYTES_PER_CELL - 1)
+    assert raised.value.params["cells"] == "100" and raised.value.params["name"] == "r.tif"

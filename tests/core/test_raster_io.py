@@ -197,3 +197,52 @@ def test_stack_rasters_refuses_bands_of_different_resolution(tmp_path):
     with pytest.raises(GridMismatchError, match="'B04.tif' and 'B11.tif' differ: pixel size 10×10 vs 20×20"):
         stack_rasters([b04, b11], str(tmp_path / "stack.vrt"))
     assert not (tmp_path / "stack.vrt").exists()
+
+
+def test_a_truncated_raster_is_named_as_damaged_with_what_to_do(tmp_path):
+    from bd_qgis_plugin.core.raster_io import RasterReader, Window
+
+    data = np.random.default_rng(1).integers(1, 5000, (64, 64)).astype("uint16")
+    path = write_raster(tmp_path / "cut.tif", data, options=("TILED=YES", "BLOCKXSIZE=16", "BLOCKYSIZE=16",
+                                                             "COMPRESS=DEFLATE"))
+    whole = (tmp_path / "cut.tif").read_bytes()
+    (tmp_path / "cut.tif").write_bytes(whole[:int(len(whole) * 0.6)])
+    with RasterReader(path) as reader, pytest.raises(InputError) as raised:
+        reader.read(Window(0, 0, 64, 64))
+    assert raised.value.params["path"] == path and "TIFFReadEncodedTile" in raised.value.params["reason"]
+    assert path not in raised.value.params["reason"]  # named once, by the template
+
+
+def test_an_output_larger_uncompressed_than_the_free_space_is_refused_before_it_is_created(tmp_path, monkeypatch):
+    from collections import namedtuple
+
+    from bd_qgis_plugin.core import raster_io
+    from bd_qgis_plugin.core.raster_io import Grid, RasterWriter, output_space
+
+    grid = Grid(1000, 1000, (0.0, 1.0, 0.0, 0.0, 0.0, -1.0))
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(raster_io.shutil, "disk_usage", lambda folder: usage(10**9, 10**9 - 3_999_999, 3_999_999))
+    assert output_space(tmp_path / "a.tif", grid, 1, "float32") == (4_000_000, 3_999_999)
+    with pytest.raises(InputError) as raised:
+        RasterWriter(tmp_path / "a.tif", grid, 1, "float32")
+    assert raised.value.params["need"] == "4" and raised.value.params["folder"] == str(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+    RasterWriter(tmp_path / "b.tif", grid, 1, "uint8").abort()  # 1 MB fits
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_sigterm_handler_is_installed_only_while_a_file_is_pending(tmp_path):
+    import signal
+
+    from bd_qgis_plugin.core.raster_io import Grid, RasterWriter, Window
+
+    before = signal.getsignal(signal.SIGTERM)
+    grid = Grid(8, 8, (0.0, 1.0, 0.0, 0.0, 0.0, -1.0))
+    with RasterWriter(tmp_path / "a.tif", grid, 1, "uint8") as writer:
+        assert signal.getsignal(signal.SIGTERM) != before
+        with RasterWriter(tmp_path / "b.tif", grid, 1, "uint8") as inner:
+            inner.write(Window(0, 0, 8, 8), np.ones((8, 8)))
+        assert signal.getsignal(signal.SIGTERM) != before  # the outer file is still pending
+        writer.write(Window(0, 0, 8, 8), np.ones((8, 8)))
+    assert signal.getsignal(signal.SIGTERM) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.tif", "b.tif"]

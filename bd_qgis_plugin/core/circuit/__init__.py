@@ -48,18 +48,20 @@ from .solver import (
     BYTES_PER_NODE_ITERATIVE,
     CG_TOLERANCE,
     DIRECT_SOLVER_MAX_NODES,
+    GRID_BYTES_PER_CELL,
     ComponentSolver,
     amg_missing_note,
+    check_grid_memory,
     check_solve_memory,
     estimate_memory,
 )
 
 __all__ = [
     "AMG_MIN_NODES", "BYTES_PER_NODE_DIRECT", "BYTES_PER_NODE_ITERATIVE", "CG_TOLERANCE", "DIRECT_SOLVER_MAX_NODES",
-    "MODES", "TRUE_WORDS", "CircuitResult", "ComponentSolver", "IncludedPairs", "IniJob",
+    "GRID_BYTES_PER_CELL", "MODES", "TRUE_WORDS", "CircuitResult", "ComponentSolver", "IncludedPairs", "IniJob",
     "MapAccumulator", "Options", "advanced", "amg_missing_note",
     "build_adjacency", "build_graph", "build_node_map", "check_points",
-    "check_solve_memory", "combine_regions_with_points", "conductance_from_conductance",
+    "check_grid_memory", "check_solve_memory", "combine_regions_with_points", "conductance_from_conductance",
     "conductance_from_resistance", "estimate_memory", "flag", "focal_warnings", "grid_adjacency",
     "grounded_matrix", "laplacian", "load_ini", "merge_focal_regions_for_pair", "node_currents",
     "node_values_to_map", "one_to_all", "pairwise", "points_from_grid", "read_band", "read_ini",

@@ -10,13 +10,16 @@ import numpy as np
 
 from ..errors import InputError
 from ..raster_io import RasterReader, Window
+from .solver import check_grid_memory
 
 
-def read_band(path, nodata=None):
+def read_band(path, nodata=None, memory_limit_bytes=None):
     """``(values float64, valid, Grid)`` of band 1 of ``path``, whole.
 
     ``valid`` is False on the band's nodata, NaN, ±inf and, when given, ``nodata`` too (Circuitscape's inputs
     mark -9999 as nodata whatever their header says). A ``.gz`` file is read through GDAL's ``/vsigzip/``.
+    A raster too large for a circuit run is refused from its size before any pixel is read
+    (:func:`solver.check_grid_memory`).
     """
     path = str(path)
     if path.endswith(".gz"):
@@ -24,6 +27,7 @@ def read_band(path, nodata=None):
             raise InputError("Raster '{path}' does not exist.", path=path)
         path = "/vsigzip/" + os.path.abspath(path)
     with RasterReader(path) as reader:
+        check_grid_memory(reader.width * reader.height, memory_limit_bytes, reader.label)
         data, valid = reader.read(Window(0, 0, reader.width, reader.height), [1])
         grid = reader.grid
     values = data[0].astype(np.float64)

@@ -9,6 +9,8 @@ BUILD_DIR := build/plugins/$(PLUGIN)
 CACHE_DIR := $(CURDIR)/.cache
 SAMPLE_DIR := $(CACHE_DIR)/sample_data
 QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+#: What `make test` runs (all by default), e.g. make test TESTS=tests/desktop
+TESTS ?= tests
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
@@ -82,7 +84,7 @@ $(TEST_WHEELS)/.stamp: requirements-test-wheels.txt
 test: setup package sample-data $(TEST_WHEELS)/.stamp
 	@$(PY) -m ruff check $(PLUGIN) processing_algorithms tests scripts benchmarks demo
 	@$(PY) scripts/check_qt6.py
-	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" BD_TEST_WHEELS="$(TEST_WHEELS)" $(PY) -m pytest tests $(PYTEST_ARGS)
+	@BD_SAMPLE_DIR="$(SAMPLE_DIR)" BD_TEST_WHEELS="$(TEST_WHEELS)" $(PY) -m pytest $(TESTS) $(PYTEST_ARGS)
 
 bench: setup compile
 	@$(PY) -m pip install -q --disable-pip-version-check -r requirements-bench.txt

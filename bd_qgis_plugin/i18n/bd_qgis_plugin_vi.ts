@@ -59,17 +59,17 @@
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="32"/>
+        <location filename="../../processing_algorithms/base.py" line="35"/>
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="65"/>
+        <location filename="../../processing_algorithms/base.py" line="68"/>
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="130"/>
+        <location filename="../../processing_algorithms/base.py" line="133"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
@@ -79,157 +79,157 @@
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="130"/>
+        <location filename="../../processing_algorithms/inputs.py" line="144"/>
         <source>Sentinel-2 L1C/L2A, processing baseline before 04.00 (before 25 Jan 2022)</source>
         <translation>Sentinel-2 L1C/L2A, phiên bản xử lý trước 04.00 (trước 25/01/2022)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="131"/>
+        <location filename="../../processing_algorithms/inputs.py" line="145"/>
         <source>Sentinel-2 L1C/L2A, processing baseline 04.00 or later (offset −1000)</source>
         <translation>Sentinel-2 L1C/L2A, phiên bản xử lý 04.00 trở về sau (độ lệch −1000)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="132"/>
+        <location filename="../../processing_algorithms/inputs.py" line="146"/>
         <source>Landsat 8/9 Collection 2 Level-2 surface reflectance</source>
         <translation>Landsat 8/9 Collection 2 Level-2, phản xạ bề mặt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="133"/>
+        <location filename="../../processing_algorithms/inputs.py" line="147"/>
         <source>Reflectance already (0–1), bands chosen by number</source>
         <translation>Đã là phản xạ (0–1), chọn kênh theo số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="29"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="28"/>
         <source>Spectral indices (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)</source>
         <translation>Chỉ số phổ (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="33"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="32"/>
         <source>&lt;p&gt;Computes spectral indices from a multiband Sentinel-2 or Landsat raster, one output band per index (band descriptions name the index), processed block by block so a full Sentinel-2 tile fits in little memory.&lt;/p&gt;&lt;ul&gt;{formulas}&lt;/ul&gt;&lt;p&gt;Digital numbers are converted to reflectance first: Sentinel-2 (DN + offset)/10000 with offset −1000 from processing baseline 04.00; Landsat C2 L2 DN × 0.0000275 − 0.2. Pixels that are nodata in any band used, or where an index is undefined (zero denominator), are nodata (−9999) in the output.&lt;/p&gt;&lt;p&gt;References: Rouse et al. 1974 (NDVI); McFeeters 1996 (NDWI); Xu 2006 (MNDWI); Gao 1996 (NDMI); Huete 1988 (SAVI); Huete et al. 2002 (EVI).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tính các chỉ số phổ từ ảnh Sentinel-2 hoặc Landsat đa kênh, mỗi chỉ số một kênh đầu ra (mô tả kênh ghi tên chỉ số), xử lý theo từng khối nên cả một cảnh Sentinel-2 cũng chỉ cần ít bộ nhớ.&lt;/p&gt;&lt;ul&gt;{formulas}&lt;/ul&gt;&lt;p&gt;Giá trị số (DN) được đổi sang phản xạ trước: Sentinel-2 (DN + độ lệch)/10000, độ lệch −1000 từ phiên bản xử lý 04.00; Landsat C2 L2 DN × 0,0000275 − 0,2. Điểm ảnh không có dữ liệu ở bất kỳ kênh nào được dùng, hoặc có chỉ số không xác định (mẫu số bằng 0), là không có dữ liệu (−9999) ở đầu ra.&lt;/p&gt;&lt;p&gt;Tài liệu: Rouse và cs. 1974 (NDVI); McFeeters 1996 (NDWI); Xu 2006 (MNDWI); Gao 1996 (NDMI); Huete 1988 (SAVI); Huete và cs. 2002 (EVI).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="45"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="44"/>
         <source>Multiband image</source>
         <translation>Ảnh đa kênh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="45"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="44"/>
         <source>Sentinel-2 or Landsat image with the bands stacked in one raster (GeoTIFF or any raster GDAL reads). Bands are found from their descriptions (B02…B12, SR_B2…SR_B7) or, without descriptions, from the band count of the sensor's usual layouts.</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat có các kênh gộp trong một tệp raster (GeoTIFF hoặc định dạng GDAL đọc được). Kênh được nhận theo mô tả kênh (B02…B12, SR_B2…SR_B7) hoặc, nếu không có mô tả, theo số kênh của các cách xếp kênh thông dụng của bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="49"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="48"/>
         <source>Additional band files</source>
         <translation>Các tệp kênh bổ sung</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="49"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="48"/>
         <source>Other rasters on the same grid whose bands are appended after the image's bands, e.g. the separate band files of a Sentinel-2 product (…_B04_10m.jp2, …_B08_10m.jp2): the band name in a file name (B04, B8A, SR_B5) is used as its description. Files of different resolution or extent are refused: resample them first.</source>
         <translation>Các raster khác cùng lưới, có kênh được nối sau các kênh của ảnh, ví dụ các tệp kênh riêng của một sản phẩm Sentinel-2 (…_B04_10m.jp2, …_B08_10m.jp2): tên kênh trong tên tệp (B04, B8A, SR_B5) được dùng làm mô tả kênh. Tệp khác độ phân giải hoặc phạm vi sẽ bị từ chối: hãy lấy mẫu lại trước.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="38"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="37"/>
         <source>Sensor</source>
         <translation>Bộ cảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="55"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="54"/>
         <source>Which sensor and product the image comes from: sets the band layout and the conversion of digital numbers to reflectance. For Sentinel-2 scenes acquired since 25 January 2022 choose &apos;processing baseline 04.00 or later&apos;.</source>
         <translation>Ảnh thuộc bộ cảm và sản phẩm nào: quyết định thứ tự kênh và cách đổi giá trị số sang phản xạ. Với ảnh Sentinel-2 chụp từ ngày 25/01/2022, chọn 'phiên bản xử lý 04.00 trở về sau'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="59"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="58"/>
         <source>Indices</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="59"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="58"/>
         <source>Indices to compute, one output band each, in this order: NDVI (vegetation), NDWI (open water), MNDWI (water, better in built areas), NDMI (moisture), SAVI (vegetation on bright soil), EVI (dense vegetation).</source>
         <translation>Các chỉ số cần tính, mỗi chỉ số một kênh đầu ra, theo thứ tự: NDVI (thực vật), NDWI (mặt nước), MNDWI (mặt nước, tốt hơn ở vùng đô thị), NDMI (độ ẩm), SAVI (thực vật trên nền đất sáng), EVI (thực vật dày).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="140"/>
+        <location filename="../../processing_algorithms/inputs.py" line="154"/>
         <source>{role} band (overrides the sensor preset)</source>
         <translation>Kênh {role} (thay cho mặc định của bộ cảm)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="140"/>
+        <location filename="../../processing_algorithms/inputs.py" line="154"/>
         <source>Band number of the {role} band, when the sensor preset and the band descriptions cannot tell (e.g. a custom stack). Leave empty to use the preset.</source>
         <translation>Số thứ tự của kênh {role} khi mặc định của bộ cảm và mô tả kênh không xác định được (ví dụ ảnh tự gộp). Để trống để dùng mặc định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="65"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="64"/>
         <source>Index raster</source>
         <translation>Raster chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="65"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="64"/>
         <source>Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999.</source>
         <translation>Tệp GeoTIFF đầu ra (Float32, chia ô, nén), mỗi chỉ số một kênh, không có dữ liệu = −9999.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="77"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="71"/>
         <source>Stacked {count} rasters into {path}</source>
         <translation>Đã gộp {count} raster vào {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="85"/>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="79"/>
         <source>Bands used: {bands}</source>
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63"/>
+        <location filename="../../build/i18n/error_messages.py" line="70"/>
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64"/>
+        <location filename="../../build/i18n/error_messages.py" line="71"/>
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65"/>
+        <location filename="../../build/i18n/error_messages.py" line="72"/>
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71"/>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72"/>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73"/>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74"/>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75"/>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76"/>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77"/>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -243,62 +243,62 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}).</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124"/>
+        <location filename="../../build/i18n/error_messages.py" line="131"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125"/>
+        <location filename="../../build/i18n/error_messages.py" line="132"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126"/>
+        <location filename="../../build/i18n/error_messages.py" line="133"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132"/>
+        <location filename="../../build/i18n/error_messages.py" line="139"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133"/>
+        <location filename="../../build/i18n/error_messages.py" line="140"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134"/>
+        <location filename="../../build/i18n/error_messages.py" line="141"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222"/>
+        <location filename="../../build/i18n/error_messages.py" line="233"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223"/>
+        <location filename="../../build/i18n/error_messages.py" line="234"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -338,7 +338,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
@@ -418,12 +418,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="63"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="62"/>
         <source>Report (HTML)</source>
         <translation>Báo cáo (HTML)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="63"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="62"/>
         <source>HTML files (*.html)</source>
         <translation>Tệp HTML (*.html)</translation>
     </message>
@@ -468,7 +468,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="32"/>
+        <location filename="../../processing_algorithms/base.py" line="35"/>
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -493,42 +493,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40"/>
+        <location filename="../../build/i18n/error_messages.py" line="47"/>
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <location filename="../../build/i18n/error_messages.py" line="48"/>
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province&apos;s VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <location filename="../../build/i18n/error_messages.py" line="49"/>
         <source>&apos;{name}&apos; holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <location filename="../../build/i18n/error_messages.py" line="50"/>
         <source>Rotated rasters are not supported: &apos;{name}&apos;.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <location filename="../../build/i18n/error_messages.py" line="51"/>
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210"/>
+        <location filename="../../build/i18n/error_messages.py" line="220"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211"/>
+        <location filename="../../build/i18n/error_messages.py" line="221"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212"/>
+        <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -543,7 +543,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="260"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="264"/>
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
@@ -573,7 +573,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214"/>
+        <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -678,32 +678,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120"/>
+        <location filename="../../build/i18n/error_messages.py" line="127"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121"/>
+        <location filename="../../build/i18n/error_messages.py" line="128"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122"/>
+        <location filename="../../build/i18n/error_messages.py" line="129"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123"/>
+        <location filename="../../build/i18n/error_messages.py" line="130"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <location filename="../../build/i18n/error_messages.py" line="216"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213"/>
+        <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -803,7 +803,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216"/>
+        <location filename="../../build/i18n/error_messages.py" line="226"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -878,17 +878,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127"/>
+        <location filename="../../build/i18n/error_messages.py" line="134"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128"/>
+        <location filename="../../build/i18n/error_messages.py" line="135"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129"/>
+        <location filename="../../build/i18n/error_messages.py" line="136"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -958,22 +958,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp không được kiểm định (chỉ có một vùng mẫu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="35"/>
+        <location filename="../../processing_algorithms/habitat/common.py" line="36"/>
         <source>Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).</source>
         <translation>Kiểm định theo điểm ảnh trên các vùng mẫu giữ lại chỉ kiểm tra bộ phân loại; độ chính xác bản đồ và diện tích để báo cáo lấy từ thiết kế mẫu và đánh giá độ chính xác (Olofsson và cs. 2014).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="148"/>
+        <location filename="../../processing_algorithms/inputs.py" line="162"/>
         <source>None: use the values as they are</source>
         <translation>Không: dùng giá trị như hiện có</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="65"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="74"/>
         <source>Habitat map</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="65"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="74"/>
         <source>Class raster (class codes of the training data, nodata 0) with a style naming the classes (a .qml beside it).</source>
         <translation>Raster lớp (mã lớp của dữ liệu huấn luyện, không có dữ liệu = 0) kèm kiểu hiển thị ghi tên các lớp (tệp .qml bên cạnh).</translation>
     </message>
@@ -983,27 +983,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ tin cậy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="68"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="77"/>
         <source>Probability of the chosen class (0–1), where the classifier hesitates.</source>
         <translation>Xác suất của lớp được chọn (0–1): cho biết nơi bộ phân loại phân vân.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="75"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="84"/>
         <source>Classifying the image block by block…</source>
         <translation>Đang phân loại ảnh theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="248"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="252"/>
         <source>Pixels per class: {counts}</source>
         <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="95"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="104"/>
         <source>Habitat classification (random forest / gradient boosting)</source>
         <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="98"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="107"/>
         <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
@@ -1013,17 +1013,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="109"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="118"/>
         <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="112"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="121"/>
         <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; &apos;None&apos; uses the values as they are.</source>
         <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="116"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="125"/>
         <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image&apos;s CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
         <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
     </message>
@@ -1033,37 +1033,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường mã lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="121"/>
-        <source>Integer class code (1–254) of each training polygon.</source>
-        <translation>Mã lớp số nguyên (1–254) của mỗi vùng mẫu.</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="118"/>
         <source>Class name field</source>
         <translation>Trường tên lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="124"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="135"/>
         <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
         <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="138"/>
         <source>Classifier</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="138"/>
         <source>Random forest</source>
         <translation>Rừng ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="138"/>
         <source>Gradient boosting</source>
         <translation>Tăng cường gradient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="127"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="138"/>
         <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
         <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
     </message>
@@ -1073,12 +1068,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="131"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="142"/>
         <source>Share of each class&apos;s polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
         <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="136"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="147"/>
         <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
     </message>
@@ -1093,52 +1088,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="140"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="151"/>
         <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
         <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="144"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="155"/>
         <source>Validation report (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="174"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="197"/>
         <source>{n} training polygon(s) without geometry or class code were left out.</source>
         <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="179"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="202"/>
         <source>Training and validating the classifier…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="251"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="255"/>
         <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
         <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="187"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="216"/>
         <source>Classes with a single polygon could not be validated: {classes}</source>
         <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="209"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="238"/>
         <source>Apply habitat model to another image</source>
         <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="212"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="241"/>
         <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="217"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="246"/>
         <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
         <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="219"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="248"/>
         <source>Image with the same bands as the model&apos;s training image.</source>
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
@@ -1148,92 +1143,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31"/>
-        <source>Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the training layer.</source>
-        <translation>Các vùng mẫu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="32"/>
-        <source>Class {classes} has no image pixels under its training polygons (polygons smaller than a pixel, or on nodata).</source>
-        <translation>Lớp {classes} không có điểm ảnh nào dưới các vùng mẫu của nó (vùng mẫu nhỏ hơn một điểm ảnh, hoặc nằm trên vùng không có dữ liệu).</translation>
-    </message>
-    <message>
         <location filename="../../build/i18n/error_messages.py" line="33"/>
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <location filename="../../build/i18n/error_messages.py" line="35"/>
         <source>Model file &apos;{path}&apos; does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35"/>
+        <location filename="../../build/i18n/error_messages.py" line="36"/>
         <source>&apos;{path}&apos; is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36"/>
+        <location filename="../../build/i18n/error_messages.py" line="37"/>
         <source>The model was trained on {expected} bands ({names}), but &apos;{image}&apos; has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37"/>
+        <location filename="../../build/i18n/error_messages.py" line="38"/>
         <source>The image&apos;s bands ({given}) are not the model&apos;s ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218"/>
+        <location filename="../../build/i18n/error_messages.py" line="228"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219"/>
+        <location filename="../../build/i18n/error_messages.py" line="229"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217"/>
+        <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220"/>
+        <location filename="../../build/i18n/error_messages.py" line="40"/>
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221"/>
+        <location filename="../../build/i18n/error_messages.py" line="230"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130"/>
+        <location filename="../../build/i18n/error_messages.py" line="137"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131"/>
+        <location filename="../../build/i18n/error_messages.py" line="138"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="33"/>
+        <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="33"/>
+        <location filename="../../processing_algorithms/base.py" line="36"/>
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="34"/>
+        <location filename="../../processing_algorithms/base.py" line="37"/>
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="34"/>
+        <location filename="../../processing_algorithms/base.py" line="37"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>
@@ -1273,22 +1258,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215"/>
+        <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="46"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="55"/>
         <source>Additional rasters (stacked)</source>
         <translation>Các raster bổ sung (xếp chồng)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="46"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="55"/>
         <source>Other rasters on the image&apos;s grid whose bands are added as features after the image&apos;s bands, e.g. spectral indices, a second date or a terrain model. They are used as they are (the sensor conversion applies to the image&apos;s own bands only). Rasters of another resolution or extent are refused: resample them first.</source>
         <translation>Các raster khác trên cùng lưới của ảnh, có các kênh được thêm làm đặc trưng sau các kênh của ảnh, ví dụ chỉ số phổ, ảnh ngày thứ hai hoặc mô hình địa hình. Chúng được dùng nguyên giá trị (phép chuyển đổi theo bộ cảm chỉ áp dụng cho các kênh của chính ảnh). Raster có độ phân giải hoặc phạm vi khác sẽ bị từ chối: hãy lấy mẫu lại trước.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="61"/>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="70"/>
         <source>Stacked the image and {count} raster(s) into {path}</source>
         <translation>Đã xếp chồng ảnh và {count} raster vào {path}</translation>
     </message>
@@ -1333,14 +1318,9 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="45"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="46"/>
         <source>Least-cost corridors (Linkage Mapper)</source>
         <translation>Hành lang chi phí thấp nhất (Linkage Mapper)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="48"/>
-        <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49"/>
@@ -1348,32 +1328,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lực cản</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="66"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="68"/>
         <source>Resistance raster (above 0; nodata = barrier), in a projected CRS.</source>
         <translation>Raster lực cản (lớn hơn 0; nodata = vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="61"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="63"/>
         <source>Nearest cores to link</source>
         <translation>Số vùng lõi gần nhất để nối</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="61"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="63"/>
         <source>Each core is linked to this many of its nearest cores by least-cost distance.</source>
         <translation>Mỗi vùng lõi được nối với số vùng lõi gần nhất này theo khoảng cách chi phí thấp nhất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="64"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="66"/>
         <source>Corridor width cutoff (cost units)</source>
         <translation>Ngưỡng cắt độ rộng hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="70"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="72"/>
         <source>Normalized least-cost corridors (NLCC)</source>
         <translation>Hành lang chi phí thấp nhất chuẩn hóa (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="70"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="72"/>
         <source>Float32 NLCC mosaic (minimum over links), truncated at the cutoff.</source>
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
@@ -1383,42 +1363,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Liên kết hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="72"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="74"/>
         <source>Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio.</source>
         <translation>Đường chi phí thấp nhất của mỗi liên kết được giữ, kèm LCD, chiều dài đường, khoảng cách Euclid và tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="75"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="77"/>
         <source>Corridor polygons</source>
         <translation>Vùng hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="75"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="77"/>
         <source>Corridors truncated at the cutoff as polygons, one per link.</source>
         <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="183"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="195"/>
         <source>Cores smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
         <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="93"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="95"/>
         <source>Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.</source>
         <translation>Liên kết {a}–{b} bị loại: đường chi phí thấp nhất của nó đi qua vùng lõi {cores}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="96"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="98"/>
         <source>Disconnected cores (no path to any other core): {ids}.</source>
         <translation>Các vùng lõi bị cô lập (không có đường tới vùng lõi nào khác): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="125"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="128"/>
         <source>No cutoff given: no corridor polygons are written.</source>
         <translation>Không có ngưỡng cắt: không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="128"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="135"/>
         <source>{n} link(s) kept; costs in {units}.</source>
         <translation>Giữ {n} liên kết; chi phí tính bằng {units}.</translation>
     </message>
@@ -1498,7 +1478,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hướng Float32 tới ô trước đó trên đường chi phí thấp nhất quay về nguồn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="183"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="195"/>
         <source>Sources smaller than a cell placed on their centroid&apos;s cell: {ids}.</source>
         <translation>Các nguồn nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
@@ -1508,82 +1488,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị: {units}. Số ô tới được: {reached} trên {total}; chi phí cao nhất {peak:.6g}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="84"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="86"/>
         <source>Core areas</source>
         <translation>Vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="201"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="213"/>
         <source>Polygons of the core areas (reserves, habitat patches). A core smaller than a cell gets the cell under its centroid; cores outside the resistance raster or sharing cells are refused.</source>
         <translation>Vùng của các vùng lõi (khu bảo tồn, mảnh sinh cảnh). Vùng lõi nhỏ hơn một ô được gán ô chứa tâm của nó; vùng lõi nằm ngoài raster lực cản hoặc dùng chung ô bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="207"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="219"/>
         <source>Core id field</source>
         <translation>Trường mã vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="207"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="219"/>
         <source>Field naming each core; features sharing an id are one core. Without it cores are numbered 1, 2, …</source>
         <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng mã là một vùng lõi. Nếu không chọn, các vùng lõi được đánh số 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="54"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="55"/>
         <source>Least-cost paths between cores</source>
         <translation>Đường chi phí thấp nhất giữa các vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="57"/>
-        <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path&apos;s length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper&apos;s link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper&apos;s cost adjacency) or a list. Pairs that cannot reach each other are reported with status &apos;disconnected&apos; and empty cost; paths through a third core have status &apos;crosses core&apos;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái 'disconnected' và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái 'crosses core'.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="69"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="71"/>
         <source>Pairs</source>
         <translation>Các cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="69"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="71"/>
         <source>All pairs</source>
         <translation>Mọi cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="69"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="71"/>
         <source>Adjacent cores</source>
         <translation>Các vùng lõi kề nhau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="73"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="75"/>
         <source>Listed pairs</source>
         <translation>Các cặp theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="69"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="71"/>
         <source>Which pairs of cores get a path.</source>
         <translation>Những cặp vùng lõi nào được tính đường đi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="73"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="75"/>
         <source>With &apos;Listed pairs&apos;: core ids as &apos;A-B; C-D&apos;.</source>
         <translation>Với 'Các cặp theo danh sách': mã vùng lõi dạng 'A-B; C-D'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="76"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="78"/>
         <source>Least-cost paths</source>
         <translation>Đường chi phí thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="76"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="78"/>
         <source>One line per pair: core ids, status, cost, path length, Euclidean distance, ratio.</source>
         <translation>Mỗi cặp một đường: mã vùng lõi, trạng thái, chi phí, chiều dài đường, khoảng cách Euclid, tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="94"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="97"/>
         <source>Cores {a} and {b} are disconnected: no path avoids the barriers.</source>
         <translation>Vùng lõi {a} và {b} bị cô lập với nhau: không có đường nào tránh được vật cản.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="96"/>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="100"/>
         <source>{n} path(s); cost in {units}.</source>
         <translation>{n} đường; chi phí tính bằng {units}.</translation>
     </message>
@@ -1663,127 +1638,127 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53"/>
+        <location filename="../../build/i18n/error_messages.py" line="60"/>
         <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
         <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54"/>
+        <location filename="../../build/i18n/error_messages.py" line="61"/>
         <source>The resistance raster has no valid cell (all nodata or barrier).</source>
         <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55"/>
+        <location filename="../../build/i18n/error_messages.py" line="62"/>
         <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
         <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56"/>
+        <location filename="../../build/i18n/error_messages.py" line="63"/>
         <source>No source cell: the sources do not fall on the resistance raster.</source>
         <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57"/>
+        <location filename="../../build/i18n/error_messages.py" line="64"/>
         <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60"/>
+        <location filename="../../build/i18n/error_messages.py" line="67"/>
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61"/>
+        <location filename="../../build/i18n/error_messages.py" line="68"/>
         <source>Units must be &apos;map&apos; or &apos;cells&apos;, not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58"/>
+        <location filename="../../build/i18n/error_messages.py" line="65"/>
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62"/>
+        <location filename="../../build/i18n/error_messages.py" line="69"/>
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114"/>
+        <location filename="../../build/i18n/error_messages.py" line="121"/>
         <source>The lookup table &apos;{path}&apos; is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115"/>
+        <location filename="../../build/i18n/error_messages.py" line="122"/>
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116"/>
+        <location filename="../../build/i18n/error_messages.py" line="123"/>
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117"/>
+        <location filename="../../build/i18n/error_messages.py" line="124"/>
         <source>The lookup table &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118"/>
+        <location filename="../../build/i18n/error_messages.py" line="125"/>
         <source>Line {line} of the lookup table &apos;{path}&apos; is not &apos;class, resistance&apos;: {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119"/>
+        <location filename="../../build/i18n/error_messages.py" line="126"/>
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186"/>
+        <location filename="../../build/i18n/error_messages.py" line="196"/>
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188"/>
+        <location filename="../../build/i18n/error_messages.py" line="198"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194"/>
+        <location filename="../../build/i18n/error_messages.py" line="204"/>
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195"/>
+        <location filename="../../build/i18n/error_messages.py" line="205"/>
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196"/>
+        <location filename="../../build/i18n/error_messages.py" line="206"/>
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200"/>
+        <location filename="../../build/i18n/error_messages.py" line="210"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201"/>
+        <location filename="../../build/i18n/error_messages.py" line="211"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -1843,22 +1818,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bảng hoặc lớp có mỗi liên kết một dòng: mã hai vùng lõi và một khoảng cách (ví dụ khoảng cách chi phí thấp nhất từ một phân tích hành lang). Khoảng cách trống hoặc âm nghĩa là không có liên kết.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="217"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="229"/>
         <source>Link: first core field</source>
         <translation>Liên kết: trường vùng lõi thứ nhất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="217"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="229"/>
         <source>Field of the link table with the id of one core.</source>
         <translation>Trường của bảng liên kết chứa mã của một vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="220"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="232"/>
         <source>Link: second core field</source>
         <translation>Liên kết: trường vùng lõi thứ hai</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/common.py" line="220"/>
+        <location filename="../../processing_algorithms/corridors/common.py" line="232"/>
         <source>Field of the link table with the id of the other core.</source>
         <translation>Trường của bảng liên kết chứa mã của vùng lõi còn lại.</translation>
     </message>
@@ -2363,132 +2338,132 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
         <source>Focal feature {id} has no geometry.</source>
         <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
         <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45"/>
+        <location filename="../../build/i18n/error_messages.py" line="52"/>
         <source>The dispersal distance must be positive (got {value}).</source>
         <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46"/>
+        <location filename="../../build/i18n/error_messages.py" line="53"/>
         <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
         <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47"/>
+        <location filename="../../build/i18n/error_messages.py" line="54"/>
         <source>No habitat patch (core) to compute connectivity for.</source>
         <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48"/>
+        <location filename="../../build/i18n/error_messages.py" line="55"/>
         <source>The distance table does not match the patches ({n} patches).</source>
         <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49"/>
+        <location filename="../../build/i18n/error_messages.py" line="56"/>
         <source>Every patch needs a positive area.</source>
         <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50"/>
+        <location filename="../../build/i18n/error_messages.py" line="57"/>
         <source>The landscape area must be positive.</source>
         <translation>Diện tích cảnh quan phải dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51"/>
+        <location filename="../../build/i18n/error_messages.py" line="58"/>
         <source>Distances between patches cannot be negative.</source>
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66"/>
+        <location filename="../../build/i18n/error_messages.py" line="73"/>
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67"/>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70"/>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190"/>
+        <location filename="../../build/i18n/error_messages.py" line="200"/>
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191"/>
+        <location filename="../../build/i18n/error_messages.py" line="201"/>
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192"/>
+        <location filename="../../build/i18n/error_messages.py" line="202"/>
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193"/>
+        <location filename="../../build/i18n/error_messages.py" line="203"/>
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197"/>
+        <location filename="../../build/i18n/error_messages.py" line="207"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187"/>
+        <location filename="../../build/i18n/error_messages.py" line="197"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198"/>
+        <location filename="../../build/i18n/error_messages.py" line="208"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199"/>
+        <location filename="../../build/i18n/error_messages.py" line="209"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189"/>
+        <location filename="../../build/i18n/error_messages.py" line="199"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202"/>
+        <location filename="../../build/i18n/error_messages.py" line="212"/>
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203"/>
+        <location filename="../../build/i18n/error_messages.py" line="213"/>
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204"/>
+        <location filename="../../build/i18n/error_messages.py" line="214"/>
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205"/>
+        <location filename="../../build/i18n/error_messages.py" line="215"/>
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="38"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="37"/>
         <source>Converts digital numbers to reflectance (Sentinel-2 before/after processing baseline 04.00, Landsat C2 L2). Choose &apos;Reflectance already&apos; for outputs of the glint correction.</source>
         <translation>Chuyển giá trị số (DN) sang phản xạ (Sentinel-2 trước/sau phiên bản xử lý 04.00, Landsat C2 L2). Chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
@@ -2498,32 +2473,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="46"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="45"/>
         <source>Mask raster of &apos;Water mask (land, deep and shallow water)&apos; on the same grid: samples and outputs are kept to the water classes it marks.</source>
         <translation>Raster mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)' trên cùng lưới: mẫu và kết quả chỉ giữ trong các lớp nước mà nó đánh dấu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="63"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="62"/>
         <source>Report of the fitted coefficients and sample statistics (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo các hệ số đã ước lượng và thống kê mẫu (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="72"/>
+        <location filename="../../processing_algorithms/inputs.py" line="86"/>
         <source>{what} reprojected from {a} to {b}.</source>
         <translation>{what} đã được chuyển hệ tọa độ từ {a} sang {b}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="143"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="132"/>
         <source>Land or cloud (bright NIR/SWIR)</source>
         <translation>Đất liền hoặc mây (NIR/SWIR sáng)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="144"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="133"/>
         <source>Optically deep water</source>
         <translation>Nước sâu quang học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="144"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="133"/>
         <source>Optically shallow water</source>
         <translation>Nước nông quang học</translation>
     </message>
@@ -2793,37 +2768,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khi có bản đồ trước đó: diện tích trước và sau, biến động, biên sai số và biến động có vượt biên đó hay không, theo vùng và lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="213"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="217"/>
         <source>Building the features inside optically shallow water…</source>
         <translation>Đang tạo các đặc trưng trong vùng nước nông quang học…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="218"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="222"/>
         <source>Features: {names}</source>
         <translation>Đặc trưng: {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="230"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="234"/>
         <source>Training and validating the classifier on held-out polygons…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại trên các đa giác giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="240"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="244"/>
         <source>Classifying optically shallow water block by block…</source>
         <translation>Đang phân loại vùng nước nông quang học theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="255"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="259"/>
         <source>Uncertain classes (held-out F1 below 0.7 or not validated): {classes}</source>
         <translation>Các lớp chưa chắc chắn (F1 trên đa giác giữ lại dưới 0,7 hoặc chưa được kiểm định): {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="286"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="290"/>
         <source>Benthic habitat report</source>
         <translation>Báo cáo sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Zone</source>
         <translation>Vùng</translation>
     </message>
@@ -2833,47 +2808,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Số điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="293"/>
         <source>Area (ha)</source>
         <translation>Diện tích (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="293"/>
         <source>Shallow water (ha)</source>
         <translation>Nước nông (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="289"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="293"/>
         <source>% of shallow water</source>
         <translation>% diện tích nước nông</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Before (ha)</source>
         <translation>Trước (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>After (ha)</source>
         <translation>Sau (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Change (ha)</source>
         <translation>Biến động (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Error margin (ha)</source>
         <translation>Biên sai số (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="295"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="300"/>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="304"/>
         <source>Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's misclassification rate (max of 1 − user's and 1 − producer's accuracy) on held-out polygons.</source>
         <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
     </message>
@@ -3153,107 +3128,107 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu nước sâu</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <location filename="../../build/i18n/error_messages.py" line="101"/>
         <source>Unknown sensor &apos;{name}&apos;.</source>
         <translation>Bộ cảm '{name}' không xác định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109"/>
+        <location filename="../../build/i18n/error_messages.py" line="116"/>
         <source>Optically deep water needs deep-water sample polygons (DEEP_WATER) or a depth raster with a maximum depth. Draw a few polygons over clear water too deep to see the bottom.</source>
         <translation>Xác định nước sâu quang học cần đa giác mẫu nước sâu (DEEP_WATER) hoặc raster độ sâu kèm độ sâu tối đa. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110"/>
+        <location filename="../../build/i18n/error_messages.py" line="117"/>
         <source>A depth raster needs a maximum depth (m) beyond which the bottom is not visible.</source>
         <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112"/>
+        <location filename="../../build/i18n/error_messages.py" line="119"/>
         <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
         <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107"/>
+        <location filename="../../build/i18n/error_messages.py" line="114"/>
         <source>The glint sample has only {n} water pixels; at least {min} are needed. Draw larger polygons over deep water with visible glint.</source>
         <translation>Mẫu phản xạ mặt trời chỉ có {n} điểm ảnh nước; cần ít nhất {min}. Hãy vẽ đa giác lớn hơn trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108"/>
+        <location filename="../../build/i18n/error_messages.py" line="115"/>
         <source>NIR does not vary over the glint sample, so no glint slope can be fitted: draw the polygons where glint (bright wave facets) varies, over deep water.</source>
         <translation>NIR không thay đổi trên mẫu phản xạ mặt trời nên không ước lượng được hệ số góc: hãy vẽ đa giác ở nơi phản xạ mặt trời (mặt sóng sáng lóa) thay đổi, trên vùng nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104"/>
+        <location filename="../../build/i18n/error_messages.py" line="111"/>
         <source>Only {n} sand pixels in optically shallow water; the depth-invariant index needs at least {min} (one bottom type, sand, over a range of depths). Draw more or larger sand polygons.</source>
         <translation>Chỉ có {n} điểm ảnh cát trong vùng nước nông quang học; chỉ số bất biến độ sâu cần ít nhất {min} (một loại đáy là cát, trên một dải độ sâu). Hãy vẽ thêm hoặc vẽ lớn hơn các đa giác cát.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105"/>
+        <location filename="../../build/i18n/error_messages.py" line="112"/>
         <source>Most sand pixels are not brighter than deep water, so the bottom is not seen there: draw the sand polygons over bright sand in shallow water, and the deep-water polygons over water too deep to see the bottom.</source>
         <translation>Phần lớn điểm ảnh cát không sáng hơn nước sâu, nghĩa là không thấy đáy ở đó: hãy vẽ đa giác cát trên cát sáng ở vùng nước nông, và đa giác nước sâu trên vùng nước quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
         <source>Only {n} depth points fall on usable water pixels (reflectance above 1/n in blue and green); at least {min} are needed to calibrate the bathymetry.</source>
         <translation>Chỉ có {n} điểm độ sâu rơi vào điểm ảnh nước dùng được (phản xạ lam và lục lớn hơn 1/n); cần ít nhất {min} điểm để hiệu chuẩn độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
         <source>The blue/green log ratio is the same at every depth point: the points need different depths over visible bottom.</source>
         <translation>Tỷ số logarit lam/lục như nhau tại mọi điểm độ sâu: các điểm cần có độ sâu khác nhau trên vùng còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106"/>
+        <location filename="../../build/i18n/error_messages.py" line="113"/>
         <source>Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.</source>
         <translation>Trên mẫu cát, {a} và {b} không biến thiên cùng nhau (hiệp phương sai {cov:.2g}): các đa giác cát cần trải một dải độ sâu (từ cát nông đến cát sâu hơn) để tính chỉ số bất biến độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <location filename="../../build/i18n/error_messages.py" line="97"/>
         <source>{count} depth point(s) fall outside the image (input order: {which}).</source>
         <translation>{count} điểm độ sâu nằm ngoài ảnh (thứ tự nhập: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113"/>
+        <location filename="../../build/i18n/error_messages.py" line="120"/>
         <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
         <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <location filename="../../build/i18n/error_messages.py" line="99"/>
         <source>Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or deep water in the water mask). Move them onto the bottom type they name, or fix the mask.</source>
         <translation>Đa giác huấn luyện {ids} không chứa nước nông quang học (chúng nằm trên đất liền, mây hoặc nước sâu trong mặt nạ nước). Hãy dời chúng lên đúng loại đáy mà chúng đại diện, hoặc sửa mặt nạ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <location filename="../../build/i18n/error_messages.py" line="100"/>
         <source>The water mask has no optically shallow water with valid image values: there is nothing to classify.</source>
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236"/>
+        <location filename="../../build/i18n/error_messages.py" line="245"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237"/>
+        <location filename="../../build/i18n/error_messages.py" line="246"/>
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238"/>
+        <location filename="../../build/i18n/error_messages.py" line="247"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239"/>
+        <location filename="../../build/i18n/error_messages.py" line="248"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240"/>
+        <location filename="../../build/i18n/error_messages.py" line="249"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241"/>
+        <location filename="../../build/i18n/error_messages.py" line="250"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3658,212 +3633,212 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139"/>
+        <location filename="../../build/i18n/error_messages.py" line="146"/>
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140"/>
+        <location filename="../../build/i18n/error_messages.py" line="147"/>
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141"/>
+        <location filename="../../build/i18n/error_messages.py" line="148"/>
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142"/>
+        <location filename="../../build/i18n/error_messages.py" line="149"/>
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143"/>
+        <location filename="../../build/i18n/error_messages.py" line="150"/>
         <source>The table will be named {slug}_v&lt;version&gt; (from the title &apos;{title}&apos;).</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144"/>
+        <location filename="../../build/i18n/error_messages.py" line="151"/>
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145"/>
+        <location filename="../../build/i18n/error_messages.py" line="152"/>
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146"/>
+        <location filename="../../build/i18n/error_messages.py" line="153"/>
         <source>The same data is already in the database as &apos;{title}&apos; version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147"/>
+        <location filename="../../build/i18n/error_messages.py" line="154"/>
         <source>The authentication configuration &apos;{authcfg}&apos; cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148"/>
+        <location filename="../../build/i18n/error_messages.py" line="155"/>
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149"/>
+        <location filename="../../build/i18n/error_messages.py" line="156"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150"/>
+        <location filename="../../build/i18n/error_messages.py" line="157"/>
         <source>The connection &apos;{name}&apos; keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135"/>
+        <location filename="../../build/i18n/error_messages.py" line="142"/>
         <source>Only file-based rasters can be pushed; save &apos;{name}&apos; as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152"/>
+        <location filename="../../build/i18n/error_messages.py" line="159"/>
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153"/>
+        <location filename="../../build/i18n/error_messages.py" line="160"/>
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154"/>
+        <location filename="../../build/i18n/error_messages.py" line="161"/>
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138"/>
+        <location filename="../../build/i18n/error_messages.py" line="145"/>
         <source>Unknown review status &apos;{status}&apos;.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155"/>
+        <location filename="../../build/i18n/error_messages.py" line="162"/>
         <source>Cannot create the GeoPackage {path}: check the folder is writable.</source>
         <translation>Không tạo được GeoPackage {path}: hãy kiểm tra quyền ghi của thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156"/>
+        <location filename="../../build/i18n/error_messages.py" line="163"/>
         <source>Cannot update the GeoPackage database {path}: {detail}</source>
         <translation>Không cập nhật được cơ sở dữ liệu GeoPackage {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151"/>
+        <location filename="../../build/i18n/error_messages.py" line="158"/>
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158"/>
+        <location filename="../../build/i18n/error_messages.py" line="165"/>
         <source>The database refused this: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136"/>
+        <location filename="../../build/i18n/error_messages.py" line="143"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159"/>
+        <location filename="../../build/i18n/error_messages.py" line="166"/>
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137"/>
+        <location filename="../../build/i18n/error_messages.py" line="144"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160"/>
+        <location filename="../../build/i18n/error_messages.py" line="167"/>
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161"/>
+        <location filename="../../build/i18n/error_messages.py" line="168"/>
         <source>Unknown theme &apos;{theme}&apos;: use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163"/>
+        <location filename="../../build/i18n/error_messages.py" line="170"/>
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162"/>
+        <location filename="../../build/i18n/error_messages.py" line="169"/>
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164"/>
+        <location filename="../../build/i18n/error_messages.py" line="171"/>
         <source>Cannot reach the database &apos;{db}&apos; on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165"/>
+        <location filename="../../build/i18n/error_messages.py" line="172"/>
         <source>The database refused this for user &apos;{user}&apos;: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166"/>
+        <location filename="../../build/i18n/error_messages.py" line="173"/>
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167"/>
+        <location filename="../../build/i18n/error_messages.py" line="174"/>
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168"/>
+        <location filename="../../build/i18n/error_messages.py" line="175"/>
         <source>The database server refused the user &apos;{user}&apos;: wrong user name or password. Correct the authentication configuration &apos;{authcfg}&apos; (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169"/>
+        <location filename="../../build/i18n/error_messages.py" line="176"/>
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170"/>
+        <location filename="../../build/i18n/error_messages.py" line="177"/>
         <source>The protected areas layer &apos;{name}&apos; must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171"/>
+        <location filename="../../build/i18n/error_messages.py" line="178"/>
         <source>Unknown protected-area category &apos;{value}&apos; (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172"/>
+        <location filename="../../build/i18n/error_messages.py" line="179"/>
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173"/>
+        <location filename="../../build/i18n/error_messages.py" line="180"/>
         <source>The queued layer &apos;{name}&apos; cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174"/>
+        <location filename="../../build/i18n/error_messages.py" line="181"/>
         <source>Could not keep a copy of &apos;{name}&apos; for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <location filename="../../build/i18n/error_messages.py" line="217"/>
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <location filename="../../build/i18n/error_messages.py" line="218"/>
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209"/>
+        <location filename="../../build/i18n/error_messages.py" line="219"/>
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4238,52 +4213,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183"/>
+        <location filename="../../build/i18n/error_messages.py" line="190"/>
         <source>No zone is named &apos;{zone}&apos;. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184"/>
+        <location filename="../../build/i18n/error_messages.py" line="191"/>
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185"/>
+        <location filename="../../build/i18n/error_messages.py" line="192"/>
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229"/>
+        <location filename="../../build/i18n/error_messages.py" line="238"/>
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231"/>
+        <location filename="../../build/i18n/error_messages.py" line="240"/>
         <source>The {what} &apos;{path}&apos; could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232"/>
+        <location filename="../../build/i18n/error_messages.py" line="241"/>
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233"/>
+        <location filename="../../build/i18n/error_messages.py" line="242"/>
         <source>The QGIS project &apos;{path}&apos; could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234"/>
+        <location filename="../../build/i18n/error_messages.py" line="243"/>
         <source>Choose the zone name field to frame the reserve &apos;{zone}&apos;.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235"/>
+        <location filename="../../build/i18n/error_messages.py" line="244"/>
         <source>The template &apos;{path}&apos; does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="64"/>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="66"/>
         <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper&apos;s truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
         <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 2000 = 2 km qua sinh cảnh có lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
     </message>
@@ -4303,12 +4278,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nút tiêu điểm {ids} nằm trên ô không có dữ liệu hoặc ô vật cản (không có giá trị trở kháng); kết quả của chúng là -1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68"/>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
         <source>Cores {a} and {b} are not connected within the corridor cutoff.</source>
         <translation>Vùng lõi {a} và {b} không liên thông trong phạm vi ngưỡng cắt hành lang.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69"/>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
         <source>Cores {a} and {b} are not connected.</source>
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
@@ -4323,7 +4298,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Điểm thắt: {name}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/common.py" line="143"/>
+        <location filename="../../processing_algorithms/reef/common.py" line="132"/>
         <source>Not water (NDWI at or below the threshold)</source>
         <translation>Không phải nước (NDWI không vượt ngưỡng)</translation>
     </message>
@@ -4333,52 +4308,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95"/>
+        <location filename="../../build/i18n/error_messages.py" line="102"/>
         <source>No deep-water polygons were given. Draw a few over clear water too deep to see the bottom.</source>
         <translation>Chưa có đa giác nước sâu nào. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96"/>
+        <location filename="../../build/i18n/error_messages.py" line="103"/>
         <source>No glint sample polygons were given. Draw them over deep water with visible glint.</source>
         <translation>Chưa có đa giác mẫu phản xạ mặt trời nào. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97"/>
+        <location filename="../../build/i18n/error_messages.py" line="104"/>
         <source>No sand polygons were given. Draw them over bright sand from shallow to deeper water.</source>
         <translation>Chưa có đa giác cát nào. Hãy vẽ chúng trên cát sáng từ vùng nước nông đến sâu hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98"/>
+        <location filename="../../build/i18n/error_messages.py" line="105"/>
         <source>Deep-water polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác nước sâu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99"/>
+        <location filename="../../build/i18n/error_messages.py" line="106"/>
         <source>Glint sample polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác mẫu phản xạ mặt trời {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100"/>
+        <location filename="../../build/i18n/error_messages.py" line="107"/>
         <source>Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác cát {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101"/>
+        <location filename="../../build/i18n/error_messages.py" line="108"/>
         <source>The deep-water polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102"/>
+        <location filename="../../build/i18n/error_messages.py" line="109"/>
         <source>The glint sample polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over deep water with visible glint.</source>
         <translation>Các đa giác mẫu phản xạ mặt trời không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103"/>
+        <location filename="../../build/i18n/error_messages.py" line="110"/>
         <source>The sand polygons hold no usable pixel: they lie on land, cloud, nodata or deep water in the mask. Draw them over sand in optically shallow water.</source>
         <translation>Các đa giác cát không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây, nodata hoặc nước sâu trong mặt nạ. Hãy vẽ chúng trên cát ở vùng nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111"/>
+        <location filename="../../build/i18n/error_messages.py" line="118"/>
         <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
@@ -4398,12 +4373,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <location filename="../../build/i18n/error_messages.py" line="98"/>
         <source>Choose the features: the image bands, the water-column indices, the depth-invariant index raster, or several.</source>
         <translation>Hãy chọn các đặc trưng: các kênh ảnh, các chỉ số cột nước, raster chỉ số bất biến độ sâu, hoặc nhiều loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59"/>
+        <location filename="../../build/i18n/error_messages.py" line="66"/>
         <source>The resistance raster has {count} cell(s) above {limit:g}, e.g. at {where}: rescale the resistances (only their ratios matter for corridors).</source>
         <translation>Raster điện trở có {count} ô lớn hơn {limit:g}, ví dụ tại {where}: hãy co giãn lại các giá trị điện trở (với hành lang chỉ tỉ lệ giữa chúng là quan trọng).</translation>
     </message>
@@ -4443,17 +4418,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cài đặt các gói còn thiếu…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="32"/>
+        <location filename="../../processing_algorithms/inputs.py" line="38"/>
         <source>no CRS</source>
         <translation>(không có hệ tọa độ)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="93"/>
+        <location filename="../../processing_algorithms/inputs.py" line="107"/>
         <source>{count} feature(s) of &apos;{what}&apos; have no geometry and are left out.</source>
         <translation>{count} đối tượng của '{what}' không có hình học và đã bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/inputs.py" line="96"/>
+        <location filename="../../processing_algorithms/inputs.py" line="110"/>
         <source>Invalid geometries of &apos;{what}&apos; repaired before use: {ids}.</source>
         <translation>Đã sửa các hình học không hợp lệ của '{what}' trước khi dùng: {ids}.</translation>
     </message>
@@ -4463,82 +4438,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không có pyamg cho bản Python này ({python}, {platform}); plugin chỉ kèm sẵn pyamg cho {bundled}. Vì vậy, lưới trên {nodes} nút được giải bằng bộ giải trực tiếp (SuperLU): khi đó một cặp trên lưới 1000 × 1000 ô mất khoảng 52 giây và 2,2 GB bộ nhớ, thay vì khoảng 4 giây và 0,9 GB. Hãy cài pyamg vào Python của QGIS để dùng bộ giải nhanh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <location filename="../../build/i18n/error_messages.py" line="31"/>
         <source>The model was saved with scikit-learn {saved}; this QGIS has {current}. It was refitted from the {count} training pixels the file keeps, with the same settings (seed {seed}); the map may differ from the original in a few pixels. Save it again to keep the refitted model.</source>
         <translation>Mô hình được lưu bằng scikit-learn {saved}, còn QGIS này dùng scikit-learn {current}. Mô hình đã được huấn luyện lại từ {count} điểm ảnh huấn luyện lưu trong tệp, với cùng thiết lập (hạt giống {seed}); bản đồ có thể khác bản gốc ở một vài điểm ảnh. Hãy lưu lại mô hình để giữ bản đã huấn luyện lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38"/>
+        <location filename="../../build/i18n/error_messages.py" line="45"/>
         <source>The file &apos;{path}&apos; could not be written ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được tệp '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <location filename="../../build/i18n/error_messages.py" line="46"/>
         <source>&apos;{path}&apos; could not be read as a habitat model file of this plugin. A model saved by a plugin version before 0.3 with another scikit-learn cannot be read: train it again.</source>
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157"/>
+        <location filename="../../build/i18n/error_messages.py" line="164"/>
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175"/>
+        <location filename="../../build/i18n/error_messages.py" line="182"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176"/>
+        <location filename="../../build/i18n/error_messages.py" line="183"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177"/>
+        <location filename="../../build/i18n/error_messages.py" line="184"/>
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178"/>
+        <location filename="../../build/i18n/error_messages.py" line="185"/>
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179"/>
+        <location filename="../../build/i18n/error_messages.py" line="186"/>
         <source>The map could not be written to &apos;{path}&apos; ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180"/>
+        <location filename="../../build/i18n/error_messages.py" line="187"/>
         <source>The print template &apos;{path}&apos; could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181"/>
+        <location filename="../../build/i18n/error_messages.py" line="188"/>
         <source>The print template &apos;{path}&apos; does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182"/>
+        <location filename="../../build/i18n/error_messages.py" line="189"/>
         <source>The print template &apos;{path}&apos; could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224"/>
+        <location filename="../../build/i18n/error_messages.py" line="231"/>
         <source>The layer &apos;{what}&apos; has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225"/>
+        <location filename="../../build/i18n/error_messages.py" line="232"/>
         <source>The layer &apos;{what}&apos; has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226"/>
+        <location filename="../../build/i18n/error_messages.py" line="235"/>
         <source>Choose the field that names each feature of &apos;{what}&apos;.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230"/>
+        <location filename="../../build/i18n/error_messages.py" line="239"/>
         <source>The table &apos;{path}&apos; could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4548,19 +4523,109 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {nodes} nút; việc giải dòng điện cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy làm thô raster trở kháng (ô lớn hơn) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52"/>
+        <location filename="../../build/i18n/error_messages.py" line="59"/>
         <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227"/>
+        <location filename="../../build/i18n/error_messages.py" line="236"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a polygon.</source>
-        <translation>Đối tượng &apos;{id}&apos; của &apos;{what}&apos; không phải là đa giác.</translation>
+        <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228"/>
+        <location filename="../../build/i18n/error_messages.py" line="237"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a point.</source>
-        <translation>Đối tượng &apos;{id}&apos; của &apos;{what}&apos; không phải là điểm.</translation>
+        <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/common.py" line="185"/>
+        <source>The cores fall into {n} groups that no path joins (barriers between them): {groups}. No link or corridor joins two groups; the links&apos; &apos;group&apos; field gives each link&apos;s group.</source>
+        <translation>Các vùng lõi chia thành {n} nhóm mà không đường nào nối được với nhau (có vật cản giữa chúng): {groups}. Không có liên kết hay hành lang nào nối hai nhóm; trường 'group' của các liên kết cho biết nhóm của từng liên kết.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="49"/>
+        <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected; cores that barriers split into groups no path joins are named by group in the log and the links' 'group' field (no link joins two groups).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập; các vùng lõi bị vật cản chia thành những nhóm không có đường nối với nhau được nêu theo nhóm trong nhật ký và trong trường 'group' của các liên kết (không liên kết nào nối hai nhóm).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="132"/>
+        <source>{n} link(s) kept, within {groups} groups of cores that no path joins; costs in {units}.</source>
+        <translation>Giữ {n} liên kết, trong {groups} nhóm vùng lõi không có đường nối với nhau; chi phí tính bằng {units}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="58"/>
+        <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path&apos;s length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper&apos;s link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper&apos;s cost adjacency) or a list. Pairs that cannot reach each other are reported with status &apos;disconnected&apos; and empty cost; paths through a third core have status &apos;crosses core&apos;. Cores that barriers split into groups no path joins are named by group in the log and the &apos;group&apos; field (empty for a pair between two groups).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái 'disconnected' và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái 'crosses core'. Các vùng lõi bị vật cản chia thành những nhóm không có đường nối với nhau được nêu theo nhóm trong nhật ký và trong trường 'group' (để trống với một cặp thuộc hai nhóm khác nhau).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/common.py" line="35"/>
+        <source>Left out of training, and other notes</source>
+        <translation>Phần bị loại khỏi huấn luyện và các ghi chú khác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="130"/>
+        <source>Integer class code (1–254) of each training polygon. A field of class names (text such as 'forest') is accepted too: its names are numbered 1, 2, … in alphabetical order and kept as the class names, and the log and the report say which code each name got. Codes that are not whole numbers (1.5) are refused.</source>
+        <translation>Mã lớp số nguyên (1–254) của từng vùng mẫu. Trường tên lớp (văn bản như 'rừng') cũng được chấp nhận: các tên được đánh số 1, 2, … theo thứ tự chữ cái và giữ làm tên lớp; nhật ký và báo cáo cho biết mỗi tên nhận mã nào. Mã không phải số nguyên (1,5) bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/inputs.py" line="47"/>
+        <source>an unnamed CRS ({definition})</source>
+        <translation>một hệ tọa độ không tên ({definition})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="30"/>
+        <source>The class field &apos;{field}&apos; holds text such as &apos;{example}&apos;, not integer codes: its {count} names were numbered in alphabetical order as the class codes ({numbering}) and are kept as the class names. To choose the codes yourself, give an integer code field, and this field as the class name field.</source>
+        <translation>Trường lớp '{field}' chứa văn bản như '{example}', không phải mã số nguyên: {count} tên của trường được đánh số theo thứ tự chữ cái làm mã lớp ({numbering}) và được giữ làm tên lớp. Để tự chọn mã, hãy chọn một trường mã số nguyên và dùng trường này làm trường tên lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="32"/>
+        <source>The class field '{field}' holds values that are not whole numbers: {values}. Class codes must be integers (1–254), one per class: choose an integer code field (or a field of class names, which the plugin numbers), or round the codes first.</source>
+        <translation>Trường lớp '{field}' chứa giá trị không phải số nguyên: {values}. Mã lớp phải là số nguyên (1–254), mỗi lớp một mã: hãy chọn một trường mã số nguyên (hoặc một trường tên lớp, plugin sẽ tự đánh số), hoặc làm tròn các mã trước.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="34"/>
+        <source>Training needs at least two classes with image pixels, but none is left. Classes left out: {left}. Training polygons outside the image: {outside}. Training polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the training layer and the image&apos;s nodata.</source>
+        <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng không còn lớp nào. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="39"/>
+        <source>The class field &apos;{field}&apos; holds {count} different texts; a classification takes at most 254 classes. Choose a field of class codes or class names.</source>
+        <translation>Trường lớp '{field}' chứa {count} giá trị văn bản khác nhau; một phân loại chỉ có tối đa 254 lớp. Hãy chọn một trường mã lớp hoặc tên lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="41"/>
+        <source>Training polygon(s) {ids} lie outside the image and were left out. Check the CRS and extent of the training layer.</source>
+        <translation>Vùng mẫu {ids} nằm ngoài ảnh và đã bị loại. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="42"/>
+        <source>Training polygon(s) {ids} cover no image pixel (they lie on nodata or are smaller than a pixel) and were left out.</source>
+        <translation>Vùng mẫu {ids} không chứa điểm ảnh nào (nằm trên nodata hoặc nhỏ hơn một điểm ảnh) và đã bị loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="43"/>
+        <source>Class {label} has no image pixels under its training polygons ({ids}); it is left out of the model and the map.</source>
+        <translation>Lớp {label} không có điểm ảnh nào dưới các vùng mẫu của nó ({ids}); lớp này bị loại khỏi mô hình và bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="44"/>
+        <source>Training needs at least two classes with image pixels, but only class {kept} is left. Classes left out: {left}. Training polygons outside the image: {outside}. Training polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the training layer and the image&apos;s nodata.</source>
+        <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng chỉ còn lớp {kept}. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="193"/>
+        <source>The output &apos;{output}&apos; would overwrite the input file &apos;{path}&apos;: choose another file name, so that the input is kept.</source>
+        <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ nguyên đầu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="194"/>
+        <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; does not exist: create it or choose another folder.</source>
+        <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="195"/>
+        <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; cannot be written: choose a folder you can write to.</source>
+        <translation>Không ghi được vào thư mục '{folder}' của đầu ra '{output}': hãy chọn một thư mục có quyền ghi.</translation>
     </message>
 </context>
 <context>

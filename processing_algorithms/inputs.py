@@ -26,11 +26,25 @@ POLYGON, POINT, ANY = "polygon", "point", "any"
 _KIND_TYPES = {POLYGON: QgsWkbTypes.GeometryType.PolygonGeometry, POINT: QgsWkbTypes.GeometryType.PointGeometry}
 
 
+#: Descriptions QGIS gives a CRS it could not identify (a GeoTIFF written from a PROJ string): no name at all.
+UNNAMED_CRS = ("", "unknown", "unnamed")
+
+
 def crs_label(crs):
-    """A CRS as a technician recognises it: its authority id, or its description when it has none."""
+    """A CRS as a technician recognises it, in every message that names one: "EPSG:32648 (WGS 84 / UTM zone 48N)";
+    a user CRS (``USER:…``) or one without an authority by its description ("VN-2000 / TM-3 108°30′ (Bình
+    Thuận)"); a CRS without a name either by its PROJ definition."""
     if not crs.isValid():
         return tr("no CRS")
-    return crs.authid() or crs.description() or crs.toProj()
+    authid = crs.authid()
+    description = crs.description().strip()
+    if description.lower() in UNNAMED_CRS:
+        description = ""
+    if authid and not authid.upper().startswith("USER:"):
+        return f"{authid} ({description})" if description and description != authid else authid
+    if description:
+        return description
+    return tr("an unnamed CRS ({definition})").format(definition=crs.toProj() or crs.toWkt())
 
 
 def read_features(alg, parameters, name, context, feedback, crs, what, id_field=None, kind=POLYGON, merge=True,

@@ -85,3 +85,48 @@ def training_polygons(path, boxes, epsg=UTM48N, field="class"):
         layer.CreateFeature(feature)
     ds = None
     return str(path)
+
+
+def log_feedback():
+    """A Processing feedback that keeps every line of the log (info, warnings, errors) in ``.lines``."""
+    from qgis.core import QgsProcessingFeedback
+
+    class LogFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__(False)
+            self.lines = []
+
+        def pushInfo(self, info):  # noqa: N802 - Qt's name
+            self.lines.append(info)
+
+        def pushWarning(self, warning):  # noqa: N802
+            self.lines.append(warning)
+
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803
+            self.lines.append(error)
+
+        def text(self):
+            return "\n".join(self.lines)
+
+    return LogFeedback()
+
+
+def cell_cores(cells, origin=(500000.0, 1200000.0), cell=20.0, crs="EPSG:32648"):
+    """A memory polygon layer of cores one cell each, ``cells`` = {id: (row, col)}, with a text field ``id``."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+
+    from bd_qgis_plugin.compat import field_type
+
+    cores = QgsVectorLayer(f"Polygon?crs={crs}", "cores", "memory")
+    cores.dataProvider().addAttributes([QgsField("id", field_type("String"))])
+    cores.updateFields()
+    features = []
+    for core_id, (row, col) in cells.items():
+        x0, y1 = origin[0] + cell * col, origin[1] - cell * row
+        feature = QgsFeature(cores.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"POLYGON(({x0} {y1 - cell},{x0 + cell} {y1 - cell},{x0 + cell} {y1},{x0} {y1},{x0} {y1 - cell}))"))
+        feature["id"] = core_id
+        features.append(feature)
+    cores.dataProvider().addFeatures(features)
+    return cores

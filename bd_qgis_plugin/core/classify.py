@@ -2,6 +2,10 @@
 
 * Training pixels: every pixel whose centre lies in a training polygon (each polygon rasterised on
   its own, nodata pixels dropped), at most ``max_pixels_per_class`` per class (a seeded random subset).
+  Polygons outside the image or without a valid pixel, and classes left without pixels, are left out and
+  named (``report["left_out"]``, :func:`left_out_messages`); training stops only below two usable classes.
+* Class codes: integers 1–254 (:func:`class_codes`); a text field is numbered 1..n in the order of its texts,
+  which become the class names; real codes that are not whole numbers are refused.
 * Validation: whole polygons are held out (a share of each class's polygons, at least one when the
   class has two or more), never single pixels — pixels of one polygon are not independent and a pixel
   split inflates accuracy. The confusion matrix has map (predicted) rows and reference columns.
@@ -107,45 +111,155 @@ def _read(reader, window, preset, sensor_bands=None):
     return data, valid
 
 
-def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=20000, seed=0, sensor_bands=None):
-    """Features, labels and polygon ids of the pixels under ``polygons`` = [(polygon id, class, WKB)].
+def class_codes(rows, field):
+    """Integer class codes of training polygons from their class field: ``rows`` = [(polygon id, value)], the value
+    None where the field is empty. Returns (codes, numbering): the codes in the order of ``rows`` (None where
+    empty) and None, or {text: code} when the field holds text.
 
-    WKB geometries must be in the raster's CRS. Raises an error naming polygons outside the raster
-    and classes left without pixels.
+    * integers, and reals or texts that are whole numbers (``2.0``, ``" 3"``), are the codes;
+    * reals that are not whole numbers (1.5) are refused, naming them — never truncated;
+    * a field holding text (``'forest'``) is numbered: its distinct texts, sorted (case-insensitive, then as
+      written), become codes 1..n and the text is the class name (the caller says so);
+    * codes outside 1–254 are refused by polygon.
+    """
+    numbers, texts, fractional = [], [], set()
+    for _, value in rows:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            numbers.append(None)
+            texts.append(None)
+            continue
+        text = str(value).strip()
+        texts.append(text)
+        number = None
+        if isinstance(value, bool):
+            number = "text"
+        elif isinstance(value, int):
+            number = int(value)
+        else:
+            try:
+                number = int(text)
+            except ValueError:
+                try:
+                    real = float(text)
+                except ValueError:
+                    number = "text"
+                else:
+                    if math.isfinite(real) and real.is_integer():
+                        number = int(real)
+                    else:
+                        fractional.add(real)
+                        number = real
+        numbers.append(number)
+    numbering = None
+    if any(n == "text" for n in numbers):
+        distinct = sorted({t for t in texts if t is not None}, key=lambda t: (t.casefold(), t))
+        if len(distinct) > 254:
+            raise InputError("The class field '{field}' holds {count} different texts; a classification takes at "
+                             "most 254 classes. Choose a field of class codes or class names.", field=field,
+                             count=len(distinct))
+        numbering = {t: k for k, t in enumerate(distinct, start=1)}
+        return [None if t is None else numbering[t] for t in texts], numbering
+    if fractional:
+        shown = sorted(fractional)
+        raise InputError("The class field '{field}' holds values that are not whole numbers: {values}. Class codes "
+                         "must be integers (1–254), one per class: choose an integer code field (or a field of class "
+                         "names, which the plugin numbers), or round the codes first.", field=field,
+                         values=", ".join(f"{v:g}" for v in shown[:10]) + (" …" if len(shown) > 10 else ""))
+    for (pid, _), code in zip(rows, numbers):
+        if code is not None and not 1 <= code <= 254:
+            raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=pid)
+    return numbers, None
+
+
+def training_pixels(raster_path, polygons, sensor=None, max_pixels_per_class=20000, seed=0, sensor_bands=None):
+    """Features, labels, polygon indices and what was left out, for the pixels under ``polygons`` =
+    [(polygon id, class, WKB)].
+
+    WKB geometries must be in the raster's CRS. Polygons outside the raster, polygons without a valid pixel
+    centre (on nodata or smaller than a pixel) and classes left without pixels are not refused: they are
+    returned as ``left_out`` = {"polygons_outside": [{"polygon", "class"}], "polygons_without_pixels": [...],
+    "classes": [{"code", "polygons": [ids]}]} for the caller to report (:func:`left_out_messages`).
     """
     preset = SENSORS.get(sensor) if sensor else None
     xs, ys, groups = [], [], []
-    outside = []
+    outside, without = [], []
     with RasterReader(raster_path) as reader, tempfile.TemporaryDirectory(prefix="bd-train-") as tmp:
         for n, (pid, code, wkb) in enumerate(polygons):
             geometry = read_geometry(wkb, pid)
             window = polygon_window(reader.grid, geometry.GetEnvelope())
             if window is None:
-                outside.append(str(pid))
+                outside.append({"polygon": str(pid), "class": int(code)})
                 continue
+            found = 0
             for sub, inside in polygon_blocks(reader.grid, geometry, window, tmp):
                 data, valid = _read(reader, sub, preset, sensor_bands)
                 take = inside & valid
                 if take.any():
+                    found += int(take.sum())
                     xs.append(_features(data[:, take], preset, sensor_bands))
                     ys.append(np.full(int(take.sum()), code, dtype="int64"))
                     groups.append(np.full(int(take.sum()), n, dtype="int64"))
+            if not found:
+                without.append({"polygon": str(pid), "class": int(code)})
         count = reader.count
-    if outside:
-        raise InputError("Training polygon(s) {ids} lie outside the image. Check the CRS and extent of the "
-                         "training layer.", ids=", ".join(outside[:20]))
     x = np.concatenate(xs) if xs else np.empty((0, count), "float32")
     y = np.concatenate(ys) if ys else np.empty(0, "int64")
     g = np.concatenate(groups) if groups else np.empty(0, "int64")
     wanted = sorted({code for _, code, _ in polygons})
-    empty = [str(c) for c in wanted if not (y == c).any()]
-    if empty:
-        raise InputError("Class {classes} has no image pixels under its training polygons (polygons smaller than "
-                         "a pixel, or on nodata).", classes=", ".join(empty))
+    empty = [c for c in wanted if not (y == c).any()]
+    left_out = {"polygons_outside": outside, "polygons_without_pixels": without,
+                "classes": [{"code": int(c), "polygons": [str(pid) for pid, code, _ in polygons if code == c]}
+                            for c in empty]}
     rng = np.random.default_rng(seed)
-    keep = np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_pixels_per_class] for c in wanted])
+    kept = [c for c in wanted if c not in empty]
+    keep = np.concatenate([rng.permutation(np.flatnonzero(y == c))[:max_pixels_per_class] for c in kept]
+                          + [np.empty(0, "int64")]).astype("int64")
     keep.sort()
-    return x[keep], y[keep], g[keep]
+    return x[keep], y[keep], g[keep], left_out
+
+
+def numbering_message(field, numbering):
+    """The note saying how :func:`class_codes` numbered the texts of the class field ``field``."""
+    return Message("The class field '{field}' holds text such as '{example}', not integer codes: its {count} names "
+                   "were numbered in alphabetical order as the class codes ({numbering}) and are kept as the class "
+                   "names. To choose the codes yourself, give an integer code field, and this field as the class "
+                   "name field.", field=field, example=next(iter(numbering)), count=len(numbering),
+                   numbering=", ".join(f"{text} = {code}" for text, code in numbering.items()))
+
+
+def _ids(items, names=None, limit=20):
+    """'4, 5, 6 (class 2); 9 (class 3)' of left-out polygons [{"polygon", "class"}]."""
+    by_class = {}
+    for item in items:
+        by_class.setdefault(item["class"], []).append(item["polygon"])
+    parts = []
+    for code, ids in sorted(by_class.items()):
+        shown = ", ".join(ids[:limit]) + (" …" if len(ids) > limit else "")
+        parts.append(f"{shown} (class {_class_label(code, names)})")
+    return "; ".join(parts)
+
+
+def _class_label(code, names=None):
+    name = (names or {}).get(code, "")
+    return f"{code} {name}".strip() if name and name != str(code) else str(code)
+
+
+def left_out_messages(left_out, names=None):
+    """Warnings (:class:`~.errors.Message`) naming the polygons and classes of ``left_out`` (from
+    :func:`training_pixels`, as the report keeps it)."""
+    messages = []
+    if left_out.get("polygons_outside"):
+        messages.append(Message("Training polygon(s) {ids} lie outside the image and were left out. Check the CRS "
+                                "and extent of the training layer.", ids=_ids(left_out["polygons_outside"], names)))
+    if left_out.get("polygons_without_pixels"):
+        messages.append(Message("Training polygon(s) {ids} cover no image pixel (they lie on nodata or are smaller "
+                                "than a pixel) and were left out.",
+                                ids=_ids(left_out["polygons_without_pixels"], names)))
+    for item in left_out.get("classes", ()):
+        messages.append(Message("Class {label} has no image pixels under its training polygons ({ids}); it is left "
+                                "out of the model and the map.", label=_class_label(item["code"], names),
+                                ids=", ".join(item["polygons"][:20]) + (" …" if len(item["polygons"]) > 20 else "")))
+    return messages
 
 
 def split_by_polygon(y, groups, fraction, seed=0):
@@ -190,15 +304,35 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
 
     ``sensor_bands``: how many leading bands are the sensor's (converted to reflectance); bands after them
     (e.g. stacked indices) are used as they are. None: all bands are the sensor's. ``trees``: number of
-    trees (random forest) or boosting iterations.
+    trees (random forest) or boosting iterations. Polygons and classes without image pixels are left out
+    (``report["left_out"]``); fewer than two classes with pixels are refused, naming what was left out and why.
     """
     classes = sorted({code for _, code, _ in polygons})
     if len(classes) < 2:
         raise InputError("Training needs at least two classes; the polygons have only class {classes}.",
                          classes=", ".join(map(str, classes)))
-    x, y, groups = training_pixels(raster_path, polygons, sensor, max_pixels_per_class, seed, sensor_bands)
+    x, y, groups, left_out = training_pixels(raster_path, polygons, sensor, max_pixels_per_class, seed,
+                                             sensor_bands)
+    for item in left_out["classes"]:
+        item["name"] = (names or {}).get(item["code"], str(item["code"]))
+    classes = [c for c in classes if c not in {item["code"] for item in left_out["classes"]}]
+    if len(classes) < 2:
+        params = dict(
+            left=", ".join(_class_label(item["code"], names) for item in left_out["classes"]) or "—",
+            outside=_ids(left_out["polygons_outside"], names) or "—",
+            without=_ids(left_out["polygons_without_pixels"], names) or "—")
+        if classes:
+            raise InputError("Training needs at least two classes with image pixels, but only class {kept} is left. "
+                             "Classes left out: {left}. Training polygons outside the image: {outside}. Training "
+                             "polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the "
+                             "training layer and the image's nodata.", kept=_class_label(classes[0], names), **params)
+        raise InputError("Training needs at least two classes with image pixels, but none is left. Classes left out: "
+                         "{left}. Training polygons outside the image: {outside}. Training polygons on nodata or "
+                         "smaller than a pixel: {without}. Check the CRS and extent of the training layer and the "
+                         "image's nodata.", **params)
     held, unvalidated = split_by_polygon(y, groups, validation_fraction, seed)
     report = {"classes": [{"code": c, "name": (names or {}).get(c, str(c))} for c in classes],
+              "left_out": left_out,
               "training_pixels": {str(c): int((y[~held] == c).sum()) for c in classes},
               "validation_pixels": {str(c): int((y[held] == c).sum()) for c in classes},
               "training_polygons": {str(c): int(len(np.unique(groups[(y == c) & ~held]))) for c in classes},
@@ -233,7 +367,8 @@ def train(raster_path, polygons, sensor=None, classifier="random_forest", valida
     names_of_bands = [d or f"band {i + 1}" for i, d in enumerate(descriptions)]
     if importance is not None:
         report["feature_importance"] = {names_of_bands[i]: float(v) for i, v in enumerate(importance)}
-    model = {"format": MODEL_FORMAT, "model": final, "classes": classes, "names": dict(names or {}),
+    model = {"format": MODEL_FORMAT, "model": final, "classes": classes,
+             "names": {c: n for c, n in (names or {}).items() if c in classes},
              "sensor": sensor, "sensor_bands": sensor_bands, "band_count": band_count,
              "band_descriptions": descriptions, "classifier": classifier,
              # what refits the same model under another scikit-learn (load_model)

@@ -414,6 +414,7 @@ class Link:
     length: float = 0.0  # length of the least-cost path (map units)
     crosses: list = field(default_factory=list)  # ids of other cores the path passes through
     status: str = "ok"  # ok / disconnected / crosses core
+    group: int = None  # number (1-based) of the group of cores both cores belong to; None between groups
 
     @property
     def ratio(self):
@@ -448,12 +449,47 @@ def _link_from(surface, core_cells, number_a, number_b, grid, cores):
     return link
 
 
+def _reached(surface, core_cells):
+    """Numbers of the cores with a cell the search behind ``surface`` reached."""
+    reached = core_cells.raster[np.isfinite(surface.cost) & (core_cells.raster > 0)]
+    return set(np.unique(reached).tolist())
+
+
+def _groups(n, joined):
+    """Groups of the core numbers 1..n that the pairs ``joined`` connect: sorted lists, ordered by first member."""
+    parent = list(range(n + 1))
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in joined:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups = {}
+    for k in range(1, n + 1):
+        groups.setdefault(root(k), []).append(k)
+    return sorted(groups.values())
+
+
+def _group_links(links, groups, cores):
+    """Set each link's ``group`` (the number of the group holding both its cores, else None)."""
+    of = {str(cores[k - 1][0]): number for number, members in enumerate(groups, start=1) for k in members}
+    for link in links:
+        link.group = of[str(link.a)] if of[str(link.a)] == of[str(link.b)] else None
+
+
 def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="map", progress=None,
                      is_cancelled=None, memory_limit=None):
     """Least-cost paths between cores = [(id, WKB polygon)] on a resistance grid (a :class:`raster_io.Grid`).
 
     ``pairs``: "all" (every pair), "adjacent" (cores whose cost allocation zones touch, as Linkage Mapper's
-    cost-distance adjacency) or a list of (id_a, id_b). Returns ([Link], FeatureCells).
+    cost-distance adjacency) or a list of (id_a, id_b). Returns ([Link], FeatureCells, groups): ``groups`` are
+    the groups of cores that paths through passable cells connect, as lists of core ids (one group unless
+    barriers split the cores), whatever the pairs asked for; each link's ``group`` is set.
     """
     resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
     check_search_memory(resistance.size, neighbours, limit=memory_limit)
@@ -477,13 +513,30 @@ def least_cost_paths(resistance, grid, cores, pairs="all", neighbours=8, units="
                                    is_cancelled=is_cancelled)
         wanted = sorted(allocation_adjacency(everything.allocation, neighbours))
         steps.step()
-    links = []
+    links, joined, covered = [], set(), set()
     for a in sorted({i for i, _ in wanted}):
         surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
                                 search=search, is_cancelled=is_cancelled)
         links += [_link_from(surface, core_cells, a, b, grid, cores) for i, b in wanted if i == a]
+        reached = _reached(surface, core_cells) | {a}
+        joined |= {(a, b) for b in reached}
+        covered |= reached
         steps.step()
-    return links, core_cells
+    # cores no search above reached: one search each from those still alone, to tell their group
+    for a in range(1, len(cores) + 1):
+        if a in covered:
+            continue
+        covered.add(a)
+        if not np.isfinite(search.resistance[core_cells.raster == a]).any():
+            continue  # a core wholly on barriers reaches nothing
+        surface = cost_distance(resistance, core_cells.raster == a, geotransform=grid.geotransform, allocate=False,
+                                search=search, is_cancelled=is_cancelled)
+        reached = _reached(surface, core_cells)
+        joined |= {(a, b) for b in reached}
+        covered |= reached
+    groups = _groups(len(cores), joined)
+    _group_links(links, groups, cores)
+    return links, core_cells, [[cores[k - 1][0] for k in members] for members in groups]
 
 
 def allocation_adjacency(allocation, neighbours=8):
@@ -509,6 +562,9 @@ class Corridors:
     dropped: list  # links dropped because their path crosses another core
     disconnected: list  # ids of cores no other core can reach
     core_cells: FeatureCells = None
+    #: groups of cores that paths through passable cells connect (lists of core ids; one unless barriers split
+    #: them): links and corridors exist only within a group
+    groups: list = None
 
 
 def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8, units="map", progress=None,
@@ -518,7 +574,8 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
     For every core the cost-weighted distance CWD; links to each core's ``max_neighbours`` nearest cores by
     least-cost distance; links whose least-cost path passes through a third core are dropped (the two
     cores are then linked through it). NLCC_ab = CWD_a + CWD_b − LCD_ab, mosaicked by minimum (McRae &
-    Kavanagh 2011). Returns :class:`Corridors`.
+    Kavanagh 2011). Cores that barriers separate fall into groups (``Corridors.groups``), never linked to
+    each other. Returns :class:`Corridors`.
     """
     resistance = prepare_resistance(resistance, geotransform=grid.geotransform)
     check_search_memory(resistance.size, neighbours, surfaces=len(cores), limit=memory_limit)
@@ -558,7 +615,10 @@ def least_cost_corridors(resistance, grid, cores, max_neighbours=3, neighbours=8
         nlcc[better] = corridor[better]
         link_of_cell[better] = len(links)
     steps.step()
-    return Corridors(nlcc, link_of_cell, links, dropped, disconnected, core_cells)
+    groups = _groups(n, [(a + 1, b + 1) for a in range(n) for b in range(n) if np.isfinite(lcd[a, b])])
+    _group_links(links + dropped, groups, cores)
+    return Corridors(nlcc, link_of_cell, links, dropped, disconnected, core_cells,
+                     [[cores[k - 1][0] for k in members] for members in groups])
 
 
 def corridor_polygons(corridors, grid, cutoff):

@@ -101,6 +101,7 @@ CLASSIFICATION_LABELS = {
     "valid_polygons": "Validation polygons",
     "importance": "Feature importance",
     "no_validation": "Classes without validation (only one polygon)",
+    "notes": "Left out of training, and other notes",
     "note": "Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas "
             "for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).",
 }
@@ -116,6 +117,9 @@ def classification_html(report, labels=None, source=""):
              "body{font-family:sans-serif;margin:2em} table{border-collapse:collapse;margin:1em 0}"
              "td,th{border:1px solid #999;padding:4px 8px;text-align:right} th{background:#eef5ee}</style></head>"
              f"<body><h1>{esc(lab['title'])}</h1><p>{esc(source)}</p><p>{esc(lab['validation'])}</p>"]
+    if report.get("notes"):
+        items = "".join(f"<li>{esc(note)}</li>" for note in report["notes"])
+        parts.append(f"<h2>{esc(lab['notes'])}</h2><ul class='notes'>{items}</ul>")
     if "confusion_matrix" in report:
         values = report["confusion_matrix"]["values"]
         rows = "".join(f"<tr><th>{h}</th>{''.join(f'<td>{v}</td>' for v in row)}</tr>" for h, row in zip(heads, values))

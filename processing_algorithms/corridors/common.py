@@ -159,10 +159,11 @@ def write_raster(path, grid, array, dtype="float32", nodata=-9999.0, description
 
 # Field names shared with styles/corridor_links.qml (graduated on ``ratio``) and bd:indicatorreport:
 # lcd = least-cost distance (path cost), length_m = path length, euclid = edge-to-edge Euclidean distance
-# (map units), ratio = lcd / euclid.
+# (map units), ratio = lcd / euclid; group = the group of cores both cores belong to (cores that barriers separate
+# fall into groups: report_groups), empty between groups.
 LINK_FIELDS = (("core_a", "String"), ("core_b", "String"), ("status", "String"),
                ("lcd", "Double"), ("length_m", "Double"), ("euclid", "Double"),
-               ("ratio", "Double"), ("crosses", "String"))
+               ("ratio", "Double"), ("crosses", "String"), ("group", "Int"))
 
 
 def link_feature(fields, link):
@@ -173,8 +174,19 @@ def link_feature(fields, link):
     connected = link.status != "disconnected"
     feature.setAttributes([str(link.a), str(link.b), link.status, link.lcd if connected else None,
                            link.length if connected else None, link.euclidean, link.ratio,
-                           ", ".join(str(c) for c in link.crosses) or None])
+                           ", ".join(str(c) for c in link.crosses) or None, link.group])
     return feature
+
+
+def report_groups(feedback, groups):
+    """Warn when barriers split the cores into groups that no path joins, naming each group's cores; says nothing
+    when all cores form one group."""
+    if groups and len(groups) > 1:
+        feedback.pushWarning(tr("The cores fall into {n} groups that no path joins (barriers between them): "
+                                "{groups}. No link or corridor joins two groups; the links' 'group' field gives "
+                                "each link's group.").format(
+            n=len(groups), groups="; ".join(f"{number}: {', '.join(str(c) for c in members)}"
+                                            for number, members in enumerate(groups, start=1))))
 
 
 def report_centroid_cells(feedback, cells, what="Cores"):

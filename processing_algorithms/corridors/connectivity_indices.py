@@ -31,7 +31,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     add_core_parameters,
     add_link_parameters,
 )
-from bd_qgis_plugin.processing_algorithms.inputs import read_features
+from bd_qgis_plugin.processing_algorithms.inputs import crs_label, read_features
 
 CORE_COLUMNS = ("core_id", "area_ha", "dIIC", "dPC", "dPC_intra", "dPC_flux", "dPC_connector")
 
@@ -138,7 +138,7 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
         crs = source.sourceCrs()
         if crs.isGeographic():
             raise InputError("The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS "
-                             "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs.authid())
+                             "(e.g. VN-2000 / UTM) so areas and distances are in metres.", crs=crs_label(crs))
         id_field = CORE_ID_FIELD if parameter_as_strings(self, parameters, CORE_ID_FIELD, context) else None
         cores = read_features(self, parameters, CORES, context, feedback, crs, tr("Core areas"), id_field=id_field)
         if len(cores) < 2:

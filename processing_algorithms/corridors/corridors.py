@@ -25,6 +25,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     read_cores,
     read_resistance,
     report_centroid_cells,
+    report_groups,
     search_options,
     units_label,
     write_links,
@@ -52,7 +53,8 @@ class CorridorsAlgorithm(BdAlgorithm):
             "through another core is dropped (the cores are linked through that core). Each link's normalized "
             "least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; "
             "the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach "
-            "are reported as disconnected.</p>")
+            "are reported as disconnected; cores that barriers split into groups no path joins are named by group "
+            "in the log and the links' 'group' field (no link joins two groups).</p>")
 
     def define(self):
         self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance")),
@@ -95,6 +97,7 @@ class CorridorsAlgorithm(BdAlgorithm):
         if result.disconnected:
             feedback.reportError(tr("Disconnected cores (no path to any other core): {ids}.").format(
                 ids=", ".join(str(c) for c in result.disconnected)))
+        report_groups(feedback, result.groups)
         cutoff = self.parameterAsDouble(parameters, CUTOFF, context)
         nlcc = result.nlcc.copy()
         if cutoff > 0:
@@ -125,6 +128,10 @@ class CorridorsAlgorithm(BdAlgorithm):
                 feedback.pushInfo(tr("No cutoff given: no corridor polygons are written."))
             self.style_output(context, polygons_dest, "corridor_polygons")
             outputs[self.OUTPUT_POLYGONS] = polygons_dest
-        feedback.pushInfo(tr("{n} link(s) kept; costs in {units}.").format(n=len(result.links), units=label))
+        if len(result.groups) > 1:
+            feedback.pushInfo(tr("{n} link(s) kept, within {groups} groups of cores that no path joins; costs in "
+                                 "{units}.").format(n=len(result.links), groups=len(result.groups), units=label))
+        else:
+            feedback.pushInfo(tr("{n} link(s) kept; costs in {units}.").format(n=len(result.links), units=label))
         progress(1.0)
         return outputs

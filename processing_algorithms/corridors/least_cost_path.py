@@ -21,6 +21,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
     read_cores,
     read_resistance,
     report_centroid_cells,
+    report_groups,
     search_options,
     units_label,
     write_links,
@@ -60,7 +61,8 @@ class LeastCostPathAlgorithm(BdAlgorithm):
             "and the cost:Euclidean ratio (Linkage Mapper's link table). Pairs: all pairs, adjacent cores (whose "
             "cost allocation zones touch, Linkage Mapper's cost adjacency) or a list. Pairs that cannot reach each "
             "other are reported with status 'disconnected' and empty cost; paths through a third core have status "
-            "'crosses core'.</p>")
+            "'crosses core'. Cores that barriers split into groups no path joins are named by group in the log and "
+            "the 'group' field (empty for a pair between two groups).</p>")
 
     def define(self):
         self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance")),
@@ -86,13 +88,15 @@ class LeastCostPathAlgorithm(BdAlgorithm):
         pairs = (parse_pairs(self.parameterAsString(parameters, self.PAIR_LIST, context)) if choice == "listed"
                  else choice)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        links, cells = least_cost_paths(resistance, grid, cores, pairs, neighbours, units, progress, is_cancelled)
+        links, cells, groups = least_cost_paths(resistance, grid, cores, pairs, neighbours, units, progress,
+                                                is_cancelled)
         report_centroid_cells(feedback, cells)
         dest = write_links(self, parameters, self.OUTPUT, context, crs, links)
         for link in links:
             if link.status == "disconnected":
                 feedback.reportError(tr("Cores {a} and {b} are disconnected: no path avoids the barriers.").format(
                     a=link.a, b=link.b))
+        report_groups(feedback, groups)
         feedback.pushInfo(tr("{n} path(s); cost in {units}.").format(n=len(links), units=units_label(units)))
         return {self.OUTPUT: dest}
 

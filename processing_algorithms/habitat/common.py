@@ -32,6 +32,7 @@ def classification_labels():
         "valid_polygons": tr("Validation polygons"),
         "importance": tr("Feature importance"),
         "no_validation": tr("Classes without validation (only one polygon)"),
+        "notes": tr("Left out of training, and other notes"),
         "note": tr("Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and "
                    "areas for reporting come from the accuracy sampling design and assessment (Olofsson et al. "
                    "2014)."),

@@ -17,7 +17,16 @@ from qgis.core import (
 )
 
 from bd_qgis_plugin.compat import parameter_as_strings
-from bd_qgis_plugin.core.classify import CLASSIFIERS, load_model, predict, save_model, train
+from bd_qgis_plugin.core.classify import (
+    CLASSIFIERS,
+    class_codes,
+    left_out_messages,
+    load_model,
+    numbering_message,
+    predict,
+    save_model,
+    train,
+)
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.palettes import class_colour
 from bd_qgis_plugin.core.report import classification_html, write_text
@@ -118,9 +127,11 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                  tr("Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if "
                     "needed. Several polygons per class, spread over the image, give a better model and allow "
                     "validation."))
-        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING,
-                                             type=QgsProcessingParameterField.DataType.Numeric),
-                 tr("Integer class code (1–254) of each training polygon."))
+        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING),
+                 tr("Integer class code (1–254) of each training polygon. A field of class names (text such as "
+                    "'forest') is accepted too: its names are numbered 1, 2, … in alphabetical order and kept as "
+                    "the class names, and the log and the report say which code each name got. Codes that are not "
+                    "whole numbers (1.5) are refused."))
         self.add(QgsProcessingParameterField(CLASS_NAME_FIELD, tr("Class name field"),
                                              parentLayerParameterName=TRAINING, optional=True),
                  tr("Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model."))
@@ -154,22 +165,34 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         name_fields = parameter_as_strings(self, parameters, CLASS_NAME_FIELD, context)
         features = read_features(self, parameters, TRAINING, context, feedback, raster.crs(), tr("Training polygons"),
                                  merge=False, attributes=(code_field, *name_fields[:1]))
-        polygons, names, skipped = [], {}, 0
+        rows, skipped = [], 0
         for fid, wkb, values in features:
             code = values[code_field]
             if code is None or str(code) == "NULL":
                 skipped += 1
                 continue
-            code = int(code)
-            if not 1 <= code <= 254:
-                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=fid)
-            name = str(values[name_fields[0]]) if name_fields and values[name_fields[0]] is not None else ""
+            rows.append((fid, wkb, code, values))
+        codes, numbering = class_codes([(fid, code) for fid, _, code, _ in rows], code_field)
+        polygons, names = [], {}
+        for (fid, wkb, _, values), code in zip(rows, codes):
+            if code is None:
+                skipped += 1
+                continue
+            name = values[name_fields[0]] if name_fields else None
+            name = "" if name is None or str(name) == "NULL" else str(name)
             if name and names.get(code, name) != name:
                 raise InputError("Class code {code} has two names: '{a}' and '{b}'. Give each class one code and "
                                  "one name.", code=code, a=names[code], b=name)
             if name:
                 names[code] = name
             polygons.append((fid, code, wkb))
+        notes = []
+        if numbering:
+            for text, code in numbering.items():
+                names.setdefault(code, text)
+            note = numbering_message(code_field, numbering).translated(tr)
+            feedback.pushWarning(note)
+            notes.append(note)
         if skipped:
             feedback.reportError(tr("{n} training polygon(s) without geometry or class code were left out.").format(
                 n=skipped))
@@ -180,6 +203,12 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         model, report = train(image_path, polygons, sensor_key(self.parameterAsEnum(parameters, self.SENSOR, context)),
                               classifier, self.parameterAsDouble(parameters, self.VALIDATION_FRACTION, context),
                               self.parameterAsInt(parameters, SEED, context), names, sensor_bands=sensor_bands)
+        for message in left_out_messages(report["left_out"], names):
+            feedback.pushWarning(message.translated(tr))
+            notes.append(message.translated(tr))
+        if numbering:
+            report["class_numbering"] = {"field": code_field, "codes": numbering}
+        report["notes"] = notes
         if "overall_accuracy" in report:
             feedback.pushInfo(tr("Validation on held-out polygons: overall accuracy {oa:.3f}").format(
                 oa=report["overall_accuracy"]))

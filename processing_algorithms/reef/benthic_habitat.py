@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from bd_qgis_plugin.compat import parameter_as_strings
-from bd_qgis_plugin.core.classify import load_model, save_model
+from bd_qgis_plugin.core.classify import class_codes, load_model, numbering_message, save_model
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.reef.benthic import (
     BENTHIC_CLASSES,
@@ -180,18 +180,22 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
             named = [name for name, _ in read_features(self, parameters, self.TRAINING, context,
                                                        QgsProcessingFeedback(False), crs, what,
                                                        id_field=self.CLASS_NAME_FIELD, merge=False)]
+        field = parameter_as_strings(self, parameters, self.CLASS_FIELD, context)[0]
+        codes, numbering = class_codes([(number, None if code in ("None", "NULL") else code)
+                                        for number, (code, _) in enumerate(coded, start=1)], field)
         polygons, names = [], {}
-        for number, ((code, wkb), name) in enumerate(zip(coded, named), start=1):
-            if code in ("None", "NULL"):
+        for number, ((_, wkb), name, code) in enumerate(zip(coded, named, codes), start=1):
+            if code is None:
                 continue
-            code = int(float(code))
-            if not 1 <= code <= 254:
-                raise InputError("Class code {code} (feature {fid}) is outside 1–254.", code=code, fid=number)
             if name not in (None, "", "None", "NULL"):
                 names[code] = name
             polygons.append((number, code, wkb))
         if not polygons:
             raise InputError("There are no training polygons with a class code.")
+        if numbering:
+            for text, code in numbering.items():
+                names.setdefault(code, text)
+            feedback.pushWarning(numbering_message(field, numbering).translated(tr))
         return polygons, names
 
     def compute(self, parameters, context, feedback):

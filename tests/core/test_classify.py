@@ -7,7 +7,9 @@ from helpers import read_raster
 from osgeo import ogr
 
 from bd_qgis_plugin.core.classify import (
+    class_codes,
     confusion,
+    left_out_messages,
     load_model,
     predict,
     predict_probabilities,
@@ -45,14 +47,15 @@ def test_gradient_boosting_and_model_file_round_trip(tmp_path):
 
 def test_validation_never_splits_a_polygon(tmp_path):
     path, _ = _scene(tmp_path)
-    x, y, groups = training_pixels(path, _polygons())
+    x, y, groups, left_out = training_pixels(path, _polygons())
+    assert left_out == {"polygons_outside": [], "polygons_without_pixels": [], "classes": []}
     held, unvalidated = split_by_polygon(y, groups, 0.34, seed=3)
     for polygon in np.unique(groups):
         assert len(set(held[groups == polygon].tolist())) == 1
     assert unvalidated == []
     # a class with a single polygon cannot be validated: it is named, and all its pixels train
     only_one = [p for p in _polygons() if p[0] != "3-1" and p[0] != "3-2"]
-    x, y, groups = training_pixels(path, only_one)
+    x, y, groups, _ = training_pixels(path, only_one)
     held, unvalidated = split_by_polygon(y, groups, 0.34)
     assert unvalidated == [3] and not held[y == 3].any()
 
@@ -65,13 +68,39 @@ def test_bad_training_data_gets_clear_messages(tmp_path):
     path, _ = _scene(tmp_path)
     with pytest.raises(InputError, match="at least two classes"):
         train(path, [p for p in _polygons() if p[1] == 1])
-    outside = _polygons() + [("far", 2, _box(500, 500, 510, 510))]
-    with pytest.raises(InputError, match=r"Training polygon\(s\) far lie outside the image"):
-        train(path, outside)
+    # polygons outside the image or without a pixel centre, and classes left without pixels, are left out and named
     tiny = ogr.CreateGeometryFromWkt(f"POLYGON(({X0 + 1} {Y0 - 1}, {X0 + 3} {Y0 - 1}, {X0 + 3} {Y0 - 3}, "
                                      f"{X0 + 1} {Y0 - 1}))").ExportToWkb()  # no pixel centre inside
-    with pytest.raises(InputError, match="Class 4 has no image pixels"):
-        train(path, _polygons() + [("tiny", 4, tiny)])
+    polygons = _polygons() + [("far", 2, _box(500, 500, 510, 510)), ("tiny", 4, tiny)]
+    model, report = train(path, polygons, names={4: "cloud"})
+    assert model["classes"] == [1, 2, 3] and 4 not in model["names"]
+    assert report["left_out"] == {"polygons_outside": [{"polygon": "far", "class": 2}],
+                                  "polygons_without_pixels": [{"polygon": "tiny", "class": 4}],
+                                  "classes": [{"code": 4, "polygons": ["tiny"], "name": "cloud"}]}
+    assert [str(m) for m in left_out_messages(report["left_out"], {4: "cloud"})] == [
+        "Training polygon(s) far (class 2) lie outside the image and were left out. Check the CRS and extent of the "
+        "training layer.",
+        "Training polygon(s) tiny (class 4 cloud) cover no image pixel (they lie on nodata or are smaller than a "
+        "pixel) and were left out.",
+        "Class 4 cloud has no image pixels under its training polygons (tiny); it is left out of the model and the "
+        "map."]
+    with pytest.raises(InputError, match=r"none is left\. Classes left out: 2, 3\. Training polygons outside the "
+                                         r"image: a, b \(class 2\); c \(class 3\)"):
+        train(path, [("a", 2, _box(500, 500, 510, 510)), ("b", 2, _box(600, 500, 610, 510)),
+                     ("c", 3, _box(700, 500, 710, 510))])
+
+
+def test_class_codes_from_integers_reals_and_text():
+    rows = [("1", 2), ("2", 3.0), ("3", " 4 "), ("4", None), ("5", "")]
+    assert class_codes(rows, "code") == ([2, 3, 4, None, None], None)
+    codes, numbering = class_codes([("1", "rừng"), ("2", "Cát"), ("3", "rừng"), ("4", None), ("5", "Nước")], "name")
+    assert numbering == {"Cát": 1, "Nước": 2, "rừng": 3} and codes == [3, 1, 3, None, 2]
+    with pytest.raises(InputError, match=r"'code' holds values that are not whole numbers: 1\.5, 2\.5"):
+        class_codes([("1", 2.5), ("2", "1.5"), ("3", 2.5), ("4", 3)], "code")
+    with pytest.raises(InputError, match=r"Class code 300 \(feature 2\) is outside 1–254"):
+        class_codes([("1", 2), ("2", 300)], "code")
+    with pytest.raises(InputError, match="holds 300 different texts"):
+        class_codes([(str(k), f"class {k}") for k in range(300)], "name")
 
 
 def test_model_refuses_an_image_with_other_bands(tmp_path):

@@ -199,10 +199,13 @@ def test_links_through_a_core_are_dropped_and_disconnected_cores_reported():
     assert sorted((link.a, link.b) for link in result.links) == [("A", "C"), ("C", "B")]
     assert [(link.a, link.b, link.crosses) for link in result.dropped] == [("A", "B", ["C"])]
     assert result.disconnected == ["D"]
-    links, _ = least_cost_paths(resistance, grid, cores, pairs=[("A", "D"), ("A", "B")])
+    assert result.groups == [["A", "C", "B"], ["D"]]  # in core order; the wall leaves D alone
+    assert [link.group for link in result.links + result.dropped] == [1, 1, 1]
+    links, _, groups = least_cost_paths(resistance, grid, cores, pairs=[("A", "D"), ("A", "B")])
     assert [(link.b, link.status) for link in links] == [("B", "crosses core"), ("D", "disconnected")]
+    assert groups == [["A", "C", "B"], ["D"]] and [link.group for link in links] == [1, None]
     assert links[1].ratio is None and math.isinf(links[1].lcd)
-    adjacent, _ = least_cost_paths(resistance, grid, cores, pairs="adjacent")
+    adjacent, _, _ = least_cost_paths(resistance, grid, cores, pairs="adjacent")
     assert sorted((link.a, link.b) for link in adjacent) == [("A", "C"), ("C", "B")]
 
 

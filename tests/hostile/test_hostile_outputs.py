@@ -3,7 +3,7 @@ clear error, and nothing is lost)."""
 
 import numpy as np
 import pytest
-from helpers import read_raster, write_raster
+from helpers import cell_cores, read_raster, write_raster
 from qgis.core import QgsProcessingException
 
 
@@ -23,26 +23,10 @@ def test_an_output_that_is_the_input_is_refused_and_the_input_is_kept(bd_plugin,
 
 def _strip(tmp_path):
     """3 × 7 resistance, 20 m cells in UTM 48N, and two cores at its ends."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-
-    from bd_qgis_plugin.compat import field_type
-
     data = np.full((3, 7), 3.0, dtype="float32")
     data[1] = 1.0
     raster = write_raster(tmp_path / "strip.tif", data, nodata=-9999.0, dtype="float32")
-    cores = QgsVectorLayer("Polygon?crs=EPSG:32648", "cores", "memory")
-    cores.dataProvider().addAttributes([QgsField("id", field_type("String"))])
-    cores.updateFields()
-    features = []
-    for core_id, col in (("A", 0), ("B", 6)):
-        x0, y1 = 500000.0 + 20 * col, 1200000.0 - 20
-        feature = QgsFeature(cores.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(
-            f"POLYGON(({x0} {y1 - 20},{x0 + 20} {y1 - 20},{x0 + 20} {y1},{x0} {y1},{x0} {y1 - 20}))"))
-        feature["id"] = core_id
-        features.append(feature)
-    cores.dataProvider().addFeatures(features)
-    return raster, cores
+    return raster, cell_cores({"A": (1, 0), "B": (1, 6)})
 
 
 @pytest.mark.hostile("an output in a folder that does not exist, the first output fine")

@@ -1,8 +1,10 @@
 """The provincial database on PostgreSQL/PostGIS (schemas ``bd`` for the registry, ``bd_data`` for layers).
 
 Every push is one transaction: the versioned data table, its registry row, metadata, style and the
-"submitted" review are committed together or not at all. Identifiers are always quoted by psycopg2
-(``sql.Identifier``); values are always bound parameters.
+"submitted" review are committed together or not at all. The login writes nothing directly: the database's
+SECURITY DEFINER functions (``sql/postgis/003_rights.sql``) allocate the version, create the table (owned by
+``bd_owner``), register it and record metadata, style and reviews, checking who calls. Identifiers are always
+quoted by psycopg2 (``sql.Identifier``); values are always bound parameters.
 """
 
 import io

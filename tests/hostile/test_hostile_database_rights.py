@@ -178,13 +178,17 @@ def test_another_technician_cannot_add_a_style(province):
     assert province.state() == before
 
 
+def _registry_row(province, login, version):
+    """A registry row of tech1's layer "Small", at ``version``, pointing at bd.protected_areas, by ``login``."""
+    return ("INSERT INTO bd.layers (layer_uid, version, title, slug, theme, kind, table_schema, table_name, "
+            f"source_checksum, pushed_by) VALUES ('{province.v1.layer_uid}', {version}, 'Small', 'small', 'other', "
+            f"'vector', 'bd', 'protected_areas', 'x', '{login.name}');")
+
+
 @pytest.mark.hostile("tech2 inserts a registry row with tech1's layer_uid and version 50")
 def test_another_technician_cannot_insert_a_registry_row(province):
     before = province.state()
-    province.refused(province.tech2, (
-        "INSERT INTO bd.layers (layer_uid, version, title, slug, theme, kind, table_schema, table_name, "
-        f"source_checksum, pushed_by) VALUES ('{province.v1.layer_uid}', 50, 'Small', 'small', 'other', 'vector', "
-        f"'bd', 'protected_areas', 'x', '{province.tech2.name}');"), text="permission denied")
+    province.refused(province.tech2, _registry_row(province, province.tech2, 50), text="permission denied")
     assert province.state() == before
     assert province.database(province.tech1).push(_green(8), _request("Small")).version == 3
 
@@ -192,10 +196,7 @@ def test_another_technician_cannot_insert_a_registry_row(province):
 @pytest.mark.hostile("tech1 inserts a registry row of their own, bypassing the push")
 def test_direct_registry_insert_bypassing_the_push_is_refused(province):
     before = province.state()
-    province.refused(province.tech1, (
-        "INSERT INTO bd.layers (layer_uid, version, title, slug, theme, kind, table_schema, table_name, "
-        f"source_checksum, pushed_by) VALUES ('{province.v1.layer_uid}', 3, 'Small', 'small', 'other', 'vector', "
-        f"'bd', 'protected_areas', 'x', '{province.tech1.name}');"), text="permission denied")
+    province.refused(province.tech1, _registry_row(province, province.tech1, 3), text="permission denied")
     assert province.state() == before
 
 
@@ -265,23 +266,23 @@ def test_security_definer_functions_resist_a_hijacked_search_path(province):
             name, config, owner)
 
 
+# a push begun by hand in psql: the version allocated, the table created, not registered
+ORPHAN_BEGUN = (
+    "BEGIN;\n"
+    "SELECT version FROM bd.begin_push('Orphan', 'orphan');\n"
+    "SELECT bd.create_push_table('orphan_v1', 'vector', '[[\"x\", \"integer\"]]', 'bd_fid', NULL, NULL, NULL);\n"
+)
+
+
 @pytest.mark.hostile("a push begun by hand and committed unfinished")
 def test_an_unfinished_push_cannot_be_committed(province):
     before = province.state()
-    err = province.refused(province.tech2, (
-        "BEGIN;\n"
-        "SELECT version FROM bd.begin_push('Orphan', 'orphan');\n"
-        "SELECT bd.create_push_table('orphan_v1', 'vector', '[[\"x\", \"integer\"]]', 'bd_fid', NULL, NULL, NULL);\n"
-        "INSERT INTO bd_data.orphan_v1 VALUES (1, 1);\n"
-        "COMMIT;"), sqlstate="23514")
+    err = province.refused(province.tech2, ORPHAN_BEGUN + "INSERT INTO bd_data.orphan_v1 VALUES (1, 1);\nCOMMIT;",
+                           sqlstate="23514")
     assert "not finished" in err, err
     assert province.state() == before
     # and the table is not writable before the push is finished: only the pusher's INSERT
-    province.refused(province.tech2, (
-        "BEGIN;\n"
-        "SELECT version FROM bd.begin_push('Orphan', 'orphan');\n"
-        "SELECT bd.create_push_table('orphan_v1', 'vector', '[[\"x\", \"integer\"]]', 'bd_fid', NULL, NULL, NULL);\n"
-        "DROP TABLE bd_data.orphan_v1;"), text="must be owner")
+    province.refused(province.tech2, ORPHAN_BEGUN + "DROP TABLE bd_data.orphan_v1;", text="must be owner")
     assert province.state() == before
 
 
@@ -366,3 +367,73 @@ def test_after_the_attacks_the_previous_versions_stay_loadable(province):
         layer = as_reviewer.qgis_layer(row)
         assert layer.isValid() and layer.featureCount() == count
         assert layer.renderer().symbol().color().name() == "#0cc822"
+
+
+@pytest.mark.hostile("tech2 stores a map export in tech1's name")
+def test_a_map_export_is_recorded_under_its_real_author(province):
+    rc, _, err = province.psql(province.tech2, (
+        "INSERT INTO bd.map_exports (title, layout_name, format, content, checksum, pushed_by, pushed_at) VALUES "
+        f"('Small', 'A4', 'pdf', '\\x00', 'c', '{province.tech1.name}', '2000-01-01');"))
+    assert rc == 0, err
+    assert province.conn.query("SELECT pushed_by, pushed_at > now() - interval '1 hour' FROM bd.map_exports") == [
+        (province.tech2.name, True)]
+
+
+def _schema_before_the_rights(conn):
+    """The schema as migrations 1 and 2 left it (what migrate() applied before 003)."""
+    from bd_qgis_plugin.db.migrations import migrations
+
+    connection = conn.connect()
+    try:
+        with connection, connection.cursor() as cur:
+            cur.execute("CREATE SCHEMA bd")
+            cur.execute("CREATE TABLE bd.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+                        "applied_at timestamptz NOT NULL DEFAULT now())")
+            for version, name, text in migrations("postgis")[:2]:
+                cur.execute(text)
+                cur.execute("INSERT INTO bd.schema_migrations (version, name) VALUES (%s, %s)", (version, name))
+            cur.execute("GRANT USAGE ON SCHEMA bd TO bd_technician, bd_reviewer")
+            cur.execute("GRANT SELECT ON bd.schema_migrations TO bd_technician, bd_reviewer")
+    finally:
+        connection.close()
+
+
+@pytest.mark.hostile("a version pushed before the upgrade (the technician's own table) is protected after it")
+def test_versions_pushed_under_the_old_rights_are_protected_after_the_upgrade(qgis_app, postgis_db):
+    from bd_qgis_plugin.db.postgis import PgParams, PostgisDatabase
+
+    _schema_before_the_rights(postgis_db)
+    tech1, tech2, reviewer = (Login(*_login(postgis_db, role)) for role in ("bd_technician", "bd_technician",
+                                                                           "bd_reviewer"))
+    place = Province(postgis_db, tech1, tech2, reviewer, None, None)
+    # what a push wrote then, as the technician: their own table, the registry row, the style
+    rc, _, err = place.psql(tech1, (
+        "CREATE TABLE bd_data.old_v1 (bd_fid bigint PRIMARY KEY, n integer);\n"
+        "INSERT INTO bd_data.old_v1 SELECT i, i FROM generate_series(1, 3) i;\n"
+        "GRANT SELECT ON bd_data.old_v1 TO bd_technician, bd_reviewer;\n"
+        "INSERT INTO bd.layers (layer_uid, version, title, slug, theme, kind, table_schema, table_name, "
+        "feature_count, source_checksum) VALUES (gen_random_uuid(), 1, 'Old', 'old', 'other', 'table', 'bd_data', "
+        "'old_v1', 3, 'c');\n"
+        "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, stylename, styleqml, "
+        "useasdefault, description) VALUES (current_database(), 'bd_data', 'old_v1', 'Old', '<qgis/>', true, "
+        "'bd_qgis_plugin push');"))
+    assert rc == 0, err
+    rc, _, err = place.psql(tech2, (  # and a later style from another technician, as was possible then
+        "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, stylename, styleqml, "
+        "useasdefault, description) VALUES (current_database(), 'bd_data', 'old_v1', 'Evil', '<qgis/>', true, "
+        "'bd_qgis_plugin push');"))
+    assert rc == 0, err
+    PostgisDatabase(PgParams(postgis_db.host, postgis_db.port, postgis_db.dbname, postgis_db.user,
+                             postgis_db.password)).ensure_schema()
+
+    assert place.one("SELECT tableowner FROM pg_tables WHERE tablename = 'old_v1'") == "bd_owner"
+    for script in ("UPDATE bd_data.old_v1 SET n = 0;", "DELETE FROM bd_data.old_v1;", "DROP TABLE bd_data.old_v1;",
+                   "DELETE FROM bd.layers;", "DELETE FROM public.layer_styles;"):
+        place.refused(tech1, script)
+    assert place.one("SELECT count(*) FROM bd_data.old_v1") == 3
+    assert place.one("SELECT s.stylename FROM bd.layers l JOIN public.layer_styles s ON s.id = l.style_id") == "Old"
+    database = place.database(tech1)
+    again = database.push(polygon_layer(n=2), _request("Old"))
+    assert (again.version, again.table_name) == (2, "old_v2")
+    rows = place.database(reviewer).layers("Old")
+    assert [place.database(reviewer).qgis_layer(row).featureCount() for row in rows] == [3, 2]

@@ -1,8 +1,10 @@
 """The provincial database on PostgreSQL/PostGIS (schemas ``bd`` for the registry, ``bd_data`` for layers).
 
 Every push is one transaction: the versioned data table, its registry row, metadata, style and the
-"submitted" review are committed together or not at all. Identifiers are always quoted by psycopg2
-(``sql.Identifier``); values are always bound parameters.
+"submitted" review are committed together or not at all. The login writes nothing directly: the database's
+SECURITY DEFINER functions (``sql/postgis/003_rights.sql``) allocate the version, create the table (owned by
+``bd_owner``), register it and record metadata, style and reviews, checking who calls. Identifiers are always
+quoted by psycopg2 (``sql.Identifier``); values are always bound parameters.
 """
 
 import io
@@ -21,6 +23,7 @@ from .backend import Database
 from .copy_stream import RasterSource, VectorSource
 from .migrations import latest_version, migrations
 from .model import DatabaseError
+from .naming import slugify
 
 # Imported on first use: the provider loads, and GeoPackage pushes work, where psycopg2 is missing.
 psycopg2 = lazy_module("psycopg2")
@@ -143,25 +146,14 @@ class PostgisDatabase(Database):
     DATA_SCHEMA = DATA_SCHEMA
     ORPHAN_TABLE = translatable("A table {table} exists without a registry row; ask the administrator to remove "
                                 "it.")
-    # pushed_by, pushed_at, reviewer… come from the database's defaults (the connected role)
-    INSERT_REGISTRY = (
-        "INSERT INTO bd.layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_schema, "
-        "table_name, geometry_column, srid, feature_count, source_checksum, lineage) VALUES (%(layer_uid)s, "
-        "%(version)s, %(title)s, %(slug)s, %(theme)s, %(province)s, %(reserve)s, %(kind)s, %(schema)s, "
-        "%(table_name)s, %(geometry_column)s, %(srid)s, %(feature_count)s, %(source_checksum)s, %(lineage)s) "
-        "RETURNING id")
-    INSERT_METADATA = (
-        "INSERT INTO public.qgis_layer_metadata (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
-        "identifier, title, abstract, geometry_type, extent, crs, layer_type, qmd) VALUES (current_database(), "
-        "%(schema)s, %(table_name)s, %(geometry_column)s, %(identifier)s, %(metadata_title)s, %(abstract)s, "
-        "%(geometry_type)s, ST_GeomFromText(%(extent)s, 4326), %(crs)s, %(layer_type)s, "
-        "XMLPARSE(DOCUMENT %(qmd)s))")
-    # type stays NULL: QGIS matches it for any geometry type ("type = … OR type IS NULL")
-    INSERT_STYLE = (
-        "INSERT INTO public.layer_styles (f_table_catalog, f_table_schema, f_table_name, f_geometry_column, "
-        "stylename, styleqml, useasdefault, description) VALUES (current_database(), %(schema)s, %(table_name)s, "
-        "%(geometry_column)s, %(title)s, XMLPARSE(DOCUMENT %(qml)s), true, %(description)s)")
-    INSERT_REVIEW = "INSERT INTO bd.reviews (layer_id, status) VALUES (%(layer_id)s, 'submitted')"
+    # Every write of a push goes through the database's own functions (sql/postgis/003_rights.sql): they check
+    # the caller, allocate the name and version, own the table, and record pushed_by/reviewer as the login.
+    INSERT_REGISTRY = ("SELECT bd.register_push(%(table_name)s, %(theme)s, %(province)s, %(reserve)s, "
+                       "%(source_checksum)s, %(lineage)s) AS id")
+    INSERT_METADATA = ("SELECT bd.push_metadata(%(table_name)s, %(identifier)s, %(metadata_title)s, %(abstract)s, "
+                       "%(geometry_type)s, %(extent)s, %(crs)s, %(qmd)s)")
+    INSERT_STYLE = "SELECT bd.push_style(%(table_name)s, %(title)s, %(qml)s, %(description)s)"
+    INSERT_REVIEW = "SELECT bd.review(%(layer_id)s, 'submitted', NULL)"
 
     def __init__(self, params):
         self.params = params
@@ -289,8 +281,12 @@ class PostgisDatabase(Database):
         source = VectorSource(layer) if is_vector else RasterSource(layer.source())
         yield source, (layer.crs() if is_vector else source.crs)
 
-    def _lock_title(self, cur, slug):
-        cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", ("bd.layers:" + slug,))
+    def _allocate(self, cur, title):
+        """(layer_uid, slug, version) allocated by the database (bd.begin_push: locks, checks the caller)."""
+        cur.execute("SELECT layer_uid::text AS layer_uid, slug, version FROM bd.begin_push(%s, %s)",
+                    (title, slugify(title)))
+        row = cur.fetchone()
+        return row["layer_uid"], row["slug"], row["version"]
 
     def _table_exists(self, cur, table):
         cur.execute("SELECT EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -322,7 +318,8 @@ class PostgisDatabase(Database):
         return srid
 
     def _write_data(self, cur, stored, data, progress, cancelled):
-        """CREATE TABLE, then COPY the rows (or raster tiles) streamed from the layer, then keys and indexes."""
+        """The table (created by bd.create_push_table, owned by the database), then COPY the rows (or raster
+        tiles) streamed from the layer; keys and indexes follow in bd.register_push."""
         source, crs = data
         target = sql.Identifier(DATA_SCHEMA, stored.table)
         srid = stored.srid = self._srid(cur, crs)
@@ -330,33 +327,17 @@ class PostgisDatabase(Database):
             names = {name.lower() for name, _ in source.fields}
             key = _free_name("bd_fid", names)
             geometry_column = _free_name("geom", names) if source.has_geometry else None
-            columns = [sql.SQL("{} bigint NOT NULL").format(sql.Identifier(key))]
-            columns += [sql.SQL("{} {}").format(sql.Identifier(name), sql.SQL(_checked(kind)))
-                        for name, kind in source.fields]
-            if geometry_column:
-                columns.append(sql.SQL("{} geometry({}, {})").format(
-                    sql.Identifier(geometry_column), sql.SQL(_checked(source.geometry_type_name)), sql.Literal(srid)))
-            cur.execute(sql.SQL("CREATE TABLE {} ({})").format(target, sql.SQL(", ").join(columns)))
+            cur.execute("SELECT bd.create_push_table(%s, 'vector', %s, %s, %s, %s, %s)", (
+                stored.table, extras.Json([[name, _checked(kind)] for name, kind in source.fields]), key,
+                geometry_column, _checked(source.geometry_type_name) if geometry_column else None, srid))
             copy_columns = [key] + [name for name, _ in source.fields] + ([geometry_column] if geometry_column else [])
         else:
-            key, geometry_column = "rid", "rast"
-            cur.execute(sql.SQL("CREATE TABLE {} (rid serial PRIMARY KEY, rast raster NOT NULL)").format(target))
+            geometry_column = "rast"
+            cur.execute("SELECT bd.create_push_table(%s, 'raster', NULL, NULL, NULL, NULL, %s)", (stored.table, srid))
             copy_columns = ["rast"]
         self._copy(cur, target, copy_columns, source.copy_lines(srid, progress, cancelled))
-        if stored.is_vector:
-            cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY ({})").format(target, sql.Identifier(key)))
-            if geometry_column:
-                cur.execute(sql.SQL("CREATE INDEX ON {} USING gist ({})").format(
-                    target, sql.Identifier(geometry_column)))
-            stored.count = source.feature_count
-        else:
-            cur.execute(sql.SQL("CREATE INDEX ON {} USING gist (ST_ConvexHull(rast))").format(target))
-            cur.execute("SELECT AddRasterConstraints(%s::name, %s::name, 'rast'::name, 'srid', 'scale_x', "
-                        "'scale_y', 'num_bands', 'pixel_types', 'nodata_values', 'out_db', 'extent', "
-                        "'same_alignment')", (DATA_SCHEMA, stored.table))
-            stored.count = source.tile_count
+        stored.count = source.feature_count if stored.is_vector else source.tile_count
         stored.geometry_column = geometry_column  # "rast" for a raster
-        cur.execute(sql.SQL("GRANT SELECT ON {} TO bd_technician, bd_reviewer").format(target))
 
     @staticmethod
     def _copy(cur, target, columns, lines):
@@ -381,15 +362,15 @@ class PostgisDatabase(Database):
                            (title, title))
 
     def review(self, layer_id, status, comment=""):
-        """Accept or return (reviewer) or submit (technician) a pushed version; the database checks who may."""
+        """Accept or return (reviewer) or submit (the pusher) a pushed version; the database checks who may."""
         self._check_review_status(status)
-        return self._run(lambda cur: self._insert(
-            cur, "INSERT INTO bd.reviews (layer_id, status, comment) VALUES (%s, %s, %s) RETURNING id",
-            (layer_id, status, comment or None)), write=True)
+        return self._run(lambda cur: self._insert(cur, "SELECT bd.review(%s, %s, %s) AS id",
+                                                  (layer_id, status, comment or None)), write=True)
 
     def stored_style(self, row):
-        return self._value("SELECT styleqml::text AS qml FROM public.layer_styles WHERE f_table_catalog = "
-                           "current_database() AND f_table_schema = %s AND f_table_name = %s ORDER BY id DESC LIMIT 1",
+        """The style the registry names for the version (never merely the newest row of layer_styles)."""
+        return self._value("SELECT s.styleqml::text AS qml FROM bd.layers l JOIN public.layer_styles s ON "
+                           "s.id = l.style_id WHERE l.table_schema = %s AND l.table_name = %s",
                            (row["table_schema"], row["table_name"]))
 
     def stored_metadata(self, row):

@@ -31,7 +31,8 @@ from .model import (
     metadata_to_qmd,
     request_metadata,
 )
-from .naming import slugify, unique_slug, version_table
+from .naming import renamed_fields, slugify, unique_slug, version_table
+from .redact import redact_all
 
 #: Progress of a push: the checksum pass ends at CHECKSUM_DONE, writing (or staging) the data at DATA_DONE.
 CHECKSUM_DONE, DATA_DONE = 0.1, 0.8
@@ -212,7 +213,8 @@ class Database:
             "theme": request.theme, "province": request.province or None, "reserve": request.reserve or None,
             "kind": stored.kind, "schema": self.DATA_SCHEMA, "table_name": stored.table,
             "geometry_column": stored.geometry_column, "srid": stored.srid, "feature_count": stored.count,
-            "user": self.user_name, "source_checksum": stored.checksum, "lineage": self._json(request.lineage),
+            "user": self.user_name, "source_checksum": stored.checksum,
+            "lineage": self._json(self._lineage(layer, request, stored)),
             # metadata
             "identifier": metadata.identifier(), "metadata_title": metadata.title(),
             "abstract": metadata.abstract(), "geometry_type": geometry_type_text(layer),
@@ -223,6 +225,15 @@ class Database:
             "qml": request.style_qml if request.style_qml is not None else layer_style_qml(layer),
             "description": "bd_qgis_plugin push",
         }
+
+    @staticmethod
+    def _lineage(layer, request, stored):
+        """The request's lineage without secrets, and the fields renamed by the push (as its last step)."""
+        lineage = redact_all(request.lineage)
+        renames = renamed_fields(layer.fields().names()) if stored.is_vector else {}
+        if renames:
+            lineage = list(lineage) + [{"algorithm": "bd:pushtodatabase", "parameters": {"renamed_fields": renames}}]
+        return lineage
 
     # -- reading --------------------------------------------------------------------------------------------
     def _value(self, text, params=()):

@@ -9,7 +9,17 @@ from dataclasses import dataclass
 
 from ..core.errors import Message
 from . import translatable
-from .naming import has_diacritics, is_reserved, slugify
+from .naming import (
+    GEOMETRY_COLUMN,
+    KEY_COLUMN,
+    RESERVED_TABLE_PREFIXES,
+    added_columns,
+    has_diacritics,
+    is_reserved,
+    renamed_fields,
+    reserved_table_prefix,
+    slugify,
+)
 
 BLOCKING, WARNING = "blocking", "warning"
 MESSAGES = {
@@ -19,6 +29,14 @@ MESSAGES = {
                                 "to its VN-2000 TM-3 (or UTM) CRS first."),
     "invalid_geometry": translatable("{count} feature(s) have invalid geometries: repair them (Vector > Geometry "
                                      "Tools > Fix Geometries) before pushing."),
+    "table_name_reserved": translatable("The title '{title}' would give the table name {slug}_v<version>, but names "
+                                        "starting with {prefix} are reserved by the database ({prefixes}): choose "
+                                        "another title."),
+    "nul": translatable("The title contains a NUL character (\\u0000), which databases cannot store: remove it."),
+    "long_field_names": translatable("Field names longer than 63 bytes (PostgreSQL's limit) are shortened, the same "
+                                     "way on every push: {renames}. The original names are kept in the lineage."),
+    "key_columns": translatable("The layer has fields named {names}: they are kept, and the key and geometry "
+                                "columns the database adds are named {key} and {geometry} instead."),
     "table_name": translatable("The table will be named {slug}_v<version> (from the title '{title}')."),
     "field_names": translatable("Field names with diacritics or SQL reserved words are kept, quoted: {names}. "
                                 "Some tools outside QGIS may need them renamed."),
@@ -66,8 +84,23 @@ def pre_push_checks(facts):
     if facts.invalid_geometries:
         found.append(_check(BLOCKING, "invalid_geometry", count=facts.invalid_geometries))
     slug = slugify(facts.title) if facts.title.strip() else ""
-    if slug and (has_diacritics(facts.title) or is_reserved(facts.title) or slug != facts.title):
+    prefix = reserved_table_prefix(slug) if slug else None
+    if "\x00" in facts.title:
+        found.append(_check(BLOCKING, "nul"))
+    if prefix:  # blocking, and no name announced
+        found.append(_check(BLOCKING, "table_name_reserved", title=facts.title, slug=slug, prefix=prefix,
+                            prefixes=", ".join(RESERVED_TABLE_PREFIXES)))
+    elif slug and (has_diacritics(facts.title) or is_reserved(facts.title) or slug != facts.title):
         found.append(_check(WARNING, "table_name", slug=slug, title=facts.title))
+    renames = renamed_fields(list(facts.field_names))
+    if renames:
+        found.append(_check(WARNING, "long_field_names",
+                            renames="; ".join(f"{name} → {column}" for name, column in renames.items())))
+    if facts.kind == "vector":
+        clashing = [name for name in facts.field_names if name.lower() in (KEY_COLUMN, GEOMETRY_COLUMN)]
+        if clashing:
+            key, geometry = added_columns(facts.field_names)
+            found.append(_check(WARNING, "key_columns", names=", ".join(clashing), key=key, geometry=geometry))
     awkward = [name for name in facts.field_names if has_diacritics(name) or is_reserved(name) or name != name.strip()]
     if awkward:
         found.append(_check(WARNING, "field_names", names=", ".join(awkward)))

@@ -23,6 +23,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
 from bd_qgis_plugin.compat import field_type
 
 from ..core.errors import Cancelled
+from .naming import stored_field_names
 
 PG_TYPES = {field_type("Int"): "integer", field_type("UInt"): "bigint", field_type("LongLong"): "bigint",
             field_type("ULongLong"): "numeric", field_type("Double"): "double precision", field_type("String"): "text",
@@ -78,13 +79,16 @@ class VectorSource:
     def __init__(self, layer):
         self.layer = layer
         self.features = QgsVectorLayerFeatureSource(layer)  # iterable from another thread
-        self.fields = [(field.name(), PG_TYPES.get(field.type(), "text")) for field in layer.fields()]
+        fields = [(field.name(), PG_TYPES.get(field.type(), "text")) for field in layer.fields()]
+        # the column names (naming.stored_field_names: at most 63 bytes, collision-checked)
+        columns = stored_field_names([name for name, _ in fields])
+        self.fields = [(column, kind) for column, (_, kind) in zip(columns, fields)]
         self.has_geometry = layer.isSpatial()
         self.wkb_type = QgsWkbTypes.multiType(layer.wkbType()) if self.has_geometry else None
         self.count = max(layer.featureCount(), 0)
         self._hash = hashlib.sha256()
         self._hash.update(layer.crs().toWkt().encode())
-        self._hash.update(repr(self.fields).encode())
+        self._hash.update(repr(fields).encode())  # the layer's own names: the checksum of the data
         self.checksum = None
         self.feature_count = 0
 

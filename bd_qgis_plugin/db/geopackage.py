@@ -12,9 +12,7 @@ import getpass
 import json
 import os
 import re
-import shutil
 import sqlite3
-import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -31,7 +29,9 @@ from ..core.errors import Cancelled
 from . import translatable
 from .backend import Database
 from .migrations import latest_version, migrations
-from .model import DatabaseError
+from .model import DatabaseError, TransientDatabaseError
+from .naming import added_columns, stored_field_names
+from .staging import staging_folder
 
 STAGING = "bd_staging"
 PROTECTED_AREAS = "bd_protected_areas"
@@ -40,6 +40,24 @@ _BOOKKEEPING = (("gpkg_contents", "table_name"), ("gpkg_geometry_columns", "tabl
                 ("gpkg_ogr_contents", "table_name"), ("gpkg_tile_matrix_set", "table_name"),
                 ("gpkg_tile_matrix", "table_name"), ("gpkg_2d_gridded_coverage_ancillary", "tile_matrix_set_name"),
                 ("gpkg_2d_gridded_tile_ancillary", "tpudt_name"), ("gpkg_extensions", "table_name"))
+
+
+NOT_A_DATABASE = translatable("The file {path} is not a GeoPackage database (or it is encrypted). Choose a "
+                              "GeoPackage made by the plugin, or a new file name.")
+DAMAGED = translatable("The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. "
+                       "Nothing was changed.")
+LOCKED = translatable("The GeoPackage database {path} is in use by another program (locked for more than {seconds} "
+                      "s). Close the other program, or end its editing session, and try again.")
+DISK_FULL = translatable("The disk of the GeoPackage database {path} is full; nothing was stored. Free some space "
+                         "and try again.")
+UNWRITABLE = translatable("The GeoPackage database {path} cannot be created or written there: check that its "
+                          "folder exists and can be written ({detail}).")
+PARENT_IS_A_FILE = translatable("The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.")
+REFUSED = translatable("The GeoPackage database {path} refused the operation: {detail}")
+REFUSED_PUSH = translatable("The GeoPackage refused the push: {detail}. Nothing was stored.")
+#: SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xff)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = (
+    5, 6, 8, 11, 13, 14, 26)
 
 
 def quote_identifier(name):
@@ -80,6 +98,9 @@ class GeopackageDatabase(Database):
         "coalesce(:geometry_column, ''), :title, :qml, '', 1, :description, :user, '')")
     INSERT_REVIEW = "INSERT INTO bd_reviews (layer_id, status, reviewer) VALUES (:layer_id, 'submitted', :user)"
 
+    #: seconds a connection waits for another one's lock before giving up
+    timeout = 60.0
+
     def __init__(self, path, user=None):
         self.path = os.path.abspath(path)
         self.user = user or getpass.getuser()
@@ -93,28 +114,67 @@ class GeopackageDatabase(Database):
 
     # -- connection and schema ----------------------------------------------------------------------------
     def connect(self):
-        con = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         con.row_factory = sqlite3.Row
         con.execute("PRAGMA foreign_keys = ON")
         return con
 
+    def failure(self, exc, pushing=False):
+        """The DatabaseError for a SQLite error: what is wrong with the file, in words (a lock is transient)."""
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        text = str(exc).lower()
+
+        def means(number, *words):
+            return primary == number or any(word in text for word in words)
+
+        if means(_SQLITE_NOTADB, "not a database"):
+            return DatabaseError(NOT_A_DATABASE, path=self.path)
+        if means(_SQLITE_CORRUPT, "malformed", "corrupt"):
+            return DatabaseError(DAMAGED, path=self.path)
+        if means(_SQLITE_BUSY, "database is locked", "busy") or primary == _SQLITE_LOCKED:
+            return TransientDatabaseError(LOCKED, path=self.path, seconds=f"{self.timeout:g}")
+        if means(_SQLITE_FULL, "disk is full"):
+            return TransientDatabaseError(DISK_FULL, path=self.path)
+        if means(_SQLITE_CANTOPEN, "unable to open") or means(_SQLITE_READONLY, "readonly"):
+            return DatabaseError(UNWRITABLE, path=self.path, detail=str(exc))
+        if pushing:
+            return DatabaseError(REFUSED_PUSH, detail=str(exc))
+        return DatabaseError(REFUSED, path=self.path, detail=str(exc))
+
+    def _check_creatable(self):
+        """Refuse early, in words, a database path that cannot be created (its folder is a file, or unwritable)."""
+        existing = os.path.dirname(self.path)
+        while existing and not os.path.exists(existing):
+            existing = os.path.dirname(existing)
+        if existing and not os.path.isdir(existing):
+            raise DatabaseError(PARENT_IS_A_FILE, path=self.path, parent=existing)
+        if os.path.isdir(self.path):
+            raise DatabaseError(NOT_A_DATABASE, path=self.path)
+
     def schema_version(self):
+        self._check_creatable()
         if not os.path.exists(self.path) or not self._has_table("bd_schema_migrations"):
             return 0
         return self._value("SELECT coalesce(max(version), 0) FROM bd_schema_migrations")
 
     def migrate(self):
         """Create the file if needed and apply the missing migrations; return the versions applied."""
+        self._check_creatable()
         if not os.path.exists(self.path):
-            os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
-            dataset = ogr.GetDriverByName("GPKG").CreateDataSource(self.path)
+            try:
+                os.makedirs(os.path.dirname(self.path) or ".", exist_ok=True)
+                dataset = ogr.GetDriverByName("GPKG").CreateDataSource(self.path)
+            except (OSError, RuntimeError) as exc:  # RuntimeError: GDAL with exceptions on
+                raise DatabaseError(UNWRITABLE, path=self.path, detail=getattr(exc, "strerror", None) or str(exc)) \
+                    from exc
             if dataset is None:
-                raise DatabaseError("Cannot create the GeoPackage {path}: check the folder is writable.",
-                                    path=self.path)
+                raise DatabaseError(UNWRITABLE, path=self.path, detail=gdal.GetLastErrorMsg() or "-")
             dataset = None
-        con = self.connect()
         applied = []
+        con = None
         try:
+            con = self.connect()
             con.execute("CREATE TABLE IF NOT EXISTS bd_schema_migrations (version INTEGER PRIMARY KEY, "
                         "name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', "
                         "'now')))")
@@ -127,12 +187,12 @@ class GeopackageDatabase(Database):
                                   f"VALUES ({int(version)}, {quote_literal(name)});\nCOMMIT;")
                 applied.append(version)
         except sqlite3.Error as exc:
-            if con.in_transaction:
+            if con is not None and con.in_transaction:
                 con.execute("ROLLBACK")
-            raise DatabaseError("Cannot update the GeoPackage database {path}: {detail}", path=self.path,
-                                detail=str(exc)) from exc
+            raise self.failure(exc) from exc
         finally:
-            con.close()
+            if con is not None:
+                con.close()
         self._ensure_protected_areas()
         return applied
 
@@ -145,7 +205,12 @@ class GeopackageDatabase(Database):
 
     def _ensure_protected_areas(self):
         """The protected-areas feature table, created through GDAL so it is a proper GeoPackage layer."""
-        dataset = ogr.Open(self.path, 1)
+        try:
+            dataset = ogr.Open(self.path, 1)
+        except RuntimeError as exc:  # GDAL with exceptions on
+            raise DatabaseError(REFUSED, path=self.path, detail=str(exc)) from exc
+        if dataset is None:
+            raise DatabaseError(REFUSED, path=self.path, detail=gdal.GetLastErrorMsg() or "-")
         try:
             if dataset.GetLayerByName(PROTECTED_AREAS) is not None:
                 return
@@ -169,8 +234,7 @@ class GeopackageDatabase(Database):
             finally:
                 con.close()
         except sqlite3.Error as exc:
-            raise DatabaseError("The GeoPackage database {path} refused the operation: {detail}", path=self.path,
-                                detail=str(exc)) from exc
+            raise self.failure(exc) from exc
 
     def _query(self, text, params=()):
         with self._connection() as con:
@@ -195,38 +259,45 @@ class GeopackageDatabase(Database):
     # -- push hooks (the sequence is Database.push) --------------------------------------------------------
     @contextmanager
     def _prepared(self, layer, is_vector, progress, cancelled):
-        """GDAL writes the layer (vector, or raster tiles) into a private staging GeoPackage."""
-        folder = tempfile.mkdtemp(prefix="bd-push-")
-        try:
+        """GDAL writes the layer (vector, or raster tiles) into a private staging GeoPackage (a folder removed at
+        the end whatever happens; one left by a killed push is removed by the next, see :mod:`.staging`)."""
+        with staging_folder() as folder:
             staging = os.path.join(folder, "staging.gpkg")
             if is_vector:
-                staged = _Staged(staging, self._stage_vector(layer, staging, progress, cancelled),
-                                 "geom" if layer.isSpatial() else None)
+                key, geometry = added_columns(layer.fields().names(), layer.isSpatial())
+                staged = _Staged(staging, self._stage_vector(layer, staging, progress, cancelled, key, geometry),
+                                 geometry)
             else:
                 staged = _Staged(staging, self._stage_raster(layer.source(), staging))
             progress(1.0)
             yield staged
-        finally:
-            shutil.rmtree(folder, ignore_errors=True)
 
     @contextmanager
     def _push_transaction(self, staged):
         """``BEGIN IMMEDIATE … COMMIT`` on the database file, with the staging file attached."""
-        con = self.connect()
-        con.execute("ATTACH DATABASE ? AS staging", (staged.path,))
         try:
+            con = self.connect()
+        except sqlite3.Error as exc:
+            raise self.failure(exc, pushing=True) from exc
+        try:
+            con.execute("ATTACH DATABASE ? AS staging", (staged.path,))
             con.execute("BEGIN IMMEDIATE")  # the write lock: concurrent pushes wait here, one after another
             yield con
             con.execute("COMMIT")
         except BaseException as exc:
-            if con.in_transaction:
-                con.execute("ROLLBACK")
+            try:
+                if con.in_transaction:
+                    con.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass  # the failure below says what happened; the transaction ends with the connection
             if isinstance(exc, sqlite3.Error):
-                raise DatabaseError("The GeoPackage refused the push: {detail}. Nothing was stored.",
-                                    detail=str(exc)) from exc
+                raise self.failure(exc, pushing=True) from exc
             raise
         finally:
-            con.execute("DETACH DATABASE staging")
+            try:
+                con.execute("DETACH DATABASE staging")
+            except sqlite3.Error:
+                pass
             con.close()
 
     def _table_exists(self, con, table):
@@ -240,12 +311,12 @@ class GeopackageDatabase(Database):
                                   (stored.table,)).fetchone()[0]
         stored.geometry_column, stored.count = staged.geometry_column, staged.count
 
-    def _stage_vector(self, layer, staging, progress, cancelled):
+    def _stage_vector(self, layer, staging, progress, cancelled, key="bd_fid", geometry="geom"):
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = STAGING
         options.fileEncoding = "UTF-8"
-        options.layerOptions = ["FID=bd_fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=NO"]
+        options.layerOptions = [f"FID={key}", f"GEOMETRY_NAME={geometry or 'geom'}", "SPATIAL_INDEX=NO"]
         feedback = QgsFeedback()
         feedback.progressChanged.connect(lambda value: progress(value / 100.0))
         if cancelled is not None:
@@ -257,7 +328,28 @@ class GeopackageDatabase(Database):
             raise Cancelled()
         if error != QgsVectorFileWriter.WriterError.NoError:
             raise DatabaseError("Could not prepare the layer for the GeoPackage: {detail}", detail=message)
+        self._rename_staged_fields(staging, layer.fields().names())
         return max(layer.featureCount(), 0)
+
+    @staticmethod
+    def _rename_staged_fields(staging, names):
+        """Give the staged columns the names they get on every backend (naming.stored_field_names)."""
+        renames = [(name, column) for name, column in zip(names, stored_field_names(names)) if name != column]
+        if not renames:
+            return
+        con = sqlite3.connect(staging, isolation_level=None)
+        try:
+            con.execute("BEGIN")
+            has_data_columns = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_columns'").fetchone()
+            for name, column in renames:
+                con.execute(f"ALTER TABLE {quote_identifier(STAGING)} RENAME COLUMN {quote_identifier(name)} TO "
+                            f"{quote_identifier(column)}")
+                if has_data_columns:
+                    con.execute("UPDATE gpkg_data_columns SET column_name = ? WHERE table_name = ? AND "
+                                "column_name = ?", (column, STAGING, name))
+            con.execute("COMMIT")
+        finally:
+            con.close()
 
     def _stage_raster(self, path, staging):
         source = gdal.Open(path)
@@ -376,14 +468,9 @@ class GeopackageDatabase(Database):
 
     def review(self, layer_id, status, comment="", reviewer=None):
         self._check_review_status(status)
-        con = self.connect()
-        try:
+        with self._connection() as con:
             return con.execute("INSERT INTO bd_reviews (layer_id, status, reviewer, comment) VALUES (?, ?, ?, ?)",
                                (layer_id, status, reviewer or self.user, comment or None)).lastrowid
-        except sqlite3.DatabaseError as exc:
-            raise DatabaseError("The database refused this: {detail}", detail=str(exc)) from exc
-        finally:
-            con.close()
 
     def stored_style(self, row):
         return self._value("SELECT styleQML FROM layer_styles WHERE f_table_name = ? ORDER BY id DESC LIMIT 1",

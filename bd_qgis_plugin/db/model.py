@@ -17,10 +17,34 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import BdError, InputError
 from . import THEMES
+from .naming import RESERVED_TABLE_PREFIXES, reserved_table_prefix, slugify
+
+
+def _nul_path(value, where=""):
+    """Where in ``value`` (nested lists and dicts) a string holds a NUL character, or None."""
+    if isinstance(value, str):
+        return where or "-" if "\x00" in value else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and "\x00" in key:
+                return f"{where}/{key!r}"
+            found = _nul_path(item, f"{where}/{key}")
+            if found:
+                return found
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _nul_path(item, f"{where}[{index}]")
+            if found:
+                return found
+    return None
 
 
 class DatabaseError(BdError):
     """The database refused or lost the work; nothing was stored."""
+
+
+class TransientDatabaseError(DatabaseError):
+    """The database cannot be reached, or is busy, for now: the same push may succeed later (it is queued)."""
 
 
 class DuplicateError(BdError):
@@ -45,6 +69,19 @@ class PushRequest:
         if self.theme not in THEMES:
             raise InputError("Unknown theme '{theme}': use one of {themes}.", theme=self.theme,
                              themes=", ".join(THEMES))
+        if any("\x00" in (text or "") for text in (self.title, self.province, self.reserve)):
+            raise InputError("The title, province or reserve contains a NUL character (\\u0000), which databases "
+                             "cannot store; remove it and push again.")
+        where = _nul_path(self.lineage)
+        if where:
+            raise InputError("The lineage contains a NUL character (\\u0000) at {where}, which databases cannot "
+                             "store; remove it from the lineage and push again. Nothing was queued.", where=where)
+        slug = slugify(self.title)
+        prefix = reserved_table_prefix(slug)
+        if prefix:
+            raise InputError("The title '{title}' would give the table name {slug}_v…, but names starting with "
+                             "{prefix} are reserved by the database ({prefixes}); choose another title.",
+                             title=self.title, slug=slug, prefix=prefix, prefixes=", ".join(RESERVED_TABLE_PREFIXES))
 
     def to_json(self):
         return json.dumps(self.__dict__, ensure_ascii=False)

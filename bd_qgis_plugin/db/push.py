@@ -1,27 +1,59 @@
 """One code path for every push (panel, Processing algorithm, demo): queue, push, report."""
 
+import socket
+
 from ..core.errors import Cancelled, InputError
 from .connections import open_database, queue_target
-from .model import DuplicateError
+from .model import TransientDatabaseError
 from .queue import error_text
 
+#: libpq's words for a refusal that waiting will not cure (wrong password, no such database, not allowed in)
+_PERMANENT_CONNECTION_FAILURES = ("password authentication failed", "no password supplied", "does not exist",
+                                  "pg_hba.conf", "permission denied", "authentication failed")
 
-def _retryable(exc):
-    """Server gone, refused for now, or an unexpected error: worth resuming. Duplicates, bad input and a
-    user's cancel are not retried."""
-    return not isinstance(exc, (DuplicateError, InputError, Cancelled))
+
+def _causes(exc):
+    seen = []
+    while exc is not None and exc not in seen:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
+
+
+def may_pass(exc):
+    """True for a failure that can succeed later, unchanged: the server gone, the connection refused, lost or
+    timed out, the database busy (locked). Everything else (a refusal by the database, bad input, a duplicate,
+    a cancel, an unexpected error) would fail again the same way, and is not queued."""
+    if isinstance(exc, (InputError, Cancelled)):
+        return False
+    for cause in _causes(exc):
+        if isinstance(cause, TransientDatabaseError):
+            return True
+        if isinstance(cause, (ConnectionError, TimeoutError, socket.timeout)):
+            return True
+        names = {kind.__name__ for kind in type(cause).__mro__}
+        if type(cause).__module__.startswith("psycopg2") and names & {"OperationalError", "InterfaceError"}:
+            text = str(cause).lower()
+            return not any(words in text for words in _PERMANENT_CONNECTION_FAILURES)
+    return False
 
 
 def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
     """Push ``jobs`` ([(layer, PushRequest)]) one by one, each in its own transaction.
 
-    Each job is queued before it starts and leaves the queue when it committed; a job that failed for a
-    reason that may pass (server gone, refused) stays queued with its error.
+    Each valid job is queued before it starts (so a kill mid-push leaves it queued) and leaves the queue when it
+    committed or was refused for good; a job that failed for a reason that may pass (:func:`may_pass`) stays
+    queued with its error, one item per layer and target however often it is tried.
     Returns [(layer name, PushResult or None, error message or None)].
     """
     report = []
     total = max(len(jobs), 1)
     for index, (layer, request) in enumerate(jobs):
+        try:
+            request.validate()  # refused up front: never queued
+        except InputError as exc:
+            report.append((layer.name(), None, error_text(exc)))
+            continue
         target = queue_target(database) if queue is not None else None
         item_id = queue.add(layer, request, target) if target is not None else None
         step = (lambda fraction, i=index: progress((i + fraction) / total)) if progress else None
@@ -29,7 +61,7 @@ def push_layers(database, jobs, queue=None, progress=None, cancelled=None):
             result = database.push(layer, request, step, cancelled)
         except Exception as exc:  # noqa: BLE001 - a failure that may pass keeps the item queued, with its message
             if item_id is not None:
-                if _retryable(exc):
+                if may_pass(exc):
                     queue.mark_failed(item_id, error_text(exc))
                 else:
                     queue.remove(item_id)
@@ -51,8 +83,8 @@ def resume_queue(queue, progress=None, cancelled=None, opener=open_database):
             database = opener(item["target"])
             layer, request = queue.layer_of(item), queue.request_of(item)
             result = database.push(layer, request, step, cancelled)
-        except Exception as exc:  # noqa: BLE001 - the item stays queued with its message
-            if _retryable(exc):
+        except Exception as exc:  # noqa: BLE001 - the item stays queued with its message when it may pass
+            if may_pass(exc):
                 queue.mark_failed(item["id"], error_text(exc))
             else:
                 queue.remove(item["id"])

@@ -1,8 +1,11 @@
 """The persisted push queue: a push is written here before it starts and removed when it committed.
 
-A push that failed (server gone, cancelled, refused) stays with its error and can be resumed. Items keep
-the layer's source (a memory layer is first saved to a GeoPackage beside the queue), the request and the
-target (a GeoPackage path or host/port/database/authcfg; never a password).
+A push that failed for a reason that may pass (server gone, database locked) stays with its error and can be
+resumed; a permanent refusal leaves the queue (:mod:`.push` decides). One item per layer and target: pushing the
+same layer to the same database again updates its item. Items keep the layer's source (a memory layer, or a
+layer whose source carries a password, is first saved to a GeoPackage beside the queue), the request and the
+target (a GeoPackage path or host/port/database/authcfg). No password is ever written: everything is passed
+through :func:`.redact.redact_all` on its way to the file.
 """
 
 import json
@@ -21,6 +24,7 @@ from qgis.core import (
 
 from ..core.errors import BdError, InputError
 from .model import PushRequest
+from .redact import has_secret, redact, redact_all
 
 
 def default_queue_path():
@@ -43,32 +47,52 @@ class PushQueue:
         os.makedirs(folder, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as fh:
-            json.dump(items, fh, ensure_ascii=False, indent=1)
+            json.dump(redact_all(items), fh, ensure_ascii=False, indent=1)
         os.replace(temporary, self.path)  # atomic: the queue file is never half-written
 
+    @staticmethod
+    def layer_key(layer):
+        """What tells one layer from another across attempts: its id for a memory layer, else its source."""
+        if layer.providerType() == "memory":
+            return "memory:" + layer.id()
+        return layer.providerType() + ":" + redact(layer.source())
+
     def add(self, layer, request, target):
-        """Record a push before it starts; return the item id."""
+        """Record a push before it starts; return the item id (the existing item of the same layer and target,
+        updated), or None when the layer cannot be kept without its password (a raster from a database)."""
         if target is None:
             raise InputError("Pushes can only be queued for connections that use an authentication configuration.")
-        item_id = uuid.uuid4().hex
+        key = self.layer_key(layer)
+        items = self.items()
+        same = [item for item in items if item.get("key") == key and item.get("target") == target]
+        item_id = same[0]["id"] if same else uuid.uuid4().hex
         source, provider = layer.source(), layer.providerType()
-        if provider == "memory":  # keep the data itself: a memory layer does not survive QGIS
+        is_vector = layer.type() == layer.VectorLayer
+        if has_secret(source) and not is_vector:
+            return None
+        if provider == "memory" or has_secret(source):
+            # keep the data itself: a memory layer does not survive QGIS, a password must not reach the file
             source = os.path.join(os.path.dirname(self.path) or ".", "queued", item_id + ".gpkg")
             os.makedirs(os.path.dirname(source), exist_ok=True)
             options = QgsVectorFileWriter.SaveVectorOptions()
             options.driverName, options.layerName = "GPKG", "queued"
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
             error, message, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
                 layer, source, QgsCoordinateTransformContext(), options)
             if error != QgsVectorFileWriter.WriterError.NoError:
                 raise InputError("Could not keep a copy of '{name}' for the queue: {detail}", name=layer.name(),
-                                 detail=message)
+                                 detail=redact(message))
             source, provider = source + "|layername=queued", "ogr"
-        item = {"id": item_id, "kind": "vector" if layer.type() == layer.VectorLayer else "raster",
+        item = {"id": item_id, "key": key, "kind": "vector" if is_vector else "raster",
                 "source": source, "provider": provider, "layer_name": layer.name(), "target": target,
                 "request": json.loads(request.to_json()), "added": time.strftime("%Y-%m-%dT%H:%M:%S"),
                 "error": None, "attempts": 0}
-        items = self.items()
-        items.append(item)
+        if same:  # the same layer to the same database: one item, its history kept
+            item.update(added=same[0]["added"], error=same[0]["error"], attempts=same[0]["attempts"])
+            items = [item if other["id"] == item_id else other for other in items
+                     if other["id"] == item_id or other not in same]
+        else:
+            items.append(item)
         self._write(items)
         return item_id
 
@@ -76,7 +100,7 @@ class PushQueue:
         items = self.items()
         for item in items:
             if item["id"] == item_id:
-                item["error"], item["attempts"] = message, item["attempts"] + 1
+                item["error"], item["attempts"] = redact(message), item["attempts"] + 1
         self._write(items)
 
     def remove(self, item_id):
@@ -104,6 +128,7 @@ class PushQueue:
 
 
 def error_text(exc, translate=None):
+    """The message of ``exc`` for the report and the queue, without any password it might quote."""
     if isinstance(exc, BdError):
-        return exc.translated(translate) if translate else str(exc)
-    return str(exc)
+        return redact(exc.translated(translate) if translate else str(exc))
+    return redact(str(exc))

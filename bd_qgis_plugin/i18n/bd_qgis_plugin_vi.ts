@@ -8,7 +8,7 @@
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -287,12 +287,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236" />
+        <location filename="../../build/i18n/error_messages.py" line="247" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237" />
+        <location filename="../../build/i18n/error_messages.py" line="248" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -512,17 +512,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223" />
+        <location filename="../../build/i18n/error_messages.py" line="234" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224" />
+        <location filename="../../build/i18n/error_messages.py" line="235" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225" />
+        <location filename="../../build/i18n/error_messages.py" line="236" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -567,7 +567,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227" />
+        <location filename="../../build/i18n/error_messages.py" line="238" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -692,12 +692,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219" />
+        <location filename="../../build/i18n/error_messages.py" line="229" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226" />
+        <location filename="../../build/i18n/error_messages.py" line="237" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -797,7 +797,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229" />
+        <location filename="../../build/i18n/error_messages.py" line="240" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -1162,17 +1162,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231" />
+        <location filename="../../build/i18n/error_messages.py" line="242" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232" />
+        <location filename="../../build/i18n/error_messages.py" line="243" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230" />
+        <location filename="../../build/i18n/error_messages.py" line="241" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1182,7 +1182,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233" />
+        <location filename="../../build/i18n/error_messages.py" line="244" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
@@ -1252,7 +1252,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228" />
+        <location filename="../../build/i18n/error_messages.py" line="239" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1717,37 +1717,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199" />
+        <location filename="../../build/i18n/error_messages.py" line="209" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201" />
+        <location filename="../../build/i18n/error_messages.py" line="211" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <location filename="../../build/i18n/error_messages.py" line="217" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <location filename="../../build/i18n/error_messages.py" line="218" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <location filename="../../build/i18n/error_messages.py" line="219" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213" />
+        <location filename="../../build/i18n/error_messages.py" line="223" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214" />
+        <location filename="../../build/i18n/error_messages.py" line="224" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2377,67 +2377,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <location filename="../../build/i18n/error_messages.py" line="213" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <location filename="../../build/i18n/error_messages.py" line="214" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <location filename="../../build/i18n/error_messages.py" line="215" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <location filename="../../build/i18n/error_messages.py" line="216" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210" />
+        <location filename="../../build/i18n/error_messages.py" line="220" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200" />
+        <location filename="../../build/i18n/error_messages.py" line="210" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211" />
+        <location filename="../../build/i18n/error_messages.py" line="221" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212" />
+        <location filename="../../build/i18n/error_messages.py" line="222" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202" />
+        <location filename="../../build/i18n/error_messages.py" line="212" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215" />
+        <location filename="../../build/i18n/error_messages.py" line="225" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216" />
+        <location filename="../../build/i18n/error_messages.py" line="226" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217" />
+        <location filename="../../build/i18n/error_messages.py" line="227" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218" />
+        <location filename="../../build/i18n/error_messages.py" line="228" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3182,32 +3182,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248" />
+        <location filename="../../build/i18n/error_messages.py" line="259" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249" />
+        <location filename="../../build/i18n/error_messages.py" line="260" />
         <source>Choose the class code field of the training polygons.</source>
         <translation>Hãy chọn trường mã lớp của các đa giác huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250" />
+        <location filename="../../build/i18n/error_messages.py" line="261" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251" />
+        <location filename="../../build/i18n/error_messages.py" line="262" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252" />
+        <location filename="../../build/i18n/error_messages.py" line="263" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253" />
+        <location filename="../../build/i18n/error_messages.py" line="264" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3267,7 +3267,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="64" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="66" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -3297,12 +3297,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="58" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="64" />
         <source>Reserve</source>
         <translation>Khu bảo tồn</translation>
     </message>
@@ -3437,7 +3437,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{name}: đã lưu thành {table} (phiên bản {version}, {count} dòng/ô ảnh)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="119" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="122" />
         <source>{name}: not pushed: {error}</source>
         <translation>{name}: chưa đẩy lên được: {error}</translation>
     </message>
@@ -3523,8 +3523,8 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     </message>
     <message>
         <location filename="../../processing_algorithms/database/push_to_database.py" line="45" />
-        <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A failed push stays in the push queue of the Biodiversity panel, to be resumed.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A push that failed because the database could not be reached (or was locked) stays in the push queue of the Biodiversity panel, to be resumed; a refusal does not. When nothing was stored, the algorithm fails and says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại do không kết nối được cơ sở dữ liệu (hoặc cơ sở dữ liệu bị khóa) được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau; lượt bị từ chối thì không. Khi không lưu được gì, thuật toán báo lỗi và nói rõ lý do.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/thematic_map.py" line="85" />
@@ -3532,82 +3532,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="56" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="58" />
         <source>Vector layers and file-based rasters to push; each gets its own table.</source>
         <translation>Các lớp vector và raster dạng tệp cần đẩy lên; mỗi lớp có bảng riêng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="58" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
         <source>habitat, benthic, corridor, reserve or other.</source>
         <translation>sinh cảnh (habitat), đáy biển (benthic), hành lang (corridor), khu bảo tồn (reserve) hoặc khác (other).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
         <source>Province the layers cover (e.g. Khánh Hòa).</source>
         <translation>Tỉnh mà các lớp bao phủ (ví dụ Khánh Hòa).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="64" />
         <source>Protected area the layers cover, if any.</source>
         <translation>Khu bảo tồn mà các lớp bao phủ, nếu có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="64" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="66" />
         <source>Name of a saved QGIS PostgreSQL connection (with an authentication configuration), or the path of a GeoPackage; empty: the embedded GeoPackage database.</source>
         <translation>Tên một kết nối PostgreSQL đã lưu trong QGIS (có cấu hình xác thực), hoặc đường dẫn một tệp GeoPackage; để trống: cơ sở dữ liệu GeoPackage tích hợp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="67" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="69" />
         <source>Title of the layer in the database (one layer only); empty: the layer name.</source>
         <translation>Tiêu đề của lớp trong cơ sở dữ liệu (chỉ khi đẩy một lớp); để trống: tên lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="69" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="71" />
         <source>Lineage (JSON)</source>
         <translation>Nguồn gốc xử lý (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="69" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="71" />
         <source>Processing history as JSON: a list of {"algorithm": id, "parameters": {…}}.</source>
         <translation>Lịch sử xử lý dạng JSON: danh sách {"algorithm": id, "parameters": {…}}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="71" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="73" />
         <source>Allow pushing identical data again</source>
         <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="71" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="73" />
         <source>Store a new version even when the same data (same checksum) is already in the database.</source>
         <translation>Lưu phiên bản mới ngay cả khi cùng dữ liệu (cùng mã kiểm tra) đã có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="76" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="78" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="75" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="77" />
         <source>Layers pushed</source>
         <translation>Số lớp đã đẩy lên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="76" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="78" />
         <source>One line per layer: table and version, or why it was not pushed.</source>
         <translation>Mỗi lớp một dòng: bảng và phiên bản, hoặc lý do chưa đẩy lên được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="91" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="93" />
         <source>Database: {label}</source>
         <translation>Cơ sở dữ liệu: {label}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="114" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="117" />
         <source>{name}: stored as {table} (version {version})</source>
         <translation>{name}: đã lưu thành {table} (phiên bản {version})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="123" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="126" />
         <source>{count} layer(s) not pushed because of blocking problems.</source>
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
@@ -3632,42 +3632,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <location filename="../../build/i18n/error_messages.py" line="157" />
         <source>The table will be named {slug}_v&lt;version&gt; (from the title '{title}').</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <location filename="../../build/i18n/error_messages.py" line="158" />
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>The same data is already in the database as '{title}' version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>The authentication configuration '{authcfg}' cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>There is no saved PostgreSQL connection named '{name}'. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>The connection '{name}' keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
@@ -3677,17 +3677,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="174" />
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="175" />
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="176" />
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
@@ -3697,24 +3697,9 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
-        <source>Cannot create the GeoPackage {path}: check the folder is writable.</source>
-        <translation>Không tạo được GeoPackage {path}: hãy kiểm tra quyền ghi của thư mục.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
-        <source>Cannot update the GeoPackage database {path}: {detail}</source>
-        <translation>Không cập nhật được cơ sở dữ liệu GeoPackage {path}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <location filename="../../build/i18n/error_messages.py" line="173" />
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="168" />
-        <source>The database refused this: {detail}</source>
-        <translation>Cơ sở dữ liệu từ chối thao tác này: {detail}</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="146" />
@@ -3722,7 +3707,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
@@ -3732,92 +3717,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <location filename="../../build/i18n/error_messages.py" line="177" />
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171" />
+        <location filename="../../build/i18n/error_messages.py" line="178" />
         <source>Unknown theme '{theme}': use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <location filename="../../build/i18n/error_messages.py" line="183" />
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172" />
+        <location filename="../../build/i18n/error_messages.py" line="182" />
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <location filename="../../build/i18n/error_messages.py" line="184" />
         <source>Cannot reach the database '{db}' on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <location filename="../../build/i18n/error_messages.py" line="185" />
         <source>The database refused this for user '{user}': {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <location filename="../../build/i18n/error_messages.py" line="186" />
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <location filename="../../build/i18n/error_messages.py" line="187" />
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <location filename="../../build/i18n/error_messages.py" line="188" />
         <source>The database server refused the user '{user}': wrong user name or password. Correct the authentication configuration '{authcfg}' (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <location filename="../../build/i18n/error_messages.py" line="189" />
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>The protected areas layer '{name}' must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>Unknown protected-area category '{value}' (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>The queued layer '{name}' cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>Could not keep a copy of '{name}' for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220" />
+        <location filename="../../build/i18n/error_messages.py" line="230" />
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221" />
+        <location filename="../../build/i18n/error_messages.py" line="231" />
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222" />
+        <location filename="../../build/i18n/error_messages.py" line="233" />
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4192,47 +4177,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>No zone is named '{zone}'. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194" />
+        <location filename="../../build/i18n/error_messages.py" line="204" />
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195" />
+        <location filename="../../build/i18n/error_messages.py" line="205" />
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241" />
+        <location filename="../../build/i18n/error_messages.py" line="252" />
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243" />
+        <location filename="../../build/i18n/error_messages.py" line="254" />
         <source>The {what} '{path}' could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244" />
+        <location filename="../../build/i18n/error_messages.py" line="255" />
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="245" />
+        <location filename="../../build/i18n/error_messages.py" line="256" />
         <source>The QGIS project '{path}' could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246" />
+        <location filename="../../build/i18n/error_messages.py" line="257" />
         <source>Choose the zone name field to frame the reserve '{zone}'.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="247" />
+        <location filename="../../build/i18n/error_messages.py" line="258" />
         <source>The template '{path}' does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4432,67 +4417,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>The map could not be written to '{path}' ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>The print template '{path}' could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>The print template '{path}' does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>The print template '{path}' could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234" />
+        <location filename="../../build/i18n/error_messages.py" line="245" />
         <source>The layer '{what}' has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235" />
+        <location filename="../../build/i18n/error_messages.py" line="246" />
         <source>The layer '{what}' has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238" />
+        <location filename="../../build/i18n/error_messages.py" line="249" />
         <source>Choose the field that names each feature of '{what}'.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242" />
+        <location filename="../../build/i18n/error_messages.py" line="253" />
         <source>The table '{path}' could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4507,14 +4492,99 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239" />
+        <location filename="../../build/i18n/error_messages.py" line="250" />
         <source>Feature '{id}' of '{what}' is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240" />
+        <location filename="../../build/i18n/error_messages.py" line="251" />
         <source>Feature '{id}' of '{what}' is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <source>The title '{title}' would give the table name {slug}_v&lt;version&gt;, but names starting with {prefix} are reserved by the database ({prefixes}): choose another title.</source>
+        <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v&lt;phiên bản&gt;, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}): hãy chọn tiêu đề khác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <source>The title contains a NUL character (\u0000), which databases cannot store: remove it.</source>
+        <translation>Tiêu đề chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được: hãy xóa ký tự đó.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <source>Field names longer than 63 bytes (PostgreSQL's limit) are shortened, the same way on every push: {renames}. The original names are kept in the lineage.</source>
+        <translation>Tên trường dài hơn 63 byte (giới hạn của PostgreSQL) được rút ngắn, giống nhau ở mọi lần đẩy: {renames}. Tên gốc được giữ trong lịch sử xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <source>The layer has fields named {names}: they are kept, and the key and geometry columns the database adds are named {key} and {geometry} instead.</source>
+        <translation>Lớp có trường tên {names}: các trường này được giữ nguyên, còn cột khóa và cột hình học do cơ sở dữ liệu thêm vào được đặt tên {key} và {geometry}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <source>The file {path} is not a GeoPackage database (or it is encrypted). Choose a GeoPackage made by the plugin, or a new file name.</source>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu GeoPackage (hoặc đã bị mã hóa). Hãy chọn một GeoPackage do plugin tạo, hoặc một tên tệp mới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <source>The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu GeoPackage {path} bị hỏng (bị cắt cụt hoặc hư dữ liệu): hãy khôi phục từ bản sao lưu. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <source>The GeoPackage database {path} is in use by another program (locked for more than {seconds} s). Close the other program, or end its editing session, and try again.</source>
+        <translation>Cơ sở dữ liệu GeoPackage {path} đang được một chương trình khác sử dụng (bị khóa quá {seconds} giây). Hãy đóng chương trình đó, hoặc kết thúc phiên chỉnh sửa của nó, rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <source>The disk of the GeoPackage database {path} is full; nothing was stored. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu GeoPackage {path} đã đầy; không có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <source>The GeoPackage database {path} cannot be created or written there: check that its folder exists and can be written ({detail}).</source>
+        <translation>Không thể tạo hoặc ghi cơ sở dữ liệu GeoPackage {path} ở đó: hãy kiểm tra thư mục của nó tồn tại và ghi được ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <source>The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.</source>
+        <translation>Không thể tạo cơ sở dữ liệu GeoPackage {path}: {parent} là một tệp, không phải thư mục.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <source>The title, province or reserve contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
+        <translation>Tiêu đề, tỉnh hoặc khu bảo tồn chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <source>The lineage contains a NUL character (\u0000) at {where}, which databases cannot store; remove it from the lineage and push again. Nothing was queued.</source>
+        <translation>Lịch sử xử lý chứa ký tự NUL (\u0000) tại {where}, mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó khỏi lịch sử xử lý rồi đẩy lại. Không có gì được đưa vào hàng đợi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <source>The title '{title}' would give the table name {slug}_v…, but names starting with {prefix} are reserved by the database ({prefixes}); choose another title.</source>
+        <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <source>The output '{output}' would overwrite the input file '{path}': choose another file name, so that the input is kept.</source>
+        <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <source>The folder '{folder}' of the output '{output}' does not exist: create it or choose another folder.</source>
+        <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <source>The folder '{folder}' of the output '{output}' cannot be written: choose a folder you can write to.</source>
+        <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="232" />
+        <source>Nothing was pushed to the database: {reasons}</source>
+        <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/common.py" line="185" />
@@ -4532,9 +4602,29 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Giữ {n} liên kết, trong {groups} nhóm vùng lõi không có đường nối với nhau; chi phí tính bằng {units}.</translation>
     </message>
     <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="75" />
+        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế. Có thể dùng một tệp .ini của Circuitscape thay cho mọi đầu vào, nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape. Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), và lần nữa trước khi giải, kèm ước tính.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="58" />
         <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path's length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper's link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper's cost adjacency) or a list. Pairs that cannot reach each other are reported with status 'disconnected' and empty cost; paths through a third core have status 'crosses core'. Cores that barriers split into groups no path joins are named by group in the log and the 'group' field (empty for a pair between two groups).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái 'disconnected' và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái 'crosses core'. Các vùng lõi bị vật cản chia thành những nhóm không có đường nối với nhau được nêu theo nhóm trong nhật ký và trong trường 'group' (để trống với một cặp thuộc hai nhóm khác nhau).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="51" />
+        <source>&lt;p&gt;Pinch points of least-cost corridors (McRae 2012, Linkage Mapper Pinchpoint Mapper): for every link between two cores, current flows (Circuitscape pairwise, 1 A, cores short-circuited) only inside the corridor of that link, i.e. where the normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places where current concentrates are pinch points. The per-link current maps are mosaicked by maximum (cores set to nodata); a table gives each link's effective resistance. A resistance raster too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), with the estimate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Điểm thắt của các hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper của Linkage Mapper): với mỗi liên kết giữa hai vùng lõi, dòng điện (Circuitscape từng cặp, 1 A, vùng lõi được nối tắt) chỉ chạy bên trong hành lang của liên kết đó, tức là nơi hành lang chi phí thấp nhất chuẩn hóa NLCC = CWD_A + CWD_B − LCD không vượt quá ngưỡng cắt (tính tại đây theo quy tắc chi phí của dự án: trở kháng trung bình × độ dài bước × kích thước ô), hoặc nơi một raster hành lang cho trước không vượt quá ngưỡng. Những chỗ hẹp nơi dòng điện dồn lại là điểm thắt. Bản đồ dòng điện của từng liên kết được ghép theo giá trị lớn nhất (vùng lõi đặt là không có dữ liệu); một bảng cho biết điện trở hiệu dụng của từng liên kết. Raster trở kháng quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), kèm ước tính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="31" />
+        <source>&lt;p&gt;Resistance to movement of every cell, from its habitat class and a lookup table (class code → resistance, 1 = easiest to cross). Without a table, a default for the plugin's habitat classes is used ({default}; meant for a forest-dwelling mammal — give your own table for your species). Zero or negative resistances and classes missing from the table are refused, naming them. The output is on the class map's grid, ready for cost distance, corridors and current flow.&lt;/p&gt;&lt;p&gt;Before any work, the run says how large the output can be (4 bytes per cell before compression) and how much space its folder has; when the folder could not hold it uncompressed, the run is refused, since how much compression saves is known only once the file is written. Clip the class map to the study area or resample it to larger cells, or write to a disk with more free space.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lực cản di chuyển của mỗi ô, từ lớp sinh cảnh của ô và một bảng tra (mã lớp → lực cản, 1 = dễ đi qua nhất). Nếu không có bảng, dùng bảng mặc định cho các lớp sinh cảnh của plugin ({default}; dành cho một loài thú sống trong rừng — hãy dùng bảng riêng cho loài bạn nghiên cứu). Lực cản bằng 0 hoặc âm và các lớp thiếu trong bảng bị từ chối, có nêu tên. Kết quả nằm trên lưới của bản đồ lớp, sẵn sàng cho khoảng cách chi phí, hành lang và dòng điện.&lt;/p&gt;&lt;p&gt;Trước khi làm, lần chạy cho biết kết quả có thể lớn đến đâu (4 byte mỗi ô trước khi nén) và thư mục của nó còn bao nhiêu chỗ trống; khi thư mục không chứa nổi kết quả chưa nén, lần chạy bị từ chối, vì chỉ khi tệp đã được ghi mới biết nén tiết kiệm được bao nhiêu. Hãy cắt bản đồ lớp theo vùng nghiên cứu hoặc lấy mẫu lại với ô lớn hơn, hoặc ghi vào ổ đĩa còn nhiều chỗ trống hơn.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="74" />
+        <source>Output: {cells} cells, up to {need} MB before compression; {free} MB free in its folder.</source>
+        <translation>Kết quả: {cells} ô, tới {need} MB trước khi nén; thư mục của nó còn trống {free} MB.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/common.py" line="35" />
@@ -4550,6 +4640,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/inputs.py" line="47" />
         <source>an unnamed CRS ({definition})</source>
         <translation>một hệ tọa độ không tên ({definition})</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <source>The raster '{name}' has {cells} cells; a circuit analysis (current flow, pinch points) holds at least {per_cell} bytes per cell, nodata or not, so it would need at least {need} MB of memory but only {free} MB are available. Coarsen the raster (larger cells, e.g. Resample) or clip it to the study area.</source>
+        <translation>Raster '{name}' có {cells} ô; một phân tích mạch điện (dòng điện, điểm thắt) giữ ít nhất {per_cell} byte cho mỗi ô, dù ô có dữ liệu hay không, nên sẽ cần ít nhất {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy làm thô raster (ô lớn hơn, ví dụ Resample) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="31" />
@@ -4590,46 +4685,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>Training needs at least two classes with image pixels, but only class {kept} is left. Classes left out: {left}. Training polygons outside the image: {outside}. Training polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the training layer and the image's nodata.</source>
         <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng chỉ còn lớp {kept}. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="196" />
-        <source>The output '{output}' would overwrite the input file '{path}': choose another file name, so that the input is kept.</source>
-        <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ nguyên đầu vào.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="197" />
-        <source>The folder '{folder}' of the output '{output}' does not exist: create it or choose another folder.</source>
-        <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="198" />
-        <source>The folder '{folder}' of the output '{output}' cannot be written: choose a folder you can write to.</source>
-        <translation>Không ghi được vào thư mục '{folder}' của đầu ra '{output}': hãy chọn một thư mục có quyền ghi.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="75" />
-        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế. Có thể dùng một tệp .ini của Circuitscape thay cho mọi đầu vào, nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape. Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), và lần nữa trước khi giải, kèm ước tính.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="51" />
-        <source>&lt;p&gt;Pinch points of least-cost corridors (McRae 2012, Linkage Mapper Pinchpoint Mapper): for every link between two cores, current flows (Circuitscape pairwise, 1 A, cores short-circuited) only inside the corridor of that link, i.e. where the normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places where current concentrates are pinch points. The per-link current maps are mosaicked by maximum (cores set to nodata); a table gives each link's effective resistance. A resistance raster too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), with the estimate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Điểm thắt của các hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper của Linkage Mapper): với mỗi liên kết giữa hai vùng lõi, dòng điện (Circuitscape từng cặp, 1 A, vùng lõi được nối tắt) chỉ chạy bên trong hành lang của liên kết đó, tức là nơi hành lang chi phí thấp nhất chuẩn hóa NLCC = CWD_A + CWD_B − LCD không vượt quá ngưỡng cắt (tính tại đây theo quy tắc chi phí của dự án: trở kháng trung bình × độ dài bước × kích thước ô), hoặc nơi một raster hành lang cho trước không vượt quá ngưỡng. Những chỗ hẹp nơi dòng điện dồn lại là điểm thắt. Bản đồ dòng điện của từng liên kết được ghép theo giá trị lớn nhất (vùng lõi đặt là không có dữ liệu); một bảng cho biết điện trở hiệu dụng của từng liên kết. Raster trở kháng quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), kèm ước tính.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="31" />
-        <source>&lt;p&gt;Resistance to movement of every cell, from its habitat class and a lookup table (class code → resistance, 1 = easiest to cross). Without a table, a default for the plugin's habitat classes is used ({default}; meant for a forest-dwelling mammal — give your own table for your species). Zero or negative resistances and classes missing from the table are refused, naming them. The output is on the class map's grid, ready for cost distance, corridors and current flow.&lt;/p&gt;&lt;p&gt;Before any work, the run says how large the output can be (4 bytes per cell before compression) and how much space its folder has; when the folder could not hold it uncompressed, the run is refused, since how much compression saves is known only once the file is written. Clip the class map to the study area or resample it to larger cells, or write to a disk with more free space.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lực cản di chuyển của mỗi ô, từ lớp sinh cảnh của ô và một bảng tra (mã lớp → lực cản, 1 = dễ đi qua nhất). Nếu không có bảng, dùng bảng mặc định cho các lớp sinh cảnh của plugin ({default}; dành cho một loài thú sống trong rừng — hãy dùng bảng riêng cho loài bạn nghiên cứu). Lực cản bằng 0 hoặc âm và các lớp thiếu trong bảng bị từ chối, có nêu tên. Kết quả nằm trên lưới của bản đồ lớp, sẵn sàng cho khoảng cách chi phí, hành lang và dòng điện.&lt;/p&gt;&lt;p&gt;Trước khi làm, lần chạy cho biết kết quả có thể lớn đến đâu (4 byte mỗi ô trước khi nén) và thư mục của nó còn bao nhiêu chỗ trống; khi thư mục không chứa nổi kết quả chưa nén, lần chạy bị từ chối, vì chỉ khi tệp đã được ghi mới biết nén tiết kiệm được bao nhiêu. Hãy cắt bản đồ lớp theo vùng nghiên cứu hoặc lấy mẫu lại với ô lớn hơn, hoặc ghi vào ổ đĩa còn nhiều chỗ trống hơn.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="74" />
-        <source>Output: {cells} cells, up to {need} MB before compression; {free} MB free in its folder.</source>
-        <translation>Kết quả: {cells} ô, tới {need} MB trước khi nén; thư mục của nó còn trống {free} MB.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
-        <source>The raster '{name}' has {cells} cells; a circuit analysis (current flow, pinch points) holds at least {per_cell} bytes per cell, nodata or not, so it would need at least {need} MB of memory but only {free} MB are available. Coarsen the raster (larger cells, e.g. Resample) or clip it to the study area.</source>
-        <translation>Raster '{name}' có {cells} ô; một phân tích mạch điện (dòng điện, điểm thắt) giữ ít nhất {per_cell} byte cho mỗi ô, dù ô có dữ liệu hay không, nên sẽ cần ít nhất {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy làm thô raster (ô lớn hơn, ví dụ Resample) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="86" />

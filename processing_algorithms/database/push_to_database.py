@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.db import THEMES
 from bd_qgis_plugin.db.checks import BLOCKING, collect_facts, pre_push_checks
 from bd_qgis_plugin.db.connections import open_database
@@ -49,8 +49,10 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             "(&lt;title&gt;_v&lt;n&gt;), its registry entry (theme, province, reserve, checksum, lineage), "
             "metadata and style are stored together or not at all. A previous version is never overwritten. "
             "Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data "
-            "already stored with the same checksum is refused unless duplicates are allowed. A failed push stays "
-            "in the push queue of the Biodiversity panel, to be resumed.</p>")
+            "already stored with the same checksum is refused unless duplicates are allowed. A push that failed "
+            "because the database could not be reached (or was locked) stays in the push queue of the Biodiversity "
+            "panel, to be resumed; a refusal does not. When nothing was stored, the algorithm fails and says "
+            "why.</p>")
 
     def define(self):
         self.add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Layers"), QgsProcessing.SourceType.TypeMapLayer),
@@ -89,7 +91,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             raise InputError("The lineage is not valid JSON: {detail}", detail=str(exc)) from exc
         database = open_database(self.parameterAsString(parameters, self.CONNECTION, context).strip())
         feedback.pushInfo(tr("Database: {label}").format(label=database.label))
-        jobs = []
+        jobs, blocked = [], []
         for layer in layers:
             layer_title = title or layer.name()
             checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False))
@@ -97,6 +99,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
                 text = f"{layer_title}: {check.message.translated(tr)}"
                 if check.severity == BLOCKING:
                     feedback.reportError(text)
+                    blocked.append(text)
                 else:
                     feedback.pushWarning(text)
             if any(check.severity == BLOCKING for check in checks):
@@ -124,4 +127,6 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
         for line in lines:
             feedback.pushInfo(line)
         pushed = sum(1 for _, result, _ in report if result is not None)
+        if not pushed:  # nothing stored: a failure, so that qgis_process exits non-zero and scripts can tell
+            raise BdError("Nothing was pushed to the database: {reasons}", reasons=" ".join(blocked + lines))
         return {self.REPORT: "\n".join(lines), self.PUSHED: pushed}

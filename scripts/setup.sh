@@ -30,7 +30,7 @@ DEB_PACKAGES=(
   gdal-bin python3-gdal python3-rasterio python3-fiona python3-shapely python3-pyproj
   python3-numpy python3-scipy python3-sklearn python3-skimage python3-psycopg2
   postgresql postgis
-  xvfb xauth x11-apps imagemagick poppler-utils
+  xvfb xauth x11-apps imagemagick poppler-utils fonts-open-sans
   pyqt5-dev-tools qttools5-dev-tools
   python3-venv python3-pip make zip unzip rsync procps time gcc libc6-dev ca-certificates
   gcc-mingw-w64-x86-64 wine wine64

@@ -10,6 +10,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -24,11 +25,8 @@ def plugin_version():
     raise AssertionError("metadata.txt has no version")
 
 
-def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900", env_extra=None):
-    """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``.
-
-    Returns (report dict, profile folder, screenshot path).
-    """
+def _launch(tmp_path, script, artifact_name, timeout, screen, env_extra):
+    """One QGIS run under Xvfb with a fresh profile; (report path, screenshot path, profile, rc, output)."""
     package = ROOT / "dist" / f"bd_qgis_plugin-{plugin_version()}.zip"
     assert package.exists(), "run `make package` (make test does it)"
     profile = tmp_path / "profiles" / "default"
@@ -56,7 +54,27 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900",
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)  # QGIS and its Xvfb: never leave them behind
         output, _ = proc.communicate()
-    assert result_json.exists(), f"QGIS ended without a report (rc {proc.returncode}):\n{output[-3000:]}"
+    return result_json, screenshot, profile, proc.returncode, output
+
+
+def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900", env_extra=None):
+    """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``.
+
+    Returns (report dict, profile folder, screenshot path). When QGIS itself dies on a signal before the
+    script wrote its report (QGIS 3.40 does, rarely, here: "QGIS died on signal 11"), the run is made
+    once more in a new profile, and the crash is said on stderr; a second crash, or any failed check, fails.
+    """
+    for attempt in range(2):
+        base = tmp_path if attempt == 0 else tmp_path / f"attempt-{attempt + 1}"
+        base.mkdir(exist_ok=True)
+        result_json, screenshot, profile, returncode, output = _launch(base, script, artifact_name, timeout, screen,
+                                                                      env_extra)
+        crashed = not result_json.exists() and ("died on signal" in output or returncode in (134, 139, -6, -11))
+        if not crashed:
+            break
+        print(f"[desktop] QGIS crashed before {script} reported (rc {returncode}): {output[-300:]!r}; "
+              "running it once more in a new profile", file=sys.stderr)
+    assert result_json.exists(), f"QGIS ended without a report (rc {returncode}):\n{output[-3000:]}"
     report = json.loads(result_json.read_text(encoding="utf-8"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     if screenshot.exists():

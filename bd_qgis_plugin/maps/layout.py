@@ -9,6 +9,7 @@ as long as they keep those ids (missing items are skipped).
 
 import math
 import os
+import re
 
 from osgeo import gdal
 from qgis.core import (
@@ -16,6 +17,7 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsLayoutExporter,
+    QgsLayoutItem,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -25,6 +27,8 @@ from qgis.core import (
     QgsLayoutItemShape,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsMapLayerLegendUtils,
     QgsPalettedRasterRenderer,
@@ -37,11 +41,12 @@ from qgis.core import (
     QgsScaleBarSettings,
     QgsSimpleLegendNode,
     QgsSingleSymbolRenderer,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor, QFont, QFontMetricsF
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..compat import renderer_band, set_null
@@ -176,15 +181,13 @@ def build_template(project, paper="A4", landscape=True):
     legend.setTitle("Legend")
     legend.setResizeToContents(False)
     legend.setFrameEnabled(False)
-    for style, size in ((QgsLegendStyle.Style.Title, 11), (QgsLegendStyle.Style.Group, 9),
-                        (QgsLegendStyle.Style.Subgroup, 8.5),
-                        (QgsLegendStyle.Style.SymbolLabel, 7.5)):
+    for style, size in LEGEND_FONT_SIZES:
         font = QFont()
         font.setPointSizeF(size * s)
         font.setBold(style != QgsLegendStyle.Style.SymbolLabel)
         legend.rstyle(style).setFont(font)
-    legend.setSymbolHeight(3.5 * s)
-    legend.setSymbolWidth(6 * s)
+    legend.setSymbolWidth(LEGEND_SYMBOL_SIZE[0] * s)
+    legend.setSymbolHeight(LEGEND_SYMBOL_SIZE[1] * s)
     layout.addLayoutItem(legend)
     _place(legend, boxes["legend"])
 
@@ -286,6 +289,17 @@ def translate_class_label(label, language):
     return label
 
 
+_BILINGUAL_PART = re.compile(r"\(([^()]*?) / ([^()]*?)\)")
+
+
+def map_label(label, language):
+    """A label in ``language``: the chosen half of "Vietnamese / English", also where only a part in
+    parentheses is bilingual ("CWD:Euclid ≤ 2 (dễ đi / easy)" → "CWD:Euclid ≤ 2 (easy)")."""
+    if _BILINGUAL_PART.search(label):
+        return _BILINGUAL_PART.sub(lambda m: f"({m.group(1) if language == 'vi' else m.group(2)})", label)
+    return pick_language(label, language)
+
+
 def relabel(layer, language):
     """Show the chosen language's part of "Vietnamese / English" class labels in the layer's renderer."""
     renderer = layer.renderer()
@@ -294,7 +308,7 @@ def relabel(layer, language):
     if isinstance(renderer, QgsPalettedRasterRenderer):
         classes = renderer.classes()
         for item in classes:
-            item.label = translate_class_label(pick_language(item.label, language), language)
+            item.label = translate_class_label(map_label(item.label, language), language)
         new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer_band(renderer), classes)
         new.setOpacity(renderer.opacity())
         layer.setRenderer(new)
@@ -303,19 +317,19 @@ def relabel(layer, language):
         stack = list(renderer.rootRule().children())
         while stack:
             rule = stack.pop()
-            rule.setLabel(pick_language(rule.label(), language))
+            rule.setLabel(map_label(rule.label(), language))
             stack.extend(rule.children())
     elif hasattr(renderer, "ranges"):
         for i, item in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(i, pick_language(item.label(), language))
+            renderer.updateRangeLabel(i, map_label(item.label(), language))
     elif hasattr(renderer, "categories"):
         for i, item in enumerate(renderer.categories()):
-            renderer.updateCategoryLabel(i, pick_language(item.label(), language))
+            renderer.updateCategoryLabel(i, map_label(item.label(), language))
     elif hasattr(renderer, "shader"):
         ramp = renderer.shader().rasterShaderFunction()
         items = ramp.colorRampItemList()
         for item in items:
-            item.label = pick_language(item.label, language)
+            item.label = map_label(item.label, language)
         ramp.setColorRampItemList(items)
 
 
@@ -390,25 +404,210 @@ def _nice_floor(value):
     return max(step * power for step in (1, 2, 5) if step * power <= value + 1e-12)
 
 
-def _legend_without_band_titles(legend, layers):
-    """Drop the "Band 1: …" caption QGIS puts above a raster's classes, and split a long legend in columns."""
+#: Font sizes (pt at A4) of the legend's title, layer names, sub-groups and class labels in the templates.
+LEGEND_FONT_SIZES = ((QgsLegendStyle.Style.Title, 11), (QgsLegendStyle.Style.Group, 9),
+                     (QgsLegendStyle.Style.Subgroup, 8.5), (QgsLegendStyle.Style.SymbolLabel, 7.5))
+LEGEND_SYMBOL_SIZE = (6.0, 3.5)  # width, height in mm at A4
+#: Steps the legend is shrunk by until it fits its frame (1 = the template's sizes), then split in columns.
+LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72)  # class labels stay >= 5.4 pt (A4): below that the map takes room
+#: The main map gives the legend room in these steps (mm at A4) while it keeps this share of the page's side.
+LEGEND_ROOM_STEP = 12.0
+MAP_MIN_SHARE = 0.45
+LEGEND_COLUMNS = (1, 2, 3, 4)
+LEGEND_MIN_COLUMN = 32.0  # mm at A4: a narrower column wraps class names over too many lines
+#: Space (mm at A4) above each class and above each layer's name, scaled with the fonts.
+LEGEND_SPACES = ((QgsLegendStyle.Style.Symbol, 1.8), (QgsLegendStyle.Style.SymbolLabel, 1.8),
+                 (QgsLegendStyle.Style.Subgroup, 3.0))
+PT_MM = 25.4 / 72.0
+
+
+def _legend_labels(legend, layers):
+    """[(layer tree node, title, [(original index, label)])] of the legend, without the "Band 1" captions of
+    rasters; the captions are hidden by a node order."""
     model = legend.model()
-    rows = 0
+    entries = []
     for layer in layers:
         node = model.rootGroup().findLayer(layer.id())
-        if node is None:
+        if node is None or layer.legend() is None:
             continue
-        nodes = model.layerLegendNodes(node)
-        keep = [i for i, item in enumerate(nodes) if not (isinstance(item, QgsSimpleLegendNode)
-                                                           and isinstance(layer, QgsRasterLayer))]
-        if len(keep) != len(nodes):
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, keep)
-            model.refreshLayerLegend(node)
-        rows += 1 + len(keep)
-    height_mm = legend.sizeWithUnits().height()
-    fits = max(1, int(height_mm / (legend.symbolHeight() * 1.6)))
-    legend.setColumnCount(min(3, math.ceil(rows / fits)))
+        originals = layer.legend().createLayerTreeModelLegendNodes(node)  # all nodes, in the original order
+        keep = [(i, str(item.data(Qt.ItemDataRole.DisplayRole) or "")) for i, item in enumerate(originals)
+                if not (isinstance(item, QgsSimpleLegendNode) and isinstance(layer, QgsRasterLayer))]
+        if len(keep) != len(originals):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [i for i, _ in keep])
+        entries.append((node, layer.name(), keep))
+    return entries
+
+
+def _text_width_mm(text, font):
+    """Width of ``text`` in ``font`` (point size) in mm, independent of the screen's resolution."""
+    big = QFont(font)
+    big.setPixelSize(1000)
+    return QFontMetricsF(big).horizontalAdvance(text) / 1000.0 * font.pointSizeF() * PT_MM
+
+
+def wrap_label(text, font, width_mm):
+    """``text`` broken at spaces into lines no wider than ``width_mm`` (a word longer than that stays whole)."""
+    lines = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if line and _text_width_mm(candidate, font) > width_mm:
+                lines.append(line)
+                line = word
+            else:
+                line = candidate
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def legend_needed_size(legend):
+    """The size (mm) the legend's contents need with its current settings, as the legend renderer lays them
+    out (``adjustBoxSize`` does nothing before the item is first painted)."""
+    context = QgsLayoutUtils.createRenderContextForLayout(legend.layout(), None)
+    context.setRendererScale(legend.linkedMap().scale() if legend.linkedMap() else 1.0)
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    return size.width(), size.height()
+
+
+def _apply_legend_step(legend, entries, page_scale, scale, columns, frame_width):
+    """Fonts and symbols at ``scale`` of the template's, ``columns`` columns, labels wrapped to a column."""
+    for style, size in LEGEND_FONT_SIZES:
+        font = QFont(legend.rstyle(style).font())
+        font.setPointSizeF(size * page_scale * scale)
+        legend.rstyle(style).setFont(font)
+    for style, space in LEGEND_SPACES:
+        legend.rstyle(style).setMargin(QgsLegendStyle.Side.Top, space * page_scale * scale)
+    legend.setSymbolWidth(LEGEND_SYMBOL_SIZE[0] * page_scale * scale)
+    legend.setSymbolHeight(LEGEND_SYMBOL_SIZE[1] * page_scale * scale)
+    legend.setColumnCount(columns)
     legend.setSplitLayer(True)
+    legend.setEqualColumnWidth(False)
+    column = (frame_width - 2 * legend.boxSpace() - (columns - 1) * legend.columnSpace()) / columns
+    label_style = legend.rstyle(QgsLegendStyle.Style.SymbolLabel)
+    label_width = column - legend.symbolWidth() - label_style.margin(QgsLegendStyle.Side.Left) - 1.0
+    title_font = legend.rstyle(QgsLegendStyle.Style.Subgroup).font()
+    label_font = label_style.font()
+    for node, title, labels in entries:
+        node.setCustomProperty("legend/title-label", wrap_label(title, title_font, column - 1.0))
+        for index, label in labels:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrap_label(label, label_font, label_width))
+        legend.model().refreshLayerLegend(node)
+    legend.setTitle(wrap_label(legend.title(), legend.rstyle(QgsLegendStyle.Style.Title).font(), column))
+    legend.updateLegend()
+
+
+def _fit_in_frame(legend, entries, page_scale):
+    """The first (scale, columns) step whose legend fits the frame, applied; None when none does."""
+    frame = legend.sizeWithUnits()
+    for scale in LEGEND_SCALES:
+        for columns in LEGEND_COLUMNS:
+            if columns > 1 and frame.width() / columns < LEGEND_MIN_COLUMN * page_scale:
+                break
+            _apply_legend_step(legend, entries, page_scale, scale, columns, frame.width())
+            width, height = legend_needed_size(legend)
+            if width <= frame.width() + 1e-6 and height <= frame.height() + 1e-6:
+                return scale, columns
+    return None
+
+
+def _give_legend_room(layout, legend, main_map, step):
+    """Take ``step`` mm from the main map for the legend: in landscape the side panel moves left and the
+    legend widens; in portrait the band under the map moves up and the legend grows taller. False when the
+    map would become smaller than MAP_MIN_SHARE of the page."""
+    page = layout.pageCollection().page(0).pageSize()
+    landscape = page.width() > page.height()
+    legend_pos, map_size = legend.positionWithUnits(), main_map.sizeWithUnits()
+    map_top = main_map.positionWithUnits().y()
+    if (map_size.width() - step < MAP_MIN_SHARE * page.width() if landscape
+            else map_size.height() - step < MAP_MIN_SHARE * page.height()):
+        return False
+    for item in layout.items():
+        if not isinstance(item, QgsLayoutItem) or item is main_map or item.id() in ("neatline", ""):
+            continue
+        position = item.positionWithUnits()
+        if landscape and position.x() >= legend_pos.x() - 0.1 and position.y() >= map_top - 0.1:
+            item.attemptMove(QgsLayoutPoint(position.x() - step, position.y(), position.units()))
+        elif not landscape and position.y() >= legend_pos.y() - 0.1:
+            item.attemptMove(QgsLayoutPoint(position.x(), position.y() - step, position.units()))
+    size = legend.sizeWithUnits()
+    if landscape:
+        main_map.attemptResize(QgsLayoutSize(map_size.width() - step, map_size.height(), map_size.units()))
+        legend.attemptResize(QgsLayoutSize(size.width() + step, size.height(), size.units()))
+    else:
+        main_map.attemptResize(QgsLayoutSize(map_size.width(), map_size.height() - step, map_size.units()))
+        legend.attemptResize(QgsLayoutSize(size.width(), size.height() + step, size.units()))
+    return True
+
+
+def fit_legend(layout, legend, layers, page_scale=1.0):
+    """Fit the legend inside its frame, whatever the number of layers and classes, and never clip it: the
+    template's fonts first, in one to three columns with long labels wrapped at spaces, then smaller fonts and
+    symbols down to a legible floor; when even that does not fit, the main map gives the legend room (then
+    fonts shrink further as a last resort). Returns (scale, columns)."""
+    entries = _legend_labels(legend, layers)
+    legend.updateLegend()
+    main_map = legend.linkedMap()
+    while True:
+        fitted = _fit_in_frame(legend, entries, page_scale)
+        if fitted:
+            return fitted
+        if main_map is None or not _give_legend_room(layout, legend, main_map, LEGEND_ROOM_STEP * page_scale):
+            break
+    frame = legend.sizeWithUnits()
+    scale = LEGEND_SCALES[-1]
+    columns = max(1, min(LEGEND_COLUMNS[-1], int(frame.width() / (LEGEND_MIN_COLUMN * page_scale))))
+    while scale > 0.1:  # a legend of hundreds of classes: small print, but whole
+        scale *= 0.9
+        _apply_legend_step(legend, entries, page_scale, scale, columns, frame.width())
+        width, height = legend_needed_size(legend)
+        if width <= frame.width() + 1e-6 and height <= frame.height() + 1e-6:
+            break
+    return scale, columns
+
+
+#: A title or subtitle longer than its box is printed smaller, down to this share of the template's size.
+LINE_MIN_SCALE = 0.55
+
+
+def fit_line(label):
+    """Shrink a one-line label's font until its text fits the box's width (a long title is not cut)."""
+    font = QFont(label.font())
+    width = label.sizeWithUnits().width() - 2 * label.marginX() - 1.0
+    needed = 1.15 * _text_width_mm(label.text(), font)  # labels lay text out wider than the metrics say
+    if needed > width > 0:
+        font.setPointSizeF(font.pointSizeF() * max(LINE_MIN_SCALE, width / needed))
+        label.setFont(font)
+
+
+def hide_corner_annotations(grid, map_item):
+    """Leave out the grid labels so near a corner of the map that they would run into the labels of the other
+    axis ("1200000" written over "500500"): a label is kept when half its length and a text height clear the
+    edge. Only a plain decimal grid (the templates') is changed; an own expression is kept."""
+    if grid.annotationFormat() != QgsLayoutItemMapGrid.AnnotationFormat.Decimal:
+        return
+    shown, rect = map_item.extent(), map_item.rect()
+    font = grid.annotationFont()
+    digits = max(len(str(int(abs(v)))) for v in (shown.xMinimum(), shown.xMaximum(), shown.yMinimum(),
+                                                  shown.yMaximum()))
+    length = _text_width_mm("8" * digits, font)
+    clear = length / 2 + font.pointSizeF() * PT_MM * 1.5 + grid.annotationFrameDistance()
+    mx = clear * shown.width() / rect.width()
+    my = clear * shown.height() / rect.height()
+    text_format = QgsTextFormat.fromQFont(font)  # a white halo: readable on dark rasters too
+    text_format.setColor(grid.annotationFontColor())
+    text_format.buffer().setEnabled(True)
+    text_format.buffer().setSize(0.6)
+    text_format.buffer().setColor(QColor(255, 255, 255, 220))
+    grid.setAnnotationTextFormat(text_format)
+    grid.setAnnotationFormat(QgsLayoutItemMapGrid.AnnotationFormat.CustomFormat)
+    grid.setAnnotationExpression(
+        f"CASE WHEN @grid_axis = 'x' AND (@grid_number < {shown.xMinimum() + mx!r} "
+        f"OR @grid_number > {shown.xMaximum() - mx!r}) THEN '' "
+        f"WHEN @grid_axis = 'y' AND (@grid_number < {shown.yMinimum() + my!r} "
+        f"OR @grid_number > {shown.yMaximum() - my!r}) THEN '' "
+        f"ELSE to_string(round(@grid_number)) END")
 
 
 def render_map(project, layers, template, crs, extent, texts, language, pdf_path=None, png_path=None, dpi=150,
@@ -426,7 +625,20 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
     main_map.setCrs(crs)
     main_map.setLayers(layers)
     main_map.setKeepLayerSet(True)
-    _fit(main_map, extent)
+    _fit(main_map, extent)  # a first scale for the legend
+    legend = layout.itemById("legend")
+    if legend is not None:
+        legend.setLinkedMap(main_map)
+        legend.setLegendFilterByMapEnabled(True)  # vector classes not on the map are left out
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.removeAllChildren()
+        for layer in layers:
+            root.addLayer(layer)
+        legend.setTitle(legend_title or ("Chú giải" if language == "vi" else "Legend"))
+        page = layout.pageCollection().page(0).pageSize()
+        fit_legend(layout, legend, layers, min(page.width(), page.height()) / 210.0)
+    _fit(main_map, extent)  # the map may have given the legend room
     grids = main_map.grids().asList()
     if grids:
         grid = grids[0]
@@ -435,6 +647,7 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         interval = nice_interval(max(shown.width(), shown.height()))
         grid.setIntervalX(interval)
         grid.setIntervalY(interval)
+        hide_corner_annotations(grid, main_map)
     locator = layout.itemById("locator")
     if locator is not None:
         context_layers = list(locator_layers or layers[-1:])
@@ -455,19 +668,6 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         overview.setFrameSymbol(QgsFillSymbol.createSimple({"color": "255,0,0,40", "outline_color": "#e31a1c",
                                                             "outline_width": "0.6"}))
         overview.setEnabled(True)
-    legend = layout.itemById("legend")
-    if legend is not None:
-        legend.setLinkedMap(main_map)
-        legend.setLegendFilterByMapEnabled(True)  # vector classes not on the map are left out
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.removeAllChildren()
-        for layer in layers:
-            root.addLayer(layer)
-        legend.setTitle(legend_title or ("Chú giải" if language == "vi" else "Legend"))
-        legend.updateLegend()
-        _legend_without_band_titles(legend, layers)
-        legend.updateLegend()
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
         scalebar.setLinkedMap(main_map)
@@ -489,6 +689,8 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         item = layout.itemById(key)
         if item is not None:
             item.setText(texts.get(key, ""))
+            if key in ("title", "subtitle"):
+                fit_line(item)
     exporter = QgsLayoutExporter(layout)
     if pdf_path:
         settings = QgsLayoutExporter.PdfExportSettings()

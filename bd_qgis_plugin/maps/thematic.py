@@ -35,13 +35,61 @@ MAP_TEXTS = {
 }
 
 
+#: Names of the plugin's outputs as Processing loads them (English or Vietnamese interface) → the map's
+#: language, with the unit of their values for a colour ramp's labels.
+MAP_LAYER_NAMES = (
+    ("Corridor links", "Liên kết hành lang", ""), ("Core areas", "Vùng lõi", ""), ("Cores", "Vùng lõi", ""),
+    ("Cumulative current", "Dòng điện cộng dồn", "A"), ("Pinch-point current", "Dòng điện điểm thắt", "A"),
+    ("Current flow", "Dòng điện", "A"), ("Habitat map", "Bản đồ sinh cảnh", ""),
+    ("Benthic habitat map", "Bản đồ sinh cảnh đáy", ""), ("Resistance", "Lực cản", ""),
+    ("Accumulated cost", "Chi phí tích lũy", ""), ("Confidence", "Độ tin cậy", ""),
+    ("Normalized least-cost corridors (NLCC)", "Hành lang chi phí thấp nhất chuẩn hóa (NLCC)", ""),
+    ("Change raster", "Biến động sinh cảnh", ""), ("Cleaned class map", "Bản đồ phân loại đã làm sạch", ""),
+    ("Least-cost paths", "Đường chi phí thấp nhất", ""),
+)
+RAMP_WORDS = {"vi": ("Thấp", "Cao"), "en": ("Low", "High")}
+
+
+def map_layer_name(name, language):
+    """(name, unit) of a layer on a map in ``language``: a plugin output's name translated, others kept."""
+    for english, vietnamese, unit in MAP_LAYER_NAMES:
+        if name.strip().lower() in (english.lower(), vietnamese.lower()):
+            return (vietnamese if language == "vi" else english), unit
+    return name, ""
+
+
+def format_value(value, language):
+    """A legend number with three significant digits, a decimal comma in Vietnamese: 5.104347 → "5,1"."""
+    text = f"{value:.3g}"
+    if "e" in text:
+        text = f"{value:.2e}"
+    return text.replace(".", ",") if language == "vi" else text
+
+
+def label_ramp(layer, language, unit=""):
+    """A continuous colour ramp's ends read "High: 5,1 A" / "Low: 0,000169 A" instead of bare numbers."""
+    renderer = layer.renderer()
+    shader = getattr(renderer, "shader", lambda: None)()
+    function = shader.rasterShaderFunction() if shader is not None else None
+    if function is None or not hasattr(function, "legendSettings"):
+        return
+    settings = function.legendSettings()
+    if settings is None:
+        return
+    low, high = RAMP_WORDS[language]
+    suffix = f" {unit}" if unit else ""
+    settings.setMinimumLabel(f"{low}: {format_value(function.minimumValue(), language)}{suffix}")
+    settings.setMaximumLabel(f"{high}: {format_value(function.maximumValue(), language)}{suffix}")
+    function.setLegendSettings(settings)
+
+
 def map_texts(language, title, subtitle="", author="", map_number="", credits="", crs=None, layers=(),
               today=None):
     """The texts of a map's title block and margin in ``language`` ("vi" or "en")."""
     words = MAP_TEXTS[language]
     today = today or datetime.date.today()
     crs_name = crs.description() if crs is not None else ""
-    sources = credits or ", ".join(layer.name() for layer in layers)
+    sources = credits or ", ".join(map_layer_name(layer.name(), language)[0] for layer in layers)
     lines = [f"{words['source']}: {sources}."]
     if crs_name:
         lines.append(f"{words['crs']}: {crs_name}; {words['grid']} (m).")
@@ -110,11 +158,11 @@ def zone_extent(layer, name_field, zone_name, crs, transform_context):
 
 
 def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png_path=None, extent=None,
-                      zones=None, zone_field=None, zone_name=None, dpi=200):
+                      zones=None, zone_field=None, zone_name=None, dpi=200, inspect=None):
     """Render a thematic map of ``layers`` (top first; clones are styled, the originals are not touched).
 
     ``zones``: optional polygon layer drawn as labelled outlines; with ``zone_name`` the map frames that
-    zone.
+    zone. ``inspect``: called with the filled-in layout after the export (tests look at its items).
     """
     if not layers and zones is None:
         raise InputError("Give at least one layer (or a QGIS project) to put on the map.")
@@ -129,6 +177,9 @@ def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png
             if isinstance(clone, QgsRasterLayer):
                 keep_present_classes(clone)
             relabel(clone, language)
+            name, unit = map_layer_name(clone.name(), language)
+            clone.setName(name)
+            label_ramp(clone, language, unit)
             clones.append(clone)
         if zones is not None:
             zone_clone = zones.clone()
@@ -142,6 +193,8 @@ def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png
         rasters = [c for c in clones if isinstance(c, QgsRasterLayer)]
         layout = render_map(project, clones, template, crs, extent, texts, language, pdf_path, png_path, dpi=dpi,
                             locator_layers=rasters[:1] or clones[-1:], legend_title=texts.get("legend"))
+        if inspect is not None:
+            inspect(layout)
     finally:
         del layout  # the layout before the project and its layers (QGIS crashes on the reverse order)
         project.removeAllMapLayers()

@@ -1,12 +1,13 @@
 """bd:thematicmap: a map rendered from a small class raster and zones, read back from the PDF and PNG."""
 
+import re
 import subprocess
 
 import numpy as np
 import pytest
 from helpers import write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRasterLayer, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtGui import QImage
+from qgis.PyQt.QtGui import QColor, QImage
 
 from bd_qgis_plugin.compat import field_type
 
@@ -234,3 +235,220 @@ def test_a_map_file_that_cannot_be_written_is_named(bd_plugin, tmp_path, output)
     (tmp_path / "sub" / name).mkdir()
     with pytest.raises(QgsProcessingException, match=r"The map could not be written to '.*sub.map.*'.*can be written"):
         _run_with_paths(tmp_path, **{output: str(tmp_path / "sub" / name)})
+
+
+# -- a legend with many layers and classes stays inside its frame ------------------------------------------------
+
+LONG_CLASS_NAMES = (
+    "Rừng kín thường xanh mưa ẩm nhiệt đới núi thấp", "Rừng kín nửa rụng lá hơi ẩm nhiệt đới",
+    "Rừng thưa cây họ dầu (rừng khộp) trên đất bằng", "Rừng hỗn giao gỗ và tre nứa trên núi đá vôi",
+    "Rừng tre nứa thuần loài trên sườn núi", "Rừng trồng keo lai và bạch đàn dưới năm năm tuổi",
+    "Rừng ngập mặn ven biển và cửa sông", "Rừng tràm trên đất than bùn ngập nước theo mùa",
+    "Trảng cỏ, cây bụi và cây gỗ rải rác", "Đất nương rẫy và đất trống sau khai thác",
+    "Đất trồng lúa nước hai vụ trở lên", "Đất trồng cây lâu năm (cà phê, cao su, điều)",
+    "Đất trồng cây hằng năm khác và hoa màu", "Khu dân cư nông thôn và đô thị",
+    "Mặt nước sông, suối, hồ chứa và ao hồ tự nhiên", "Đầm lầy và bãi bồi ven sông ngập nước",
+    "Bãi cát, cồn cát và bãi đá ven biển", "Núi đá vôi không có rừng che phủ",
+    "Đất khai thác khoáng sản và vật liệu xây dựng", "Thảm cỏ biển và rạn san hô ven bờ")
+
+
+def _many_class_map(tmp_path):
+    from qgis.core import QgsPalettedRasterRenderer
+
+    data = np.repeat(np.arange(1, 21, dtype="uint8"), 4)[np.newaxis, :].repeat(60, axis=0)
+    layer = QgsRasterLayer(write_raster(tmp_path / "classes.tif", data, origin=(X0, Y0), pixel=30.0, nodata=0),
+                           "Hiện trạng sinh cảnh")
+    colours = ["#%02x%02x%02x" % (20 + 11 * i, 200 - 9 * i, (70 * i) % 255) for i in range(20)]
+    classes = [QgsPalettedRasterRenderer.Class(i + 1, QColor(colours[i]), f"{i + 1} {name}")
+               for i, name in enumerate(LONG_CLASS_NAMES)]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    return layer
+
+
+def _current_map(tmp_path):
+    from bd_qgis_plugin.maps.styles import apply_style
+
+    rows, cols = np.mgrid[0:60, 0:80]
+    data = (0.000169 + 5.1 * np.exp(-((rows - 30) ** 2 + (cols - 40) ** 2) / 200.0)).astype("float32")
+    layer = QgsRasterLayer(write_raster(tmp_path / "current.tif", data, origin=(X0, Y0), pixel=30.0),
+                           "Current flow")
+    apply_style(layer, "current_density")
+    return layer
+
+
+def _links_and_cores():
+    from qgis.core import QgsPointXY
+
+    from bd_qgis_plugin.maps.styles import apply_style
+
+    links = QgsVectorLayer("LineString?crs=EPSG:32648", "Corridor links", "memory")
+    links.dataProvider().addAttributes([QgsField("ratio", field_type("Double"))])
+    links.updateFields()
+    cores = QgsVectorLayer("Polygon?crs=EPSG:32648", "Cores", "memory")
+    features, polygons = [], []
+    for i, ratio in enumerate((1.0, 3.0, 6.0, 12.0)):
+        feature = QgsFeature(links.fields())
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(X0 + 100 + 500 * i, Y0 - 200),
+                                                        QgsPointXY(X0 + 400 + 500 * i, Y0 - 1500)]))
+        feature["ratio"] = ratio
+        features.append(feature)
+        core = QgsFeature()
+        core.setGeometry(QgsGeometry.fromRect(QgsRectangle(X0 + 500 * i, Y0 - 300, X0 + 200 + 500 * i, Y0 - 100)))
+        polygons.append(core)
+    links.dataProvider().addFeatures(features)
+    cores.dataProvider().addFeatures(polygons)
+    apply_style(links, "corridor_links")
+    return links, cores
+
+
+def _legend_needed_size(legend):
+    """The size the legend's contents need (mm), measured on the item and put back as it was."""
+    size = legend.sizeWithUnits()
+    legend.setResizeToContents(True)
+    legend.adjustBoxSize()
+    needed = legend.sizeWithUnits()
+    legend.setResizeToContents(False)
+    legend.attemptResize(size)
+    return needed
+
+
+def _inked_edges(image, band=2):
+    """Pixels of ink (not the white page) in the outer ``band`` pixels of the right and bottom edges."""
+    inked = []
+    for x in range(image.width()):
+        for y in range(image.height() - band, image.height()):
+            if image.pixelColor(x, y).lightness() < 200:
+                inked.append((x, y))
+    for y in range(image.height()):
+        for x in range(image.width() - band, image.width()):
+            if image.pixelColor(x, y).lightness() < 200:
+                inked.append((x, y))
+    return inked
+
+
+@pytest.mark.parametrize("template,name", [(0, "landscape"), (1, "portrait")])
+def test_a_legend_of_many_layers_and_classes_stays_inside_its_frame(qgis_app, tmp_path, template, name):
+    import os
+
+    from qgis.core import QgsCoordinateReferenceSystem, QgsLayoutExporter, QgsLegendStyle
+    from qgis.PyQt.QtCore import QSize
+
+    from bd_qgis_plugin.maps.layout import TEMPLATE_NAMES, template_path
+    from bd_qgis_plugin.maps.thematic import make_thematic_map, map_texts
+
+    links, cores = _links_and_cores()
+    layers = [links, cores, _current_map(tmp_path), _many_class_map(tmp_path)]
+    crs = QgsCoordinateReferenceSystem("EPSG:32648")
+    texts = map_texts("vi", "Bản đồ hiện trạng sinh cảnh và hành lang đa dạng sinh học", "Tỉnh Khánh Hòa", crs=crs,
+                      layers=layers)
+    seen = {}
+
+    def inspect(layout):
+        legend = layout.itemById("legend")
+        frame = legend.sizeWithUnits()
+        seen["frame"] = (frame.width(), frame.height())
+        needed = _legend_needed_size(legend)
+        seen["needed"] = (needed.width(), needed.height())
+        image = QgsLayoutExporter(layout).renderRegionToImage(legend.sceneBoundingRect(), QSize(), 200)
+        seen["inked"] = _inked_edges(image)
+        seen["labels"] = [str(legend.model().data(legend.model().index(r, 0, parent), 0))
+                          for parent, r in _model_rows(legend.model())]
+        seen["label_pt"] = legend.rstyle(QgsLegendStyle.Style.SymbolLabel).font().pointSizeF()
+        title = layout.itemById("title")
+        seen["title"] = (_text_width_mm(title.text(), title.font()), title.sizeWithUnits().width())
+
+    artifacts = os.path.join(os.path.dirname(__file__), "..", "..", "build", "test-artifacts")
+    os.makedirs(artifacts, exist_ok=True)
+    suffix = "" if name == "landscape" else "_portrait"
+    png = os.path.join(artifacts, f"thematic_map_many_classes{suffix}.png")
+    make_thematic_map(layers, template_path(TEMPLATE_NAMES[template]), crs, texts, "vi",
+                      pdf_path=str(tmp_path / "map.pdf"), png_path=png, zones=_zones(), zone_field="name", dpi=100,
+                      inspect=inspect)
+    assert seen["needed"][0] <= seen["frame"][0] + 0.01 and seen["needed"][1] <= seen["frame"][1] + 0.01, seen
+    assert not seen["inked"], f"legend ink on the frame edge at {seen['inked'][:5]} ({len(seen['inked'])} pixels)"
+    assert seen["title"][0] <= seen["title"][1], seen["title"]  # the long title is printed on its line, smaller
+    assert seen["label_pt"] >= 5.0  # legible: the map gave the legend room rather than the print shrinking
+    # every class name is in the legend whole (wrapped at spaces over lines) and printed line by line in the PDF
+    labels = {" ".join(label.split()): label for label in seen["labels"]}
+    raw = subprocess.run(["pdftotext", "-raw", str(tmp_path / "map.pdf"), "-"], check=True, capture_output=True,
+                         text=True).stdout
+    for i, class_name in enumerate(LONG_CLASS_NAMES):
+        label = labels[f"{i + 1} {class_name}"]
+        for line in label.split("\n"):
+            assert line in raw, (class_name, line)
+    # a Vietnamese map names the plugin's outputs in Vietnamese, link classes in Vietnamese only, and the
+    # current ramp with words, three significant digits and its unit
+    assert {"Liên kết hành lang", "Vùng lõi", "Dòng điện"} <= set(labels), labels
+    assert "CWD:Euclid ≤ 2 (dễ đi)" in labels and "> 8 (khó)" in labels
+    assert "easy" not in raw and "Corridor links" not in raw
+    assert "Cao: 5,1 A" in raw and re.search(r"Thấp: 0,000\d+ A", raw) and "5.1001" not in raw
+
+
+def test_labels_of_a_map_follow_its_language(qgis_app):
+    from bd_qgis_plugin.maps.layout import map_label
+    from bd_qgis_plugin.maps.thematic import format_value, map_layer_name
+
+    assert map_label("CWD:Euclid ≤ 2 (dễ đi / easy)", "en") == "CWD:Euclid ≤ 2 (easy)"
+    assert map_label("> 8 (khó / hard)", "vi") == "> 8 (khó)"
+    assert map_label("Rừng / Forest", "en") == "Forest"
+    assert map_layer_name("Liên kết hành lang", "en") == ("Corridor links", "")
+    assert map_layer_name("Cumulative current", "vi") == ("Dòng điện cộng dồn", "A")
+    assert map_layer_name("My layer", "vi") == ("My layer", "")
+    assert format_value(5.104347, "vi") == "5,1" and format_value(0.000169, "en") == "0.000169"
+
+
+def _text_width_mm(text, font):
+    from bd_qgis_plugin.maps.layout import _text_width_mm as width
+
+    return width(text, font)
+
+
+def _model_rows(model):
+    from qgis.PyQt.QtCore import QModelIndex
+
+    stack = [QModelIndex()]
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            yield parent, row
+            stack.append(model.index(row, 0, parent))
+
+
+def _grid_label_boxes(pdf):
+    """Boxes (x0, y0, x1, y1 in pt) of the grid labels (numbers of six digits or more) on the PDF's page."""
+    import re
+
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return [tuple(float(v) for v in m.groups()[:4]) for m in re.finditer(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\d{6,})</word>', html)]
+
+
+@pytest.mark.parametrize("template", [0, 1])
+def test_grid_labels_do_not_collide_at_the_corners(qgis_app, tmp_path, template):
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    from bd_qgis_plugin.maps.layout import TEMPLATE_NAMES, template_path
+    from bd_qgis_plugin.maps.thematic import make_thematic_map, map_texts
+
+    layer = QgsRasterLayer(_habitat_map(tmp_path), "Habitat map")
+    crs = QgsCoordinateReferenceSystem("EPSG:32648")
+    # grid lines (every 500 m) right at the map's corners
+    extent = QgsRectangle(X0, Y0 - 1500, X0 + 2000, Y0) if template == 0 else QgsRectangle(X0, Y0 - 2000, X0 + 1500, Y0)
+    frame = []
+
+    def inspect(layout):
+        rect = layout.itemById("map").sceneBoundingRect()
+        frame.extend(v * 72 / 25.4 for v in (rect.left(), rect.top(), rect.right(), rect.bottom()))
+
+    make_thematic_map([layer], template_path(TEMPLATE_NAMES[template]), crs, map_texts("vi", "Lưới", crs=crs),
+                      "vi", pdf_path=str(tmp_path / "grid.pdf"), extent=extent, dpi=60, inspect=inspect)
+    boxes = _grid_label_boxes(tmp_path / "grid.pdf")
+    assert len(boxes) >= 6  # labels are still there along every side
+    for box in boxes:  # inside the map frame, none running out at a corner into the margin or the panel
+        assert frame[0] - 0.5 <= box[0] and box[2] <= frame[2] + 0.5, (box, frame)
+        assert frame[1] - 0.5 <= box[1] and box[3] <= frame[3] + 0.5, (box, frame)
+    gap = 2.0  # pt between any two labels
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            apart = a[2] + gap <= b[0] or b[2] + gap <= a[0] or a[3] + gap <= b[1] or b[3] + gap <= a[1]
+            assert apart, (a, b)

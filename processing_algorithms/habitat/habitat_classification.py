@@ -32,7 +32,7 @@ from bd_qgis_plugin.core.palettes import class_colour
 from bd_qgis_plugin.core.report import classification_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 from bd_qgis_plugin.processing_algorithms.habitat.common import (
     ADDITIONAL_BANDS,
     CLASS_FIELD,
@@ -48,6 +48,7 @@ from bd_qgis_plugin.processing_algorithms.inputs import read_features, sensor_ke
 
 
 class _ClassifyBase(BdAlgorithm):
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("habitat_classes"), "OUTPUT_CONFIDENCE": "confidence"}
     group_key = "habitat"
     REQUIRES = ("sklearn",)
 

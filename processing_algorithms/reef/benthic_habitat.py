@@ -38,7 +38,7 @@ from bd_qgis_plugin.core.reef.features import INDEX_FEATURES as INDEX_FEATURE_NA
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
 from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, read_features, sensor_labels
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
@@ -50,6 +50,7 @@ def aca_class_list():
 
 class BenthicHabitatAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "benthichabitat"
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("benthic_classes"), "OUTPUT_CONFIDENCE": "confidence"}
     group_key = "reef"
     REQUIRES = ("sklearn",)
     USE_IMAGE = "USE_IMAGE"

@@ -214,6 +214,15 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         return f"{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
 
     # -- running ---------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        # QGIS 3.22 refuses a missing mandatory field parameter even when it has a default (the class code field's
+        # 'class'): the default is what the run reads, so it is what is checked.
+        missing_fields = {d.name(): d.defaultValue() for d in self.parameterDefinitions()
+                          if d.type() == "field" and d.defaultValue() and parameters.get(d.name()) in (None, "")}
+        if missing_fields:
+            parameters = dict(parameters, **missing_fields)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         absent = missing(self.REQUIRES)
         if absent:

@@ -44,7 +44,13 @@ from bd_qgis_plugin.processing_algorithms.habitat.common import (
     TRAINING,
     classification_labels,
 )
-from bd_qgis_plugin.processing_algorithms.inputs import read_features, sensor_key, sensor_options, stacked_image
+from bd_qgis_plugin.processing_algorithms.inputs import (
+    class_field,
+    read_features,
+    sensor_key,
+    sensor_options,
+    stacked_image,
+)
 
 
 class _ClassifyBase(BdAlgorithm):
@@ -128,8 +134,11 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                  tr("Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if "
                     "needed. Several polygons per class, spread over the image, give a better model and allow "
                     "validation."))
-        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING),
-                 tr("Integer class code (1–254) of each training polygon. A field of class names (text such as "
+        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING,
+                                             defaultValue="class"),
+                 tr("Integer class code (1–254) of each training polygon; when the layer has no field 'class', the "
+                    "likely one (an integer field named code, class_id, ma_lop, loai, id…) is used, never the "
+                    "feature id 'fid'. A field of class names (text such as "
                     "'forest') is accepted too: its names are numbered 1, 2, … in alphabetical order and kept as "
                     "the class names, and the log and the report say which code each name got. Codes that are not "
                     "whole numbers (1.5) are refused."))
@@ -162,7 +171,7 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         if source is None:
             raise InputError("The image or the training polygons could not be opened.")
         raster, image_path, sensor_bands = self.input_image(parameters, context, feedback)
-        code_field = parameter_as_strings(self, parameters, CLASS_FIELD, context)[0]
+        code_field = class_field(self, parameters, CLASS_FIELD, context, feedback, source.fields())
         name_fields = parameter_as_strings(self, parameters, CLASS_NAME_FIELD, context)
         features = read_features(self, parameters, TRAINING, context, feedback, raster.crs(), tr("Training polygons"),
                                  merge=False, attributes=(code_field, *name_fields[:1]))

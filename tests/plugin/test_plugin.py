@@ -42,7 +42,10 @@ def test_menu_toolbar_and_panel(bd_plugin, iface):
     assert len(bd_plugin.toolbar.actions()) == 2
     dock = bd_plugin.toggle_panel(True)
     assert isinstance(dock, QDockWidget) and dock.isVisibleTo(window) and bd_plugin.panel_action.isChecked()
-    assert dock.provinceCombo.count() == 34
+    assert dock.provinceCombo.count() == 35  # 34 provinces after an empty first entry: no silent default
+    assert dock.provinceCombo.currentIndex() == 0 and dock.provinceCombo.currentData() == ""
+    assert dock.selected_province_code() is None and not dock.useCrsButton.isEnabled()
+    assert dock.use_selected_crs() is None and "province" in dock.statusLabel.text()
     dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findText("Lâm Đồng"))
     formers = [dock.formerCombo.itemText(i) for i in range(dock.formerCombo.count())]
     assert formers == ["— the province as a whole —", "Bình Thuận", "Đắk Nông", "Lâm Đồng"]

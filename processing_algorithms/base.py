@@ -14,12 +14,16 @@ import re
 from qgis.core import (
     QgsField,
     QgsFields,
+    QgsLayerTree,
     QgsMapLayer,
+    QgsMapLayerType,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
+    QgsProject,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -27,7 +31,7 @@ from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.dependencies import missing, missing_message
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.maps.styles import apply_style
+from bd_qgis_plugin.maps.styles import apply_style, true_colour_style, unique_values_style
 from bd_qgis_plugin.paths import ICON, STYLES_DIR
 
 
@@ -47,27 +51,97 @@ def make_fields(spec):
     return fields
 
 
+class ClassStyle(str):
+    """An output style that is the class style written beside the raster (``<name>.qml``: the names and colours
+    of the model or of the input map), else the named style of ``styles/``."""
+
+
+#: Output styles that are not a .qml: a paletted renderer of the raster's own values (allocation zones),
+#: the true colour composite of an image (its red, green and blue bands found by their descriptions).
+UNIQUE_VALUES = "unique values"
+TRUE_COLOUR = "true colour"
+
+
+def _style_rank(layer):
+    """Drawing order of the outputs of one run: points and lines above polygons above rasters."""
+    if layer.type() == QgsMapLayerType.RasterLayer:
+        return 3
+    geometry = layer.geometryType() if hasattr(layer, "geometryType") else None
+    return {QgsWkbTypes.GeometryType.PointGeometry: 0, QgsWkbTypes.GeometryType.LineGeometry: 1,
+            QgsWkbTypes.GeometryType.PolygonGeometry: 2}.get(geometry, 0)
+
+
+class _RunOrder:
+    """The layers of one run loaded into the project, kept in drawing order inside their group: QGIS 3.22 loads
+    the outputs in the order of their file names, and has no order in ``QgsProcessingContext.LayerDetails``."""
+
+    def __init__(self):
+        self.layer_ids = []
+
+    def place(self, layer):
+        project = layer.project() or QgsProject.instance()
+        self.layer_ids.append(layer.id())
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None or node.parent() is None:
+            return
+        parent = node.parent()
+        children = parent.children()
+        run = [(i, child) for i, child in enumerate(children)
+               if QgsLayerTree.isLayer(child) and child.layerId() in self.layer_ids and child.layer() is not None]
+        ordered = sorted(run, key=lambda item: (_style_rank(item[1].layer()), item[0]))
+        if [i for i, _ in ordered] == [i for i, _ in run]:
+            return
+        positions = [i for i, _ in run]
+        clones = [child.clone() for _, child in ordered]
+        for _, child in run:
+            parent.removeChildNode(child)
+        for position, clone in zip(positions, clones):
+            parent.insertChildNode(position, clone)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML from ``styles/`` to an output layer when Processing loads it."""
+    """Applies a QML from ``styles/`` (or the class style beside the raster) to an output layer when Processing
+    loads it, and keeps the outputs of the run in drawing order."""
 
     _alive = []  # QGIS keeps only a C++ pointer: hold the Python objects ourselves
 
-    def __init__(self, qml_path):
+    def __init__(self, qml_path, order=None, sidecar_first=False, special=None):
         super().__init__()
         self.qml_path = qml_path
+        self.order = order
+        self.sidecar_first = sidecar_first
+        self.special = special
 
     @classmethod
-    def create(cls, qml_path):
-        instance = cls(qml_path)
+    def create(cls, qml_path, order=None, sidecar_first=False, special=None):
+        instance = cls(qml_path, order, sidecar_first, special)
         cls._alive.append(instance)
         return instance
 
+    def _path(self, layer):
+        if self.sidecar_first:
+            sidecar = os.path.splitext(layer.source().split("|")[0])[0] + ".qml"
+            if os.path.exists(sidecar):
+                return sidecar
+        return self.qml_path
+
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API name
-        if layer is not None and layer.isValid() and os.path.exists(self.qml_path):
-            ok, message = apply_style(layer, self.qml_path)  # also fits continuous ramps to the values
-            if not ok:
-                feedback.reportError(tr("Could not apply the style {path}: {message}").format(
-                    path=self.qml_path, message=message))
+        if layer is None or not layer.isValid():
+            return
+        if self.special == UNIQUE_VALUES:
+            unique_values_style(layer)
+        elif self.special == TRUE_COLOUR:
+            true_colour_style(layer)
+        elif self.qml_path:
+            path = self._path(layer)
+            if os.path.exists(path):
+                ok, message = apply_style(layer, path)  # also fits continuous ramps to the values
+                if not ok:
+                    feedback.reportError(tr("Could not apply the style {path}: {message}").format(
+                        path=path, message=message))
+        if self.order is not None:
+            self.order.place(layer)
 
 
 class BdAlgorithm(QgsProcessingAlgorithm):
@@ -76,6 +150,11 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     #: Optional Python packages (import names, keys of ``dependencies.PACKAGES``) this algorithm cannot run
     #: without; when one is missing it stops before any work with the command that installs it.
     REQUIRES = ()
+    #: The style of each map layer output, by output name: a style name of ``styles/``, a ``ClassStyle`` (the class
+    #: style written beside the raster, else the named style), ``UNIQUE_VALUES`` or ``TRUE_COLOUR``; ``None`` for
+    #: a table without geometry. Every raster and vector output must be listed: Processing loads each one styled,
+    #: whichever way the algorithm is run (tests/processing/test_output_styles.py runs them all).
+    OUTPUT_STYLES = {}
 
     # Parameter names used by algorithms of several groups (as QGIS' own algorithms, one class constant per
     # name; a name shared within one group lives in that group's common.py, one of a single algorithm on its
@@ -135,13 +214,24 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         return f"{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
 
     # -- running ---------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        # QGIS 3.22 refuses a missing mandatory field parameter even when it has a default (the class code field's
+        # 'class'): the default is what the run reads, so it is what is checked.
+        missing_fields = {d.name(): d.defaultValue() for d in self.parameterDefinitions()
+                          if d.type() == "field" and d.defaultValue() and parameters.get(d.name()) in (None, "")}
+        if missing_fields:
+            parameters = dict(parameters, **missing_fields)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API name
         absent = missing(self.REQUIRES)
         if absent:
             raise QgsProcessingException(missing_message(absent).translated(tr))
         try:
             self.check_outputs(parameters, context)
-            return self.compute(parameters, context, feedback)
+            results = self.compute(parameters, context, feedback)
+            self.style_outputs(results, context)
+            return results
         except BdError as exc:
             message = exc.translated(tr)
         # The bindings keep the raised exception alive after the run: it must reference neither the frames of the
@@ -216,7 +306,29 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         """Apply ``styles/<style_name>.qml`` to ``output`` if Processing loads it into the project."""
         if output and context.willLoadLayerOnCompletion(output):
             details = context.layerToLoadOnCompletionDetails(output)
-            details.setPostProcessor(StylePostProcessor.create(os.path.join(STYLES_DIR, style_name + ".qml")))
+            details.setPostProcessor(StylePostProcessor.create(os.path.join(STYLES_DIR, style_name + ".qml"),
+                                                               self._run_order(context)))
+
+    def _run_order(self, context):
+        key = id(context)
+        if getattr(self, "_order_key", None) != key:
+            self._order_key, self._order = key, _RunOrder()
+        return self._order
+
+    def style_outputs(self, results, context):
+        """Give every output of ``OUTPUT_STYLES`` that Processing will load its style (unless the algorithm
+        gave it one already), and keep the outputs of the run in drawing order."""
+        order = self._run_order(context)
+        for name, style in self.OUTPUT_STYLES.items():
+            value = (results or {}).get(name)
+            if not isinstance(value, str) or not value or not context.willLoadLayerOnCompletion(value):
+                continue
+            details = context.layerToLoadOnCompletionDetails(value)
+            if details.postProcessor() is not None:  # styled by the algorithm itself
+                continue
+            special = style if style in (UNIQUE_VALUES, TRUE_COLOUR) else None
+            path = os.path.join(STYLES_DIR, style + ".qml") if style and not special else ""
+            details.setPostProcessor(StylePostProcessor.create(path, order, isinstance(style, ClassStyle), special))
 
     # -- to implement ----------------------------------------------------------------------------
     def display_name(self):

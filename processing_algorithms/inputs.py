@@ -15,7 +15,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.compat import parameter_as_strings
+from bd_qgis_plugin.compat import field_type, parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import stack_rasters
 from bd_qgis_plugin.core.sensors import SENSOR_KEYS
@@ -175,3 +175,46 @@ def image_source(alg, parameters, context):
         raise InputError("The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.",
                          name=layer.name(), provider=layer.providerType())
     return layer
+
+
+#: Names of a class code field, in the order they are preferred (compared case-insensitively); the feature id
+#: (``fid`` of a GeoPackage, ``ogc_fid``…) is never a class code: a map of it has one class per polygon.
+LIKELY_CLASS_FIELDS = ("class", "class_code", "classcode", "class_id", "code", "ma_lop", "malop", "ma", "loai",
+                       "loai_id", "ref_class", "reference", "type", "id")
+FEATURE_ID_FIELDS = ("fid", "ogc_fid", "objectid", "gid")
+
+
+def likely_class_field(fields, feature_ids=(), preferred=()):
+    """The name of the field of ``fields`` most likely to hold integer class codes, else None: an integer field
+    named class, code, class_id, ma_lop, loai, id… (case-insensitive), never the feature id."""
+    ids = {name.lower() for name in (*FEATURE_ID_FIELDS, *feature_ids)}
+    kinds = {field_type(kind) for kind in ("Int", "LongLong", "UInt", "ULongLong")}
+    integers = {field.name().lower(): field.name() for field in fields
+                if field.type() in kinds and field.name().lower() not in ids}
+    return next((integers[name] for name in (*preferred, *LIKELY_CLASS_FIELDS) if name in integers), None)
+
+
+def class_field(alg, parameters, name, context, feedback, fields, feature_ids=(), preferred=()):
+    """The class code field chosen in ``name`` (a field parameter whose default is ``class``), resolved against
+    the layer's ``fields``: the default when the layer has no such field is the likely class field (logged);
+    the feature id is refused, naming the likely field, and so is no choice when no field is likely."""
+    chosen = parameter_as_strings(alg, parameters, name, context)
+    chosen = chosen[0] if chosen else ""
+    likely = likely_class_field(fields, feature_ids, preferred)
+    given = parameters.get(name) not in (None, "", [])
+    if chosen and chosen.lower() in {f.lower() for f in (*FEATURE_ID_FIELDS, *feature_ids)}:
+        if likely:
+            raise InputError("The field '{field}' is the feature id, not a class code: a map of it would have one "
+                             "class per polygon. Choose the class code field ('{likely}' looks like one).",
+                             field=chosen, likely=likely)
+        raise InputError("The field '{field}' is the feature id, not a class code: a map of it would have one "
+                         "class per polygon. Choose the field that holds the class codes.", field=chosen)
+    if chosen and (given or fields.lookupField(chosen) >= 0):
+        return chosen
+    if likely:
+        feedback.pushInfo(tr("Class code field: '{field}' (chosen by its name; choose another one if it is not the "
+                             "class codes).").format(field=likely))
+    if not likely:
+        raise InputError("Choose the class code field: no field of the layer looks like class codes (an integer "
+                         "field named class, code, class_id, ma_lop, loai…).")
+    return likely

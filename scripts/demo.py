@@ -164,8 +164,13 @@ def main():
             print(f"    {row['zone']:28s} {names.get(int(row['class_code']), row['class_code']):11s} "
                   f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %   adjusted "
                   f"{float(row['area_adj_ha']):8.1f} ± {float(row['area_adj_ci95_ha']):6.1f} ha")
+    from bd_qgis_plugin.maps.styles import apply_style
+
     for path, name in ((cleaned, "habitat_map_mmu"), (habitat["OUTPUT_CONFIDENCE"], "habitat_confidence")):
-        project.addMapLayer(QgsRasterLayer(path, name))
+        layer = QgsRasterLayer(path, name)  # the cleaned map loads the class style beside it
+        if name == "habitat_confidence":
+            apply_style(layer, "confidence")
+        project.addMapLayer(layer)
     written += [habitat["OUTPUT"], cleaned, habitat["OUTPUT_CONFIDENCE"], habitat["OUTPUT_MODEL"],
                 habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
                 accuracy["OUTPUT_HTML"], accuracy["OUTPUT_JSON"], areas]

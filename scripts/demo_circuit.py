@@ -109,12 +109,15 @@ def run(ctx):
             print("    " + line.rstrip())
     from qgis.core import QgsRasterLayer, QgsVectorLayer
 
-    import bd_qgis_plugin
+    from bd_qgis_plugin.maps.styles import apply_style
 
+    # the styles Processing gives these outputs (OUTPUT_STYLES), the current ramp fitted to the values
     layer = QgsRasterLayer(flow["OUTPUT_CURRENT"], "current_flow")
-    layer.loadNamedStyle(os.path.join(os.path.dirname(bd_qgis_plugin.__file__), "styles", "current_flow.qml"))
+    apply_style(layer, "current_density")
     ctx.project.addMapLayer(layer)
-    ctx.project.addMapLayer(QgsVectorLayer(indices["OUTPUT"], "connectivity_cores", "ogr"))
+    cores = QgsVectorLayer(indices["OUTPUT"], "connectivity_cores", "ogr")
+    apply_style(cores, "core_importance")
+    ctx.project.addMapLayer(cores)
     ctx.outputs["current"] = flow["OUTPUT_CURRENT"]
     ctx.outputs["effective_resistance_csv"] = flow["OUTPUT_RESISTANCES"]
     ctx.outputs["connectivity_csv"] = indices["OUTPUT_CSV"]

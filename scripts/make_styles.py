@@ -117,6 +117,29 @@ def quoted(text):
     return "'" + text.replace("'", "''") + "'"
 
 
+def extra_continuous_styles():
+    """Depth, depth-invariant index and back-direction rasters (bd:bathymetry, bd:depthinvariantindex,
+    bd:costdistance's DIRECTION)."""
+    pseudocolor("bathymetry", [
+        (0.0, "#c6dbef", "nông / shallow"), (0.33, "#6baed6", ""), (0.66, "#2171b5", ""),
+        (1.0, "#08306b", "sâu / deep")], QgsColorRampShader.Type.Interpolated, "linear")
+    pseudocolor("depth_invariant_index", [
+        (0.0, "#440154", "low"), (0.25, "#3b528b", ""), (0.5, "#21918c", ""), (0.75, "#5ec962", ""),
+        (1.0, "#fde725", "high")], QgsColorRampShader.Type.Interpolated, "linear")
+    pseudocolor("back_direction", [
+        (0.0, "#e41a1c", "low"), (0.25, "#ff7f00", ""), (0.5, "#4daf4a", ""), (0.75, "#377eb8", ""),
+        (1.0, "#984ea3", "high")], QgsColorRampShader.Type.Interpolated, "linear")
+    # bd:connectivityindices cores, graduated on their importance dPC (% of the landscape's PC)
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:32648", "core_importance", "memory")
+    ranges = []
+    for low, high, colour, label in ((0.0, 5.0, "#ffffcc", "dPC < 5 %"), (5.0, 15.0, "#a1dab4", "5–15 %"),
+                                     (15.0, 30.0, "#41b6c4", "15–30 %"), (30.0, 1e12, "#225ea8", "≥ 30 %")):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#253494", "outline_width": "0.4"})
+        ranges.append(QgsRendererRange(low, high, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("dPC", ranges))
+    save(layer, "core_importance")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -150,6 +173,7 @@ def main():
     pseudocolor("resistance", [
         (0.0, "#1a9641", "low"), (0.25, "#a6d96a", ""), (0.5, "#ffffbf", ""), (0.75, "#fdae61", ""),
         (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
+    extra_continuous_styles()
 
     def pa_symbol(fill):
         colour = QColor(fill)

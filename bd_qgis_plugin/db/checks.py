@@ -41,6 +41,12 @@ MESSAGES = {
     "field_names": translatable("Field names with diacritics or SQL reserved words are kept, quoted: {names}. "
                                 "Some tools outside QGIS may need them renamed."),
     "metadata": translatable("Metadata incomplete: {problems}. Fill it in the metadata form."),
+    "province": translatable("No province chosen: choose the province the layer covers (Province tab, or the "
+                             "Province field of the form)."),
+    "province_unknown": translatable("'{name}' is not a province of the list: choose the province from the "
+                                     "Province tab."),
+    "province_zone": translatable("The layer's CRS {crs} is not the VN-2000 TM-3 zone of {province} ({zones}): "
+                                  "check the province, or reproject the layer to its zone."),
     "duplicate": translatable("The same data is already in the database as '{title}' version {version}; it will "
                               "not be stored twice unless you allow it."),
 }
@@ -70,6 +76,12 @@ class LayerFacts:
     metadata_problems: tuple = ()  # (section, note) from QgsNativeMetadataValidator
     checksum: str = ""
     already_pushed: tuple = ()  # ((title, version), …) with the same checksum
+    province: str = ""  # as the form or the parameter gives it
+    #: VN-2000 TM-3 zones of that province and of the former provinces merged into it: ((label, EPSG code,
+    #: central meridian), …); None when ``province`` is not a province of the table
+    province_zones: tuple = ()
+    crs_authid: str = ""
+    crs_tm3_meridian: float = None  # central meridian when the CRS is a VN-2000 TM-3 zone not known by EPSG code
 
 
 def pre_push_checks(facts):
@@ -107,17 +119,65 @@ def pre_push_checks(facts):
     if facts.metadata_problems:
         found.append(_check(WARNING, "metadata",
                            problems="; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)))
+    if not facts.province.strip():
+        found.append(_check(BLOCKING, "province"))
+    elif facts.province_zones is None:
+        found.append(_check(BLOCKING, "province_unknown", name=facts.province.strip()))
+    elif facts.crs_valid and facts.province_zones and not in_province_zone(facts):
+        zones = ", ".join(dict.fromkeys(label for label, _, _ in facts.province_zones))
+        found.append(_check(WARNING, "province_zone", crs=facts.crs_name, province=facts.province.strip(),
+                            zones=zones))
     if facts.already_pushed:
         title, version = facts.already_pushed[0]
         found.append(_check(WARNING, "duplicate", title=title, version=version))
     return sorted(found, key=lambda check: check.severity != BLOCKING)
 
 
+def in_province_zone(facts):
+    """Whether the layer's CRS is one of the VN-2000 TM-3 zones of its province (or of a former province merged
+    into it, whose data keep their own zone): by EPSG code, or by central meridian for a user CRS."""
+    for _, epsg, meridian in facts.province_zones:
+        if epsg and facts.crs_authid.upper() == f"EPSG:{epsg}":
+            return True
+        if facts.crs_tm3_meridian is not None and abs(facts.crs_tm3_meridian - meridian) < 1e-6:
+            return True
+    return False
+
+
+def province_zones(province):
+    """((label, EPSG code, central meridian), …) of a province (code or name) and of the former provinces merged
+    into it, or None when it is not a province of the table."""
+    from ..core.errors import InputError
+    from ..core.provinces import former_provinces, get_province, tm3_crs_name
+
+    try:
+        found = get_province(province)
+    except InputError:
+        return None
+    zones = []
+    for item in (found, *former_provinces(found.code)):
+        epsg = f" — EPSG:{item.epsg}" if item.epsg else ""
+        zones.append((tm3_crs_name(item) + epsg, item.epsg, item.central_meridian))
+    return tuple(zones)
+
+
+def tm3_meridian(proj):
+    """The central meridian of a VN-2000 TM-3 PROJ definition (``+proj=tmerc … +k=0.9999 … +towgs84=…``), else
+    None."""
+    parts = dict(part.lstrip("+").split("=", 1) for part in proj.split() if "=" in part)
+    if parts.get("proj") != "tmerc" or parts.get("k", parts.get("k_0")) != "0.9999" or parts.get("x_0") != "500000":
+        return None
+    try:
+        return float(parts.get("lon_0", ""))
+    except ValueError:
+        return None
+
+
 def has_blocking(checks):
     return any(check.severity == BLOCKING for check in checks)
 
 
-def collect_facts(layer, title, database=None, metadata=None, with_checksum=True, cancelled=None):
+def collect_facts(layer, title, database=None, metadata=None, with_checksum=True, cancelled=None, province=""):
     """LayerFacts of a QGIS layer (reads every feature once for validity, and once for the checksum)."""
     from qgis.core import QgsNativeMetadataValidator, QgsWkbTypes
 
@@ -126,7 +186,11 @@ def collect_facts(layer, title, database=None, metadata=None, with_checksum=True
     is_vector = layer.type() == layer.VectorLayer
     crs = layer.crs()
     facts = LayerFacts(title=title, kind="vector" if is_vector else "raster", crs_valid=crs.isValid(),
-                       crs_geographic=crs.isValid() and crs.isGeographic(), crs_name=crs.userFriendlyIdentifier())
+                       crs_geographic=crs.isValid() and crs.isGeographic(), crs_name=crs.userFriendlyIdentifier(),
+                       province=province or "", crs_authid=crs.authid() if crs.isValid() else "",
+                       crs_tm3_meridian=tm3_meridian(crs.toProj()) if crs.isValid() else None)
+    if facts.province.strip():
+        facts.province_zones = province_zones(facts.province.strip())
     if is_vector:
         facts.is_area_data = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
         facts.field_names = tuple(layer.fields().names())

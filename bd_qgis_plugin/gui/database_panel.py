@@ -98,6 +98,7 @@ class DatabasePanel(QObject):
                     ui.titleEdit, ui.keywordsEdit, ui.provinceEdit, ui.reserveEdit, ui.licenceEdit, ui.contactEdit,
                     ui.abstractEdit)),
                 (ui.themeCombo.currentIndexChanged, self._store_form), (ui.checkButton.clicked, self.run_checks),
+                (ui.provinceCombo.currentIndexChanged, self._province_chosen),
                 (ui.pushButton.clicked, self.start_push), (ui.cancelButton.clicked, self.cancel_push),
                 (ui.resumeButton.clicked, self.resume_queue), (ui.refreshHistoryButton.clicked, self.refresh_history),
                 (ui.loadVersionButton.clicked, self.load_selected_version),
@@ -229,12 +230,23 @@ class DatabasePanel(QObject):
     def _prefill(self, layer):
         metadata = layer.metadata()
         keywords = [word for words in metadata.keywords().values() for word in words]
-        province = self.ui.provinceCombo.currentText() if hasattr(self.ui, "provinceCombo") else ""
+        province = self.ui.selected_province_name() if hasattr(self.ui, "selected_province_name") else ""
         contacts = metadata.contacts()
         return {"title": metadata.title() or layer.name(), "abstract": metadata.abstract(),
                 "keywords": ", ".join(keywords), "theme": "habitat", "province": province, "reserve": "",
                 "licence": metadata.licenses()[0] if metadata.licenses() else "",
                 "contact": contacts[0].name if contacts else ""}
+
+    def _province_chosen(self, *args):
+        """The province chosen in the Province tab fills the forms that have none yet."""
+        name = self.ui.selected_province_name() if hasattr(self.ui, "selected_province_name") else ""
+        if not name:
+            return
+        for layer_id, form in self.forms.items():
+            if not form["province"]:
+                form["province"] = name
+                if layer_id == self._current_layer_id:
+                    self.ui.provinceEdit.setText(name)
 
     def _layer_selected(self, item, _previous=None):
         layer = QgsProject.instance().mapLayer(item.data(Qt.ItemDataRole.UserRole)) if item else None
@@ -302,8 +314,9 @@ class DatabasePanel(QObject):
         found = {}
         for layer in layers:
             try:
-                facts = collect_facts(layer, self.form_of(layer)["title"], database, self.form_metadata(layer),
-                                      with_checksum=with_checksum)
+                form = self.form_of(layer)
+                facts = collect_facts(layer, form["title"], database, self.form_metadata(layer),
+                                      with_checksum=with_checksum, province=form["province"])
             except Exception as exc:  # noqa: BLE001 - a layer that cannot be read is a blocking problem
                 self.status(_message(exc), error=True)
                 continue

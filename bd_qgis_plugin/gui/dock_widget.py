@@ -27,6 +27,8 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self.provinceLabel.setText(tr("Province (after the 2025 mergers)"))
         self.formerLabel.setText(tr("Former province (its own VN-2000 TM-3 zone)"))
         self.useCrsButton.setText(tr("Use this VN-2000 TM-3 CRS for the project"))
+        # no silent default: the push metadata and the CRS check take the province from here
+        self.provinceCombo.addItem(tr("— choose the province —"), "")
         for province in current_provinces():
             self.provinceCombo.addItem(province.name_vi, province.code)
         settings = QgsSettings()
@@ -46,15 +48,21 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self.database_panel = DatabasePanel(self, iface)
 
     def selected_province_code(self):
-        return self.formerCombo.currentData() or self.provinceCombo.currentData()
+        return self.formerCombo.currentData() or self.provinceCombo.currentData() or None
+
+    def selected_province_name(self):
+        """The Vietnamese name of the chosen current province, "" when none is chosen."""
+        code = self.provinceCombo.currentData()
+        return get_province(code).name_vi if code else ""
 
     def _fill_former(self):
         self.formerCombo.blockSignals(True)
         self.formerCombo.clear()
         code = self.provinceCombo.currentData()
         self.formerCombo.addItem(tr("— the province as a whole —"), None)
-        for former in former_provinces(code):
+        for former in former_provinces(code) if code else ():
             self.formerCombo.addItem(former.name_vi, former.code)
+        self.formerCombo.setEnabled(bool(code))
         self.formerCombo.blockSignals(False)
         self._show_crs()
 
@@ -67,9 +75,15 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
             province = get_province(code)
             epsg = f" — EPSG:{province.epsg}" if province.epsg else ""
             self.crsInfoLabel.setText(tm3_crs_name(province) + epsg)
+        else:
+            self.crsInfoLabel.setText(tr("Choose the province: its VN-2000 TM-3 zone is shown here."))
+        self.useCrsButton.setEnabled(bool(code))
 
     def use_selected_crs(self):
         code = self.selected_province_code()
+        if not code:
+            self.statusLabel.setText(tr("Choose the province first."))
+            return None
         crs = province_crs(code)
         QgsProject.instance().setCrs(crs)
         self.statusLabel.setText(tr("Project CRS set to {name}.").format(name=crs.description()))

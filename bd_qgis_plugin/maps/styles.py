@@ -31,7 +31,8 @@ STRETCH_PROPERTY = "bd/stretch"
 # Output type → style file (documented in styles/README.md)
 STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
                "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index",
-               "resistance", "corridor_polygons", "water_mask")
+               "resistance", "corridor_polygons", "water_mask", "bathymetry", "depth_invariant_index",
+               "back_direction", "core_importance")
 
 
 def style_path(name):
@@ -149,3 +150,46 @@ def write_class_style(raster_path, items):
     qml = os.path.splitext(raster_path)[0] + ".qml"
     layer.saveNamedStyle(qml)
     return qml
+
+
+def unique_values_style(layer, max_classes=256):
+    """A paletted renderer of the raster's own values (zones of an allocation raster), random colours."""
+    from qgis.core import QgsRandomColorRamp
+
+    provider = layer.dataProvider()
+    data = QgsPalettedRasterRenderer.classDataFromRaster(provider, 1, QgsRandomColorRamp())
+    if not data or len(data) > max_classes:
+        return False
+    layer.setRenderer(QgsPalettedRasterRenderer(provider, 1, data))
+    layer.triggerRepaint()
+    return True
+
+
+#: Band descriptions of the red, green and blue bands (Sentinel-2, Landsat 8/9, plain names)
+_TRUE_COLOUR_BANDS = (("b04", "sr_b4", "red"), ("b03", "sr_b3", "green"), ("b02", "sr_b2", "blue"))
+
+
+def true_colour_style(layer):
+    """A multiband colour renderer with the image's red, green and blue bands (by their descriptions), each
+    stretched on its 2–98 % cumulative cut; returns False when the bands cannot be found."""
+    from qgis.core import QgsContrastEnhancement, QgsMultiBandColorRenderer, QgsRasterMinMaxOrigin
+
+    provider = layer.dataProvider()
+    names = {provider.generateBandName(b).lower(): b for b in range(1, layer.bandCount() + 1)}
+    names.update({(layer.bandName(b) or "").lower(): b for b in range(1, layer.bandCount() + 1)})
+    dataset = gdal.Open(layer.source())
+    if dataset is not None:
+        names.update({(dataset.GetRasterBand(b).GetDescription() or "").lower(): b
+                      for b in range(1, dataset.RasterCount + 1)})
+    bands = []
+    for candidates in _TRUE_COLOUR_BANDS:
+        found = [names[c] for c in candidates if c in names]
+        if not found:
+            return False
+        bands.append(found[0])
+    renderer = QgsMultiBandColorRenderer(provider, *bands)
+    layer.setRenderer(renderer)
+    layer.setContrastEnhancement(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum,
+                                 QgsRasterMinMaxOrigin.Limits.CumulativeCut)
+    layer.triggerRepaint()
+    return True

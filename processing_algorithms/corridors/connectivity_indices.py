@@ -63,6 +63,7 @@ def write_indices_csv(path, ids, areas_ha, result):
 
 class ConnectivityIndicesAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "connectivityindices"
+    OUTPUT_STYLES = {"OUTPUT": "core_importance"}
     group_key = "corridors"
     REQUIRES = ("scipy",)
     DISTANCES = "DISTANCES"

@@ -37,6 +37,8 @@ NLCC_NODATA = -9999.0
 
 class CorridorsAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "corridors"
+    OUTPUT_STYLES = {"OUTPUT": "nlcc_corridors", "OUTPUT_LINKS": "corridor_links",
+                     "OUTPUT_POLYGONS": "corridor_polygons"}
     group_key = "corridors"
     MAX_NEIGHBOURS = "MAX_NEIGHBOURS"
     OUTPUT_LINKS = "OUTPUT_LINKS"

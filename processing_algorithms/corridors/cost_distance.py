@@ -15,7 +15,7 @@ from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader, Window, check_aligned
 from bd_qgis_plugin.core.rasterize import rasterize_features
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import UNIQUE_VALUES, BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.corridors.common import (
     RESISTANCE,
     SOURCES,
@@ -34,6 +34,7 @@ COST_NODATA = -9999.0
 
 class CostDistanceAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "costdistance"
+    OUTPUT_STYLES = {"OUTPUT": "cost_distance", "ALLOCATION": UNIQUE_VALUES, "DIRECTION": "back_direction"}
     group_key = "corridors"
     SOURCE_ID_FIELD = "SOURCE_ID_FIELD"
     SOURCES_RASTER = "SOURCES_RASTER"

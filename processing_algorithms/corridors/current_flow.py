@@ -51,6 +51,7 @@ def write_resistance_csv(path, result):
 
 class CurrentFlowAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "currentflow"
+    OUTPUT_STYLES = {"OUTPUT_CURRENT": "current_density"}
     group_key = "corridors"
     REQUIRES = ("scipy",)
     INI = "INI"

@@ -47,6 +47,7 @@ def parse_pairs(text):
 
 class LeastCostPathAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "leastcostpath"
+    OUTPUT_STYLES = {"OUTPUT": "corridor_links"}
     group_key = "corridors"
     PAIRS = "PAIRS"
     PAIR_LIST = "PAIR_LIST"

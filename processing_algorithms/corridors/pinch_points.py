@@ -39,6 +39,7 @@ from bd_qgis_plugin.processing_algorithms.corridors.common import (
 
 class PinchPointsAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "pinchpoints"
+    OUTPUT_STYLES = {"OUTPUT": "current_density", "OUTPUT_TABLE": None}
     group_key = "corridors"
     REQUIRES = ("scipy",)
     CORRIDOR = "CORRIDOR"

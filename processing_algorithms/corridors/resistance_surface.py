@@ -18,6 +18,7 @@ from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 
 class ResistanceSurfaceAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "resistancesurface"
+    OUTPUT_STYLES = {"OUTPUT": "resistance"}
     group_key = "corridors"
     LOOKUP = "LOOKUP"
     NODATA_AS = "NODATA_AS"

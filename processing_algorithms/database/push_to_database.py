@@ -13,6 +13,7 @@ from qgis.core import (
 )
 
 from bd_qgis_plugin.core.errors import BdError, InputError
+from bd_qgis_plugin.core.provinces import get_province
 from bd_qgis_plugin.db import THEMES
 from bd_qgis_plugin.db.checks import BLOCKING, collect_facts, pre_push_checks
 from bd_qgis_plugin.db.connections import open_database
@@ -59,8 +60,9 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
                  tr("Vector layers and file-based rasters to push; each gets its own table."))
         self.add(QgsProcessingParameterEnum(self.THEME, tr("Theme"), options=list(THEMES), defaultValue=0),
                  tr("habitat, benthic, corridor, reserve or other."))
-        self.add(QgsProcessingParameterString(self.PROVINCE, tr("Province"), optional=True),
-                 tr("Province the layers cover (e.g. Khánh Hòa)."))
+        self.add(QgsProcessingParameterString(self.PROVINCE, tr("Province")),
+                 tr("Province the layers cover (e.g. Khánh Hòa), as in the Province tab: required, and a warning "
+                    "when a layer's CRS is not its VN-2000 TM-3 zone."))
         self.add(QgsProcessingParameterString(self.RESERVE, tr("Reserve"), optional=True),
                  tr("Protected area the layers cover, if any."))
         self.add(QgsProcessingParameterString(self.CONNECTION, tr("Database"), optional=True),
@@ -91,10 +93,11 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
             raise InputError("The lineage is not valid JSON: {detail}", detail=str(exc)) from exc
         database = open_database(self.parameterAsString(parameters, self.CONNECTION, context).strip())
         feedback.pushInfo(tr("Database: {label}").format(label=database.label))
+        province = self.parameterAsString(parameters, self.PROVINCE, context).strip()
         jobs, blocked = [], []
         for layer in layers:
             layer_title = title or layer.name()
-            checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False))
+            checks = pre_push_checks(collect_facts(layer, layer_title, with_checksum=False, province=province))
             for check in checks:
                 text = f"{layer_title}: {check.message.translated(tr)}"
                 if check.severity == BLOCKING:
@@ -106,7 +109,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
                 continue
             jobs.append((layer, PushRequest(
                 title=layer_title, theme=THEMES[self.parameterAsEnum(parameters, self.THEME, context)],
-                province=self.parameterAsString(parameters, self.PROVINCE, context),
+                province=get_province(province).name_vi,
                 reserve=self.parameterAsString(parameters, self.RESERVE, context), lineage=lineage,
                 allow_duplicate=self.parameterAsBool(parameters, self.ALLOW_DUPLICATE, context))))
         progress, is_cancelled = self.progress_callbacks(feedback)

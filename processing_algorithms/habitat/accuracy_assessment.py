@@ -14,7 +14,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.accuracy import assess
 from bd_qgis_plugin.core.classmap import class_pixel_counts, classes_at_points, pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
@@ -22,7 +21,7 @@ from bd_qgis_plugin.core.raster_io import RasterReader
 from bd_qgis_plugin.core.report import accuracy_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
-from bd_qgis_plugin.processing_algorithms.inputs import POINT, read_features
+from bd_qgis_plugin.processing_algorithms.inputs import POINT, class_field, read_features
 
 
 def translated_labels():
@@ -78,8 +77,11 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
                     "Points in another CRS are reprojected to the class map's CRS."))
         self.add(QgsProcessingParameterField(self.REFERENCE_FIELD, tr("Reference class field"),
                                              parentLayerParameterName=self.REFERENCE,
-                                             type=QgsProcessingParameterField.DataType.Numeric),
-                 tr("Field of the reference points holding the reference class code (same codes as the map)."))
+                                             type=QgsProcessingParameterField.DataType.Numeric,
+                                             defaultValue="ref_class"),
+                 tr("Field of the reference points holding the reference class code (same codes as the map); "
+                    "when the layer has no field 'ref_class', the likely one (an integer field named class, code, "
+                    "reference…), never the feature id 'fid'."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Report (HTML)"),
                                                        tr("HTML files (*.html)")),
                  tr("Accuracy report: error matrices, accuracies and area estimates with 95 % confidence "
@@ -94,7 +96,8 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
         source = self.parameterAsSource(parameters, self.REFERENCE, context)
         if layer is None or source is None:
             raise InputError("The class map or the reference points could not be opened.")
-        field = parameter_as_strings(self, parameters, self.REFERENCE_FIELD, context)[0]
+        field = class_field(self, parameters, self.REFERENCE_FIELD, context, feedback, source.fields(),
+                            preferred=("ref_class",))
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         json_path = self.parameterAsFileOutput(parameters, self.OUTPUT_JSON, context)
         progress, is_cancelled = self.progress_callbacks(feedback)

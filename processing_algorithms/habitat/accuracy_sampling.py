@@ -38,6 +38,7 @@ def parse_expected(text, default, classes):
 
 class AccuracySamplingAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "accuracysampling"
+    OUTPUT_STYLES = {"OUTPUT": "accuracy_points"}
     group_key = "habitat"
     TARGET_SE = "TARGET_SE"
     EXPECTED_UA = "EXPECTED_UA"

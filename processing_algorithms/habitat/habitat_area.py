@@ -24,6 +24,7 @@ from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 
 class HabitatAreaAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "habitatarea"
+    OUTPUT_STYLES = {"OUTPUT": None}
     group_key = "habitat"
     ACCURACY_REPORT = "ACCURACY_REPORT"
 

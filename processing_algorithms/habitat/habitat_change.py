@@ -26,6 +26,7 @@ from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 
 class HabitatChangeAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "habitatchange"
+    OUTPUT_STYLES = {"OUTPUT": "change", "TRANSITIONS": None, "BALANCE": None}
     group_key = "habitat"
     BEFORE = "BEFORE"
     AFTER = "AFTER"

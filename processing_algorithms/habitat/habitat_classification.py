@@ -32,7 +32,7 @@ from bd_qgis_plugin.core.palettes import class_colour
 from bd_qgis_plugin.core.report import classification_html, write_text
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 from bd_qgis_plugin.processing_algorithms.habitat.common import (
     ADDITIONAL_BANDS,
     CLASS_FIELD,
@@ -44,10 +44,17 @@ from bd_qgis_plugin.processing_algorithms.habitat.common import (
     TRAINING,
     classification_labels,
 )
-from bd_qgis_plugin.processing_algorithms.inputs import read_features, sensor_key, sensor_options, stacked_image
+from bd_qgis_plugin.processing_algorithms.inputs import (
+    class_field,
+    read_features,
+    sensor_key,
+    sensor_options,
+    stacked_image,
+)
 
 
 class _ClassifyBase(BdAlgorithm):
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("habitat_classes"), "OUTPUT_CONFIDENCE": "confidence"}
     group_key = "habitat"
     REQUIRES = ("sklearn",)
 
@@ -127,8 +134,11 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
                  tr("Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if "
                     "needed. Several polygons per class, spread over the image, give a better model and allow "
                     "validation."))
-        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING),
-                 tr("Integer class code (1–254) of each training polygon. A field of class names (text such as "
+        self.add(QgsProcessingParameterField(CLASS_FIELD, tr("Class code field"), parentLayerParameterName=TRAINING,
+                                             defaultValue="class"),
+                 tr("Integer class code (1–254) of each training polygon; when the layer has no field 'class', the "
+                    "likely one (an integer field named code, class_id, ma_lop, loai, id…) is used, never the "
+                    "feature id 'fid'. A field of class names (text such as "
                     "'forest') is accepted too: its names are numbered 1, 2, … in alphabetical order and kept as "
                     "the class names, and the log and the report say which code each name got. Codes that are not "
                     "whole numbers (1.5) are refused."))
@@ -161,7 +171,7 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
         if source is None:
             raise InputError("The image or the training polygons could not be opened.")
         raster, image_path, sensor_bands = self.input_image(parameters, context, feedback)
-        code_field = parameter_as_strings(self, parameters, CLASS_FIELD, context)[0]
+        code_field = class_field(self, parameters, CLASS_FIELD, context, feedback, source.fields())
         name_fields = parameter_as_strings(self, parameters, CLASS_NAME_FIELD, context)
         features = read_features(self, parameters, TRAINING, context, feedback, raster.crs(), tr("Training polygons"),
                                  merge=False, attributes=(code_field, *name_fields[:1]))

@@ -14,13 +14,14 @@ from bd_qgis_plugin.core.errors import InputError, MissingPackageError
 from bd_qgis_plugin.core.sieve import clean_class_map
 from bd_qgis_plugin.dependencies import is_available
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 
 MAJORITY_SIZES = (0, 3, 5, 7)
 
 
 class SieveClassificationAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "sieveclassification"
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("habitat_classes")}
     group_key = "habitat"
     MMU_HA = "MMU_HA"
     CONNECTEDNESS = "CONNECTEDNESS"
@@ -71,6 +72,4 @@ class SieveClassificationAlgorithm(BdAlgorithm):
         named_style = os.path.splitext(layer.source())[0] + ".qml"
         if os.path.exists(named_style):
             shutil.copyfile(named_style, os.path.splitext(output)[0] + ".qml")
-        else:
-            self.style_output(context, output, "habitat_classes")
         return {self.OUTPUT: output}

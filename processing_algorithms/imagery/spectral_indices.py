@@ -20,6 +20,7 @@ ROLE_PARAMETERS = (("blue", "BAND_BLUE"), ("green", "BAND_GREEN"), ("red", "BAND
 
 class SpectralIndicesAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "spectralindices"
+    OUTPUT_STYLES = {"OUTPUT": "spectral_index"}
     group_key = "imagery"
     ADDITIONAL_BANDS = "ADDITIONAL_BANDS"
     INDICES = "INDICES"

@@ -18,6 +18,7 @@ from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 class BathymetryAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "bathymetry"
+    OUTPUT_STYLES = {"OUTPUT": "bathymetry"}
     group_key = "reef"
     DEPTH_POINTS = "DEPTH_POINTS"
     DEPTH_FIELD = "DEPTH_FIELD"

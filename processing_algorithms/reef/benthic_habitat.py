@@ -38,9 +38,9 @@ from bd_qgis_plugin.core.reef.features import INDEX_FEATURES as INDEX_FEATURE_NA
 from bd_qgis_plugin.core.report import classification_html
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 from bd_qgis_plugin.processing_algorithms.habitat.common import classification_labels
-from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, read_features, sensor_labels
+from bd_qgis_plugin.processing_algorithms.inputs import add_band_overrides, class_field, read_features, sensor_labels
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
@@ -50,6 +50,7 @@ def aca_class_list():
 
 class BenthicHabitatAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "benthichabitat"
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("benthic_classes"), "OUTPUT_CONFIDENCE": "confidence"}
     group_key = "reef"
     REQUIRES = ("sklearn",)
     USE_IMAGE = "USE_IMAGE"
@@ -112,8 +113,11 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
                     "(needed unless a model file is given)."))
         self.add(QgsProcessingParameterField(self.CLASS_FIELD, tr("Class code field"),
                                              parentLayerParameterName=self.TRAINING,
-                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True),
-                 tr("Integer class code 1–254; the Allen Coral Atlas codes are {classes}.").format(
+                                             type=QgsProcessingParameterField.DataType.Numeric, optional=True,
+                                             defaultValue="class"),
+                 tr("Integer class code 1–254 (when the layer has no field 'class', the likely one: an integer "
+                    "field named code, class_id, ma_lop, loai, id…, never the feature id 'fid'); the Allen Coral "
+                    "Atlas codes are {classes}.").format(
                      classes=aca_class_list()))
         self.add(QgsProcessingParameterField(self.CLASS_NAME_FIELD, tr("Class name field"),
                                              parentLayerParameterName=self.TRAINING, optional=True),
@@ -166,8 +170,10 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
         """([(number, class code, WKB)], {code: name}) of the training polygons, or (None, {}) without them."""
         if not parameters.get(self.TRAINING):
             return None, {}
-        if not parameter_as_strings(self, parameters, self.CLASS_FIELD, context):
-            raise InputError("Choose the class code field of the training polygons.")
+        source = self.parameterAsSource(parameters, self.TRAINING, context)
+        if source is not None:  # the class code field, resolved against the layer (never its feature id)
+            parameters = dict(parameters, **{self.CLASS_FIELD: class_field(
+                self, parameters, self.CLASS_FIELD, context, feedback, source.fields())})
         what = tr("Training polygons")
         # the class field as the reader's id: each polygon comes with the text of its code (that of None when empty)
         coded = read_features(self, parameters, self.TRAINING, context, feedback, crs, what,

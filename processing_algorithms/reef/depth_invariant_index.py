@@ -14,6 +14,7 @@ PAIR_LABELS = ("B02/B03 (blue/green)", "B02/B04 (blue/red)", "B03/B04 (green/red
 
 class DepthInvariantIndexAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "depthinvariantindex"
+    OUTPUT_STYLES = {"OUTPUT": "depth_invariant_index"}
     group_key = "reef"
     SAND_SAMPLES = "SAND_SAMPLES"
     PAIRS = "PAIRS"

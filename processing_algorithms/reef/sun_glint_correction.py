@@ -2,13 +2,14 @@
 
 from bd_qgis_plugin.core.reef.glint import deglint, glint_fit
 from bd_qgis_plugin.i18n import tr
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import TRUE_COLOUR, BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
 class SunGlintCorrectionAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "sunglintcorrection"
+    OUTPUT_STYLES = {"OUTPUT": TRUE_COLOUR}
     group_key = "reef"
     GLINT_SAMPLE = "GLINT_SAMPLE"
 

@@ -5,13 +5,14 @@ from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterRaster
 from bd_qgis_plugin.core.reef.masks import NIR_LAND_THRESHOLD, SWIR_LAND_THRESHOLD, water_mask
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.styles import write_class_style
-from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, ClassStyle
 from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
 
 class WaterMaskAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "watermask"
+    OUTPUT_STYLES = {"OUTPUT": ClassStyle("water_mask")}
     group_key = "reef"
     DEPTH = "DEPTH"
     NIR_THRESHOLD = "NIR_THRESHOLD"
@@ -87,8 +88,7 @@ class WaterMaskAlgorithm(BdAlgorithm):
         if "warning" in report:
             feedback.reportError(tr("No optically shallow water: every water pixel is as dark as the deep-water "
                                     "sample."))
-        write_class_style(output, _reef.mask_style_items())
-        self.style_output(context, output, "water_mask")
+        write_class_style(output, _reef.mask_style_items())  # loaded with the layer (OUTPUT_STYLES)
         rows = [(labels[code], n) for code, n in zip(sorted(labels), counts)]
         sample = report.get("deep_water_sample", {})
         report_path = _reef.write_report(

@@ -19,9 +19,9 @@ def test_slugs_are_deterministic_and_safe():
 def test_checks_grade_by_severity():
     from bd_qgis_plugin.db.checks import BLOCKING, WARNING, LayerFacts, pre_push_checks
 
-    assert pre_push_checks(LayerFacts(title="habitat_2025", crs_name="EPSG:3405")) == []
+    assert pre_push_checks(LayerFacts(title="habitat_2025", crs_name="EPSG:3405", province="Khánh Hòa")) == []
     checks = pre_push_checks(LayerFacts(
-        title="Sinh cảnh", crs_geographic=True, crs_name="EPSG:4756", invalid_geometries=3,
+        title="Sinh cảnh", province="Khánh Hòa", crs_geographic=True, crs_name="EPSG:4756", invalid_geometries=3,
         field_names=("tên", "select", "ok"), metadata_problems=(("abstract", "Abstract element is required."),),
         already_pushed=(("Sinh cảnh", 2),)))
     graded = [(c.severity, c.code) for c in checks]
@@ -30,8 +30,52 @@ def test_checks_grade_by_severity():
     assert "sinh_canh_v<version>" in str(checks[2].message)
     assert "tên, select" in str(checks[3].message) and "version 2" in str(checks[5].message)
     # geographic CRS is fine for point data (no areas computed from it)
-    assert pre_push_checks(LayerFacts(title="points", is_area_data=False, crs_geographic=True)) == []
-    assert [c.code for c in pre_push_checks(LayerFacts(title="x", crs_valid=False))] == ["crs"]
+    assert pre_push_checks(LayerFacts(title="points", province="Huế", is_area_data=False, crs_geographic=True)) == []
+    assert [c.code for c in pre_push_checks(LayerFacts(title="x", province="Huế", crs_valid=False))] == ["crs"]
+
+
+def test_the_province_must_be_chosen_and_the_crs_be_its_zone():
+    from bd_qgis_plugin.db.checks import BLOCKING, WARNING, LayerFacts, pre_push_checks, province_zones, tm3_meridian
+
+    def graded(**facts):
+        return [(c.severity, c.code) for c in pre_push_checks(LayerFacts(title="habitat", **facts))]
+
+    assert graded() == [(BLOCKING, "province")]  # nothing chosen: no silent An Giang
+    assert graded(province="  ") == [(BLOCKING, "province")]
+    assert graded(province="Atlantis", province_zones=None) == [(BLOCKING, "province_unknown")]
+    khanh_hoa = province_zones("Khánh Hòa")
+    assert khanh_hoa[0][1] == 9217 and khanh_hoa[0][2] == 108.25  # EPSG:9217, VN-2000 / TM-3 108°15′
+    ninh_thuan = province_zones("Ninh Thuận")  # a former province keeps its own zone (108°15′ as well)
+    assert province_zones("Atlantis") is None
+    # the layer of the report: in UTM 18N, the push metadata said An Giang and Check said nothing
+    checks = pre_push_checks(LayerFacts(title="habitat", province="Khánh Hòa", province_zones=khanh_hoa,
+                                        crs_name="EPSG:32618 - WGS 84 / UTM zone 18N", crs_authid="EPSG:32618"))
+    assert [(c.severity, c.code) for c in checks] == [(WARNING, "province_zone")]
+    assert "UTM zone 18N" in str(checks[0].message) and "108°15′" in str(checks[0].message)
+    assert "EPSG:9217" in str(checks[0].message)
+    assert graded(province="Khánh Hòa", province_zones=khanh_hoa, crs_authid="EPSG:9217") == []
+    # a user CRS of the zone (built from its PROJ definition) is the zone too
+    proj = "+proj=tmerc +lat_0=0 +lon_0=108.25 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +units=m +no_defs"
+    assert tm3_meridian(proj) == 108.25 and tm3_meridian(proj.replace("0.9999", "0.9996")) is None
+    assert graded(province="Khánh Hòa", province_zones=khanh_hoa, crs_authid="USER:100001",
+                  crs_tm3_meridian=108.25) == []
+    assert ninh_thuan and graded(province="Khánh Hòa", province_zones=khanh_hoa, crs_authid="EPSG:3405") == [
+        (WARNING, "province_zone")]
+    # no check on the zone without a CRS (that one is blocking already)
+    assert graded(province="Khánh Hòa", province_zones=khanh_hoa, crs_valid=False) == [(BLOCKING, "crs")]
+
+
+def test_collect_facts_reads_the_province_zone(qgis_app):
+    from bd_qgis_plugin.db.checks import collect_facts, pre_push_checks
+
+    def codes(crs, province="Khánh Hòa"):
+        layer = polygon_layer(n=1, crs=crs) if crs else polygon_layer(n=1)
+        return {c.code for c in pre_push_checks(collect_facts(layer, "habitat", with_checksum=False,
+                                                              province=province))}
+
+    assert "province_zone" in codes("EPSG:32618")
+    assert not {"province_zone", "province"} & codes("EPSG:9217", "khanh hoa")  # names without diacritics too
+    assert "province" in codes(None, "")
 
 
 def test_collect_facts_from_a_real_layer(qgis_app, tmp_path):
@@ -75,3 +119,20 @@ def test_pushtodatabase_algorithm(bd_plugin, tmp_path):
     assert [(r["title"], r["theme"], r["reserve"], r["feature_count"]) for r in rows] == [
         ("Sinh cảnh A", "benthic", "Hòn Mun", 3), ("Sinh cảnh B", "benthic", "Hòn Mun", 4)]
     assert rows[0]["lineage"][0]["algorithm"] == "bd:habitatclassification"
+
+
+def test_pushtodatabase_needs_a_province(bd_plugin, tmp_path):
+    import processing
+    import pytest
+    from qgis.core import QgsProcessingException
+
+    from bd_qgis_plugin.db.geopackage import GeopackageDatabase
+
+    path = str(tmp_path / "bd.gpkg")
+    for province in ({}, {"PROVINCE": ""}):  # no silent default: nothing is stored
+        with pytest.raises(QgsProcessingException, match="PROVINCE|No province chosen"):
+            processing.run("bd:pushtodatabase", {"LAYERS": [polygon_layer(n=1)], "CONNECTION": path, **province})
+    with pytest.raises(QgsProcessingException, match="not a province of the list"):
+        processing.run("bd:pushtodatabase", {"LAYERS": [polygon_layer(n=1)], "CONNECTION": path,
+                                             "PROVINCE": "Atlantis"})
+    assert not tmp_path.joinpath("bd.gpkg").exists() or GeopackageDatabase(path).layers() == []

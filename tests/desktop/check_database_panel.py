@@ -63,6 +63,7 @@ def start():
         panel.select_layer(added.id())
         dock.abstractEdit.setPlainText("Rừng ngập mặn đầm Thủy Triều, Cam Ranh (demo)")
         dock.reserveEdit.setText("Hòn Bà")
+        dock.provinceEdit.setText("Khánh Hòa")  # required: no province is chosen by default
         panel.push_finished.connect(lambda result: QTimer.singleShot(1500, lambda: screenshot(result)))
         report["push_started"] = panel.start_push() is not None
         if not report["push_started"]:

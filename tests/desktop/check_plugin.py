@@ -26,6 +26,7 @@ def screenshot():
         report["dock_visible"] = bool(dock) and dock[0].isVisible()
         report["dock_title"] = dock[0].windowTitle() if dock else None
         report["dock_province_count"] = dock[0].provinceCombo.count() if dock else 0
+        report["dock_province_chosen"] = dock[0].provinceCombo.currentData() if dock else None
     except Exception:  # noqa: BLE001 - everything goes into the report
         report.setdefault("script_errors", []).append(traceback.format_exc())
     finish(report)

@@ -20,7 +20,8 @@ def test_real_qgis_desktop_loads_plugin_and_shows_panel(tmp_path):
     assert report["toolbar_visible"]
     assert report["provider"] == "Biodiversity (ĐDSH)" and "bd:spectralindices" in report["algorithms"]
     assert report["dock_visible"] and report["dock_title"] == "Biodiversity (ĐDSH)"
-    assert report["dock_province_count"] == 34
+    assert report["dock_province_count"] == 35  # the 34 provinces after "— choose the province —"
+    assert report["dock_province_chosen"] == ""  # a first session: no province chosen for the user
     assert report["screenshot_saved"]
 
     from qgis.PyQt.QtGui import QImage

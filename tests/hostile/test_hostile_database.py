@@ -160,7 +160,8 @@ def test_retrying_a_push_to_a_server_that_is_gone_keeps_one_queue_item(qgis_app,
 def test_qgis_process_push_that_stores_nothing_exits_non_zero(qgis_app, tmp_path):
     source = training_polygons(tmp_path / "habitat.gpkg", [(3, (500000, 1200000, 500100, 1200100))])
     database = str(tmp_path / "province.gpkg")
-    args = ["run", "bd:pushtodatabase", "--", f"LAYERS={source}", f"CONNECTION={database}", "TITLE=Sinh cảnh"]
+    args = ["run", "bd:pushtodatabase", "--", f"LAYERS={source}", f"CONNECTION={database}", "TITLE=Sinh cảnh",
+            "PROVINCE=Khánh Hòa"]
     first = run_qgis_process(tmp_path, *args)
     assert first.returncode == 0, first.stdout + first.stderr
     second = run_qgis_process(tmp_path, *args)
@@ -168,7 +169,7 @@ def test_qgis_process_push_that_stores_nothing_exits_non_zero(qgis_app, tmp_path
     assert second.returncode != 0, output
     assert "already pushed as 'Sinh cảnh' version 1" in output and "Traceback" not in output
     nul = run_qgis_process(tmp_path, "run", "bd:pushtodatabase", "--", f"LAYERS={source}",
-                           f"CONNECTION={database}", "TITLE=Khác", "ALLOW_DUPLICATE=true",
+                           f"CONNECTION={database}", "TITLE=Khác", "ALLOW_DUPLICATE=true", "PROVINCE=Khánh Hòa",
                            'LINEAGE=[{"algorithm": "bd:x", "parameters": {"note": "a\\u0000b"}}]')
     assert nul.returncode != 0 and "NUL" in nul.stdout + nul.stderr
     con = sqlite3.connect(database)
@@ -260,7 +261,8 @@ def test_a_title_giving_a_reserved_table_name_is_blocked_before_it_is_announced(
         database.push(layer, _request("SQLite test"))
     assert database.layers() == []
     with pytest.raises(QgsProcessingException, match="reserved"):
-        processing.run("bd:pushtodatabase", {"LAYERS": [layer], "CONNECTION": database.path, "TITLE": "SQLite test"})
+        processing.run("bd:pushtodatabase", {"LAYERS": [layer], "CONNECTION": database.path, "TITLE": "SQLite test",
+                                             "PROVINCE": "Khánh Hòa"})
 
 
 # -- broken GeoPackage databases -----------------------------------------------------------------------------
@@ -291,7 +293,8 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(bd_plugin, tmp_path):
         open_database(str(path))
     _assert_clear(caught.value, str(path), "not a GeoPackage database")
     with pytest.raises(QgsProcessingException, match="not a GeoPackage database"):
-        processing.run("bd:pushtodatabase", {"LAYERS": [polygon_layer(n=1)], "CONNECTION": str(path)})
+        processing.run("bd:pushtodatabase", {"LAYERS": [polygon_layer(n=1)], "CONNECTION": str(path),
+                                             "PROVINCE": "Khánh Hòa"})
     assert path.read_text(encoding="utf-8").startswith("Ghi chú")  # left as it was
 
 

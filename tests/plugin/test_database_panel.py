@@ -65,6 +65,7 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
 
     dock = bd_plugin.toggle_panel(True)
     panel = dock.database_panel
+    dock.provinceCombo.setCurrentIndex(0)  # nothing chosen yet: no silent default
     dock.tabs.setCurrentIndex(1)
     panel.refresh_connections()
     assert panel.select_connection(POSTGRES, "Tỉnh — kỹ thuật viên")
@@ -81,12 +82,20 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     panel.set_checked([habitat.id(), raster.id()])
     panel.select_layer(habitat.id())
     assert dock.titleEdit.text() == "Rừng ngập mặn" and "3405" in dock.crsValueLabel.text()
+    assert dock.provinceEdit.text() == ""
+    unchosen = panel.run_checks()  # the province must be chosen before a push
+    assert all(any(c.code == "province" and c.severity == "blocking" for c in found) for found in unchosen.values())
+    assert panel.start_push() is None and bd_db.query("SELECT count(*) FROM bd.layers")[0][0] == 0
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findData("khanh_hoa"))  # fills the forms without one
+    assert dock.provinceEdit.text() == "Khánh Hòa"
     dock.abstractEdit.setPlainText("Rừng ngập mặn đầm Thủy Triều, 2025")
     dock.themeCombo.setCurrentIndex(dock.themeCombo.findData("habitat"))
     dock.reserveEdit.setText("Hòn Bà")
     checks = panel.run_checks()
     assert set(checks) == {habitat.id(), raster.id()}
     assert not any(c.severity == "blocking" for found in checks.values() for c in found)
+    # VN-2000 / UTM 48N is not Khánh Hòa's TM-3 zone: said, not blocking
+    assert any(c.code == "province_zone" and "108°15′" in str(c.message) for c in checks[habitat.id()])
     assert panel.start_push() is not None
     report = _wait_for_push(panel)
     assert sorted((name, error) for name, _, error in report) == [("Bản đồ sinh cảnh", None), ("Rừng ngập mặn", None)]

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 from helpers import read_raster, write_raster
-from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu
 
 S2_STACK = ["B02", "B03", "B04", "B05", "B06", "B07", "B08", "B8A", "B11", "B12"]
@@ -42,7 +42,19 @@ def test_menu_toolbar_and_panel(bd_plugin, iface):
     assert len(bd_plugin.toolbar.actions()) == 2
     dock = bd_plugin.toggle_panel(True)
     assert isinstance(dock, QDockWidget) and dock.isVisibleTo(window) and bd_plugin.panel_action.isChecked()
-    assert dock.provinceCombo.count() == 34
+    assert dock.provinceCombo.count() == 35  # 34 provinces after an empty first entry: no silent default
+    from qgis.core import QgsSettings
+
+    from bd_qgis_plugin.gui.dock_widget import FORMER_SETTING, PROVINCE_SETTING, BdDockWidget
+
+    for key in (PROVINCE_SETTING, FORMER_SETTING):  # a first session: nothing chosen before
+        QgsSettings().remove(key)
+    fresh = BdDockWidget(bd_plugin.iface)
+    assert fresh.provinceCombo.currentIndex() == 0 and fresh.provinceCombo.currentData() == ""
+    assert fresh.selected_province_code() is None and not fresh.useCrsButton.isEnabled()
+    assert fresh.use_selected_crs() is None and "province" in fresh.statusLabel.text()
+    assert fresh.database_panel._prefill(QgsVectorLayer("Point?crs=EPSG:9217", "p", "memory"))["province"] == ""
+    fresh.deleteLater()
     dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findText("Lâm Đồng"))
     formers = [dock.formerCombo.itemText(i) for i in range(dock.formerCombo.count())]
     assert formers == ["— the province as a whole —", "Bình Thuận", "Đắk Nông", "Lâm Đồng"]

@@ -100,3 +100,70 @@ def test_a_model_or_report_that_cannot_be_written_is_named(bd_plugin, tmp_path, 
             "INPUT": path, "TRAINING": _training_layer(_polygons()), "CLASS_FIELD": "code",
             "OUTPUT": str(tmp_path / "h.tif"), "OUTPUT_MODEL": str(tmp_path / "m.bdmodel"),
             "OUTPUT_REPORT": str(tmp_path / "r.html")})
+
+
+def _gpkg_training(tmp_path, class_name="class"):
+    """The scene's training polygons in a GeoPackage with fields fid (the feature id), ``class_name`` and name."""
+    from osgeo import ogr, osr
+
+    path = str(tmp_path / f"training_{class_name}.gpkg")
+    ds = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32648)
+    layer = ds.CreateLayer("training", srs, ogr.wkbPolygon)
+    layer.CreateField(ogr.FieldDefn(class_name, ogr.OFTInteger))
+    layer.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    labels = {1: "Nước", 2: "Rừng", 3: "Cát"}
+    for _, code, wkb in _polygons():
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetField(class_name, code)
+        feature.SetField("name", labels[code])
+        feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+        layer.CreateFeature(feature)
+    ds = None
+    return path
+
+
+@pytest.mark.parametrize("class_name", ["class", "Ma_Lop"])
+def test_default_class_field_is_the_likely_one_never_the_feature_id(bd_plugin, tmp_path, class_name):
+    import json
+
+    import processing
+    from helpers import log_feedback
+    from qgis.core import QgsProcessingException
+
+    path, truth = _scene(tmp_path)
+    training = _gpkg_training(tmp_path, class_name)
+    common = {"INPUT": path, "SENSOR": 0, "TRAINING": training, "OUTPUT_MODEL": str(tmp_path / "m.bdmodel"),
+              "OUTPUT_REPORT": str(tmp_path / "report.html")}
+    feedback = log_feedback()
+    result = processing.run("bd:habitatclassification", dict(common, OUTPUT=str(tmp_path / "h.tif")),
+                            feedback=feedback)  # the class code field left at its default
+    assert np.array_equal(read_raster(result["OUTPUT"])[0][0], truth)  # 3 classes, not one per polygon
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [c["code"] for c in report["classes"]] == [1, 2, 3]
+    if class_name != "class":
+        assert f"Class code field: '{class_name}'" in feedback.text()
+    with pytest.raises(QgsProcessingException, match=f"'fid' is the feature id.*'{class_name}' looks like one"):
+        processing.run("bd:habitatclassification", dict(common, CLASS_FIELD="fid", OUTPUT=str(tmp_path / "f.tif")))
+
+
+def test_likely_class_field():
+    from qgis.core import QgsField, QgsFields
+
+    from bd_qgis_plugin.compat import field_type
+    from bd_qgis_plugin.processing_algorithms.inputs import likely_class_field
+
+    def fields(*spec):
+        result = QgsFields()
+        for name, kind in spec:
+            result.append(QgsField(name, field_type(kind)))
+        return result
+
+    assert likely_class_field(fields(("fid", "LongLong"), ("CLASS", "Int"), ("name", "String"))) == "CLASS"
+    assert likely_class_field(fields(("fid", "LongLong"), ("id", "Int"), ("code", "Int"))) == "code"
+    assert likely_class_field(fields(("fid", "LongLong"), ("class", "String"), ("area", "Double"))) is None
+    assert likely_class_field(fields(("ogc_fid", "Int"), ("loai", "Int"))) == "loai"
+    assert likely_class_field(fields(("fid", "LongLong"), ("name", "String"))) is None
+    assert likely_class_field(fields(("map_class", "Int"), ("ref_class", "Int")), preferred=("ref_class",)) == \
+        "ref_class"

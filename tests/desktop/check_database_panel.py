@@ -4,7 +4,7 @@ GeoPackage database through the panel (QgsTask), screenshot the window, quit. Re
 import os
 import traceback
 
-from desktop_report import finish
+from desktop_report import finish, maximize
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.utils import iface, plugins
@@ -51,7 +51,7 @@ def screenshot(push_report=None):
 def start():
     try:
         window = iface.mainWindow()
-        window.showMaximized()
+        maximize(window)
         added = QgsProject.instance().addMapLayer(layer())
         iface.mapCanvas().setExtent(added.extent())
         dock = plugins["bd_qgis_plugin"].toggle_panel(True)

@@ -7,7 +7,7 @@ import json
 import os
 import traceback
 
-from desktop_report import finish
+from desktop_report import finish, maximize
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QTextEdit
 from qgis.utils import iface
@@ -50,5 +50,5 @@ def run():
     QTimer.singleShot(3000, capture)
 
 
-iface.mainWindow().showMaximized()
+maximize(iface.mainWindow())
 QTimer.singleShot(1500, run)

@@ -7,7 +7,7 @@ import builtins
 import os
 import traceback
 
-from desktop_report import finish
+from desktop_report import finish, maximize
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QDockWidget, QMenu, QToolBar
@@ -49,7 +49,7 @@ def check():
         report["provider"] = provider.name() if provider else None
         report["algorithms"] = [a.id() for a in provider.algorithms()] if provider else []
         plugins["bd_qgis_plugin"].panel_action.trigger()  # as a user clicks the toolbar button
-        window.showMaximized()
+        maximize(window)
     except Exception:  # noqa: BLE001
         report.setdefault("script_errors", []).append(traceback.format_exc())
     QTimer.singleShot(2500, screenshot)

@@ -9,6 +9,7 @@ import json
 import os
 
 from qgis.core import QgsProject
+from qgis.PyQt.QtGui import QGuiApplication
 
 
 def finish(report):
@@ -17,3 +18,10 @@ def finish(report):
         json.dump(report, fh, ensure_ascii=False, indent=1)
     QgsProject.instance().setDirty(False)
     os._exit(0)  # the report is written; a clean Qt shutdown adds nothing to the check
+
+
+def maximize(window):
+    """Fill the screen: under Xvfb there is no window manager, so showMaximized() alone leaves the window at
+    its natural size, which differs between QGIS versions (919 px wide on 3.40 here)."""
+    window.showMaximized()
+    window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())

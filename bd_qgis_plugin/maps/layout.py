@@ -412,7 +412,7 @@ LEGEND_SYMBOL_SIZE = (6.0, 3.5)  # width, height in mm at A4
 LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72)  # class labels stay >= 5.4 pt (A4): below that the map takes room
 #: The main map gives the legend room in these steps (mm at A4) while it keeps this share of the page's side.
 LEGEND_ROOM_STEP = 12.0
-MAP_MIN_SHARE = 0.45
+MAP_MIN_SHARE = 0.40  # QGIS 3.40 sets the same legend text wider than 3.22: one more step of room
 LEGEND_COLUMNS = (1, 2, 3, 4)
 LEGEND_MIN_COLUMN = 32.0  # mm at A4: a narrower column wraps class names over too many lines
 #: Space (mm at A4) above each class and above each layer's name, scaled with the fonts.

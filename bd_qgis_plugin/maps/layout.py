@@ -409,10 +409,11 @@ LEGEND_FONT_SIZES = ((QgsLegendStyle.Style.Title, 11), (QgsLegendStyle.Style.Gro
                      (QgsLegendStyle.Style.Subgroup, 8.5), (QgsLegendStyle.Style.SymbolLabel, 7.5))
 LEGEND_SYMBOL_SIZE = (6.0, 3.5)  # width, height in mm at A4
 #: Steps the legend is shrunk by until it fits its frame (1 = the template's sizes), then split in columns.
-LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72)  # class labels stay >= 5.4 pt (A4): below that the map takes room
+LEGEND_SCALES = (1.0, 0.9, 0.8, 0.72, 0.69, 0.667)  # class labels stay >= 5 pt (A4); then the map takes room
 #: The main map gives the legend room in these steps (mm at A4) while it keeps this share of the page's side.
 LEGEND_ROOM_STEP = 12.0
-MAP_MIN_SHARE = 0.40  # QGIS 3.40 sets the same legend text wider than 3.22: one more step of room
+LEGEND_MARGIN = 1.0  # mm kept free inside the frame
+MAP_MIN_SHARE = 0.45
 LEGEND_COLUMNS = (1, 2, 3, 4)
 LEGEND_MIN_COLUMN = 32.0  # mm at A4: a narrower column wraps class names over too many lines
 #: Space (mm at A4) above each class and above each layer's name, scaled with the fonts.
@@ -507,7 +508,8 @@ def _fit_in_frame(legend, entries, page_scale):
                 break
             _apply_legend_step(legend, entries, page_scale, scale, columns, frame.width())
             width, height = legend_needed_size(legend)
-            if width <= frame.width() + 1e-6 and height <= frame.height() + 1e-6:
+            # a margin: the measured size and the painted ink differ by a fraction of a millimetre
+            if width <= frame.width() - LEGEND_MARGIN and height <= frame.height() - LEGEND_MARGIN:
                 return scale, columns
     return None
 

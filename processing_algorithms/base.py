@@ -21,8 +21,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProject,
+    QgsProperty,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
@@ -30,7 +32,8 @@ from qgis.PyQt.QtGui import QIcon
 from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.dependencies import missing, missing_message
-from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.i18n import qgis_locale, tr
+from bd_qgis_plugin.maps.layout import relabel
 from bd_qgis_plugin.maps.styles import apply_style, true_colour_style, unique_values_style
 from bd_qgis_plugin.paths import ICON, STYLES_DIR
 
@@ -92,12 +95,15 @@ class _RunOrder:
         ordered = sorted(run, key=lambda item: (_style_rank(item[1].layer()), item[0]))
         if [i for i, _ in ordered] == [i for i, _ in run]:
             return
-        positions = [i for i, _ in run]
-        clones = [child.clone() for _, child in ordered]
+        # New nodes first, then the old ones removed: QGIS' layer tree bridge removes from the project, a moment
+        # later, every layer whose node was removed and that is not in the tree at that time.
+        first = min(i for i, _ in run)
+        for offset, (_, child) in enumerate(ordered):
+            new_node = parent.insertLayer(first + offset, child.layer())
+            new_node.setItemVisibilityChecked(child.itemVisibilityChecked())
+            new_node.setExpanded(child.isExpanded())
         for _, child in run:
             parent.removeChildNode(child)
-        for position, clone in zip(positions, clones):
-            parent.insertChildNode(position, clone)
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -140,6 +146,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
                 if not ok:
                     feedback.reportError(tr("Could not apply the style {path}: {message}").format(
                         path=path, message=message))
+        # "Thấp / Low" labels of the styles in the user's language only; the user's own class names as they are
+        relabel(layer, qgis_locale(), translate_names=False)
         if self.order is not None:
             self.order.place(layer)
 
@@ -268,12 +276,10 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         inputs = self._input_paths(parameters, context)
         for definition in self.destinationParameterDefinitions():
             name = definition.name()
-            if parameters.get(name) in (None, ""):
-                continue
-            if definition.type() in ("fileDestination", "folderDestination"):
-                path = self.parameterAsFileOutput(parameters, name, context)
-            else:
-                path = self.parameterAsOutputLayer(parameters, name, context)
+            # The destination as given, read without parameterAsOutputLayer: for a temporary output that
+            # would make up a second temporary file and register it to load on completion (from a dialog or
+            # runAndLoadResults), and Processing then reports it as "not correctly generated".
+            path = self._destination_text(parameters.get(name), context)
             if not path or path.startswith("memory:") or path == "TEMPORARY_OUTPUT":
                 continue
             path = path.split("|")[0]
@@ -296,6 +302,15 @@ class BdAlgorithm(QgsProcessingAlgorithm):
             if not os.access(writable, os.W_OK | os.X_OK):
                 raise InputError("The folder '{folder}' of the output '{output}' cannot be written: choose a "
                                  "folder you can write to.", folder=writable, output=label)
+
+    @staticmethod
+    def _destination_text(value, context):
+        """The text of a destination parameter's value (a path, a URI or TEMPORARY_OUTPUT), with no side effect."""
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink
+        if isinstance(value, QgsProperty):
+            value, _ = value.valueAsString(context.expressionContext())
+        return "" if value is None else str(value)
 
     @staticmethod
     def progress_callbacks(feedback):

@@ -300,15 +300,18 @@ def map_label(label, language):
     return pick_language(label, language)
 
 
-def relabel(layer, language):
-    """Show the chosen language's part of "Vietnamese / English" class labels in the layer's renderer."""
+def relabel(layer, language, translate_names=True):
+    """Show the chosen language's part of "Vietnamese / English" class labels in the layer's renderer; with
+    ``translate_names``, class names of the built-in palettes are also given in ``language`` ("2 Rừng" → "2 Forest")."""
     renderer = layer.renderer()
     if renderer is None:
         return
     if isinstance(renderer, QgsPalettedRasterRenderer):
         classes = renderer.classes()
         for item in classes:
-            item.label = translate_class_label(map_label(item.label, language), language)
+            item.label = map_label(item.label, language)
+            if translate_names:
+                item.label = translate_class_label(item.label, language)
         new = QgsPalettedRasterRenderer(layer.dataProvider(), renderer_band(renderer), classes)
         new.setOpacity(renderer.opacity())
         layer.setRenderer(new)

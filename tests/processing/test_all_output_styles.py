@@ -9,7 +9,16 @@ import numpy as np
 import pytest
 from habitat_scenes import _polygons, _scene, _training_layer
 from helpers import write_raster
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from bd_qgis_plugin.compat import field_type
 
@@ -227,6 +236,15 @@ EXPECTED = {
 }
 
 
+class _RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.errors.append(error)
+
+
 def _layer_outputs(algorithm):
     return [d.name() for d in algorithm.destinationParameterDefinitions() if d.type() in LAYER_TYPES]
 
@@ -263,7 +281,11 @@ def test_outputs_load_styled(bd_plugin, tmp_path, name):
     for definition in algorithm.destinationParameterDefinitions():  # reports and tables beside, in tmp_path
         if definition.name() not in params and definition.type() == "fileDestination":
             params[definition.name()] = str(tmp_path / f"{definition.name()}.{definition.defaultFileExtension()}")
-    results = processing.runAndLoadResults("bd:" + name, params)
+    feedback = _RecordingFeedback()
+    results = processing.runAndLoadResults("bd:" + name, params, feedback=feedback)
+    # Processing reports an output it was told to load but that does not exist ("The following layers were
+    # not correctly generated"), as the dialog's log shows it to the user
+    assert not [e for e in feedback.errors if "not correctly generated" in e], feedback.errors
     loaded = list(QgsProject.instance().mapLayers().values())
     for output, expected in EXPECTED[name].items():
         value = results[output]
@@ -293,6 +315,8 @@ def test_corridor_outputs_load_lines_above_polygons_above_the_raster(bd_plugin, 
                   OUTPUT_POLYGONS="TEMPORARY_OUTPUT")
     for _ in range(3):  # temporary outputs get random folders: whatever their load order
         results = processing.runAndLoadResults("bd:corridors", params)
+        QCoreApplication.processEvents()  # the layer tree bridge removes layers whose nodes went, a moment later
+        assert len(QgsProject.instance().mapLayers()) == 3
         tree = [node.layer() for node in QgsProject.instance().layerTreeRoot().findLayers()]
         keys = [(layer.id(), layer.source().split("|")[0]) for layer in tree]
 

@@ -19,7 +19,7 @@ from .naming import strip_diacritics
 NAME_FIELDS = ("name_vi", "ten", "ten_khu", "ten_kbt", "ten_vi", "name")
 NAME_EN_FIELDS = ("name_en", "ten_en", "english_name")
 CATEGORY_FIELDS = ("category", "loai", "loai_hinh", "phan_hang", "phan_loai")
-DECISION_FIELDS = ("designation_decision", "decision", "quyet_dinh", "so_quyet_dinh")
+DECISION_FIELDS = ("designation_decision", "decision", "quyet_dinh", "so_quyet_dinh", "so_qd")
 
 #: Category names as written in decisions (Vietnamese or English) → the 2008 Biodiversity Law category.
 CATEGORY_NAMES = {

@@ -31,8 +31,8 @@ from ..maps.styles import apply_style
 from .boundaries_dialog import BoundaryImportDialog
 
 EMBEDDED, OTHER_GPKG, POSTGRES = "embedded", "gpkg", "postgres"
-HISTORY_COLUMNS = ("title", "version", "kind", "status", "review_comment", "reviewed_by", "pushed_by", "pushed_at",
-                   "table_name")
+HISTORY_COLUMNS = ("title", "version", "status", "review_comment", "reviewed_by", "kind", "pushed_by", "pushed_at",
+                   "table_name")  # the review and its comment first: what a technician looks for
 #: the database (its label) whose protected areas a project layer shows, as loaded by the Review tab
 BOUNDARIES_PROPERTY = "bd_qgis_plugin/boundaries_of"
 RETURNED_COLOUR = "#b00020"
@@ -87,8 +87,8 @@ class DatabasePanel(QObject):
         for theme in THEMES:
             self.ui.themeCombo.addItem(theme, theme)
         self.ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
-        self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Kind"), tr("Review"),
-                                                        tr("Comment"), tr("Reviewed by"), tr("Pushed by"),
+        self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Review"), tr("Comment"),
+                                                        tr("Reviewed by"), tr("Kind"), tr("Pushed by"),
                                                         tr("Pushed at"), tr("Table")])
         self.returnedLabel = self._note_label(self.ui.historyTable, "returnedLabel", before=True)
         self.reviewNoteLabel = self._note_label(self.ui.submissionsTable, "reviewNoteLabel")

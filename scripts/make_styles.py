@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the QML styles of ``styles/`` from ``bd_qgis_plugin/core/palettes.py`` and the rules below.
 
-Run after changing a palette: ``.venv/bin/python scripts/make_styles.py`` (then ``make build``).
+Run after changing a palette: ``.venv/bin/python scripts/make_styles.py`` (then ``make build``); with names
+(``… make_styles.py protected_areas protected_area_boundaries``) only those styles are written.
 The styles are built with QGIS' own renderer classes and saved by QGIS, so they load in QGIS 3.22.
 The print layout templates (``styles/*.qpt``) are written by ``bd_qgis_plugin/maps/layout.py``
 (``write_templates``), called at the end.
@@ -51,10 +52,12 @@ PROTECTED_AREA_CATEGORIES = (  # (code, vi, en, fill, values accepted in the "ca
     ("nature_reserve", "Khu dự trữ thiên nhiên", "Nature reserve", "#91cf60",
      ("khu dự trữ thiên nhiên", "dttn", "nature reserve")),
     ("species_habitat", "Khu bảo tồn loài – sinh cảnh", "Species/habitat conservation area", "#d9ef8b",
-     ("khu bảo tồn loài – sinh cảnh", "khu bảo tồn loài - sinh cảnh", "khu bảo tồn loài-sinh cảnh", "btls",
-      "species/habitat conservation area", "species and habitat conservation area", "habitat/species area")),
+     ("species_habitat_area", "khu bảo tồn loài – sinh cảnh", "khu bảo tồn loài - sinh cảnh",
+      "khu bảo tồn loài-sinh cảnh", "btls", "species/habitat conservation area",
+      "species and habitat conservation area", "habitat/species area")),
     ("landscape_protection", "Khu bảo vệ cảnh quan", "Landscape protection area", "#fee08b",
-     ("khu bảo vệ cảnh quan", "bvcq", "landscape protection area", "protected landscape")),
+     ("landscape_protection_area", "khu bảo vệ cảnh quan", "bvcq", "landscape protection area",
+      "protected landscape")),
     ("marine_protected", "Khu bảo tồn biển", "Marine protected area", "#4575b4",
      ("khu bảo tồn biển", "btb", "marine protected area", "mpa")),
 )
@@ -140,9 +143,74 @@ def extra_continuous_styles():
     save(layer, "core_importance")
 
 
+def protected_area_rules():
+    """(label, expression, colour) of each protected-area category (codes of the database included), then
+    the other categories."""
+    rules = []
+    for code, vi, en, fill, values in PROTECTED_AREA_CATEGORIES:
+        accepted = ", ".join(quoted(v) for v in dict.fromkeys((code, code.replace("_", " "), *values)))
+        rules.append((f"{vi} / {en}", f'lower(trim(to_string("category"))) IN ({accepted})', fill))
+    rules.append(("Loại khác / Other category", "ELSE", "#bdbdbd"))
+    return rules
+
+
+def protected_areas():
+    """Reserve polygons filled by category (translucent), for maps of the reserves themselves."""
+    def pa_symbol(fill):
+        colour = QColor(fill)
+        return QgsFillSymbol.createSimple({"color": f"{colour.red()},{colour.green()},{colour.blue()},150",
+                                           "outline_color": "#00441b",
+                                           "outline_width": "0.5"})
+
+    rule_based("protected_areas", "Polygon", protected_area_rules(), pa_symbol)
+
+
+def protected_area_boundaries():
+    """Reserve boundaries to lay over other data (a reviewer's submission): no fill, a white casing under a
+    line of the category's colour (darkened, so that light categories show on light ground), names labelled."""
+    from qgis.core import (
+        QgsPalLayerSettings,
+        QgsSimpleFillSymbolLayer,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
+
+    def boundary_symbol(fill):
+        line = QColor(fill).darker(160).name()
+        symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "#ffffff", "outline_width": "1.2"})
+        symbol.appendSymbolLayer(QgsSimpleFillSymbolLayer.create({"style": "no", "outline_color": line,
+                                                                  "outline_width": "0.6"}))
+        return symbol
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=name_vi:string&field=category:string", "b", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, colour in protected_area_rules():
+        root.appendChild(QgsRuleBasedRenderer.Rule(boundary_symbol(colour), 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name_vi"
+    text = QgsTextFormat()
+    text.setSize(9)
+    text.setColor(QColor("#00441b"))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    save(layer, "protected_area_boundaries")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
+    if sys.argv[1:]:  # only the named styles: python scripts/make_styles.py protected_area_boundaries …
+        for name in sys.argv[1:]:
+            globals()[name]()
+        os._exit(0)
     paletted("habitat_classes", [(c.code, c.colour, bilingual_label(c)) for c in HABITAT_CLASSES])
     paletted("benthic_classes", [(c.code, c.colour, bilingual_label(c)) for c in BENTHIC_CLASSES])
     change = []
@@ -175,18 +243,8 @@ def main():
         (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
     extra_continuous_styles()
 
-    def pa_symbol(fill):
-        colour = QColor(fill)
-        return QgsFillSymbol.createSimple({"color": f"{colour.red()},{colour.green()},{colour.blue()},150",
-                                           "outline_color": "#00441b",
-                                           "outline_width": "0.5"})
-
-    rules = []
-    for code, vi, en, fill, values in PROTECTED_AREA_CATEGORIES:
-        accepted = ", ".join(quoted(v) for v in dict.fromkeys((code, code.replace("_", " "), *values)))
-        rules.append((f"{vi} / {en}", f'lower(trim(to_string("category"))) IN ({accepted})', fill))
-    rules.append(("Loại khác / Other category", "ELSE", "#bdbdbd"))
-    rule_based("protected_areas", "Polygon", rules, pa_symbol)
+    protected_areas()
+    protected_area_boundaries()
 
     layer = QgsVectorLayer("LineString?crs=EPSG:32648", "corridor_links", "memory")
     ranges = []

@@ -18,7 +18,7 @@ import uuid
 from contextlib import contextmanager
 
 from ..core.errors import Cancelled, InputError, Message
-from . import REVIEW_STATUSES
+from . import REVIEW_STATUSES, translatable
 from .checksums import layer_checksum
 from .model import (
     DatabaseError,
@@ -44,6 +44,12 @@ LATEST_VERSION = ("SELECT layer_uid, slug, max(version) AS version FROM {layers}
 TAKEN_SLUGS = "SELECT DISTINCT slug, title FROM {layers} WHERE slug = ? OR substr(slug, 1, ?) = ?"
 SAME_CHECKSUM = "SELECT title, version FROM {layers} WHERE source_checksum = ? ORDER BY id"
 REVIEWS = "SELECT status, reviewer, comment, reviewed_at FROM {reviews} WHERE layer_id = ? ORDER BY reviewed_at, id"
+# The registry rows, each with its latest review: ``status``, ``reviewed_by`` (who accepted or returned it; none
+# while it is only submitted), ``review_comment`` and ``reviewed_at``. {layer_columns}: the backend's extra columns.
+LAYERS = ("SELECT l.*{layer_columns}, r.status, CASE WHEN r.status = 'submitted' THEN NULL ELSE r.reviewer END "
+          "AS reviewed_by, r.comment AS review_comment, r.reviewed_at FROM {layers} l LEFT JOIN {reviews} r ON r.id = "
+          "(SELECT r2.id FROM {reviews} r2 WHERE r2.layer_id = l.id ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1) "
+          "WHERE (CAST(? AS text) IS NULL OR l.title = ?) ORDER BY l.title, l.version")
 MAP_EXPORTS = ("SELECT id, title, layout_name, format, length(content) AS size, pushed_by, pushed_at "
                "FROM {map_exports} ORDER BY id")
 
@@ -73,7 +79,8 @@ class Database:
     """The push sequence and what both backends read the same way; subclasses give the hooks."""
 
     kind = ""
-    #: the registry, reviews and map-export tables (for the shared statements above)
+    #: the registry, reviews and map-export tables (for the shared statements above); ``layer_columns``: what
+    #: the backend adds to the registry row (``l.*``) in LAYERS
     TABLES = {}
     #: the bound-value mark of the driver
     MARK = "?"
@@ -83,11 +90,21 @@ class Database:
     ORPHAN_TABLE = ""
     #: statements with named values (see :meth:`_values`), in the backend's dialect
     INSERT_REGISTRY = INSERT_METADATA = INSERT_STYLE = INSERT_REVIEW = ""
+    #: why the Review list is empty or short (templates with {count}, {user}, {path}: see :meth:`review_queue`)
+    NOTHING_TO_REVIEW = translatable("No submission is waiting for review.")
+    ONLY_OWN_SUBMISSIONS = ""
+    NOT_A_REVIEWER = ""
+    SOME_OWN_SUBMISSIONS = translatable("{count} submission(s) pushed by {user} (you) are not listed: the person who "
+                                        "pushed a layer cannot accept or return it; another reviewer decides on them.")
 
     # -- hooks ----------------------------------------------------------------------------------------------
     @property
     def user_name(self):
         """Who pushes, as the backend records it."""
+        raise NotImplementedError
+
+    def reviewer_identity(self):
+        """(the name the database records for the current user, whether that user may accept or return)."""
         raise NotImplementedError
 
     @contextmanager
@@ -246,6 +263,30 @@ class Database:
 
     def reviews(self, layer_id):
         return self._query(self._sql(REVIEWS), (layer_id,))
+
+    def layers(self, title=None):
+        """Registry rows (dicts) by title and version, each with its latest review (see LAYERS)."""
+        return [self._registry_row(row) for row in self._query(self._sql(LAYERS), (title, title))]
+
+    def _registry_row(self, row):
+        """A row of LAYERS as the callers read it (the backend decodes what its driver leaves encoded)."""
+        return row
+
+    def review_queue(self):
+        """What the current user may accept or return: (the submitted versions pushed by someone else, a Message
+        saying why the list is empty or short, or None). Only what the database would allow is offered; it still
+        refuses a decision on one's own push (the review functions and triggers)."""
+        user, may_review = self.reviewer_identity()
+        waiting = [row for row in self.layers() if row["status"] == "submitted"]
+        if not waiting:
+            return [], Message(self.NOTHING_TO_REVIEW)
+        if not may_review:
+            return [], Message(self.NOT_A_REVIEWER, count=len(waiting), user=user)
+        others = [row for row in waiting if row["pushed_by"] != user]
+        own = len(waiting) - len(others)
+        if not others:
+            return [], Message(self.ONLY_OWN_SUBMISSIONS, count=own, user=user, path=self.label)
+        return others, Message(self.SOME_OWN_SUBMISSIONS, count=own, user=user) if own else None
 
     def map_exports(self):
         return self._query(self._sql(MAP_EXPORTS))

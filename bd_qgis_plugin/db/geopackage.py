@@ -79,9 +79,16 @@ class _Staged:
 
 class GeopackageDatabase(Database):
     kind = "geopackage"
-    TABLES = {"layers": "bd_layers", "reviews": "bd_reviews", "map_exports": "bd_map_exports"}
+    TABLES = {"layers": "bd_layers", "reviews": "bd_reviews", "map_exports": "bd_map_exports", "layer_columns": ""}
     MARK = "?"
     ORPHAN_TABLE = translatable("A table {table} exists without a registry row; remove it first.")
+    ONLY_OWN_SUBMISSIONS = translatable(
+        "The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who "
+        "pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer "
+        "login, so another person reviews them from their own login: put the database file ({path}) in a folder "
+        "you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it "
+        "with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL "
+        "database with reviewer roles is the better choice.")
     INSERT_REGISTRY = (
         "INSERT INTO bd_layers (layer_uid, version, title, slug, theme, province, reserve, kind, table_name, "
         "geometry_column, srid, feature_count, pushed_by, source_checksum, lineage) VALUES (:layer_uid, :version, "
@@ -458,13 +465,14 @@ class GeopackageDatabase(Database):
                         f"({', '.join('?' for _ in values)})", list(values.values()))
 
     # -- reading ------------------------------------------------------------------------------------------
-    def layers(self, title=None):
-        rows = self._query("SELECT l.*, (SELECT r.status FROM bd_reviews r WHERE r.layer_id = l.id ORDER BY "
-                           "r.reviewed_at DESC, r.id DESC LIMIT 1) AS status FROM bd_layers l "
-                           "WHERE (? IS NULL OR l.title = ?) ORDER BY l.title, l.version", (title, title))
-        for row in rows:
-            row["lineage"] = json.loads(row["lineage"])
-        return rows
+    def _registry_row(self, row):
+        row["lineage"] = json.loads(row["lineage"])
+        return row
+
+    def reviewer_identity(self):
+        """The login name given when the file was opened (the OS login by default): a single-user file cannot
+        tell people apart any better, so anyone may review, but not their own push (the trigger refuses it)."""
+        return self.user, True
 
     def review(self, layer_id, status, comment="", reviewer=None):
         self._check_review_status(status)

@@ -141,7 +141,8 @@ def _detail(exc):
 
 class PostgisDatabase(Database):
     kind = "postgis"
-    TABLES = {"layers": "bd.layers", "reviews": "bd.reviews", "map_exports": "bd.map_exports"}
+    TABLES = {"layers": "bd.layers", "reviews": "bd.reviews", "map_exports": "bd.map_exports",
+              "layer_columns": ", l.layer_uid::text AS layer_uid"}
     MARK = "%s"
     DATA_SCHEMA = DATA_SCHEMA
     ORPHAN_TABLE = translatable("A table {table} exists without a registry row; ask the administrator to remove "
@@ -154,6 +155,14 @@ class PostgisDatabase(Database):
                        "%(geometry_type)s, %(extent)s, %(crs)s, %(qmd)s)")
     INSERT_STYLE = "SELECT bd.push_style(%(table_name)s, %(title)s, %(qml)s, %(description)s)"
     INSERT_REVIEW = "SELECT bd.review(%(layer_id)s, 'submitted', NULL)"
+    ONLY_OWN_SUBMISSIONS = translatable(
+        "The {count} submission(s) waiting were pushed by {user}, the login of this connection: the person who "
+        "pushed a layer cannot accept or return it. Another reviewer reviews them through a connection with their "
+        "own login (a member of bd_reviewer).")
+    NOT_A_REVIEWER = translatable(
+        "{count} submission(s) are waiting, but {user}, the login of this connection, is not a reviewer (role "
+        "bd_reviewer): nothing can be accepted or returned here. Review through a connection with a reviewer's "
+        "login, or ask the database administrator to grant {user} the role bd_reviewer.")
 
     def __init__(self, params):
         self.params = params
@@ -354,12 +363,11 @@ class PostgisDatabase(Database):
             stream.stop()
 
     # -- reading ------------------------------------------------------------------------------------------
-    def layers(self, title=None):
-        """Registry rows (dicts), newest review status of each as ``status``, by title and version."""
-        return self._query("SELECT l.*, l.layer_uid::text AS layer_uid, (SELECT r.status FROM bd.reviews r "
-                           "WHERE r.layer_id = l.id ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1) AS status "
-                           "FROM bd.layers l WHERE (%s::text IS NULL OR l.title = %s) ORDER BY l.title, l.version",
-                           (title, title))
+    def reviewer_identity(self):
+        """The login (session_user, whom the review functions check) and whether it is a reviewer."""
+        row = self._query("SELECT session_user AS name, pg_has_role(session_user, 'bd_reviewer', 'MEMBER') AS "
+                          "reviewer")[0]
+        return row["name"], row["reviewer"]
 
     def review(self, layer_id, status, comment=""):
         """Accept or return (reviewer) or submit (the pusher) a pushed version; the database checks who may."""

@@ -1,10 +1,14 @@
 """The database tabs of the dock (Push, History, Review): widgets from dock_widget.ui, logic here, SQL never
 (everything goes through ``bd_qgis_plugin.db``). Pushes run in a QgsTask: progress, cancel (= rollback)."""
 
+import os
+
 from qgis.core import (
     Qgis,
     QgsAbstractMetadataBase,
     QgsApplication,
+    QgsCoordinateTransform,
+    QgsLayerTreeLayer,
     QgsMapLayerType,
     QgsProject,
     QgsTask,
@@ -12,20 +16,26 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QTableWidgetItem
 
 from ..core.errors import BdError
 from ..db import THEMES
 from ..db.checks import BLOCKING, collect_facts, has_blocking, pre_push_checks
 from ..db.connections import default_geopackage_path, open_database, saved_postgres_connections
 from ..db.model import PushRequest, layer_style_qml, metadata_to_qmd
-from ..db.protected_areas import protected_area_records
+from ..db.protected_areas import check_boundaries_layer, protected_area_records
 from ..db.push import push_layers, resume_queue
 from ..db.queue import PushQueue
 from ..i18n import tr
+from ..maps.styles import apply_style
+from .boundaries_dialog import BoundaryImportDialog
 
 EMBEDDED, OTHER_GPKG, POSTGRES = "embedded", "gpkg", "postgres"
-HISTORY_COLUMNS = ("title", "version", "kind", "status", "pushed_by", "pushed_at", "table_name")
+HISTORY_COLUMNS = ("title", "version", "status", "review_comment", "reviewed_by", "kind", "pushed_by", "pushed_at",
+                   "table_name")  # the review and its comment first: what a technician looks for
+#: the database (its label) whose protected areas a project layer shows, as loaded by the Review tab
+BOUNDARIES_PROPERTY = "bd_qgis_plugin/boundaries_of"
+RETURNED_COLOUR = "#b00020"
 
 
 def _choice(kind, name=""):
@@ -77,8 +87,11 @@ class DatabasePanel(QObject):
         for theme in THEMES:
             self.ui.themeCombo.addItem(theme, theme)
         self.ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
-        self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Kind"), tr("Review"),
-                                                        tr("Pushed by"), tr("Pushed at"), tr("Table")])
+        self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Review"), tr("Comment"),
+                                                        tr("Reviewed by"), tr("Kind"), tr("Pushed by"),
+                                                        tr("Pushed at"), tr("Table")])
+        self.returnedLabel = self._note_label(self.ui.historyTable, "returnedLabel", before=True)
+        self.reviewNoteLabel = self._note_label(self.ui.submissionsTable, "reviewNoteLabel")
         self.ui.submissionsTable.setColumnCount(4)
         self.ui.submissionsTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Pushed by"),
                                                             tr("Province")])
@@ -105,10 +118,12 @@ class DatabasePanel(QObject):
                 (ui.loadBoundariesButton.clicked, self.load_boundaries),
                 (ui.importBoundariesButton.clicked, self._choose_boundaries_file),
                 (ui.refreshSubmissionsButton.clicked, self.refresh_submissions),
+                (ui.submissionsTable.itemSelectionChanged, self._submission_selected),
                 (ui.loadSubmissionButton.clicked, self.load_selected_submission),
                 (ui.acceptButton.clicked, lambda: self.decide("accepted")),
                 (ui.returnButton.clicked, lambda: self.decide("returned"))):
             signal.connect(slot)
+        self._submission_selected()
         project = QgsProject.instance()
         project.layersAdded.connect(self.refresh_layers)
         project.layersRemoved.connect(self.refresh_layers)
@@ -418,7 +433,58 @@ class DatabasePanel(QObject):
         database = self.database()
         self.history_rows = self._guarded(database.layers, default=[]) if database is not None else []
         self._fill(self.ui.historyTable,
-                   [[str(row.get(c) or "") for c in HISTORY_COLUMNS] for row in self.history_rows])
+                   [[self._history_text(row, c) for c in HISTORY_COLUMNS] for row in self.history_rows])
+        comment = HISTORY_COLUMNS.index("review_comment")  # a long comment is read whole in its tooltip
+        for r, row in enumerate(self.history_rows):
+            self.ui.historyTable.item(r, comment).setToolTip(row.get("review_comment") or "")
+        self.ui.historyTable.setColumnWidth(comment, min(self.ui.historyTable.columnWidth(comment), 260))
+        self._show_returned(database)
+
+    @staticmethod
+    def _history_text(row, column):
+        if column == "status":
+            return _status_text(row.get("status"))
+        return str(row.get(column) or "")
+
+    def _show_returned(self, database):
+        """Returned versions say why: in red with the reviewer's comment as tooltip, and those of the current user
+        that no newer version has answered yet are listed above the table."""
+        status, comment = HISTORY_COLUMNS.index("status"), HISTORY_COLUMNS.index("review_comment")
+        self.returnedLabel.setVisible(False)
+        for r, row in enumerate(self.history_rows):
+            if row.get("status") != "returned":
+                continue
+            why = tr("Returned by {reviewer}: {comment}").format(
+                reviewer=row.get("reviewed_by") or "?", comment=row.get("review_comment") or tr("no comment"))
+            for c in (status, comment):
+                item = self.ui.historyTable.item(r, c)
+                item.setForeground(QBrush(QColor(RETURNED_COLOUR)))
+                item.setToolTip(why)
+        if database is None or not any(row.get("status") == "returned" for row in self.history_rows):
+            return
+        user = self._guarded(database.reviewer_identity, default=(None, False))[0]
+        latest = {}
+        for row in self.history_rows:
+            latest[row["layer_uid"]] = max(latest.get(row["layer_uid"], 0), row["version"])
+        returned = [row for row in self.history_rows if row.get("status") == "returned" and row["pushed_by"] == user
+                    and row["version"] == latest[row["layer_uid"]]]
+        self.returnedLabel.setVisible(bool(returned))
+        self.returnedLabel.setText(tr("Returned to you by the reviewer — correct them and push a new version:") +
+                                   "".join("\n• " + tr("{title} version {version}: “{comment}” ({reviewer})").format(
+                                       title=row["title"], version=row["version"],
+                                       comment=row.get("review_comment") or tr("no comment"),
+                                       reviewer=row.get("reviewed_by") or "?") for row in returned))
+
+    def _note_label(self, widget, name, before=False):
+        """A word-wrapped note beside ``widget`` in its layout (made here, so the .ui layout stays as it is)."""
+        label = QLabel(self.ui)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setVisible(False)
+        layout = widget.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(widget) + (0 if before else 1), label)
+        return label
 
     @staticmethod
     def _fill(table, rows):
@@ -448,68 +514,134 @@ class DatabasePanel(QObject):
         return layer
 
     # -- review -------------------------------------------------------------------------------------------
+    def _boundaries_layers(self, database):
+        """The project's layers of ``database``'s protected areas (loaded by :meth:`load_boundaries`)."""
+        return [layer for layer in QgsProject.instance().mapLayers().values()
+                if layer.customProperty(BOUNDARIES_PROPERTY) == database.label]
+
     def load_boundaries(self):
+        """The database's protected areas as outlines on top of the project (loaded once; reloaded after that)."""
         database = self.database()
         if database is None:
             return None
+        loaded = self._boundaries_layers(database)
+        if loaded:
+            for layer in loaded:
+                self._reload(layer)
+            return loaded[0]
         layer = self._guarded(database.protected_areas_layer, tr("National reserve boundaries"))
         if layer is None:
             return None
         if not layer.isValid():
             self.status(tr("The protected areas table could not be opened."), error=True)
             return None
-        QgsProject.instance().addMapLayer(layer)
+        apply_style(layer, "protected_area_boundaries")
+        layer.setCustomProperty(BOUNDARIES_PROPERTY, database.label)
+        QgsProject.instance().addMapLayer(layer, False)
+        QgsProject.instance().layerTreeRoot().insertLayer(0, layer)
         return layer
+
+    @staticmethod
+    def _reload(layer):
+        """Show what the database holds now: the provider keeps its feature count and extent until reloaded."""
+        layer.reload()
+        layer.updateExtents()
+        layer.triggerRepaint()
 
     def _choose_boundaries_file(self):
         path, _ = QFileDialog.getOpenFileName(self.ui, tr("Reserve boundaries"), "",
                                               tr("Vector files (*.gpkg *.shp *.geojson *.kml);;All files (*)"))
         if path:
-            self.import_boundaries(QgsVectorLayer(path, "boundaries", "ogr"))
+            self.import_boundaries(QgsVectorLayer(path, os.path.splitext(os.path.basename(path))[0], "ogr"))
 
-    def import_boundaries(self, layer):
-        """Import a polygon layer (file or WFS) into the protected areas table; fields found by name."""
-        names = {name.lower(): name for name in layer.fields().names()}
-
-        def pick(*candidates):
-            return next((names[c] for c in candidates if c in names), None)
-
-        name_vi = pick("name_vi", "ten", "tên", "name")
-        if name_vi is None:
-            self.status(tr("The boundaries need a name field (name_vi, ten or name)."), error=True)
+    def import_boundaries(self, layer, fields=None):
+        """Import a polygon layer (file or WFS) into the protected areas table. ``fields`` (see
+        BoundaryImportDialog.choice): which fields hold what; None asks in a dialog. Returns the count imported."""
+        try:
+            check_boundaries_layer(layer)
+        except BdError as exc:
+            self.status(_message(exc), error=True)
             return 0
+        if fields is None:
+            dialog = BoundaryImportDialog(layer, self.ui)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            fields = dialog.choice()
         database = self.database()
         if database is None:
             return 0
         try:
-            records = protected_area_records(layer, name_vi, pick("category", "loai", "phan_hang"),
-                                             pick("name_en"), pick("decision", "designation_decision",
-                                                                   "quyet_dinh"), default_category="nature_reserve")
+            records = protected_area_records(layer, fields["name_vi"], fields["category_field"], fields["name_en"],
+                                             fields["decision"], default_category=fields["category"])
             count = database.import_protected_areas(records)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             self.status(_message(exc), error=True)
             return 0
+        self.load_boundaries()  # shown at once: loaded, or the loaded layer reloaded
         self.status(tr("{count} protected area(s) imported.").format(count=count))
         return count
 
     def refresh_submissions(self):
+        """The submissions the current login may accept or return (never their own pushes), and why there are
+        none or fewer than waiting."""
         database = self.database()
-        rows = self._guarded(database.layers, default=[]) if database is not None else []
-        self.submission_rows = [row for row in rows if row.get("status") == "submitted"]
+        rows, note = self._guarded(database.review_queue, default=([], None)) if database is not None else ([], None)
+        self.submission_rows = rows
         self._fill(self.ui.submissionsTable, [[row["title"], str(row["version"]), row["pushed_by"],
                                                row.get("province") or ""] for row in self.submission_rows])
+        self.reviewNoteLabel.setText(note.translated(tr) if note is not None else "")
+        self.reviewNoteLabel.setVisible(note is not None)
+        self._submission_selected()
+
+    def _submission_selected(self):
+        """Load, Accept and Return are offered for a selected submission only."""
+        chosen = self.selected_submission() is not None and bool(self.ui.submissionsTable.selectedItems())
+        for button in (self.ui.loadSubmissionButton, self.ui.acceptButton, self.ui.returnButton):
+            button.setEnabled(chosen)
 
     def selected_submission(self):
         row = self.ui.submissionsTable.currentRow()
         return self.submission_rows[row] if 0 <= row < len(self.submission_rows) else None
 
     def load_selected_submission(self):
+        """The submission under the reserve boundaries (outlines on top, so both show), the map on the submission."""
         submission = self.selected_submission()
         if submission is None:
             return None
-        if not QgsProject.instance().mapLayersByName(tr("National reserve boundaries")):
-            self.load_boundaries()
-        return self._add_stored(submission)
+        database = self.database()
+        if database is None:
+            return None
+        boundaries = self.load_boundaries()
+        layer = self._guarded(database.qgis_layer, submission)
+        if layer is None:
+            return None
+        if not layer.isValid():
+            self.status(tr("The stored layer {table} could not be opened.").format(table=submission["table_name"]),
+                        True)
+            return None
+        project = QgsProject.instance()
+        project.addMapLayer(layer, False)
+        root = project.layerTreeRoot()
+        node = root.findLayer(boundaries.id()) if boundaries is not None else None
+        parent = node.parent() if node is not None else root
+        below = next((i + 1 for i, child in enumerate(parent.children()) if isinstance(child, QgsLayerTreeLayer)
+                      and node is not None and child.layerId() == node.layerId()), 0)
+        parent.insertLayer(below, layer)
+        self._zoom_to(layer)
+        return layer
+
+    def _zoom_to(self, layer):
+        canvas = self.iface.mapCanvas() if self.iface is not None and hasattr(self.iface, "mapCanvas") else None
+        if canvas is None or layer.extent().isEmpty():
+            return
+        try:
+            transform = QgsCoordinateTransform(layer.crs(), canvas.mapSettings().destinationCrs(),
+                                               QgsProject.instance())
+            extent = transform.transformBoundingBox(layer.extent())
+        except Exception:  # noqa: BLE001 - an extent that cannot be transformed: the map stays where it is
+            return
+        canvas.setExtent(extent.buffered(extent.width() * 0.05))
+        canvas.refresh()
 
     def decide(self, status):
         submission = self.selected_submission()
@@ -525,8 +657,13 @@ class DatabasePanel(QObject):
             self.status(_message(exc), error=True)
             return False
         self.status(tr("{title} version {version}: {status}.").format(
-            title=submission["title"], version=submission["version"],
-            status=tr("accepted") if status == "accepted" else tr("returned")))
+            title=submission["title"], version=submission["version"], status=_status_text(status)))
         self.ui.reviewCommentEdit.clear()
         self.refresh_submissions()
         return True
+
+
+def _status_text(status):
+    """A review status in words (the database stores the codes)."""
+    return {"submitted": tr("submitted"), "accepted": tr("accepted"), "returned": tr("returned")}.get(status,
+                                                                                                      status or "")

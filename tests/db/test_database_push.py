@@ -7,7 +7,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from db_helpers import X0, Y0, paletted_class_raster, polygon_layer
+from db_helpers import X0, Y0, _login, paletted_class_raster, polygon_layer
 from qgis.core import QgsLayerMetadata, QgsPalettedRasterRenderer
 from qgis.PyQt.QtGui import QColor
 
@@ -43,6 +43,12 @@ class GeopackageBackend:
     def fail_registry_inserts(self):
         self.query("CREATE TRIGGER fail_registry BEFORE INSERT ON bd_layers BEGIN SELECT RAISE(ABORT, 'boom'); END")
 
+    def other_login(self):
+        """The same file opened by another person (another computer login): (database, name)."""
+        from bd_qgis_plugin.db.geopackage import GeopackageDatabase
+
+        return GeopackageDatabase(self.database.path, user="minh"), "minh"
+
 
 class PostgisBackend:
     kind = "postgis"
@@ -69,6 +75,14 @@ class PostgisBackend:
                    "$$ BEGIN RAISE EXCEPTION 'boom'; END $$")
         self.query("CREATE TRIGGER fail_registry BEFORE INSERT ON bd.layers FOR EACH ROW EXECUTE FUNCTION "
                    "public.fail_registry()")
+
+    def other_login(self):
+        """A real login role that reviews and pushes (bd_reviewer and bd_technician): (database, name)."""
+        from bd_qgis_plugin.db.postgis import PgParams, PostgisDatabase
+
+        name, password = _login(self.conn, "bd_reviewer")
+        self.query(f"GRANT bd_technician TO {name}")
+        return PostgisDatabase(PgParams(self.conn.host, self.conn.port, self.conn.dbname, name, password)), name
 
 
 @pytest.fixture(params=["geopackage", "postgis"])
@@ -159,6 +173,48 @@ def test_push_without_review_records_none(backend):
     result = backend.database.push(polygon_layer(n=2), _request("Draft", submit=False))
     assert backend.database.reviews(result.layer_id) == []
     assert backend.database.layers("Draft")[0]["status"] is None
+
+
+def test_review_loop_comment_in_history_and_no_own_push_offered(backend):
+    """A return's comment and reviewer come back with the registry rows (what History shows); the Review list
+    offers only what the current login may decide on, and says why when it holds nothing."""
+    from bd_qgis_plugin.core.errors import Message
+    from bd_qgis_plugin.db.model import DatabaseError
+
+    database = backend.database
+    mangrove = database.push(polygon_layer(n=2), _request("Rừng ngập mặn"))
+    seagrass = database.push(polygon_layer(n=3), _request("Thảm cỏ biển"))
+    rows, note = database.review_queue()  # the pusher: nothing to offer, and why
+    assert rows == [] and note.template == database.ONLY_OWN_SUBMISSIONS
+    assert f"The 2 submission(s) waiting were pushed by {backend.user}" in str(note)
+
+    reviewer, name = backend.other_login()
+    rows, note = reviewer.review_queue()
+    assert [row["id"] for row in rows] == [mangrove.layer_id, seagrass.layer_id] and note is None
+    reviewer.review(mangrove.layer_id, "returned", "Thiếu nguồn ảnh; 'lớp' -- DROP")
+    reviewer.review(seagrass.layer_id, "accepted")
+    history = {row["title"]: row for row in database.layers()}  # read by the technician
+    assert {title: (row["status"], row["reviewed_by"], row["review_comment"]) for title, row in history.items()} == {
+        "Rừng ngập mặn": ("returned", name, "Thiếu nguồn ảnh; 'lớp' -- DROP"), "Thảm cỏ biển": ("accepted", name, None)}
+    assert history["Rừng ngập mặn"]["reviewed_at"] and history["Rừng ngập mặn"]["pushed_by"] == backend.user
+    assert database.layers("Rừng ngập mặn")[0]["review_comment"] == "Thiếu nguồn ảnh; 'lớp' -- DROP"
+    assert reviewer.review_queue() == ([], Message(database.NOTHING_TO_REVIEW))
+
+    # a new version is only submitted: no reviewer, no comment yet; the returned version keeps its comment
+    again = database.push(polygon_layer(n=4), _request("Rừng ngập mặn"))
+    versions = database.layers("Rừng ngập mặn")
+    assert [(row["version"], row["status"], row["reviewed_by"], row["review_comment"]) for row in versions] == [
+        (1, "returned", name, "Thiếu nguồn ảnh; 'lớp' -- DROP"), (2, "submitted", None, None)]
+    # the reviewer's own push is not offered to them, the technician's is; the technician is told about theirs
+    own = reviewer.push(polygon_layer(n=5), _request("Rạn san hô"))
+    rows, note = reviewer.review_queue()
+    assert [row["id"] for row in rows] == [again.layer_id] and note.template == reviewer.SOME_OWN_SUBMISSIONS
+    assert f"1 submission(s) pushed by {name} (you) are not listed" in str(note)
+    rows, note = database.review_queue()
+    assert [row["id"] for row in rows] == [own.layer_id] and note.params == {"count": 1, "user": backend.user}
+    with pytest.raises(DatabaseError):  # the database still refuses it, offered or not
+        reviewer.review(own.layer_id, "accepted", "my own")
+    assert reviewer.layers("Rạn san hô")[0]["status"] == "submitted"
 
 
 def test_push_raster_reads_back(backend, tmp_path):

@@ -39,7 +39,14 @@ def test_technician_pushes_reviewer_reviews_through_authcfg(qgis_app, bd_db):
 
     with pytest.raises(DatabaseError, match="cannot accept or return a layer they pushed themselves"):
         as_tech.review(result.layer_id, "accepted", "looks fine to me")  # refused by the database
-    other = _open(bd_db, _authcfg(*_login(bd_db, "bd_technician")))
+    other_tech = _login(bd_db, "bd_technician")
+    other = _open(bd_db, _authcfg(*other_tech))
+    # neither technician is offered the submission: one pushed it, the other is no reviewer; both are told why
+    assert as_tech.review_queue()[0] == [] and other.review_queue()[0] == []
+    assert as_tech.review_queue()[1].template == as_tech.NOT_A_REVIEWER
+    assert f"1 submission(s) are waiting, but {other_tech[0]}, the login of this connection, is not a reviewer" \
+        in str(other.review_queue()[1])
+    assert [row["id"] for row in as_reviewer.review_queue()[0]] == [result.layer_id]
     with pytest.raises(DatabaseError, match="is not a reviewer"):
         other.review(result.layer_id, "accepted", "a colleague's work")
     with pytest.raises(DatabaseError, match="permission denied"):
@@ -49,6 +56,10 @@ def test_technician_pushes_reviewer_reviews_through_authcfg(qgis_app, bd_db):
     as_reviewer.review(result.layer_id, "returned", "Thiếu siêu dữ liệu")
     assert as_tech.layers("Rừng Bidoup")[0]["status"] == "returned"
     assert as_tech.reviews(result.layer_id)[-1]["comment"] == "Thiếu siêu dữ liệu"
+    returned = as_tech.layers("Rừng Bidoup")[0]  # what the technician's History shows
+    assert (returned["reviewed_by"], returned["review_comment"]) == (reviewer[0], "Thiếu siêu dữ liệu")
+    rows, note = as_reviewer.review_queue()
+    assert rows == [] and str(note) == "No submission is waiting for review."
     # both read the stored layer through QGIS with the authcfg, no password in the layer source
     stored = as_reviewer.qgis_layer(row)
     assert stored.isValid() and stored.featureCount() == 3 and reviewer[1] not in stored.source()
@@ -61,6 +72,8 @@ def test_nobody_accepts_their_own_push(qgis_app, bd_db):
     bd_db.query(f"GRANT bd_reviewer TO {both}")
     database = _open(bd_db, _authcfg(both, password))
     result = database.push(polygon_layer(n=1), _request("Own work"))
+    rows, note = database.review_queue()  # a reviewer, but the only submission is their own: not offered
+    assert rows == [] and note.template == database.ONLY_OWN_SUBMISSIONS and note.params["user"] == both
     with pytest.raises(DatabaseError, match="cannot accept or return a layer they pushed themselves"):
         database.review(result.layer_id, "accepted")
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from db_helpers import _authcfg, _login, class_raster, install_schema, polygon_layer
 from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 
@@ -35,13 +37,14 @@ def _wait_for_push(panel, timeout=60):
     return reports[0]
 
 
-def _boundaries_file(tmp_path):
-    layer = polygon_layer(name="reserves", n=2, fields=(("name_vi", "String"), ("category", "String"),
-                                                       ("quyet_dinh", "String")))
+def _boundaries_file(tmp_path, fields=(("name_vi", "String"), ("category", "String"), ("quyet_dinh", "String"),
+                                        ("so_hieu", "Int")),
+                     values=(("Vườn quốc gia Núi Chúa", "Vườn quốc gia", "134/QĐ-TTg", 1),
+                             ("Hòn Bà", "Khu bảo tồn thiên nhiên", "20/QĐ-UBND", 2))):
+    layer = polygon_layer(name="reserves", n=len(values), fields=fields)
     layer.startEditing()
-    for feature, values in zip(layer.getFeatures(), (("Vườn quốc gia Núi Chúa", "Vườn quốc gia", "134/QĐ-TTg"),
-                                                     ("Hòn Bà", "Khu bảo tồn thiên nhiên", "20/QĐ-UBND"))):
-        for field, value in zip(("name_vi", "category", "quyet_dinh"), values):
+    for feature, row in zip(layer.getFeatures(), values):
+        for (field, _), value in zip(fields, row):
             layer.changeAttributeValue(feature.id(), layer.fields().indexOf(field), value)
     layer.commitChanges()
     options = QgsVectorFileWriter.SaveVectorOptions()
@@ -49,6 +52,39 @@ def _boundaries_file(tmp_path):
     path = str(tmp_path / "reserves.geojson")
     QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
     return path
+
+
+def _when_dialog_shows(answer, seen, timeout=10):
+    """Call ``answer(dialog)`` once the boundary import dialog is shown (it is modal: the test waits in exec)."""
+    deadline = time.time() + timeout
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "boundaryImportDialog":
+            if time.time() < deadline:
+                QTimer.singleShot(50, poll)
+            return
+        seen.append(dialog)
+        answer(dialog)
+    QTimer.singleShot(0, poll)
+
+
+def _combo_items(combo):
+    return [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def _history_cells(dock, title, version=1):
+    from bd_qgis_plugin.gui.database_panel import HISTORY_COLUMNS
+
+    table = dock.historyTable
+    for r in range(table.rowCount()):
+        if (table.item(r, 0).text(), table.item(r, 1).text()) == (title, str(version)):
+            return {column: table.item(r, c) for c, column in enumerate(HISTORY_COLUMNS)}
+    raise AssertionError(f"{title} version {version} is not in History")
 
 
 def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path):
@@ -121,20 +157,51 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     loaded = panel.load_selected_version()
     assert loaded is not None and loaded.featureCount() == 4
 
-    # reviewer mode
+    # the technician is offered nothing to review, and told why; Accept and Return are not offered
     dock.tabs.setCurrentIndex(3)
+    panel.refresh_submissions()
+    assert dock.submissionsTable.rowCount() == 0 and not dock.acceptButton.isEnabled()
+    assert not panel.reviewNoteLabel.isHidden() and f"3 submission(s) are waiting, but {tech[0]}" in \
+        panel.reviewNoteLabel.text() and "not a reviewer (role bd_reviewer)" in panel.reviewNoteLabel.text()
+
+    # reviewer mode: the boundaries loaded while the table is still empty show the import at once
     assert panel.select_connection(POSTGRES, "Tỉnh — thẩm định")
+    boundaries = panel.load_boundaries()
+    assert boundaries.featureCount() == 0 and boundaries.extent().isEmpty()
+    seen = []
+
+    def answer(dialog):  # the likely fields are preselected; only text fields are offered
+        assert ("so_hieu", "so_hieu") not in _combo_items(dialog.nameCombo)
+        assert _combo_items(dialog.nameCombo) == [("name_vi — Vườn quốc gia Núi Chúa", "name_vi"),
+                                                  ("category — Vườn quốc gia", "category"),
+                                                  ("quyet_dinh — 134/QĐ-TTg", "quyet_dinh")]
+        assert (dialog.nameCombo.currentData(), dialog.categoryFieldCombo.currentData(),
+                dialog.decisionCombo.currentData(), dialog.nameEnCombo.currentData()) == (
+            "name_vi", "category", "quyet_dinh", "")
+        assert not dialog.categoryCombo.isEnabled() and _ok(dialog).isEnabled()
+        _ok(dialog).click()
+
+    _when_dialog_shows(answer, seen)
     assert panel.import_boundaries(QgsVectorLayer(_boundaries_file(tmp_path), "reserves", "ogr")) == 2
+    assert seen, "the import did not ask which fields to use"
     assert bd_db.query("SELECT name_vi, category, designation_decision, round(area_ha::numeric, 2) FROM "
                        "bd.protected_areas ORDER BY id") == [
         ("Vườn quốc gia Núi Chúa", "national_park", "134/QĐ-TTg", 1), ("Hòn Bà", "nature_reserve", "20/QĐ-UBND", 1)]
+    assert project.mapLayersByName("National reserve boundaries") == [boundaries]  # the same layer, not another
+    assert boundaries.featureCount() == 2 and not boundaries.extent().isEmpty()
+    assert boundaries.renderer().type() == "RuleRenderer" and boundaries.labelsEnabled()  # the boundary style
+    assert all(layer.brushStyle() == Qt.BrushStyle.NoBrush for rule in boundaries.renderer().rootRule().children()
+               for layer in rule.symbol().symbolLayers())  # outlines only: the submission shows through
     panel.refresh_submissions()
-    assert dock.submissionsTable.rowCount() == 3
+    assert dock.submissionsTable.rowCount() == 3 and panel.reviewNoteLabel.isHidden()
+    assert not dock.loadSubmissionButton.isEnabled()  # nothing selected yet
     dock.submissionsTable.selectRow(0)  # by title: the raster first
+    assert dock.acceptButton.isEnabled() and dock.returnButton.isEnabled()
     submission = panel.load_selected_submission()
     assert submission is not None and submission.isValid() and submission.width() == 280
-    boundaries = project.mapLayersByName("National reserve boundaries")
-    assert boundaries and boundaries[0].featureCount() == 2
+    order = [layer.id() for layer in project.layerTreeRoot().layerOrder()]
+    assert order.index(boundaries.id()) + 1 == order.index(submission.id())  # the outlines right above it
+    assert project.mapLayersByName("National reserve boundaries") == [boundaries]
     dock.reviewCommentEdit.setText("Thiếu nguồn ảnh")
     assert panel.decide("returned")
     assert dock.submissionsTable.rowCount() == 2
@@ -144,6 +211,22 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
                        "l.id = r.layer_id WHERE r.status <> 'submitted' ORDER BY r.id") == [
         ("Bản đồ sinh cảnh", "returned", reviewer[0], "Thiếu nguồn ảnh"),
         ("Rừng ngập mặn", "accepted", reviewer[0], None)]
+
+    # the technician's History says why the raster came back, and who returned it
+    assert panel.select_connection(POSTGRES, "Tỉnh — kỹ thuật viên")
+    dock.tabs.setCurrentIndex(2)
+    panel.refresh_history()
+    returned = _history_cells(dock, "Bản đồ sinh cảnh")
+    assert (returned["status"].text(), returned["review_comment"].text(), returned["reviewed_by"].text()) == (
+        "returned", "Thiếu nguồn ảnh", reviewer[0])
+    assert returned["review_comment"].toolTip() == f"Returned by {reviewer[0]}: Thiếu nguồn ảnh"
+    assert returned["status"].foreground().color().name() == "#b00020"
+    assert not panel.returnedLabel.isHidden() and \
+        f"Bản đồ sinh cảnh version 1: “Thiếu nguồn ảnh” ({reviewer[0]})" in panel.returnedLabel.text()
+    accepted, resubmitted = _history_cells(dock, "Rừng ngập mặn", 1), _history_cells(dock, "Rừng ngập mặn", 2)
+    assert (accepted["status"].text(), accepted["reviewed_by"].text(), accepted["review_comment"].text()) == (
+        "accepted", reviewer[0], "")
+    assert (resubmitted["status"].text(), resubmitted["reviewed_by"].text()) == ("submitted", "")
 
     # the technician's connection cannot accept: the database refuses, the panel says so
     assert panel.select_connection(POSTGRES, "Tỉnh — kỹ thuật viên")
@@ -157,7 +240,7 @@ def test_panel_push_history_and_review_on_real_server(bd_plugin, bd_db, tmp_path
     dock.tabs.setCurrentIndex(1)
     dock.resize(420, 900)
     assert dock.grab().save(str(ARTIFACTS / "database_panel_widget.png"))
-    for layer in (habitat, raster, unprojected, loaded, submission, boundaries[0]):
+    for layer in (habitat, raster, unprojected, loaded, submission, boundaries):
         project.removeMapLayer(layer.id())
 
 
@@ -172,6 +255,9 @@ def test_panel_slots_show_database_refusals_instead_of_raising(bd_plugin, monkey
         def qgis_layer(self, row, name=None):
             return self.layers()
 
+        def review_queue(self):
+            return self.layers()
+
         def protected_areas_layer(self, name=None):
             return self.layers()
 
@@ -184,3 +270,92 @@ def test_panel_slots_show_database_refusals_instead_of_raising(bd_plugin, monkey
         assert slot() is None
         assert "refused the operation: gone" in dock.statusLabel.text()
     assert panel.history_rows == [] and panel.submission_rows == []
+
+
+def test_single_user_geopackage_offers_no_own_submission_and_says_how_to_review(bd_plugin, tmp_path):
+    """One computer login: the Review list does not offer the login's own pushes (the database would refuse
+    them) and says how another person reviews; a push by another login is offered."""
+    import getpass
+
+    from bd_qgis_plugin.db.geopackage import GeopackageDatabase
+    from bd_qgis_plugin.db.model import PushRequest
+    from bd_qgis_plugin.gui.database_panel import OTHER_GPKG
+
+    path = str(tmp_path / "shared" / "bd.gpkg")
+    mine = GeopackageDatabase(path)  # the login QGIS runs under, as the panel opens it
+    mine.ensure_schema()
+    mine.push(polygon_layer(n=2), PushRequest(title="Rừng ngập mặn", province="Khánh Hòa"))
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    assert panel.select_connection(OTHER_GPKG)
+    dock.gpkgPathEdit.setText(path)
+    dock.tabs.setCurrentIndex(3)
+    panel.refresh_submissions()
+    note = panel.reviewNoteLabel.text()
+    assert dock.submissionsTable.rowCount() == 0 and not panel.reviewNoteLabel.isHidden()
+    assert f"The 1 submission(s) waiting were pushed by {getpass.getuser()}" in note
+    assert "from their own login" in note and "Another GeoPackage file" in note and path in note
+    assert not dock.acceptButton.isEnabled() and not dock.returnButton.isEnabled()
+
+    GeopackageDatabase(path, user="lan").push(polygon_layer(n=3), PushRequest(title="Thảm cỏ biển"))
+    panel.refresh_submissions()
+    assert [dock.submissionsTable.item(0, c).text() for c in (0, 2)] == ["Thảm cỏ biển", "lan"]
+    assert dock.submissionsTable.rowCount() == 1
+    assert f"1 submission(s) pushed by {getpass.getuser()} (you) are not listed" in panel.reviewNoteLabel.text()
+    dock.submissionsTable.selectRow(0)
+    dock.reviewCommentEdit.setText("Ranh giới lệch 30 m")
+    assert panel.decide("returned")
+    assert [(r["status"], r["reviewer"], r["comment"]) for r in mine.reviews(mine.layers("Thảm cỏ biển")[0]["id"])] \
+        == [("submitted", "lan", None), ("returned", getpass.getuser(), "Ranh giới lệch 30 m")]
+    dock.tabs.setCurrentIndex(2)
+    panel.refresh_history()
+    returned = _history_cells(dock, "Thảm cỏ biển")
+    assert (returned["review_comment"].text(), returned["reviewed_by"].text()) == ("Ranh giới lệch 30 m",
+                                                                                 getpass.getuser())
+    assert panel.returnedLabel.isHidden()  # returned to lan, not to the login of this QGIS
+
+
+def test_boundary_import_asks_for_the_name_field_and_the_category(bd_plugin, tmp_path):
+    """No known field names: the dialog preselects the likely name field, offers text fields only, and wants a
+    category chosen before it imports; Cancel imports nothing."""
+    from bd_qgis_plugin.db.geopackage import GeopackageDatabase
+    from bd_qgis_plugin.gui.database_panel import OTHER_GPKG
+
+    path = str(tmp_path / "bd.gpkg")
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    assert panel.select_connection(OTHER_GPKG)
+    dock.gpkgPathEdit.setText(path)
+    source = _boundaries_file(tmp_path, fields=(("ma_khu", "String"), ("Tên khu", "String"), ("dien_tich", "Double")),
+                              values=(("KBT-01", "Khu dự trữ thiên nhiên Hòn Bà", 19.2),
+                                      ("KBT-02", "Vườn quốc gia Phước Bình", 197.0)))
+    seen = []
+
+    def cancel(dialog):
+        dialog.reject()
+
+    _when_dialog_shows(cancel, seen)
+    assert panel.import_boundaries(QgsVectorLayer(source, "khu bảo tồn", "ogr")) == 0 and seen
+    assert not QgsProject.instance().mapLayersByName("National reserve boundaries")
+
+    def answer(dialog):
+        assert [data for _, data in _combo_items(dialog.nameCombo)] == ["ma_khu", "Tên khu"]  # text fields only
+        assert dialog.nameCombo.currentData() == "Tên khu"  # "ten…": the likely name field
+        assert dialog.categoryFieldCombo.currentData() == "" and dialog.categoryCombo.isEnabled()
+        assert dialog.categoryCombo.currentData() == "" and not _ok(dialog).isEnabled()  # no silent category
+        dialog.categoryCombo.setCurrentIndex(dialog.categoryCombo.findData("nature_reserve"))
+        assert _ok(dialog).isEnabled()
+        _ok(dialog).click()
+
+    _when_dialog_shows(answer, seen)
+    assert panel.import_boundaries(QgsVectorLayer(source, "khu bảo tồn", "ogr")) == 2 and len(seen) == 2
+    stored = GeopackageDatabase(path).protected_areas_layer()
+    assert sorted((f["name_vi"], f["category"]) for f in stored.getFeatures()) == [
+        ("Khu dự trữ thiên nhiên Hòn Bà", "nature_reserve"), ("Vườn quốc gia Phước Bình", "nature_reserve")]
+    shown = QgsProject.instance().mapLayersByName("National reserve boundaries")
+    assert len(shown) == 1 and shown[0].featureCount() == 2  # loaded at once, with its features
+    QgsProject.instance().removeMapLayer(shown[0].id())
+
+    points = QgsVectorLayer("Point?crs=EPSG:4326&field=name_vi:string", "points", "memory")
+    assert panel.import_boundaries(points) == 0  # refused before any question
+    assert "must contain polygons" in dock.statusLabel.text()

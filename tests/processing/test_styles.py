@@ -172,12 +172,44 @@ def test_protected_area_categories_vi_and_en(qgis_app):
     layer.updateFields()
     _features(layer, [{"category": v} for v in ("Vườn quốc gia", "national_park", "Marine protected area",
                                                  "Khu bảo tồn loài – sinh cảnh", "Khu dự trữ thiên nhiên",
-                                                 "landscape protection area", "something")],
+                                                 "landscape protection area", "something",
+                                                 # the codes the database stores (db.PROTECTED_AREA_CATEGORIES)
+                                                 "species_habitat_area", "landscape_protection_area")],
               "POLYGON((0 0, 1 0, 1 1, 0 0))")
     assert _symbol_colours(layer, "protected_areas") == [
-        "#1a9850", "#1a9850", "#4575b4", "#d9ef8b", "#91cf60", "#fee08b", "#bdbdbd"]
+        "#1a9850", "#1a9850", "#4575b4", "#d9ef8b", "#91cf60", "#fee08b", "#bdbdbd", "#d9ef8b", "#fee08b"]
     labels = [rule.label() for rule in layer.renderer().rootRule().children()]
     assert "Vườn quốc gia / National park" in labels and "Khu bảo tồn biển / Marine protected area" in labels
+
+
+def test_protected_area_boundaries_are_outlines_over_other_data(qgis_app):
+    """The boundaries a reviewer lays over a submission: no fill at all (what lies beneath stays visible), a white
+    casing under a line of the category's colour, the names labelled."""
+    from qgis.core import QgsRenderContext
+    from qgis.PyQt.QtCore import Qt
+
+    from bd_qgis_plugin.db import PROTECTED_AREA_CATEGORIES
+    from bd_qgis_plugin.maps.styles import apply_style
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "pa", "memory")
+    layer.dataProvider().addAttributes([QgsField(n, field_type("String")) for n in ("name_vi", "category")])
+    layer.updateFields()
+    _features(layer, [{"name_vi": f"Khu {i}", "category": code}
+                      for i, code in enumerate(PROTECTED_AREA_CATEGORIES + ("something",))],
+              "MULTIPOLYGON(((0 0, 1 0, 1 1, 0 0)))")
+    assert apply_style(layer, "protected_area_boundaries")[0]
+    renderer, context = layer.renderer().clone(), QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    lines = []
+    for feature in layer.getFeatures():
+        context.expressionContext().setFeature(feature)
+        casing, line = renderer.symbolsForFeature(feature, context)[0].symbolLayers()
+        assert casing.brushStyle() == line.brushStyle() == Qt.BrushStyle.NoBrush
+        assert casing.strokeColor().name() == "#ffffff" and casing.strokeWidth() > line.strokeWidth()
+        lines.append(line.strokeColor().name())
+    renderer.stopRender(context)
+    assert lines == ["#105f32", "#5b813c", "#889557", "#9f8c57", "#767676"]
+    assert layer.labelsEnabled() and layer.labeling().settings().fieldName == "name_vi"
 
 
 def test_corridor_links_by_cost_ratio(qgis_app):

@@ -4,7 +4,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="43"/>
+        <location filename="../../processing_algorithms/provider.py" line="45"/>
         <source>Biodiversity (ĐDSH)</source>
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
@@ -39,42 +39,42 @@
         <translation>Đã đặt hệ tọa độ của dự án: {name}.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="44"/>
+        <location filename="../plugin.py" line="45"/>
         <source>The Processing provider &apos;bd&apos; is already registered.</source>
         <translation>Nhà cung cấp Xử lý 'bd' đã được đăng ký.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="58"/>
+        <location filename="../plugin.py" line="59"/>
         <source>Biodiversity panel</source>
         <translation>Bảng đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="60"/>
+        <location filename="../plugin.py" line="61"/>
         <source>Spectral indices…</source>
         <translation>Chỉ số phổ…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="62"/>
+        <location filename="../plugin.py" line="63"/>
         <source>Biodiversity algorithms in the Processing Toolbox</source>
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="45"/>
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="141"/>
+        <location filename="../../processing_algorithms/base.py" line="133"/>
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="213"/>
+        <location filename="../../processing_algorithms/base.py" line="205"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/provider.py" line="46"/>
+        <location filename="../../processing_algorithms/provider.py" line="48"/>
         <source>Biodiversity (ĐDSH) — habitat, reef/seagrass and corridor mapping</source>
         <translation>Đa dạng sinh học (ĐDSH) — bản đồ sinh cảnh, rạn san hô/thảm cỏ biển và hành lang đa dạng sinh học</translation>
     </message>
@@ -288,12 +288,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250"/>
+        <location filename="../../build/i18n/error_messages.py" line="253"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251"/>
+        <location filename="../../build/i18n/error_messages.py" line="254"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -458,7 +458,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="45"/>
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -508,17 +508,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237"/>
+        <location filename="../../build/i18n/error_messages.py" line="240"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238"/>
+        <location filename="../../build/i18n/error_messages.py" line="241"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239"/>
+        <location filename="../../build/i18n/error_messages.py" line="242"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -563,7 +563,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241"/>
+        <location filename="../../build/i18n/error_messages.py" line="244"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -688,12 +688,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232"/>
+        <location filename="../../build/i18n/error_messages.py" line="235"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240"/>
+        <location filename="../../build/i18n/error_messages.py" line="243"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -793,7 +793,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243"/>
+        <location filename="../../build/i18n/error_messages.py" line="246"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -1158,17 +1158,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="245"/>
+        <location filename="../../build/i18n/error_messages.py" line="248"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246"/>
+        <location filename="../../build/i18n/error_messages.py" line="249"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244"/>
+        <location filename="../../build/i18n/error_messages.py" line="247"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1178,7 +1178,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="247"/>
+        <location filename="../../build/i18n/error_messages.py" line="250"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
@@ -1193,22 +1193,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="46"/>
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="46"/>
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="47"/>
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="47"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>
@@ -1248,7 +1248,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242"/>
+        <location filename="../../build/i18n/error_messages.py" line="245"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1713,37 +1713,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212"/>
+        <location filename="../../build/i18n/error_messages.py" line="215"/>
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214"/>
+        <location filename="../../build/i18n/error_messages.py" line="217"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220"/>
+        <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221"/>
+        <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222"/>
+        <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226"/>
+        <location filename="../../build/i18n/error_messages.py" line="229"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227"/>
+        <location filename="../../build/i18n/error_messages.py" line="230"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2373,67 +2373,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216"/>
+        <location filename="../../build/i18n/error_messages.py" line="219"/>
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217"/>
+        <location filename="../../build/i18n/error_messages.py" line="220"/>
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218"/>
+        <location filename="../../build/i18n/error_messages.py" line="221"/>
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219"/>
+        <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223"/>
+        <location filename="../../build/i18n/error_messages.py" line="226"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213"/>
+        <location filename="../../build/i18n/error_messages.py" line="216"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224"/>
+        <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225"/>
+        <location filename="../../build/i18n/error_messages.py" line="228"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215"/>
+        <location filename="../../build/i18n/error_messages.py" line="218"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228"/>
+        <location filename="../../build/i18n/error_messages.py" line="231"/>
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229"/>
+        <location filename="../../build/i18n/error_messages.py" line="232"/>
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230"/>
+        <location filename="../../build/i18n/error_messages.py" line="233"/>
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231"/>
+        <location filename="../../build/i18n/error_messages.py" line="234"/>
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3173,27 +3173,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="265"/>
+        <location filename="../../build/i18n/error_messages.py" line="268"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="266"/>
+        <location filename="../../build/i18n/error_messages.py" line="269"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="267"/>
+        <location filename="../../build/i18n/error_messages.py" line="270"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="268"/>
+        <location filename="../../build/i18n/error_messages.py" line="271"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="269"/>
+        <location filename="../../build/i18n/error_messages.py" line="272"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3773,17 +3773,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233"/>
+        <location filename="../../build/i18n/error_messages.py" line="236"/>
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234"/>
+        <location filename="../../build/i18n/error_messages.py" line="237"/>
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236"/>
+        <location filename="../../build/i18n/error_messages.py" line="239"/>
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4158,47 +4158,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <location filename="../../build/i18n/error_messages.py" line="210"/>
         <source>No zone is named &apos;{zone}&apos;. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <location filename="../../build/i18n/error_messages.py" line="209"/>
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <location filename="../../build/i18n/error_messages.py" line="211"/>
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="258"/>
+        <location filename="../../build/i18n/error_messages.py" line="261"/>
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="260"/>
+        <location filename="../../build/i18n/error_messages.py" line="263"/>
         <source>The {what} &apos;{path}&apos; could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="261"/>
+        <location filename="../../build/i18n/error_messages.py" line="264"/>
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="262"/>
+        <location filename="../../build/i18n/error_messages.py" line="265"/>
         <source>The QGIS project &apos;{path}&apos; could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="263"/>
+        <location filename="../../build/i18n/error_messages.py" line="266"/>
         <source>Choose the zone name field to frame the reserve &apos;{zone}&apos;.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="264"/>
+        <location filename="../../build/i18n/error_messages.py" line="267"/>
         <source>The template &apos;{path}&apos; does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4358,7 +4358,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>lỗi không xác định</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="64"/>
+        <location filename="../plugin.py" line="65"/>
         <source>Install missing packages…</source>
         <translation>Cài đặt các gói còn thiếu…</translation>
     </message>
@@ -4443,22 +4443,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248"/>
+        <location filename="../../build/i18n/error_messages.py" line="251"/>
         <source>The layer &apos;{what}&apos; has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249"/>
+        <location filename="../../build/i18n/error_messages.py" line="252"/>
         <source>The layer &apos;{what}&apos; has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="254"/>
+        <location filename="../../build/i18n/error_messages.py" line="257"/>
         <source>Choose the field that names each feature of &apos;{what}&apos;.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="259"/>
+        <location filename="../../build/i18n/error_messages.py" line="262"/>
         <source>The table &apos;{path}&apos; could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4473,12 +4473,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="255"/>
+        <location filename="../../build/i18n/error_messages.py" line="258"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="257"/>
+        <location filename="../../build/i18n/error_messages.py" line="260"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
     </message>
@@ -4548,22 +4548,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209"/>
+        <location filename="../../build/i18n/error_messages.py" line="212"/>
         <source>The output &apos;{output}&apos; would overwrite the input file &apos;{path}&apos;: choose another file name, so that the input is kept.</source>
         <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210"/>
+        <location filename="../../build/i18n/error_messages.py" line="213"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211"/>
+        <location filename="../../build/i18n/error_messages.py" line="214"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; cannot be written: choose a folder you can write to.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235"/>
+        <location filename="../../build/i18n/error_messages.py" line="238"/>
         <source>Nothing was pushed to the database: {reasons}</source>
         <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
@@ -4710,7 +4710,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../processing_algorithms/inputs.py" line="215"/>
         <source>Class code field: &apos;{field}&apos; (chosen by its name; choose another one if it is not the class codes).</source>
-        <translation>Trường mã lớp: &apos;{field}&apos; (chọn theo tên trường; hãy chọn trường khác nếu đây không phải mã lớp).</translation>
+        <translation>Trường mã lớp: '{field}' (chọn theo tên trường; hãy chọn trường khác nếu đây không phải mã lớp).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="114"/>
@@ -4725,7 +4725,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../../build/i18n/error_messages.py" line="161"/>
         <source>&apos;{name}&apos; is not a province of the list: choose the province from the Province tab.</source>
-        <translation>&apos;{name}&apos; không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
+        <translation>'{name}' không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="162"/>
@@ -4733,19 +4733,39 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hệ tọa độ {crs} của lớp không phải múi chiếu VN-2000 TM-3 của {province} ({zones}): hãy kiểm tra lại tỉnh, hoặc chuyển lớp sang múi chiếu của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252"/>
+        <location filename="../../build/i18n/error_messages.py" line="255"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the field that holds the class codes.</source>
-        <translation>Trường &apos;{field}&apos; là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
+        <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253"/>
+        <location filename="../../build/i18n/error_messages.py" line="256"/>
         <source>Choose the class code field: no field of the layer looks like class codes (an integer field named class, code, class_id, ma_lop, loai…).</source>
         <translation>Hãy chọn trường mã lớp: không có trường nào của lớp giống mã lớp (trường số nguyên tên class, code, class_id, ma_lop, loai…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="256"/>
+        <location filename="../../build/i18n/error_messages.py" line="259"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the class code field (&apos;{likely}&apos; looks like one).</source>
-        <translation>Trường &apos;{field}&apos; là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp (&apos;{likely}&apos; có vẻ là trường đó).</translation>
+        <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
+    </message>
+    <message>
+        <location filename="../plugin.py" line="114"/>
+        <source>The Processing Toolbox is not there: enable the Processing plugin (Plugins ▸ Manage and Install Plugins…).</source>
+        <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <source>&apos;{kind}&apos; is not a kind of output a project takes. Kinds: {kinds}.</source>
+        <translation>'{kind}' không phải là loại kết quả mà dự án nhận. Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <source>The output &apos;{path}&apos; could not be opened as a layer. Check that the file exists and is a raster or vector file.</source>
+        <translation>Không mở được kết quả '{path}' thành lớp bản đồ. Hãy kiểm tra tệp có tồn tại và là tệp raster hoặc vector.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <source>The project language must be one of {languages}.</source>
+        <translation>Ngôn ngữ của dự án phải là một trong {languages}.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QMenu
+from qgis.PyQt.QtWidgets import QDockWidget, QLineEdit, QMenu
 
 from .compat import QAction
 from .i18n import install_translator, remove_translator, tr
@@ -13,6 +13,7 @@ from .paths import ICON
 MENU_OBJECT_NAME = "mBdBiodiversityMenu"
 TOOLBAR_OBJECT_NAME = "mBdBiodiversityToolBar"
 DOCK_OBJECT_NAME = "BdBiodiversityDock"
+TOOLBOX_OBJECT_NAME = "ProcessingToolbox"  # QGIS' Processing plugin's dock (processing/ui/ProcessingToolbox.ui)
 
 
 def plugin_icon():
@@ -102,12 +103,28 @@ class BdPlugin:
         processing.execAlgorithmDialog(algorithm_id, {})
 
     def show_toolbox(self):
-        from qgis.utils import iface as qgis_iface
+        """Open QGIS' Processing Toolbox on this plugin's algorithms: the toolbox dock shown and raised (as its
+        own button does) and ``bd:`` in its search box, which matches the algorithm ids of the provider (the box's
+        clear button shows every provider again). QGIS has no API for this (no iface method on 3.22 to 3.44):
+        the dock and its search box are found by the object names of QGIS' Processing plugin."""
+        from bd_qgis_plugin.processing_algorithms.provider import PROVIDER_ID
 
-        action = qgis_iface.actionShowProcessingToolbox() if hasattr(qgis_iface, "actionShowProcessingToolbox") \
-            else None
-        if action is not None and not action.isChecked():
-            action.trigger()
+        toolbox = self.iface.mainWindow().findChild(QDockWidget, TOOLBOX_OBJECT_NAME)
+        if toolbox is None:
+            self.iface.messageBar().pushMessage(
+                tr("Biodiversity (ĐDSH)"), tr("The Processing Toolbox is not there: enable the Processing plugin "
+                                              "(Plugins ▸ Manage and Install Plugins…)."), Qgis.MessageLevel.Warning, 8)
+            return None
+        if hasattr(toolbox, "setUserVisible"):  # QgsDockWidget: shown and raised, even when tabbed behind another
+            toolbox.setUserVisible(True)
+        else:
+            toolbox.show()
+            toolbox.raise_()
+        search = toolbox.findChild(QLineEdit, "searchBox")
+        if search is not None:
+            search.setText(f"{PROVIDER_ID}:")
+            search.setFocus()
+        return toolbox
 
     def install_missing_packages(self):
         from .gui.install_packages import start_install

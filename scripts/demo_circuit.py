@@ -107,18 +107,8 @@ def run(ctx):
     with open(indices["OUTPUT_CSV"], encoding="utf-8") as fh:
         for line in fh:
             print("    " + line.rstrip())
-    from qgis.core import QgsRasterLayer, QgsVectorLayer
-
-    from bd_qgis_plugin.maps.styles import apply_style
-
-    # the styles Processing gives these outputs (OUTPUT_STYLES), the current ramp fitted to the values
-    layer = QgsRasterLayer(flow["OUTPUT_CURRENT"], "current_flow")
-    apply_style(layer, "current_density")
-    ctx.project.addMapLayer(layer)
-    cores = QgsVectorLayer(indices["OUTPUT"], "connectivity_cores", "ogr")
-    apply_style(cores, "core_importance")
-    ctx.project.addMapLayer(cores)
     ctx.outputs["current"] = flow["OUTPUT_CURRENT"]
     ctx.outputs["effective_resistance_csv"] = flow["OUTPUT_RESISTANCES"]
     ctx.outputs["connectivity_csv"] = indices["OUTPUT_CSV"]
+    ctx.outputs["connectivity_cores"] = indices["OUTPUT"]
     ctx.written += [flow["OUTPUT_CURRENT"], flow["OUTPUT_RESISTANCES"], indices["OUTPUT"], indices["OUTPUT_CSV"]]

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 from scipy import ndimage
 
 ORDER = 20
@@ -76,17 +76,4 @@ def run(ctx):
     ctx.outputs.update({"resistance": resistance, "cores": cores, "nlcc": result["OUTPUT"],
                         "corridor_links": result["OUTPUT_LINKS"], "corridor_polygons": result["OUTPUT_POLYGONS"],
                         "least_cost_paths": paths})
-    styles = os.path.join(os.path.dirname(__import__("bd_qgis_plugin").__file__), "styles")
-    from bd_qgis_plugin.maps.styles import apply_style
-
-    for path, name, style in ((resistance, "resistance", "resistance"), (result["OUTPUT"], "corridors_nlcc", None),
-                              (result["OUTPUT_POLYGONS"], "corridor_polygons", "corridor_polygons"),
-                              (result["OUTPUT_LINKS"], "corridor_links", "corridor_links"),
-                              (cores, "forest_cores", None)):
-        layer = (QgsRasterLayer if path.endswith(".tif") else QgsVectorLayer)(path, name)
-        if style:
-            apply_style(layer, os.path.join(styles, style + ".qml"))  # continuous ramps fitted to the values
-        elif name == "corridors_nlcc":
-            apply_style(layer, os.path.join(styles, "nlcc_corridors.qml"))
-        ctx.project.addMapLayer(layer)
     ctx.written += [resistance, cores, result["OUTPUT"], result["OUTPUT_LINKS"], result["OUTPUT_POLYGONS"], paths]

@@ -13,7 +13,6 @@ import sys
 import time
 
 from osgeo import gdal
-from qgis.core import QgsRasterLayer
 
 ORDER = 40
 SCENE = "S2_L1C_18SVG_20160112_10m_4band.tif"
@@ -81,17 +80,10 @@ def run(ctx):
           "visual interpretation of a turbid TOA scene without field data; 'Seagrass' may be deeper or muddier "
           "bottom. Use field points (transects, drop camera) for a real map.")
     print(f"    ({time.time() - start:.1f} s)")
-    from bd_qgis_plugin.maps.styles import apply_style
-
-    for path, name in ((mask["OUTPUT"], "reef_water_mask"), (benthic["OUTPUT"], "benthic_map"),
-                       (benthic["OUTPUT_CONFIDENCE"], "benthic_confidence"), (dii["OUTPUT"], "reef_dii")):
-        layer = QgsRasterLayer(path, name)  # the class maps load the class style beside them
-        if name in ("benthic_confidence", "reef_dii"):
-            apply_style(layer, "confidence" if name == "benthic_confidence" else "depth_invariant_index")
-        ctx.project.addMapLayer(layer)
     ctx.written += [glint["OUTPUT"], glint["OUTPUT_REPORT"], lagoon, mask["OUTPUT"], mask["OUTPUT_REPORT"],
                     dii["OUTPUT"], dii["OUTPUT_REPORT"], benthic["OUTPUT"], benthic["OUTPUT_CONFIDENCE"],
                     benthic["OUTPUT_MODEL"], benthic["OUTPUT_REPORT"], benthic["OUTPUT_COVERAGE"]]
     ctx.outputs.update({"benthic_map": benthic["OUTPUT"], "water_mask": mask["OUTPUT"],
                         "benthic_coverage_csv": benthic["OUTPUT_COVERAGE"], "benthic_report": benthic["OUTPUT_REPORT"],
-                        "reef_dii": dii["OUTPUT"], "reef_deglinted": lagoon})
+                        "reef_dii": dii["OUTPUT"], "reef_deglinted": lagoon,
+                        "benthic_confidence": benthic["OUTPUT_CONFIDENCE"]})

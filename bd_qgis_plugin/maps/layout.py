@@ -360,6 +360,8 @@ def load_template(project, path):
 
 #: The locator inset shows this many times the main map's extent around it.
 LOCATOR_ZOOM_OUT = 12.0
+#: Name of the locator's background layer in a project that keeps the layout (a map's language).
+LOCATOR_BACKGROUND = {"vi": "Nền bản đồ vị trí", "en": "Locator background"}
 
 
 def world_context_layer(project):
@@ -660,6 +662,7 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
         whole.combineExtentWith(main_map.extent())
         background = world_context_layer(project)
         if background is not None:  # provinces and countries around the map: where in the country it is
+            background.setName(LOCATOR_BACKGROUND.get(language, LOCATOR_BACKGROUND["en"]))
             context_layers.append(background)
             whole.scale(LOCATOR_ZOOM_OUT)
         else:

@@ -16,10 +16,12 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsColorRampShader,
+    QgsMapLayerType,
     QgsPalettedRasterRenderer,
     QgsRasterLayer,
     QgsRasterShader,
     QgsSingleBandPseudoColorRenderer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -27,6 +29,11 @@ from ..compat import renderer_band
 from ..paths import STYLES_DIR
 
 STRETCH_PROPERTY = "bd/stretch"
+
+#: Output styles that are not a .qml: a paletted renderer of the raster's own values (allocation zones),
+#: the true colour composite of an image (its red, green and blue bands found by their descriptions).
+UNIQUE_VALUES = "unique values"
+TRUE_COLOUR = "true colour"
 
 # Output type → style file (documented in styles/README.md)
 STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
@@ -64,6 +71,15 @@ def ensure_style(layer, default=None):
     if default:
         return apply_style(layer, default)
     return True, ""
+
+
+def drawing_rank(layer):
+    """Drawing order of layers shown together: points (0) and lines (1) above polygons (2) above rasters (3)."""
+    if layer.type() == QgsMapLayerType.RasterLayer:
+        return 3
+    geometry = layer.geometryType() if hasattr(layer, "geometryType") else None
+    return {QgsWkbTypes.GeometryType.PointGeometry: 0, QgsWkbTypes.GeometryType.LineGeometry: 1,
+            QgsWkbTypes.GeometryType.PolygonGeometry: 2}.get(geometry, 0)
 
 
 def sample_values(layer, max_side=1000):

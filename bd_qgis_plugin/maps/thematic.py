@@ -15,7 +15,7 @@ from qgis.core import (
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont, QFontInfo
 
 from ..compat import set_null
 from ..core.errors import InputError
@@ -45,7 +45,13 @@ MAP_LAYER_NAMES = (
     ("Accumulated cost", "Chi phí tích lũy", ""), ("Confidence", "Độ tin cậy", ""),
     ("Normalized least-cost corridors (NLCC)", "Hành lang chi phí thấp nhất chuẩn hóa (NLCC)", ""),
     ("Change raster", "Biến động sinh cảnh", ""), ("Cleaned class map", "Bản đồ phân loại đã làm sạch", ""),
-    ("Least-cost paths", "Đường chi phí thấp nhất", ""),
+    ("Least-cost paths", "Đường chi phí thấp nhất", ""), ("Corridor polygons", "Vùng hành lang", ""),
+    ("Cores with indices", "Vùng lõi kèm chỉ số", ""),
+    ("Habitat map confidence", "Độ tin cậy bản đồ sinh cảnh", ""),
+    ("Benthic map confidence", "Độ tin cậy bản đồ sinh cảnh đáy", ""), ("Water mask", "Mặt nạ nước", ""),
+    ("Depth-invariant index", "Chỉ số bất biến độ sâu", ""), ("Index raster", "Raster chỉ số", ""),
+    ("Spectral indices", "Chỉ số phổ", ""), ("Glint-corrected image", "Ảnh đã hiệu chỉnh phản xạ mặt trời", ""),
+    ("Satellite image", "Ảnh vệ tinh", ""),
 )
 RAMP_WORDS = {"vi": ("Thấp", "Cao"), "en": ("Low", "High")}
 
@@ -117,6 +123,9 @@ def style_zones(layer, name_field, language):
         settings = QgsPalLayerSettings()
         settings.fieldName = name_field
         text = QgsTextFormat()
+        # the family the system really draws with: a headless QGIS (Qt's offscreen platform) names "DejaVu LGC
+        # Sans" whether the system has it or not, and QGIS warns about a missing font when it opens the project
+        text.setFont(QFont(QFontInfo(QFont()).family()))
         text.setSize(8)
         text.setColor(QColor("#000000"))
         buffer = text.buffer()
@@ -157,6 +166,29 @@ def zone_extent(layer, name_field, zone_name, crs, transform_context):
     return with_margin(transform.transformBoundingBox(named_extent(boxes, zone_name)))
 
 
+def prepare_for_map(layer, language, detail=""):
+    """A layer as a map in ``language`` shows it: only the classes present, class labels, its name (a plugin
+    output's name translated, ``detail`` added in parentheses) and the ends of its colour ramp."""
+    if isinstance(layer, QgsRasterLayer):
+        keep_present_classes(layer)
+    relabel(layer, language)
+    name, unit = map_layer_name(layer.name(), language)
+    layer.setName(f"{name} ({detail})" if detail else name)
+    label_ramp(layer, language, unit)
+
+
+def fill_layout(project, layers, template, crs, texts, language, extent=None, pdf_path=None, png_path=None, dpi=200):
+    """The print layout of the thematic map of ``layers`` (in ``project``, top first, prepared for the map), from
+    ``template``, framing ``extent`` (all layers when None); exported when paths are given."""
+    if extent is None or extent.isEmpty():
+        extent = layers_extent(layers, crs, project)
+    if extent.isEmpty() or not extent.isFinite():
+        raise InputError("The map extent is empty: check that the layers have features or pixels and a CRS.")
+    rasters = [layer for layer in layers if isinstance(layer, QgsRasterLayer)]
+    return render_map(project, layers, template, crs, extent, texts, language, pdf_path, png_path, dpi=dpi,
+                      locator_layers=rasters[:1] or layers[-1:], legend_title=texts.get("legend"))
+
+
 def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png_path=None, extent=None,
                       zones=None, zone_field=None, zone_name=None, dpi=200, inspect=None):
     """Render a thematic map of ``layers`` (top first; clones are styled, the originals are not touched).
@@ -174,25 +206,14 @@ def make_thematic_map(layers, template, crs, texts, language, pdf_path=None, png
         clones = []
         for layer in layers:
             clone = layer.clone()
-            if isinstance(clone, QgsRasterLayer):
-                keep_present_classes(clone)
-            relabel(clone, language)
-            name, unit = map_layer_name(clone.name(), language)
-            clone.setName(name)
-            label_ramp(clone, language, unit)
+            prepare_for_map(clone, language)
             clones.append(clone)
         if zones is not None:
             zone_clone = zones.clone()
             style_zones(zone_clone, zone_field, language)
             clones.insert(0, zone_clone)
         project.addMapLayers(clones, False)
-        if extent is None or extent.isEmpty():
-            extent = layers_extent(clones, crs, project)
-        if extent.isEmpty() or not extent.isFinite():
-            raise InputError("The map extent is empty: check that the layers have features or pixels and a CRS.")
-        rasters = [c for c in clones if isinstance(c, QgsRasterLayer)]
-        layout = render_map(project, clones, template, crs, extent, texts, language, pdf_path, png_path, dpi=dpi,
-                            locator_layers=rasters[:1] or clones[-1:], legend_title=texts.get("legend"))
+        layout = fill_layout(project, clones, template, crs, texts, language, extent, pdf_path, png_path, dpi)
         if inspect is not None:
             inspect(layout)
     finally:

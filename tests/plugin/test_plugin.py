@@ -72,6 +72,19 @@ def test_menu_toolbar_and_panel(bd_plugin, iface):
     assert not dock.isVisibleTo(window) and not bd_plugin.panel_action.isChecked()
 
 
+def test_toolbox_menu_item_without_the_processing_toolbox_says_what_to_enable(bd_plugin, iface):
+    """Headless there is no Processing Toolbox dock (the Processing plugin's GUI is not loaded): the menu item says
+    so in the message bar. With the real desktop it opens the toolbox (tests/desktop/test_toolbox_desktop.py)."""
+    from qgis.core import Qgis
+
+    assert iface.mainWindow().findChild(QDockWidget, "ProcessingToolbox") is None
+    before = len(iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert bd_plugin.show_toolbox() is None
+    messages = iface.messageBar().get_messages(Qgis.MessageLevel.Warning)[before:]
+    assert messages == ["Biodiversity (ĐDSH):The Processing Toolbox is not there: enable the Processing plugin "
+                        "(Plugins ▸ Manage and Install Plugins…)."]
+
+
 def test_processing_run_computes_indices(bd_plugin, tmp_path):
     import processing
 

@@ -251,9 +251,9 @@ class DatabasePanel(QObject):
             self.status(_message(exc), error=True)
             return default
 
-    def status(self, text, error=False, level=None):
-        """Say ``text`` in the status line and in the QGIS message bar, at ``level`` (a Qgis.MessageLevel; by
-        default Critical for an error, Info otherwise)."""
+    def status(self, text, error=False, level=None, detail=None):
+        """Say ``text`` in the status line and in the QGIS message bar (with ``detail`` there, when given), at
+        ``level`` (a Qgis.MessageLevel; by default Critical for an error, Info otherwise)."""
         if level is None:
             level = Qgis.MessageLevel.Critical if error else Qgis.MessageLevel.Info
         colour = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#8a6d00"}.get(level)
@@ -261,7 +261,8 @@ class DatabasePanel(QObject):
         self.ui.statusLabel.setStyleSheet(f"color: {colour};" if colour else "")
         bar = self.iface.messageBar() if self.iface is not None and hasattr(self.iface, "messageBar") else None
         if bar is not None:
-            bar.pushMessage(tr("Provincial database"), text, level, BAR_DURATION[level])
+            bar.pushMessage(tr("Provincial database"), f"{text} {detail}" if detail else text, level,
+                            BAR_DURATION[level])
 
     def _tab_shown(self, *args):
         """History and Review show what the database holds whenever they are shown (not only on Refresh)."""
@@ -292,6 +293,7 @@ class DatabasePanel(QObject):
         entries += [(key, self._map_label(item), icon) for key, item in self.map_items.items()]
         for key, text, item_icon in entries:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             if item_icon is not None:
                 item.setIcon(item_icon)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -361,6 +363,7 @@ class DatabasePanel(QObject):
         ui.fileValueLabel.setText(map_item["path"] or tr("exported as PDF from the print layout at each check and "
                                                          "push") if map_item is not None else "")
         ui.titleEdit.setText(form["title"])
+        ui.titleEdit.setCursorPosition(0)
         ui.abstractEdit.setPlainText(form["abstract"])
         ui.keywordsEdit.setText(form["keywords"])
         ui.themeCombo.setCurrentIndex(max(ui.themeCombo.findData(form["theme"]), 0))
@@ -621,11 +624,14 @@ class DatabasePanel(QObject):
         self.ui.reportText.setPlainText("\n".join(lines))
         saved = sum(1 for _, result, _ in task.report if result is not None)
         failed = bool(task.error) or saved < len(task.report)
+        counts = tr("{saved} of {count} saved.").format(saved=saved, count=len(task.report))
         if not failed:
-            self.status(tr("Push finished: {report}").format(report=" ".join(lines)), level=Qgis.MessageLevel.Success)
+            self.status(tr("Push finished: {counts}").format(counts=counts), level=Qgis.MessageLevel.Success,
+                        detail=" ".join(lines))
         else:  # something stored and something not: a warning; nothing stored: an error
-            self.status(tr("Push finished with problems: {report}").format(report=" ".join(lines)),
-                        level=Qgis.MessageLevel.Warning if saved else Qgis.MessageLevel.Critical)
+            self.status(tr("Push finished with problems: {counts} See the result below.").format(counts=counts),
+                        level=Qgis.MessageLevel.Warning if saved else Qgis.MessageLevel.Critical,
+                        detail=" ".join(lines))
         self.ui.progressBar.setValue(100 if not failed else self.ui.progressBar.value())
         self.refresh_queue()
         self._database_changed()

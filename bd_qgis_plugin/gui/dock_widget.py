@@ -54,6 +54,7 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         for scroll in (self.provinceScroll, self.pushScroll, self.historyScroll, self.reviewScroll):
             needed = scroll.widget().minimumSizeHint().width()
             scroll.setMinimumWidth(needed + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())  # every tab's name in full, no arrows
 
     def selected_province_code(self):
         return self.formerCombo.currentData() or self.provinceCombo.currentData() or None

@@ -25,7 +25,7 @@ def plugin_version():
     raise AssertionError("metadata.txt has no version")
 
 
-def _launch(tmp_path, script, artifact_name, timeout, screen, env_extra):
+def _launch(tmp_path, script, artifact_name, timeout, screen, env_extra, locale=None):
     """One QGIS run under Xvfb with a fresh profile; (report path, screenshot path, profile, rc, output)."""
     package = ROOT / "dist" / f"bd_qgis_plugin-{plugin_version()}.zip"
     assert package.exists(), "run `make package` (make test does it)"
@@ -38,7 +38,8 @@ def _launch(tmp_path, script, artifact_name, timeout, screen, env_extra):
     (profile / "QGIS").mkdir()
     (profile / "QGIS" / "QGIS3.ini").write_text(
         "[PythonPlugins]\nbd_qgis_plugin=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n"
-        "\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n", encoding="utf-8")
+        "\n[core]\nNewsFeed\\httpsfeedqgisorg\\disabled=true\n"
+        + (f"\n[locale]\noverrideFlag=true\nuserLocale={locale}\n" if locale else ""), encoding="utf-8")
     result_json, screenshot = tmp_path / "report.json", tmp_path / artifact_name
     env = dict(os.environ, BD_RESULT_JSON=str(result_json), BD_SCREENSHOT=str(screenshot),
                PYQGIS_STARTUP=str(ROOT / "tests" / "desktop" / "startup_hook.py"), HOME=str(tmp_path),
@@ -57,8 +58,9 @@ def _launch(tmp_path, script, artifact_name, timeout, screen, env_extra):
     return result_json, screenshot, profile, proc.returncode, output
 
 
-def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900", env_extra=None):
-    """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``.
+def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900", env_extra=None, locale=None):
+    """Install the release zip into a fresh profile under ``tmp_path`` and run QGIS with ``script``; ``locale``
+    ("vi", "en"): the QGIS user interface language (Settings › Options › General), else the system's.
 
     Returns (report dict, profile folder, screenshot path). When QGIS itself dies on a signal before the
     script wrote its report (QGIS 3.40 does, rarely, here: "QGIS died on signal 11"), the run is made
@@ -68,7 +70,7 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900",
         base = tmp_path if attempt == 0 else tmp_path / f"attempt-{attempt + 1}"
         base.mkdir(exist_ok=True)
         result_json, screenshot, profile, returncode, output = _launch(base, script, artifact_name, timeout, screen,
-                                                                      env_extra)
+                                                                      env_extra, locale)
         crashed = not result_json.exists() and ("died on signal" in output or returncode in (134, 139, -6, -11))
         if not crashed:
             break
@@ -77,6 +79,6 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1400x900",
     assert result_json.exists(), f"QGIS ended without a report (rc {returncode}):\n{output[-3000:]}"
     report = json.loads(result_json.read_text(encoding="utf-8"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    if screenshot.exists():
-        shutil.copy(screenshot, ARTIFACTS / artifact_name)
+    for shot in sorted(screenshot.parent.glob(screenshot.stem + "*" + screenshot.suffix)):
+        shutil.copy(shot, ARTIFACTS / shot.name)  # the screenshot, and those a script adds beside it (<name>_tab…)
     return report, profile, screenshot

@@ -331,7 +331,9 @@ def test_a_map_export_and_a_layout_are_pushed_from_the_dock_into_the_embedded_ge
     assert "Sinh cảnh cho bản đồ: saved as version 1 (3 features, table sinh_canh_cho_ban_do_v1)." in shown
     assert "Bản đồ sinh cảnh Cam Ranh: map saved in the database (PDF, " in shown and "rows/tiles" not in shown
     level, text = _bar_messages(message_bar)[-1]
-    assert level == Qgis.MessageLevel.Success and text.startswith("Push finished: Sinh cảnh cho bản đồ: saved")
+    assert level == Qgis.MessageLevel.Success and text.startswith(
+        "Push finished: 3 of 3 saved. Sinh cảnh cho bản đồ: saved as version 1")
+    assert dock.statusLabel.text() == "Push finished: 3 of 3 saved."  # short in the dock, in full in the bar
 
     # History shows it at once, in local time, the maps as maps
     rows = [[dock.historyTable.item(r, c).text() for c in range(dock.historyTable.columnCount())]

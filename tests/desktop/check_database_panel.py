@@ -4,26 +4,19 @@ measure where the dock, its Push button and its status line are on the screen, s
 then History), quit. Report to $BD_RESULT_JSON."""
 
 import os
+import sys
 import traceback
 
 from desktop_report import finish, maximize
-from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsGeometry,
-    QgsLayoutItemLabel,
-    QgsLayoutItemMap,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsPrintLayout,
-    QgsProject,
-    QgsVectorLayer,
-)
+from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.utils import iface, plugins
 
 from bd_qgis_plugin.compat import field_type
+
+sys.path.append(os.path.dirname(os.environ["BD_DESKTOP_DIR"]))  # tests/: the print layout the plugin tests use
+from db_helpers import print_layout  # noqa: E402
 
 report = {"errors": []}
 state = {}
@@ -44,24 +37,6 @@ def layer():
         features.append(feature)
     result.dataProvider().addFeatures(features)
     return result
-
-
-def print_layout(project, shown):
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    layout.setName(LAYOUT)
-    title = QgsLayoutItemLabel(layout)
-    title.setText(LAYOUT)
-    title.attemptMove(QgsLayoutPoint(10, 8))
-    title.attemptResize(QgsLayoutSize(200, 12))
-    layout.addLayoutItem(title)
-    item = QgsLayoutItemMap(layout)
-    item.attemptMove(QgsLayoutPoint(10, 25))
-    item.attemptResize(QgsLayoutSize(270, 170))
-    item.setLayers([shown])
-    item.setExtent(shown.extent())
-    layout.addLayoutItem(item)
-    project.layoutManager().addLayout(layout)
 
 
 def rect(widget):
@@ -139,7 +114,7 @@ def start():
         maximize(window)
         project = QgsProject.instance()
         added = project.addMapLayer(layer())
-        print_layout(project, added)
+        print_layout(project, LAYOUT, added)
         iface.mapCanvas().setExtent(added.extent())
         dock = plugins["bd_qgis_plugin"].toggle_panel(True)
         state["dock"] = dock

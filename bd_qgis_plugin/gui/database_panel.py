@@ -3,7 +3,6 @@
 What the user should see (results, refusals, reviewer decisions) goes to the QGIS message bar too."""
 
 import os
-import tempfile
 import uuid
 from datetime import datetime, timezone
 
@@ -12,6 +11,7 @@ from qgis.core import (
     QgsAbstractMetadataBase,
     QgsApplication,
     QgsMapLayerType,
+    QgsProcessingUtils,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
@@ -111,7 +111,6 @@ class DatabasePanel(QObject):
         self.forms = {}  # layer id or map key → form values
         self.map_items = {}  # map key → {"path": file or "", "layout": print layout name or ""}
         self._exported = {}  # map key of a print layout → the file it was exported to for this check or push
-        self._exports_dir = None
         self.task = None
         self.history_rows, self.history_maps, self.submission_rows = [], [], []
         self._current_layer_id = None
@@ -479,9 +478,9 @@ class DatabasePanel(QObject):
         if layout is None:
             raise BdError("The print layout '{name}' is not in the project any more: remove the map from the list, "
                           "or add the layout again.", name=item["layout"])
-        if self._exports_dir is None:
-            self._exports_dir = tempfile.mkdtemp(prefix="bd_map_exports_")
-        path = os.path.join(self._exports_dir, f"{key[len(MAP_KEY):]}.pdf")
+        folder = os.path.join(QgsProcessingUtils.tempFolder(), "bd_map_exports")  # QGIS removes it on exit
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"{key[len(MAP_KEY):]}.pdf")
         export_layout(layout, path)
         return path
 
@@ -650,7 +649,7 @@ class DatabasePanel(QObject):
         read = self._guarded(lambda: (database.layers(), database.map_exports())) if database is not None else None
         self.history_rows, self.history_maps = read or ([], [])
         maps = [{"title": row["title"], "kind": f"map_{row['format']}", "pushed_by": row["pushed_by"],
-                 "pushed_at": row["pushed_at"], "table_name": row["layout_name"]} for row in self.history_maps]
+                 "pushed_at": row["pushed_at"]} for row in self.history_maps]
         self._fill(self.ui.historyTable,
                    [[self._history_text(row, c) for c in HISTORY_COLUMNS] for row in self.history_rows + maps])
 

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtTest import QTest
+from test_i18n import vietnamese_locale  # noqa: F401 - the fixture
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 
@@ -410,3 +411,36 @@ def HISTORY_COLUMN(name):  # noqa: N802 - reads as the constant it looks up
     from bd_qgis_plugin.gui.database_panel import HISTORY_COLUMNS
 
     return HISTORY_COLUMNS.index(name)
+
+
+@pytest.mark.usefixtures("vietnamese_locale")
+def test_checks_and_results_read_in_vietnamese(bd_plugin, tmp_path):
+    """In a Vietnamese QGIS the checks are Vietnamese sentences (not the metadata validator's English), and so is
+    a push result line."""
+    from qgis.core import QgsLayerMetadata
+
+    from bd_qgis_plugin.db.push import report_line
+    from bd_qgis_plugin.i18n import tr
+
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    layer = QgsProject.instance().addMapLayer(polygon_layer(name="Sinh cảnh thiếu siêu dữ liệu", n=1))
+    layer.setMetadata(QgsLayerMetadata())
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findData("khanh_hoa"))
+    dock.gpkgPathEdit.setText(str(tmp_path / "vi.gpkg"))
+    panel.set_checked([layer.id()])
+    panel.select_layer(layer.id())
+    dock.abstractEdit.setPlainText("")
+    panel.run_checks()
+    texts = [dock.checksList.item(i).text() for i in range(dock.checksList.count())]
+    metadata = [t for t in texts if "Siêu dữ liệu còn thiếu" in t]
+    assert metadata and metadata[0].startswith("Cảnh báo — Sinh cảnh thiếu siêu dữ liệu: Siêu dữ liệu còn thiếu")
+    assert "tóm tắt (lớp thể hiện gì" in metadata[0] and "người liên hệ" in metadata[0]
+    assert all("element is required" not in t and "abstract:" not in t for t in texts), texts
+
+    class Stored:
+        kind, version, feature_count, table_name = "vector", 2, 1536, "sinh_canh_v2"
+
+    assert report_line(("Sinh cảnh", Stored(), None), tr) == \
+        "Sinh cảnh: đã lưu thành phiên bản 2 (1\u00a0536 đối tượng, bảng sinh_canh_v2)."
+    QgsProject.instance().removeMapLayer(layer.id())

@@ -81,3 +81,40 @@ def install_schema(postgis_db):
     PostgisDatabase(PgParams(postgis_db.host, postgis_db.port, postgis_db.dbname, postgis_db.user,
                              postgis_db.password)).ensure_schema()
     return postgis_db
+
+
+def print_layout(project, name, layer=None):
+    """A real A4 print layout in ``project``: a map of ``layer`` (when given) and a title; added to the project's
+    layout manager."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemMap, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout
+
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    title = QgsLayoutItemLabel(layout)
+    title.setText(name)
+    title.attemptMove(QgsLayoutPoint(10, 8))
+    title.attemptResize(QgsLayoutSize(200, 12))
+    layout.addLayoutItem(title)
+    if layer is not None:
+        item = QgsLayoutItemMap(layout)
+        item.attemptMove(QgsLayoutPoint(10, 25))
+        item.attemptResize(QgsLayoutSize(270, 170))
+        item.setLayers([layer])
+        item.setExtent(layer.extent())
+        layout.addLayoutItem(item)
+    project.layoutManager().addLayout(layout)
+    return layout
+
+
+def map_export(path, name="Bản đồ sinh cảnh", layer=None):
+    """A thematic-map-like PDF or PNG (by ``path``'s extension), exported from a real print layout by the plugin's
+    own export (what the panel does with the project's layouts)."""
+    from qgis.core import QgsProject
+
+    from bd_qgis_plugin.maps.layout import export_layout
+
+    project = QgsProject()
+    layout = print_layout(project, name, layer)
+    export_layout(layout, str(path), dpi=72)
+    return str(path)

@@ -17,11 +17,22 @@ def thousands(number, decimals=0):
     return f"{number:,.{decimals}f}".replace(",", "\u00a0")
 
 
+def _shown(value, translate=None):
+    """A parameter as it is shown: a Message translated (when ``translate`` is given), a tuple holding Messages
+    listed with commas, anything else as it is."""
+    if isinstance(value, Message):
+        return value.translated(translate) if translate else str(value)
+    if isinstance(value, tuple) and any(isinstance(item, Message) for item in value):
+        return ", ".join(str(_shown(item, translate)) for item in value)
+    return value
+
+
 class Message:
     """The plugin's one message type: a template and its parameters, kept apart until shown.
 
     Errors, pre-push checks and push warnings all carry one, so every user-facing text is translated the same
-    way: ``message.translated(tr)`` on the QGIS side, ``str(message)`` (English) anywhere else.
+    way: ``message.translated(tr)`` on the QGIS side, ``str(message)`` (English) anywhere else. A parameter may
+    itself be a Message, or a tuple of them (a list of words shown with commas): translated with the template.
     """
 
     __slots__ = ("template", "params")
@@ -31,7 +42,10 @@ class Message:
         self.params = params
 
     def __str__(self):
-        return self.template.format(**self.params) if self.params else self.template
+        return self.template.format(**self._shown_params()) if self.params else self.template
+
+    def _shown_params(self, translate=None):
+        return {key: _shown(value, translate) for key, value in self.params.items()}
 
     def __repr__(self):
         return f"Message({self.template!r}, **{self.params!r})"
@@ -46,12 +60,12 @@ class Message:
         """The text with its template passed through ``translate`` first."""
         text = translate(self.template)
         try:
-            return text.format(**self.params) if self.params else text
+            return text.format(**self._shown_params(translate)) if self.params else text
         except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
             return str(self)
 
     def to_json(self):
-        return {"template": self.template, "params": {k: str(v) for k, v in self.params.items()}}
+        return {"template": self.template, "params": {k: str(v) for k, v in self._shown_params().items()}}
 
     @classmethod
     def from_json(cls, data):

@@ -23,6 +23,7 @@ from .checksums import layer_checksum
 from .model import (
     DatabaseError,
     DuplicateError,
+    MapExportResult,
     PushResult,
     apply_style_qml,
     extent_wkt_4326,
@@ -50,8 +51,9 @@ LAYERS = ("SELECT l.*{layer_columns}, r.status, CASE WHEN r.status = 'submitted'
           "AS reviewed_by, r.comment AS review_comment, r.reviewed_at FROM {layers} l LEFT JOIN {reviews} r ON r.id = "
           "(SELECT r2.id FROM {reviews} r2 WHERE r2.layer_id = l.id ORDER BY r2.reviewed_at DESC, r2.id DESC LIMIT 1) "
           "WHERE (CAST(? AS text) IS NULL OR l.title = ?) ORDER BY l.title, l.version")
-MAP_EXPORTS = ("SELECT id, title, layout_name, format, length(content) AS size, pushed_by, pushed_at "
+MAP_EXPORTS = ("SELECT id, title, layout_name, format, length(content) AS size, province, pushed_by, pushed_at "
                "FROM {map_exports} ORDER BY id")
+SAME_MAP_CHECKSUM = "SELECT title, id FROM {map_exports} WHERE checksum = ? ORDER BY id"
 
 
 def stop_if_cancelled(cancelled):
@@ -290,6 +292,28 @@ class Database:
 
     def map_exports(self):
         return self._query(self._sql(MAP_EXPORTS))
+
+    def map_checksum_matches(self, checksum):
+        """[(title, export id)] of the map exports holding the same file."""
+        return [(row["title"], row["id"]) for row in self._query(self._sql(SAME_MAP_CHECKSUM), (checksum,))]
+
+    def push_map_export(self, request, cancelled=None):
+        """Store a map export (a MapExportRequest: a PDF or PNG file) in one statement; the same file twice is
+        refused unless allowed, as for layers. Returns a MapExportResult."""
+        request.validate()
+        stop_if_cancelled(cancelled)
+        content, fmt, checksum = self._map_export_file(request.path)
+        warnings = []
+        same = self.map_checksum_matches(checksum)
+        if same:
+            if not request.allow_duplicate:
+                raise DuplicateError("The same map file was already pushed as '{title}'; nothing new was stored.",
+                                     title=same[0][0])
+            warnings.append(Message("The same map file was already pushed as '{title}'.", title=same[0][0]))
+        stop_if_cancelled(cancelled)
+        export_id = self.add_map_export(request.path, request.layout_name.strip() or os.path.basename(request.path),
+                                        request.title.strip(), request.province, request.layer_uid)
+        return MapExportResult(export_id, request.title.strip(), fmt, len(content), checksum, warnings)
 
     def qgis_layer(self, row, name=None):
         """The stored version as a QGIS layer with its stored style."""

@@ -5,10 +5,11 @@ gathers those facts from a QGIS layer (CRS, geometry validity with GEOS, QGIS' n
 the checksum and whether the database already holds it).
 """
 
+import os
 from dataclasses import dataclass
 
 from ..core.errors import Message
-from . import translatable
+from . import MAP_EXPORT_FORMATS, translatable
 from .naming import (
     GEOMETRY_COLUMN,
     KEY_COLUMN,
@@ -40,7 +41,8 @@ MESSAGES = {
     "table_name": translatable("The table will be named {slug}_v<version> (from the title '{title}')."),
     "field_names": translatable("Field names with diacritics or SQL reserved words are kept, quoted: {names}. "
                                 "Some tools outside QGIS may need them renamed."),
-    "metadata": translatable("Metadata incomplete: {problems}. Fill it in the metadata form."),
+    "metadata": translatable("The metadata lack {missing}: fill them in the form (links and extent: in the layer's "
+                             "Properties ▸ Metadata)."),
     "province": translatable("No province chosen: choose the province the layer covers (Province tab, or the "
                              "Province field of the form)."),
     "province_unknown": translatable("'{name}' is not a province of the list: choose the province from the "
@@ -49,6 +51,24 @@ MESSAGES = {
                                   "check the province, or reproject the layer to its zone."),
     "duplicate": translatable("The same data is already in the database as '{title}' version {version}; it will "
                               "not be stored twice unless you allow it."),
+    "map_title": translatable("The map has no title."),
+    "map_duplicate": translatable("The same map file is already in the database as '{title}'; it will not be stored "
+                                  "twice unless you allow it."),
+}
+#: What each section of QGIS' metadata validator (QgsNativeMetadataValidator) asks for, in words: the validator's
+#: own notes ("abstract: Abstract element is required.") are English and name XML elements.
+METADATA_PARTS = {
+    "identifier": translatable("an identifier"),
+    "language": translatable("a language"),
+    "type": translatable("a resource type"),
+    "title": translatable("a title"),
+    "abstract": translatable("an abstract (what the layer shows, from which data, when)"),
+    "keywords": translatable("keywords"),
+    "contacts": translatable("a contact (who answers questions on the layer)"),
+    "links": translatable("a link"),
+    "license": translatable("a licence (who may use the layer, how)"),
+    "crs": translatable("a CRS"),
+    "extent": translatable("an extent"),
 }
 
 
@@ -117,12 +137,10 @@ def pre_push_checks(facts):
     if awkward:
         found.append(_check(WARNING, "field_names", names=", ".join(awkward)))
     if facts.metadata_problems:
-        found.append(_check(WARNING, "metadata",
-                           problems="; ".join(f"{section}: {note}" for section, note in facts.metadata_problems)))
-    if not facts.province.strip():
-        found.append(_check(BLOCKING, "province"))
-    elif facts.province_zones is None:
-        found.append(_check(BLOCKING, "province_unknown", name=facts.province.strip()))
+        found.append(_check(WARNING, "metadata", missing=metadata_parts(facts.metadata_problems)))
+    province = _province_check(facts.province, facts.province_zones)
+    if province is not None:
+        found.append(province)
     elif facts.crs_valid and facts.province_zones and not in_province_zone(facts):
         zones = ", ".join(dict.fromkeys(label for label, _, _ in facts.province_zones))
         found.append(_check(WARNING, "province_zone", crs=facts.crs_name, province=facts.province.strip(),
@@ -130,6 +148,63 @@ def pre_push_checks(facts):
     if facts.already_pushed:
         title, version = facts.already_pushed[0]
         found.append(_check(WARNING, "duplicate", title=title, version=version))
+    return sorted(found, key=lambda check: check.severity != BLOCKING)
+
+
+def metadata_parts(problems):
+    """The parts the metadata lack, each once and in words (translatable Messages), from the validator's
+    (section, note) pairs; a section this table does not know is named as the validator does."""
+    sections = dict.fromkeys(section for section, _ in problems)
+    return tuple(Message(METADATA_PARTS[section]) if section in METADATA_PARTS else section for section in sections)
+
+
+def _province_check(province, zones):
+    """The blocking check of a missing or unknown province (``zones``: :func:`province_zones`), or None."""
+    if not (province or "").strip():
+        return _check(BLOCKING, "province")
+    if zones is None:
+        return _check(BLOCKING, "province_unknown", name=province.strip())
+    return None
+
+
+#: The first bytes of each map export format: a file is what its name says before it is stored.
+_SIGNATURES = {"pdf": b"%PDF-", "png": b"\x89PNG\r\n\x1a\n"}
+
+
+def map_file_problem(path):
+    """Why the file at ``path`` cannot be pushed as a map export (a Message), or None."""
+    extension = os.path.splitext(path or "")[1].lower().lstrip(".")
+    if extension not in MAP_EXPORT_FORMATS:
+        return Message("'{path}' is not a PDF or PNG map: only maps exported from a print layout as PDF or PNG "
+                       "can be pushed.", path=path)
+    if not os.path.isfile(path):
+        return Message("The map file '{path}' does not exist (any more): export the map again, or add the file "
+                       "again.", path=path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SIGNATURES[extension]))
+    except OSError as exc:
+        return Message("The map file '{path}' cannot be read: {detail}", path=path, detail=exc.strerror or str(exc))
+    if head != _SIGNATURES[extension]:
+        return Message("'{path}' is not a {format} file (damaged, or only half written): export the map again.",
+                       path=path, format=extension.upper())
+    return None
+
+
+def map_export_checks(title, path, province, already_pushed=()):
+    """The checks of a map export (a PDF or PNG file), graded as those of a layer: blocking ones first.
+    ``already_pushed``: ((title, export id), …) of the map exports holding the same file."""
+    found = []
+    if not title.strip():
+        found.append(_check(BLOCKING, "map_title"))
+    problem = map_file_problem(path)
+    if problem is not None:
+        found.append(Check(BLOCKING, "map_file", problem))
+    province_check = _province_check(province, province_zones(province.strip()) if province.strip() else ())
+    if province_check is not None:
+        found.append(province_check)
+    if already_pushed:
+        found.append(_check(WARNING, "map_duplicate", title=already_pushed[0][0]))
     return sorted(found, key=lambda check: check.severity != BLOCKING)
 
 

@@ -5,6 +5,8 @@ attribute values (as COPY text), or a raster's grid, CRS and every pixel: the sa
 checksum whatever file or format it came from. The readers of :mod:`.copy_stream` compute it as they read.
 """
 
+import hashlib
+
 from .copy_stream import RasterSource, VectorSource
 
 
@@ -24,3 +26,12 @@ def layer_checksum(layer, cancelled=None):
     if layer.type() == layer.VectorLayer:
         return vector_checksum(layer, cancelled)
     return raster_checksum(layer.source(), cancelled)
+
+
+def file_checksum(path):
+    """SHA-256 of a file's bytes (a map export: the same PDF or PNG pushed again)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

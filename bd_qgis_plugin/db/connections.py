@@ -28,6 +28,14 @@ def saved_postgres_connections():
     return sorted(metadata.connections().keys()) if metadata is not None else []
 
 
+def saved_geopackage_connections():
+    """Paths of the GeoPackage files saved in QGIS (Browser > GeoPackage), sorted."""
+    metadata = QgsProviderRegistry.instance().providerMetadata("ogr")
+    connections = metadata.connections() if metadata is not None else {}
+    return sorted({connection.uri() for connection in connections.values()
+                   if connection.uri().lower().endswith(".gpkg")})
+
+
 def credentials_from_authcfg(authcfg):
     """(user, password) of a QGIS authentication configuration (Basic method)."""
     manager = QgsApplication.authManager()

@@ -1,6 +1,7 @@
 """What a push carries and what it returns; QGIS metadata and style as stored text."""
 
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -17,6 +18,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import BdError, InputError
 from . import THEMES
+from .checks import map_file_problem
 from .naming import RESERVED_TABLE_PREFIXES, reserved_table_prefix, slugify
 
 
@@ -89,6 +91,46 @@ class PushRequest:
     @classmethod
     def from_json(cls, text):
         return cls(**json.loads(text))
+
+
+@dataclass
+class MapExportRequest:
+    """A thematic map exported from a print layout (PDF or PNG), pushed as a file into the map exports table."""
+
+    path: str
+    title: str
+    layout_name: str = ""  # the print layout it was exported from; "" when unknown (the file name is stored)
+    province: str = ""
+    layer_uid: Optional[str] = None  # the pushed layer the map shows, when there is one
+    allow_duplicate: bool = False
+
+    @property
+    def name(self):
+        return self.title or os.path.basename(self.path)
+
+    @property
+    def format(self):
+        return os.path.splitext(self.path)[1].lower().lstrip(".")
+
+    def validate(self):
+        if not self.title.strip():
+            raise InputError("Give the map a title before pushing it.")
+        if any("\x00" in (text or "") for text in (self.title, self.layout_name, self.province)):
+            raise InputError("The title, layout or province of the map contains a NUL character (\\u0000), which "
+                             "databases cannot store; remove it and push again.")
+        problem = map_file_problem(self.path)
+        if problem is not None:
+            raise InputError(problem.template, **problem.params)
+
+
+@dataclass
+class MapExportResult:
+    export_id: int
+    title: str
+    format: str  # pdf | png
+    size: int  # bytes
+    checksum: str
+    warnings: list = field(default_factory=list)  # [core.errors.Message]
 
 
 @dataclass

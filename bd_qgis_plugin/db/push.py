@@ -2,10 +2,11 @@
 
 import socket
 
-from ..core.errors import Cancelled, InputError
+from ..core.errors import Cancelled, InputError, Message, thousands, translatable
 from .connections import open_database, queue_target
-from .model import TransientDatabaseError
+from .model import MapExportResult, TransientDatabaseError
 from .queue import error_text
+from .redact import redact
 
 #: libpq's words for a refusal that waiting will not cure (wrong password, no such database, not allowed in)
 _PERMANENT_CONNECTION_FAILURES = ("password authentication failed", "no password supplied", "does not exist",
@@ -93,3 +94,59 @@ def resume_queue(queue, progress=None, cancelled=None, opener=open_database):
         queue.remove(item["id"])
         report.append((item["layer_name"], result, None))
     return report
+
+
+def push_map_exports(database, exports, progress=None, cancelled=None):
+    """Push map exports ([MapExportRequest]: PDF or PNG files) one by one; the same report as
+    :func:`push_layers`. They are not queued: a map export is one small file the user keeps, and pushing it again
+    is one click (a failure is said in the report)."""
+    report = []
+    for index, export in enumerate(exports):
+        try:
+            result = database.push_map_export(export, cancelled)
+        except Exception as exc:  # noqa: BLE001 - reported, the next map is pushed
+            report.append((export.name, None, error_text(exc)))
+            continue
+        finally:
+            if progress:
+                progress((index + 1) / len(exports))
+        report.append((export.name, result, None))
+    return report
+
+
+def push_all(database, jobs, exports=(), queue=None, progress=None, cancelled=None):
+    """Layers (``jobs``, see :func:`push_layers`) then map exports, with one progress shared by their count: what
+    the panel and bd:pushtodatabase call. Returns the report of both, layers first."""
+    total = max(len(jobs) + len(exports), 1)
+
+    def part(start, count):
+        return (lambda fraction: progress((start + count * fraction) / total)) if progress else None
+
+    report = push_layers(database, jobs, queue, part(0, len(jobs)), cancelled) if jobs else []
+    return report + push_map_exports(database, list(exports), part(len(jobs), len(exports)), cancelled)
+
+
+#: One line of a push report per kind of what was stored, in words a technician reads (no "rows/tiles").
+_STORED = {
+    "vector": translatable("{name}: saved as version {version} ({count} features, table {table})."),
+    "table": translatable("{name}: saved as version {version} ({count} rows, table {table})."),
+    "raster": translatable("{name}: saved as version {version} (a raster, table {table})."),
+}
+
+
+def report_message(name, result, error):
+    """The Message of one entry of a push report (:func:`push_layers`, :func:`push_map_exports`)."""
+    if result is None:
+        return Message("{name}: not pushed: {error}", name=name, error=getattr(error, "message", None) or error)
+    if isinstance(result, MapExportResult):
+        return Message("{name}: map saved in the database ({format}, {size} kB).", name=name,
+                       format=result.format.upper(), size=thousands(max(1, round(result.size / 1024))))
+    return Message(_STORED.get(result.kind, _STORED["table"]), name=name, version=result.version,
+                   count=thousands(result.feature_count), table=result.table_name)
+
+
+def report_line(entry, translate=None):
+    """One entry (name, result, error) of a push report as text, translated by ``translate`` when given; no
+    password it might quote."""
+    message = report_message(*entry)
+    return redact(message.translated(translate) if translate else str(message))

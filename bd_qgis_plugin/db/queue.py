@@ -127,8 +127,17 @@ class PushQueue:
         return PushRequest(**item["request"])
 
 
+class ErrorText(str):
+    """The text of an error as the report and the queue keep it (English, no password), which still knows its
+    :class:`Message` (``message``, None for an error that is not a BdError) to be shown translated."""
+
+    message = None
+
+
 def error_text(exc, translate=None):
     """The message of ``exc`` for the report and the queue, without any password it might quote."""
     if isinstance(exc, BdError):
-        return redact(exc.translated(translate) if translate else str(exc))
-    return redact(str(exc))
+        text = ErrorText(redact(exc.translated(translate) if translate else str(exc)))
+        text.message = exc.message
+        return text
+    return ErrorText(redact(str(exc)))

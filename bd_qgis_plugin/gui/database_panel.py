@@ -1,7 +1,10 @@
 """The database tabs of the dock (Push, History, Review): widgets from dock_widget.ui, logic here, SQL never
-(everything goes through ``bd_qgis_plugin.db``). Pushes run in a QgsTask: progress, cancel (= rollback)."""
+(everything goes through ``bd_qgis_plugin.db``). Pushes run in a QgsTask: progress, cancel (= rollback).
+What the user should see (results, refusals, reviewer decisions) goes to the QGIS message bar too."""
 
 import os
+import uuid
+from datetime import datetime, timezone
 
 from qgis.core import (
     Qgis,
@@ -10,23 +13,26 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsLayerTreeLayer,
     QgsMapLayerType,
+    QgsProcessingUtils,
     QgsProject,
     QgsTask,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject, Qt, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QTableWidgetItem
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QLabel, QListWidgetItem, QMenu, QTableWidgetItem
 
 from ..core.errors import BdError
-from ..db import THEMES
-from ..db.checks import BLOCKING, collect_facts, has_blocking, pre_push_checks
+from ..db import THEME_LABELS, THEMES
+from ..db.checks import BLOCKING, collect_facts, has_blocking, map_export_checks, pre_push_checks
+from ..db.checksums import file_checksum
 from ..db.connections import default_geopackage_path, open_database, saved_postgres_connections
-from ..db.model import PushRequest, layer_style_qml, metadata_to_qmd
+from ..db.model import MapExportRequest, PushRequest, layer_style_qml, metadata_to_qmd
 from ..db.protected_areas import check_boundaries_layer, protected_area_records
-from ..db.push import push_layers, resume_queue
+from ..db.push import push_all, report_line, resume_queue
 from ..db.queue import PushQueue
 from ..i18n import tr
+from ..maps.layout import export_layout
 from ..maps.styles import apply_style
 from .boundaries_dialog import BoundaryImportDialog
 
@@ -36,6 +42,35 @@ HISTORY_COLUMNS = ("title", "version", "status", "review_comment", "reviewed_by"
 #: the database (its label) whose protected areas a project layer shows, as loaded by the Review tab
 BOUNDARIES_PROPERTY = "bd_qgis_plugin/boundaries_of"
 RETURNED_COLOUR = "#b00020"
+#: the key of a map export in the list of what to push starts so (a layer's is its layer id)
+MAP_KEY = "map:"
+#: message bar levels and how long (seconds) each stays: an error stays until it is closed
+BAR_DURATION = {Qgis.MessageLevel.Info: 5, Qgis.MessageLevel.Success: 5, Qgis.MessageLevel.Warning: 10,
+                Qgis.MessageLevel.Critical: 0}
+
+
+def local_time(value):
+    """A database timestamp (ISO 8601 text, UTC when it names no zone, as the GeoPackage keeps it; or a datetime,
+    as PostgreSQL gives it) in the local time zone, as "04/12/2026 21:05"; "" for none."""
+    if value in (None, ""):
+        return ""
+    moment = value
+    if isinstance(value, str):
+        try:  # "Z": Python before 3.11 (QGIS' Windows builds) does not read it
+            moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace(" ", "T", 1))
+        except ValueError:
+            return value
+    if not isinstance(moment, datetime):
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def kind_text(kind):
+    """What a History row holds, in words."""
+    return {"vector": tr("vector layer"), "raster": tr("raster"), "table": tr("table"), "map_pdf": tr("map (PDF)"),
+            "map_png": tr("map (PNG)")}.get(kind, kind or "")
 
 
 def _choice(kind, name=""):
@@ -54,9 +89,10 @@ def _message(exc):
 class PushTask(QgsTask):
     """Pushes prepared jobs (layer clones made in the main thread) or resumes the queue, in the background."""
 
-    def __init__(self, description, database, jobs, queue, resume=False):
+    def __init__(self, description, database, jobs, queue, resume=False, exports=()):
         super().__init__(description, QgsTask.Flag.CanCancel)
         self.database, self.jobs, self.queue, self.resume = database, jobs, queue, resume
+        self.exports = list(exports)  # MapExportRequest: files written before the task starts
         self.report, self.error = [], None
 
     def run(self):
@@ -65,7 +101,8 @@ class PushTask(QgsTask):
             if self.resume:
                 self.report = resume_queue(self.queue, progress, self.isCanceled)
             else:
-                self.report = push_layers(self.database, self.jobs, self.queue, progress, self.isCanceled)
+                self.report = push_all(self.database, self.jobs, self.exports, self.queue, progress,
+                                       self.isCanceled)
         except Exception as exc:  # noqa: BLE001 - shown in the panel
             self.error = _message(exc)
             return False
@@ -79,13 +116,15 @@ class DatabasePanel(QObject):
         super().__init__(dock)
         self.ui, self.iface = dock, iface
         self.queue = PushQueue()
-        self.forms = {}  # layer id → form values
+        self.forms = {}  # layer id or map key → form values
+        self.map_items = {}  # map key → {"path": file or "", "layout": print layout name or ""}
+        self._exported = {}  # map key of a print layout → the file it was exported to for this check or push
         self.task = None
-        self.history_rows, self.submission_rows = [], []
+        self.history_rows, self.history_maps, self.submission_rows = [], [], []
         self._current_layer_id = None
         self._translate_ui()
         for theme in THEMES:
-            self.ui.themeCombo.addItem(theme, theme)
+            self.ui.themeCombo.addItem(tr(THEME_LABELS[theme]), theme)
         self.ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
         self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Review"), tr("Comment"),
                                                         tr("Reviewed by"), tr("Kind"), tr("Pushed by"),
@@ -97,7 +136,13 @@ class DatabasePanel(QObject):
                                                             tr("Province")])
         self.ui.gpkgPathEdit.setPlaceholderText(tr("GeoPackage file of the database"))
         self.ui.reviewCommentEdit.setPlaceholderText(tr("Comment for the technician"))
+        self.ui.layoutEdit.setPlaceholderText(tr("unknown: the file name is stored"))
         self.ui.cancelButton.setEnabled(False)
+        self.map_menu = QMenu(self.ui.addMapButton)
+        self.map_menu.aboutToShow.connect(self._fill_map_menu)
+        self.ui.addMapButton.setMenu(self.map_menu)
+        self._show_form_rows(None)
+        self._align_form_labels()
         self.refresh_connections()
         self.refresh_layers()
         self.refresh_queue()
@@ -109,7 +154,8 @@ class DatabasePanel(QObject):
                 (ui.layerList.currentItemChanged, self._layer_selected),
                 *((edit.textChanged, self._store_form) for edit in (
                     ui.titleEdit, ui.keywordsEdit, ui.provinceEdit, ui.reserveEdit, ui.licenceEdit, ui.contactEdit,
-                    ui.abstractEdit)),
+                    ui.abstractEdit, ui.layoutEdit)),
+                (ui.removeMapButton.clicked, self.remove_selected_map),
                 (ui.themeCombo.currentIndexChanged, self._store_form), (ui.checkButton.clicked, self.run_checks),
                 (ui.provinceCombo.currentIndexChanged, self._province_chosen),
                 (ui.pushButton.clicked, self.start_push), (ui.cancelButton.clicked, self.cancel_push),
@@ -121,7 +167,8 @@ class DatabasePanel(QObject):
                 (ui.submissionsTable.itemSelectionChanged, self._submission_selected),
                 (ui.loadSubmissionButton.clicked, self.load_selected_submission),
                 (ui.acceptButton.clicked, lambda: self.decide("accepted")),
-                (ui.returnButton.clicked, lambda: self.decide("returned"))):
+                (ui.returnButton.clicked, lambda: self.decide("returned")),
+                (ui.tabs.currentChanged, self._tab_shown), (ui.visibilityChanged, self._tab_shown)):
             signal.connect(slot)
         self._submission_selected()
         project = QgsProject.instance()
@@ -135,7 +182,11 @@ class DatabasePanel(QObject):
         ui.tabs.setTabText(3, tr("Review"))
         for widget, text in (
                 (ui.connectionLabel, tr("Database")), (ui.refreshConnectionsButton, tr("Refresh")),
-                (ui.layersLabel, tr("Layers to push")), (ui.metadataLabel, tr("Metadata of the selected layer")),
+                (ui.layersLabel, tr("Layers and maps to push")),
+                (ui.metadataLabel, tr("Metadata of the selected layer or map")),
+                (ui.addMapButton, tr("Add a map…")), (ui.removeMapButton, tr("Remove the map")),
+                (ui.layoutLabel, tr("Print layout")), (ui.fileLabel, tr("File")), (ui.checksLabel, tr("Checks")),
+                (ui.reportLabel, tr("Result of the last push")),
                 (ui.titleLabel, tr("Title")), (ui.abstractLabel, tr("Abstract")), (ui.keywordsLabel, tr("Keywords")),
                 (ui.themeLabel, tr("Theme")), (ui.provinceFieldLabel, tr("Province")), (ui.reserveLabel, tr("Reserve")),
                 (ui.crsLabel, tr("CRS")), (ui.licenceLabel, tr("Licence")), (ui.contactLabel, tr("Contact")),
@@ -193,6 +244,10 @@ class DatabasePanel(QObject):
 
     def database(self):
         """The chosen database (schema checked/migrated), or None with the reason in the status line."""
+        kind, _ = _parse_choice(self.ui.connectionCombo.currentData())
+        if kind == OTHER_GPKG and not self.target():
+            self.status(tr("Choose the GeoPackage file of the database first (the … button)."), error=True)
+            return None
         try:
             return open_database(self.target())
         except Exception as exc:  # noqa: BLE001 - shown to the user
@@ -208,28 +263,70 @@ class DatabasePanel(QObject):
             self.status(_message(exc), error=True)
             return default
 
-    def status(self, text, error=False):
+    def status(self, text, error=False, level=None, detail=None):
+        """Say ``text`` in the status line and in the QGIS message bar (with ``detail`` there, when given), at
+        ``level`` (a Qgis.MessageLevel; by default Critical for an error, Info otherwise)."""
+        if level is None:
+            level = Qgis.MessageLevel.Critical if error else Qgis.MessageLevel.Info
+        colour = {Qgis.MessageLevel.Critical: "#b00020", Qgis.MessageLevel.Warning: "#8a6d00"}.get(level)
         self.ui.statusLabel.setText(text)
-        self.ui.statusLabel.setStyleSheet("color: #b00020;" if error else "")
+        self.ui.statusLabel.setStyleSheet(f"color: {colour};" if colour else "")
+        bar = self.iface.messageBar() if self.iface is not None and hasattr(self.iface, "messageBar") else None
+        if bar is not None:
+            bar.pushMessage(tr("Provincial database"), f"{text} {detail}" if detail else text, level,
+                            BAR_DURATION[level])
+
+    def _tab_shown(self, *args):
+        """History and Review show what the database holds whenever they are shown (not only on Refresh)."""
+        if self.ui.isHidden():
+            return
+        current = self.ui.tabs.currentWidget()
+        if current is self.ui.historyTab:
+            self.refresh_history()
+        elif current is self.ui.reviewTab:
+            self.refresh_submissions()
+
+    def _database_changed(self):
+        """After a push or a review decision, History and Review show it at once."""
+        self.refresh_history()
+        self.refresh_submissions()
 
     # -- layers and metadata form -------------------------------------------------------------------------
     def refresh_layers(self, *args):
-        checked = set(self.checked_layer_ids())
+        """The project's layers, then the map exports added with "Add a map…", each with a tick box."""
+        checked = set(self._checked_keys())
+        current = self.ui.layerList.currentItem()
+        current = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         self.ui.layerList.blockSignals(True)
         self.ui.layerList.clear()
-        for layer in QgsProject.instance().mapLayers().values():
-            if layer.type() not in (QgsMapLayerType.VectorLayer, QgsMapLayerType.RasterLayer):
-                continue
-            item = QListWidgetItem(layer.name())
-            item.setData(Qt.ItemDataRole.UserRole, layer.id())
+        entries = [(layer.id(), layer.name(), None) for layer in QgsProject.instance().mapLayers().values()
+                   if layer.type() in (QgsMapLayerType.VectorLayer, QgsMapLayerType.RasterLayer)]
+        icon = QgsApplication.getThemeIcon("/mIconLayout.svg")
+        entries += [(key, self._map_label(item), icon) for key, item in self.map_items.items()]
+        for key, text, item_icon in entries:
+            item = QListWidgetItem(text)
+            item.setToolTip(text)
+            if item_icon is not None:
+                item.setIcon(item_icon)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
             self.ui.layerList.addItem(item)
+            if key == current:
+                self.ui.layerList.setCurrentItem(item)
         self.ui.layerList.blockSignals(False)
+        if current is not None and current not in {key for key, _, _ in entries}:
+            self._layer_selected(None)
 
-    def checked_layer_ids(self):
+    def _checked_keys(self):
         return [self.ui.layerList.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.ui.layerList.count())
                 if self.ui.layerList.item(i).checkState() == Qt.CheckState.Checked]
+
+    def checked_layer_ids(self):
+        return [key for key in self._checked_keys() if not key.startswith(MAP_KEY)]
+
+    def checked_map_keys(self):
+        return [key for key in self._checked_keys() if key.startswith(MAP_KEY)]
 
     def set_checked(self, layer_ids):
         for i in range(self.ui.layerList.count()):
@@ -250,7 +347,7 @@ class DatabasePanel(QObject):
         return {"title": metadata.title() or layer.name(), "abstract": metadata.abstract(),
                 "keywords": ", ".join(keywords), "theme": "habitat", "province": province, "reserve": "",
                 "licence": metadata.licenses()[0] if metadata.licenses() else "",
-                "contact": contacts[0].name if contacts else ""}
+                "contact": contacts[0].name if contacts else "", "layout": ""}
 
     def _province_chosen(self, *args):
         """The province chosen in the Province tab fills the forms that have none yet."""
@@ -264,13 +361,21 @@ class DatabasePanel(QObject):
                     self.ui.provinceEdit.setText(name)
 
     def _layer_selected(self, item, _previous=None):
-        layer = QgsProject.instance().mapLayer(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        key = item.data(Qt.ItemDataRole.UserRole) if item else None
+        map_item = self.map_items.get(key) if key else None
+        layer = QgsProject.instance().mapLayer(key) if key and map_item is None else None
         self._current_layer_id = None
-        if layer is None:
+        self.ui.removeMapButton.setEnabled(map_item is not None)
+        self._show_form_rows("map" if map_item is not None else "layer")
+        if layer is None and map_item is None:
             return
-        form = self.forms.setdefault(layer.id(), self._prefill(layer))
+        form = self.forms.setdefault(key, self._prefill(layer) if layer is not None else self._prefill_map(map_item))
         ui = self.ui
+        ui.layoutEdit.setText(form["layout"])
+        ui.fileValueLabel.setText(map_item["path"] or tr("exported as PDF from the print layout at each check and "
+                                                         "push") if map_item is not None else "")
         ui.titleEdit.setText(form["title"])
+        ui.titleEdit.setCursorPosition(0)
         ui.abstractEdit.setPlainText(form["abstract"])
         ui.keywordsEdit.setText(form["keywords"])
         ui.themeCombo.setCurrentIndex(max(ui.themeCombo.findData(form["theme"]), 0))
@@ -278,8 +383,23 @@ class DatabasePanel(QObject):
         ui.reserveEdit.setText(form["reserve"])
         ui.licenceEdit.setText(form["licence"])
         ui.contactEdit.setText(form["contact"])
-        ui.crsValueLabel.setText(layer.crs().userFriendlyIdentifier() if layer.crs().isValid() else tr("none"))
-        self._current_layer_id = layer.id()
+        if layer is not None:
+            ui.crsValueLabel.setText(layer.crs().userFriendlyIdentifier() if layer.crs().isValid() else tr("none"))
+        self._current_layer_id = key
+
+    def _align_form_labels(self):
+        """The three parts of the form (common, layer, map) line their fields up: one label width."""
+        ui = self.ui
+        labels = (ui.titleLabel, ui.provinceFieldLabel, ui.abstractLabel, ui.keywordsLabel, ui.themeLabel,
+                  ui.reserveLabel, ui.crsLabel, ui.licenceLabel, ui.contactLabel, ui.layoutLabel, ui.fileLabel)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setMinimumWidth(width)
+
+    def _show_form_rows(self, kind):
+        """The form asks what is stored: for a layer its metadata, for a map its print layout and file."""
+        self.ui.layerFields.setVisible(kind != "map")
+        self.ui.mapFields.setVisible(kind == "map")
 
     def _store_form(self, *args):
         if self._current_layer_id is None:
@@ -289,10 +409,93 @@ class DatabasePanel(QObject):
             "title": ui.titleEdit.text().strip(), "abstract": ui.abstractEdit.toPlainText().strip(),
             "keywords": ui.keywordsEdit.text().strip(), "theme": ui.themeCombo.currentData(),
             "province": ui.provinceEdit.text().strip(), "reserve": ui.reserveEdit.text().strip(),
-            "licence": ui.licenceEdit.text().strip(), "contact": ui.contactEdit.text().strip()}
+            "licence": ui.licenceEdit.text().strip(), "contact": ui.contactEdit.text().strip(),
+            "layout": ui.layoutEdit.text().strip()}
 
     def form_of(self, layer):
         return self.forms.setdefault(layer.id(), self._prefill(layer))
+
+    # -- map exports --------------------------------------------------------------------------------------
+    def _fill_map_menu(self):
+        """"Add a map…": a PDF or PNG file, or one of the project's print layouts (exported when pushed)."""
+        menu = self.map_menu
+        menu.clear()
+        menu.addAction(tr("PDF or PNG file…"), self._choose_map_files)
+        layouts = QgsProject.instance().layoutManager().printLayouts()
+        menu.addSection(tr("Print layouts of the project (exported as PDF)"))
+        for name in sorted(layout.name() for layout in layouts):
+            menu.addAction(QgsApplication.getThemeIcon("/mIconLayout.svg"), name,
+                           lambda checked=False, name=name: self.add_layout_map(name))
+        if not layouts:
+            menu.addAction(tr("The project has no print layout")).setEnabled(False)
+
+    def _choose_map_files(self):
+        paths, _ = QFileDialog.getOpenFileNames(self.ui, tr("Map exports"), "",
+                                                tr("Maps (*.pdf *.png);;All files (*)"))
+        for path in paths:
+            self.add_map_file(path)
+
+    def add_map_file(self, path, layout_name=""):
+        """Add a map export file (PDF or PNG; ``layout_name``: its print layout, when known) to what can be
+        pushed, ticked and selected; returns its key."""
+        return self._add_map({"path": path, "layout": layout_name})
+
+    def add_layout_map(self, layout_name):
+        """Add a print layout of the project to what can be pushed: it is exported as PDF at each check and push
+        (so the stored map is the layout as it is then); returns its key."""
+        return self._add_map({"path": "", "layout": layout_name})
+
+    def _add_map(self, item):
+        key = MAP_KEY + uuid.uuid4().hex
+        self.map_items[key] = item
+        checked = self._checked_keys() + [key]
+        self.refresh_layers()
+        self.set_checked(checked)
+        self.select_layer(key)
+        return key
+
+    def remove_selected_map(self):
+        item = self.ui.layerList.currentItem()
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key not in self.map_items:
+            self.status(tr("Select a map in the list first."), error=True)
+            return False
+        del self.map_items[key]
+        self.forms.pop(key, None)
+        self.refresh_layers()
+        return True
+
+    @staticmethod
+    def _map_label(item):
+        if item["path"]:
+            name = os.path.basename(item["path"])
+            return tr("Map: {name}").format(name=f"{item['layout']} ({name})" if item["layout"] else name)
+        return tr("Map: {name}").format(name=item["layout"] + " (PDF)")
+
+    def _prefill_map(self, item):
+        name = item["layout"] or os.path.splitext(os.path.basename(item["path"]))[0]
+        province = self.ui.selected_province_name() if hasattr(self.ui, "selected_province_name") else ""
+        return {"title": name, "abstract": "", "keywords": "", "theme": "other", "province": province, "reserve": "",
+                "licence": "", "contact": "", "layout": item["layout"]}
+
+    def _map_form(self, key):
+        return self.forms.setdefault(key, self._prefill_map(self.map_items[key]))
+
+    def _map_file(self, key):
+        """The file of a map item: its own, or its print layout exported now (raises InputError when the layout is
+        gone or cannot be exported)."""
+        item = self.map_items[key]
+        if item["path"]:
+            return item["path"]
+        layout = QgsProject.instance().layoutManager().layoutByName(item["layout"])
+        if layout is None:
+            raise BdError("The print layout '{name}' is not in the project any more: remove the map from the list, "
+                          "or add the layout again.", name=item["layout"])
+        folder = os.path.join(QgsProcessingUtils.tempFolder(), "bd_map_exports")  # QGIS removes it on exit
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, f"{key[len(MAP_KEY):]}.pdf")
+        export_layout(layout, path)
+        return path
 
     def form_metadata(self, layer):
         """The layer's QgsLayerMetadata completed from the form (what QgsNativeMetadataValidator checks)."""
@@ -319,11 +522,13 @@ class DatabasePanel(QObject):
         return [layer for layer in (project.mapLayer(i) for i in self.checked_layer_ids()) if layer is not None]
 
     def run_checks(self, database=None, with_checksum=True):
-        """Checks of every checked layer, shown by severity; returns {layer id: [Check]}."""
-        layers = self._checked_layers()
+        """Checks of every checked layer and map, shown by severity; returns {layer id or map key: [Check]}.
+        A print layout in the list is exported here (the file the push then stores)."""
+        layers, maps = self._checked_layers(), self.checked_map_keys()
         self.ui.checksList.clear()
-        if not layers:
-            self.status(tr("Tick the layers to push first."), error=True)
+        self._exported = {}
+        if not layers and not maps:
+            self.status(tr("Tick the layers or maps to push first."), error=True)
             return {}
         database = database or self.database()
         found = {}
@@ -335,17 +540,33 @@ class DatabasePanel(QObject):
             except Exception as exc:  # noqa: BLE001 - a layer that cannot be read is a blocking problem
                 self.status(_message(exc), error=True)
                 continue
-            checks = pre_push_checks(facts)
-            found[layer.id()] = checks
-            for check in checks:
-                severity = tr("Blocking") if check.severity == BLOCKING else tr("Warning")
-                item = QListWidgetItem(f"{severity} — {layer.name()}: {check.message.translated(tr)}")
-                item.setData(Qt.ItemDataRole.UserRole, check.severity)
-                item.setForeground(QBrush(QColor("#b00020" if check.severity == BLOCKING else "#8a6d00")))
-                self.ui.checksList.addItem(item)
-            if not checks:
-                self.ui.checksList.addItem(QListWidgetItem(tr("{name}: ready to push").format(name=layer.name())))
+            found[layer.id()] = self._show_checks(layer.name(), pre_push_checks(facts))
+        for key in maps:
+            form = self._map_form(key)
+            try:
+                path = self._map_file(key)
+            except BdError as exc:  # the layout is gone, or could not be exported
+                self.status(_message(exc), error=True)
+                continue
+            self._exported[key] = path
+            already = ()
+            if with_checksum and database is not None and os.path.isfile(path):
+                already = self._guarded(database.map_checksum_matches, file_checksum(path), default=())
+            found[key] = self._show_checks(self._map_label(self.map_items[key]),
+                                           map_export_checks(form["title"], path, form["province"], already))
         return found
+
+    def _show_checks(self, name, checks):
+        """List the checks of one layer or map, blocking ones in red, warnings in amber; returns them."""
+        for check in checks:
+            severity = tr("Blocking") if check.severity == BLOCKING else tr("Warning")
+            item = QListWidgetItem(f"{severity} — {name}: {check.message.translated(tr)}")
+            item.setData(Qt.ItemDataRole.UserRole, check.severity)
+            item.setForeground(QBrush(QColor("#b00020" if check.severity == BLOCKING else "#8a6d00")))
+            self.ui.checksList.addItem(item)
+        if not checks:
+            self.ui.checksList.addItem(QListWidgetItem(tr("{name}: ready to push").format(name=name)))
+        return checks
 
     def start_push(self):
         if self.task is not None:
@@ -355,7 +576,8 @@ class DatabasePanel(QObject):
             return None
         checks = self.run_checks(database, with_checksum=False)
         layers = [layer for layer in self._checked_layers() if layer.id() in checks]
-        if not layers:
+        maps = [key for key in self.checked_map_keys() if key in checks]
+        if not layers and not maps:
             return None
         if any(has_blocking(found) for found in checks.values()):
             self.status(tr("Blocking problems: correct them (see the checks) before pushing."), error=True)
@@ -368,7 +590,14 @@ class DatabasePanel(QObject):
                                   style_qml=layer_style_qml(layer) or "",
                                   allow_duplicate=self.ui.allowDuplicateCheck.isChecked())
             jobs.append((layer.clone(), request))  # the task reads a copy: the project's layer stays free
-        self._start_task(PushTask(tr("Pushing to the provincial database"), database, jobs, self.queue))
+        exports = []
+        for key in maps:
+            form = self._map_form(key)
+            exports.append(MapExportRequest(path=self._exported[key], title=form["title"], layout_name=form["layout"],
+                                            province=form["province"],
+                                            allow_duplicate=self.ui.allowDuplicateCheck.isChecked()))
+        self._start_task(PushTask(tr("Pushing to the provincial database"), database, jobs, self.queue,
+                                  exports=exports))
         return self.task
 
     def resume_queue(self):
@@ -400,26 +629,24 @@ class DatabasePanel(QObject):
         self.ui.pushButton.setEnabled(True)
         self.ui.resumeButton.setEnabled(True)
         self.ui.cancelButton.setEnabled(False)
-        lines = []
-        if task.error:
-            lines.append(task.error)
-        for name, result, error in task.report:
-            if result is not None:
-                lines.append(tr("{name}: stored as {table} (version {version}, {count} rows/tiles)").format(
-                    name=name, table=result.table_name, version=result.version, count=result.feature_count))
-                lines += [warning.translated(tr) for warning in result.warnings]
-            else:
-                lines.append(tr("{name}: not pushed: {error}").format(name=name, error=error))
+        lines = [task.error] if task.error else []
+        for entry in task.report:
+            lines.append(report_line(entry, tr))
+            lines += [warning.translated(tr) for warning in (entry[1].warnings if entry[1] is not None else ())]
         self.ui.reportText.setPlainText("\n".join(lines))
-        failed = bool(task.error) or any(result is None for _, result, _ in task.report)
-        self.status(tr("Push finished with problems: see the report.") if failed else tr("Push finished."),
-                    error=failed)
+        saved = sum(1 for _, result, _ in task.report if result is not None)
+        failed = bool(task.error) or saved < len(task.report)
+        counts = tr("{saved} of {count} saved.").format(saved=saved, count=len(task.report))
+        if not failed:
+            self.status(tr("Push finished: {counts}").format(counts=counts), level=Qgis.MessageLevel.Success,
+                        detail=" ".join(lines))
+        else:  # something stored and something not: a warning; nothing stored: an error
+            self.status(tr("Push finished with problems: {counts} See the result below.").format(counts=counts),
+                        level=Qgis.MessageLevel.Warning if saved else Qgis.MessageLevel.Critical,
+                        detail=" ".join(lines))
         self.ui.progressBar.setValue(100 if not failed else self.ui.progressBar.value())
         self.refresh_queue()
-        self.refresh_history()
-        if self.iface is not None and hasattr(self.iface, "messageBar") and self.iface.messageBar() is not None:
-            self.iface.messageBar().pushMessage(tr("Provincial database"), self.ui.statusLabel.text(),
-                                                Qgis.MessageLevel.Warning if failed else Qgis.MessageLevel.Success, 5)
+        self._database_changed()
         self.push_finished.emit(task.report)
 
     def refresh_queue(self):
@@ -430,10 +657,14 @@ class DatabasePanel(QObject):
 
     # -- history ------------------------------------------------------------------------------------------
     def refresh_history(self):
+        """The versions the database holds (``history_rows``), then its map exports (``history_maps``)."""
         database = self.database()
-        self.history_rows = self._guarded(database.layers, default=[]) if database is not None else []
+        read = self._guarded(lambda: (database.layers(), database.map_exports())) if database is not None else None
+        self.history_rows, self.history_maps = read or ([], [])
+        maps = [{"title": row["title"], "kind": f"map_{row['format']}", "pushed_by": row["pushed_by"],
+                 "pushed_at": row["pushed_at"]} for row in self.history_maps]
         self._fill(self.ui.historyTable,
-                   [[self._history_text(row, c) for c in HISTORY_COLUMNS] for row in self.history_rows])
+                   [[self._history_text(row, c) for c in HISTORY_COLUMNS] for row in self.history_rows + maps])
         comment = HISTORY_COLUMNS.index("review_comment")  # a long comment is read whole in its tooltip
         for r, row in enumerate(self.history_rows):
             self.ui.historyTable.item(r, comment).setToolTip(row.get("review_comment") or "")
@@ -442,8 +673,13 @@ class DatabasePanel(QObject):
 
     @staticmethod
     def _history_text(row, column):
+        """One History cell as people read it: statuses and kinds in words, local time."""
         if column == "status":
             return _status_text(row.get("status"))
+        if column in ("pushed_at", "reviewed_at"):
+            return local_time(row.get(column))
+        if column == "kind":
+            return kind_text(row.get(column))
         return str(row.get(column) or "")
 
     def _show_returned(self, database):
@@ -498,6 +734,9 @@ class DatabasePanel(QObject):
         row = self.ui.historyTable.currentRow()
         if 0 <= row < len(self.history_rows):
             return self._add_stored(self.history_rows[row])
+        if row >= len(self.history_rows):
+            self.status(tr("A map export is stored as a file, not as a layer: select a layer version to load."),
+                        level=Qgis.MessageLevel.Warning)
         return None
 
     def _add_stored(self, row):
@@ -659,7 +898,7 @@ class DatabasePanel(QObject):
         self.status(tr("{title} version {version}: {status}.").format(
             title=submission["title"], version=submission["version"], status=_status_text(status)))
         self.ui.reviewCommentEdit.clear()
-        self.refresh_submissions()
+        self._database_changed()
         return True
 
 

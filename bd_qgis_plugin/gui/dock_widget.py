@@ -26,7 +26,7 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         self.tabs.setTabText(0, tr("Province"))
         self.provinceLabel.setText(tr("Province (after the 2025 mergers)"))
         self.formerLabel.setText(tr("Former province (its own VN-2000 TM-3 zone)"))
-        self.useCrsButton.setText(tr("Use this VN-2000 TM-3 CRS for the project"))
+        self.useCrsButton.setText(tr("Use this CRS for the project"))
         # no silent default: the push metadata and the CRS check take the province from here
         self.provinceCombo.addItem(tr("— choose the province —"), "")
         for province in current_provinces():
@@ -46,6 +46,15 @@ class BdDockWidget(QDockWidget, FORM_CLASS):
         from .database_panel import DatabasePanel
 
         self.database_panel = DatabasePanel(self, iface)
+        self.fit_scroll_areas()
+
+    def fit_scroll_areas(self):
+        """Each tab scrolls up and down, never sideways: its scroll area is as wide as its content needs (with the
+        texts as translated), and as short as a laptop screen wants (a few lines, the rest scrolls)."""
+        for scroll in (self.provinceScroll, self.pushScroll, self.historyScroll, self.reviewScroll):
+            needed = scroll.widget().minimumSizeHint().width()
+            scroll.setMinimumWidth(needed + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())  # every tab's name in full, no arrows
 
     def selected_province_code(self):
         return self.formerCombo.currentData() or self.provinceCombo.currentData() or None

@@ -8,7 +8,7 @@
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="63" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="91" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -23,17 +23,12 @@
         <translation>Tỉnh cũ (múi chiếu VN-2000 TM-3 riêng)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="29" />
-        <source>Use this VN-2000 TM-3 CRS for the project</source>
-        <translation>Dùng hệ tọa độ VN-2000 TM-3 này cho dự án</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock_widget.py" line="62" />
+        <location filename="../gui/dock_widget.py" line="71" />
         <source>— the province as a whole —</source>
         <translation>— toàn tỉnh —</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="89" />
+        <location filename="../gui/dock_widget.py" line="98" />
         <source>Project CRS set to {name}.</source>
         <translation>Đã đặt hệ tọa độ của dự án: {name}.</translation>
     </message>
@@ -287,12 +282,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="261" />
+        <location filename="../../build/i18n/error_messages.py" line="294" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="262" />
+        <location filename="../../build/i18n/error_messages.py" line="295" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -507,17 +502,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248" />
+        <location filename="../../build/i18n/error_messages.py" line="281" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249" />
+        <location filename="../../build/i18n/error_messages.py" line="282" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250" />
+        <location filename="../../build/i18n/error_messages.py" line="283" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -562,7 +557,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252" />
+        <location filename="../../build/i18n/error_messages.py" line="285" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -687,12 +682,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243" />
+        <location filename="../../build/i18n/error_messages.py" line="275" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251" />
+        <location filename="../../build/i18n/error_messages.py" line="284" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -792,7 +787,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="254" />
+        <location filename="../../build/i18n/error_messages.py" line="287" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -1157,17 +1152,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="256" />
+        <location filename="../../build/i18n/error_messages.py" line="289" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="257" />
+        <location filename="../../build/i18n/error_messages.py" line="290" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="255" />
+        <location filename="../../build/i18n/error_messages.py" line="288" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1177,7 +1172,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="258" />
+        <location filename="../../build/i18n/error_messages.py" line="291" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
@@ -1197,7 +1192,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="147" />
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
@@ -1247,7 +1242,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253" />
+        <location filename="../../build/i18n/error_messages.py" line="286" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1712,37 +1707,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223" />
+        <location filename="../../build/i18n/error_messages.py" line="255" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225" />
+        <location filename="../../build/i18n/error_messages.py" line="257" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231" />
+        <location filename="../../build/i18n/error_messages.py" line="263" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232" />
+        <location filename="../../build/i18n/error_messages.py" line="264" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233" />
+        <location filename="../../build/i18n/error_messages.py" line="265" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237" />
+        <location filename="../../build/i18n/error_messages.py" line="269" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238" />
+        <location filename="../../build/i18n/error_messages.py" line="270" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2372,67 +2367,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227" />
+        <location filename="../../build/i18n/error_messages.py" line="259" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228" />
+        <location filename="../../build/i18n/error_messages.py" line="260" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229" />
+        <location filename="../../build/i18n/error_messages.py" line="261" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230" />
+        <location filename="../../build/i18n/error_messages.py" line="262" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234" />
+        <location filename="../../build/i18n/error_messages.py" line="266" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224" />
+        <location filename="../../build/i18n/error_messages.py" line="256" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235" />
+        <location filename="../../build/i18n/error_messages.py" line="267" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236" />
+        <location filename="../../build/i18n/error_messages.py" line="268" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226" />
+        <location filename="../../build/i18n/error_messages.py" line="258" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239" />
+        <location filename="../../build/i18n/error_messages.py" line="271" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240" />
+        <location filename="../../build/i18n/error_messages.py" line="272" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241" />
+        <location filename="../../build/i18n/error_messages.py" line="273" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242" />
+        <location filename="../../build/i18n/error_messages.py" line="274" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3172,27 +3167,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="276" />
+        <location filename="../../build/i18n/error_messages.py" line="309" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="277" />
+        <location filename="../../build/i18n/error_messages.py" line="310" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="278" />
+        <location filename="../../build/i18n/error_messages.py" line="311" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="279" />
+        <location filename="../../build/i18n/error_messages.py" line="312" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="280" />
+        <location filename="../../build/i18n/error_messages.py" line="313" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3202,309 +3197,269 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="96" />
+        <location filename="../gui/database_panel.py" line="135" />
         <source>Version</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="90" />
+        <location filename="../gui/database_panel.py" line="129" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="135" />
+        <location filename="../gui/database_panel.py" line="182" />
         <source>Review</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="96" />
+        <location filename="../gui/database_panel.py" line="135" />
         <source>Pushed by</source>
         <translation>Người đẩy</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="90" />
+        <location filename="../gui/database_panel.py" line="129" />
         <source>Pushed at</source>
         <translation>Thời điểm đẩy</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="90" />
+        <location filename="../gui/database_panel.py" line="129" />
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="98" />
+        <location filename="../gui/database_panel.py" line="137" />
         <source>GeoPackage file of the database</source>
         <translation>Tệp GeoPackage của cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="99" />
+        <location filename="../gui/database_panel.py" line="138" />
         <source>Comment for the technician</source>
         <translation>Nhận xét gửi kỹ thuật viên</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Push</source>
         <translation>Đẩy lên</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="134" />
+        <location filename="../gui/database_panel.py" line="181" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="68" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="98" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
-        <source>Layers to push</source>
-        <translation>Các lớp cần đẩy lên</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="136" />
-        <source>Metadata of the selected layer</source>
-        <translation>Siêu dữ liệu của lớp đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Abstract</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Keywords</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="61" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="87" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="66" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="96" />
         <source>Reserve</source>
         <translation>Khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>CRS</source>
         <translation>Hệ tọa độ</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Resume queued pushes</source>
         <translation>Tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Load selected version</source>
         <translation>Mở phiên bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Reviewer mode: national reserve boundaries and submissions</source>
         <translation>Chế độ thẩm định: ranh giới khu bảo tồn quốc gia và các hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Load reserve boundaries</source>
         <translation>Mở ranh giới khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Import boundaries…</source>
         <translation>Nhập ranh giới…</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Load beside boundaries</source>
         <translation>Mở cạnh ranh giới</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="136" />
+        <location filename="../gui/database_panel.py" line="183" />
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="276" />
         <source>Embedded GeoPackage (default)</source>
         <translation>GeoPackage tích hợp (mặc định)</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="161" />
+        <location filename="../gui/database_panel.py" line="212" />
         <source>PostgreSQL: {name}</source>
         <translation>PostgreSQL: {name}</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="162" />
+        <location filename="../gui/database_panel.py" line="213" />
         <source>Another GeoPackage file…</source>
         <translation>Tệp GeoPackage khác…</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="181" />
+        <location filename="../gui/database_panel.py" line="232" />
         <source>GeoPackage database</source>
         <translation>Cơ sở dữ liệu GeoPackage</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="281" />
+        <location filename="../gui/database_panel.py" line="387" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="326" />
-        <source>Tick the layers to push first.</source>
-        <translation>Hãy đánh dấu các lớp cần đẩy lên trước.</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="341" />
+        <location filename="../gui/database_panel.py" line="562" />
         <source>Blocking</source>
         <translation>Chặn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="341" />
+        <location filename="../gui/database_panel.py" line="562" />
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="347" />
+        <location filename="../gui/database_panel.py" line="568" />
         <source>{name}: ready to push</source>
         <translation>{name}: sẵn sàng đẩy lên</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="361" />
+        <location filename="../gui/database_panel.py" line="583" />
         <source>Blocking problems: correct them (see the checks) before pushing.</source>
         <translation>Có lỗi chặn: hãy sửa (xem phần kiểm tra) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="371" />
+        <location filename="../gui/database_panel.py" line="599" />
         <source>Pushing to the provincial database</source>
         <translation>Đang đẩy lên cơ sở dữ liệu tỉnh</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="376" />
+        <location filename="../gui/database_panel.py" line="605" />
         <source>Resuming queued pushes</source>
         <translation>Đang tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="408" />
-        <source>{name}: stored as {table} (version {version}, {count} rows/tiles)</source>
-        <translation>{name}: đã lưu thành {table} (phiên bản {version}, {count} dòng/ô ảnh)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="125" />
+        <location filename="../../build/i18n/error_messages.py" line="232" />
         <source>{name}: not pushed: {error}</source>
         <translation>{name}: chưa đẩy lên được: {error}</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="415" />
-        <source>Push finished with problems: see the report.</source>
-        <translation>Đẩy lên xong nhưng có vấn đề: xem báo cáo.</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="415" />
-        <source>Push finished.</source>
-        <translation>Đã đẩy lên xong.</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="427" />
+        <location filename="../gui/database_panel.py" line="654" />
         <source>{count} push(es) waiting in the queue.</source>
         <translation>{count} lượt đẩy đang chờ trong hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="427" />
+        <location filename="../gui/database_panel.py" line="654" />
         <source>The push queue is empty.</source>
         <translation>Hàng đợi đẩy lên đang trống.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="619" />
+        <location filename="../gui/database_panel.py" line="858" />
         <source>The stored layer {table} could not be opened.</source>
         <translation>Không mở được lớp đã lưu {table}.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="532" />
+        <location filename="../gui/database_panel.py" line="771" />
         <source>National reserve boundaries</source>
         <translation>Ranh giới khu bảo tồn quốc gia</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="536" />
+        <location filename="../gui/database_panel.py" line="775" />
         <source>The protected areas table could not be opened.</source>
         <translation>Không mở được bảng khu bảo tồn.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="552" />
+        <location filename="../gui/database_panel.py" line="791" />
         <source>Reserve boundaries</source>
         <translation>Ranh giới khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="552" />
+        <location filename="../gui/database_panel.py" line="791" />
         <source>Vector files (*.gpkg *.shp *.geojson *.kml);;All files (*)</source>
         <translation>Tệp vector (*.gpkg *.shp *.geojson *.kml);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="581" />
+        <location filename="../gui/database_panel.py" line="820" />
         <source>{count} protected area(s) imported.</source>
         <translation>Đã nhập {count} khu bảo tồn.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="649" />
+        <location filename="../gui/database_panel.py" line="888" />
         <source>Select a submission first.</source>
         <translation>Hãy chọn một hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="659" />
+        <location filename="../gui/database_panel.py" line="898" />
         <source>{title} version {version}: {status}.</source>
         <translation>{title} phiên bản {version}: {status}.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="668" />
+        <location filename="../gui/database_panel.py" line="907" />
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="668" />
+        <location filename="../gui/database_panel.py" line="907" />
         <source>returned</source>
         <translation>đã trả lại</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="43" />
-        <source>Push layers to the provincial database</source>
-        <translation>Đẩy các lớp lên cơ sở dữ liệu tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="46" />
-        <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A push that failed because the database could not be reached (or was locked) stays in the push queue of the Biodiversity panel, to be resumed; a refusal does not. When nothing was stored, the algorithm fails and says why.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học của tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS, dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lượt đẩy là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc xử lý), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì cả. Phiên bản trước không bao giờ bị ghi đè. Lớp có lỗi chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lượt đẩy thất bại do không kết nối được cơ sở dữ liệu (hoặc cơ sở dữ liệu bị khóa) được giữ trong hàng đợi của bảng Đa dạng sinh học để tiếp tục sau; lượt bị từ chối thì không. Khi không lưu được gì, thuật toán báo lỗi và nói rõ lý do.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/thematic_map.py" line="85" />
@@ -3512,272 +3467,217 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="59" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="77" />
         <source>Vector layers and file-based rasters to push; each gets its own table.</source>
         <translation>Các lớp vector và raster dạng tệp cần đẩy lên; mỗi lớp có bảng riêng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="61" />
-        <source>habitat, benthic, corridor, reserve or other.</source>
-        <translation>sinh cảnh (habitat), đáy biển (benthic), hành lang (corridor), khu bảo tồn (reserve) hoặc khác (other).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="66" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="96" />
         <source>Protected area the layers cover, if any.</source>
         <translation>Khu bảo tồn mà các lớp bao phủ, nếu có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="68" />
-        <source>Name of a saved QGIS PostgreSQL connection (with an authentication configuration), or the path of a GeoPackage; empty: the embedded GeoPackage database.</source>
-        <translation>Tên một kết nối PostgreSQL đã lưu trong QGIS (có cấu hình xác thực), hoặc đường dẫn một tệp GeoPackage; để trống: cơ sở dữ liệu GeoPackage tích hợp.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="71" />
-        <source>Title of the layer in the database (one layer only); empty: the layer name.</source>
-        <translation>Tiêu đề của lớp trong cơ sở dữ liệu (chỉ khi đẩy một lớp); để trống: tên lớp.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="73" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="106" />
         <source>Lineage (JSON)</source>
         <translation>Nguồn gốc xử lý (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="73" />
-        <source>Processing history as JSON: a list of {"algorithm": id, "parameters": {…}}.</source>
-        <translation>Lịch sử xử lý dạng JSON: danh sách {"algorithm": id, "parameters": {…}}.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="75" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="111" />
         <source>Allow pushing identical data again</source>
         <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="75" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="111" />
         <source>Store a new version even when the same data (same checksum) is already in the database.</source>
         <translation>Lưu phiên bản mới ngay cả khi cùng dữ liệu (cùng mã kiểm tra) đã có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="116" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="79" />
-        <source>Layers pushed</source>
-        <translation>Số lớp đã đẩy lên</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
-        <source>One line per layer: table and version, or why it was not pushed.</source>
-        <translation>Mỗi lớp một dòng: bảng và phiên bản, hoặc lý do chưa đẩy lên được.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="95" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="150" />
         <source>Database: {label}</source>
         <translation>Cơ sở dữ liệu: {label}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="120" />
-        <source>{name}: stored as {table} (version {version})</source>
-        <translation>{name}: đã lưu thành {table} (phiên bản {version})</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="129" />
-        <source>{count} layer(s) not pushed because of blocking problems.</source>
-        <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <location filename="../../build/i18n/error_messages.py" line="158" />
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>The table will be named {slug}_v&lt;version&gt; (from the title '{title}').</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
-        <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
-        <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>The same data is already in the database as '{title}' version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>The authentication configuration '{authcfg}' cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>There is no saved PostgreSQL connection named '{name}'. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>The connection '{name}' keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <location filename="../../build/i18n/error_messages.py" line="152" />
         <source>Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <location filename="../../build/i18n/error_messages.py" line="204" />
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <location filename="../../build/i18n/error_messages.py" line="205" />
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <location filename="../../build/i18n/error_messages.py" line="206" />
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <location filename="../../build/i18n/error_messages.py" line="155" />
         <source>Unknown review status '{status}'.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <location filename="../../build/i18n/error_messages.py" line="153" />
         <source>The same data was already pushed as '{title}' version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <location filename="../../build/i18n/error_messages.py" line="154" />
         <source>The same data was already pushed as '{title}' version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <location filename="../../build/i18n/error_messages.py" line="207" />
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <location filename="../../build/i18n/error_messages.py" line="208" />
         <source>Unknown theme '{theme}': use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191" />
+        <location filename="../../build/i18n/error_messages.py" line="217" />
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <location filename="../../build/i18n/error_messages.py" line="214" />
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192" />
+        <location filename="../../build/i18n/error_messages.py" line="218" />
         <source>Cannot reach the database '{db}' on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193" />
+        <location filename="../../build/i18n/error_messages.py" line="219" />
         <source>The database refused this for user '{user}': {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194" />
+        <location filename="../../build/i18n/error_messages.py" line="220" />
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195" />
+        <location filename="../../build/i18n/error_messages.py" line="221" />
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196" />
+        <location filename="../../build/i18n/error_messages.py" line="222" />
         <source>The database server refused the user '{user}': wrong user name or password. Correct the authentication configuration '{authcfg}' (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197" />
+        <location filename="../../build/i18n/error_messages.py" line="223" />
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198" />
+        <location filename="../../build/i18n/error_messages.py" line="224" />
         <source>The protected areas layer '{name}' must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201" />
+        <location filename="../../build/i18n/error_messages.py" line="227" />
         <source>Unknown protected-area category '{value}' (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <location filename="../../build/i18n/error_messages.py" line="234" />
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <location filename="../../build/i18n/error_messages.py" line="235" />
         <source>The queued layer '{name}' cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <location filename="../../build/i18n/error_messages.py" line="236" />
         <source>Could not keep a copy of '{name}' for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244" />
-        <source>Choose at least one layer to push.</source>
-        <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="245" />
-        <source>A title can only be given when pushing one layer.</source>
-        <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="247" />
+        <location filename="../../build/i18n/error_messages.py" line="280" />
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4152,47 +4052,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218" />
+        <location filename="../../build/i18n/error_messages.py" line="250" />
         <source>No zone is named '{zone}'. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217" />
+        <location filename="../../build/i18n/error_messages.py" line="249" />
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219" />
+        <location filename="../../build/i18n/error_messages.py" line="251" />
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="269" />
+        <location filename="../../build/i18n/error_messages.py" line="302" />
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="271" />
+        <location filename="../../build/i18n/error_messages.py" line="304" />
         <source>The {what} '{path}' could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="272" />
+        <location filename="../../build/i18n/error_messages.py" line="305" />
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="273" />
+        <location filename="../../build/i18n/error_messages.py" line="306" />
         <source>The QGIS project '{path}' could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="274" />
+        <location filename="../../build/i18n/error_messages.py" line="307" />
         <source>Choose the zone name field to frame the reserve '{zone}'.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="275" />
+        <location filename="../../build/i18n/error_messages.py" line="308" />
         <source>The template '{path}' does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4392,67 +4292,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <location filename="../../build/i18n/error_messages.py" line="237" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <location filename="../../build/i18n/error_messages.py" line="238" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <location filename="../../build/i18n/error_messages.py" line="240" />
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <location filename="../../build/i18n/error_messages.py" line="241" />
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210" />
+        <location filename="../../build/i18n/error_messages.py" line="242" />
         <source>The map could not be written to '{path}' ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211" />
+        <location filename="../../build/i18n/error_messages.py" line="243" />
         <source>The print template '{path}' could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212" />
+        <location filename="../../build/i18n/error_messages.py" line="244" />
         <source>The print template '{path}' does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213" />
+        <location filename="../../build/i18n/error_messages.py" line="245" />
         <source>The print template '{path}' could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="259" />
+        <location filename="../../build/i18n/error_messages.py" line="292" />
         <source>The layer '{what}' has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="260" />
+        <location filename="../../build/i18n/error_messages.py" line="293" />
         <source>The layer '{what}' has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="265" />
+        <location filename="../../build/i18n/error_messages.py" line="298" />
         <source>Choose the field that names each feature of '{what}'.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="270" />
+        <location filename="../../build/i18n/error_messages.py" line="303" />
         <source>The table '{path}' could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4467,97 +4367,97 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="266" />
+        <location filename="../../build/i18n/error_messages.py" line="299" />
         <source>Feature '{id}' of '{what}' is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="268" />
+        <location filename="../../build/i18n/error_messages.py" line="301" />
         <source>Feature '{id}' of '{what}' is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>The title '{title}' would give the table name {slug}_v&lt;version&gt;, but names starting with {prefix} are reserved by the database ({prefixes}): choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v&lt;phiên bản&gt;, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}): hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>The title contains a NUL character (\u0000), which databases cannot store: remove it.</source>
         <translation>Tiêu đề chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được: hãy xóa ký tự đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>Field names longer than 63 bytes (PostgreSQL's limit) are shortened, the same way on every push: {renames}. The original names are kept in the lineage.</source>
         <translation>Tên trường dài hơn 63 byte (giới hạn của PostgreSQL) được rút ngắn, giống nhau ở mọi lần đẩy: {renames}. Tên gốc được giữ trong lịch sử xử lý.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>The layer has fields named {names}: they are kept, and the key and geometry columns the database adds are named {key} and {geometry} instead.</source>
         <translation>Lớp có trường tên {names}: các trường này được giữ nguyên, còn cột khóa và cột hình học do cơ sở dữ liệu thêm vào được đặt tên {key} và {geometry}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>The file {path} is not a GeoPackage database (or it is encrypted). Choose a GeoPackage made by the plugin, or a new file name.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GeoPackage (hoặc đã bị mã hóa). Hãy chọn một GeoPackage do plugin tạo, hoặc một tên tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} bị hỏng (bị cắt cụt hoặc hư dữ liệu): hãy khôi phục từ bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>The GeoPackage database {path} is in use by another program (locked for more than {seconds} s). Close the other program, or end its editing session, and try again.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} đang được một chương trình khác sử dụng (bị khóa quá {seconds} giây). Hãy đóng chương trình đó, hoặc kết thúc phiên chỉnh sửa của nó, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>The disk of the GeoPackage database {path} is full; nothing was stored. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu GeoPackage {path} đã đầy; không có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>The GeoPackage database {path} cannot be created or written there: check that its folder exists and can be written ({detail}).</source>
         <translation>Không thể tạo hoặc ghi cơ sở dữ liệu GeoPackage {path} ở đó: hãy kiểm tra thư mục của nó tồn tại và ghi được ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.</source>
         <translation>Không thể tạo cơ sở dữ liệu GeoPackage {path}: {parent} là một tệp, không phải thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <location filename="../../build/i18n/error_messages.py" line="209" />
         <source>The title, province or reserve contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, tỉnh hoặc khu bảo tồn chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <location filename="../../build/i18n/error_messages.py" line="210" />
         <source>The lineage contains a NUL character (\u0000) at {where}, which databases cannot store; remove it from the lineage and push again. Nothing was queued.</source>
         <translation>Lịch sử xử lý chứa ký tự NUL (\u0000) tại {where}, mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó khỏi lịch sử xử lý rồi đẩy lại. Không có gì được đưa vào hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <location filename="../../build/i18n/error_messages.py" line="211" />
         <source>The title '{title}' would give the table name {slug}_v…, but names starting with {prefix} are reserved by the database ({prefixes}); choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220" />
+        <location filename="../../build/i18n/error_messages.py" line="252" />
         <source>The output '{output}' would overwrite the input file '{path}': choose another file name, so that the input is kept.</source>
         <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221" />
+        <location filename="../../build/i18n/error_messages.py" line="253" />
         <source>The folder '{folder}' of the output '{output}' does not exist: create it or choose another folder.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222" />
+        <location filename="../../build/i18n/error_messages.py" line="254" />
         <source>The folder '{folder}' of the output '{output}' cannot be written: choose a folder you can write to.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246" />
+        <location filename="../../build/i18n/error_messages.py" line="279" />
         <source>Nothing was pushed to the database: {reasons}</source>
         <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
@@ -4677,19 +4577,14 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>— chọn tỉnh —</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="79" />
+        <location filename="../gui/dock_widget.py" line="88" />
         <source>Choose the province: its VN-2000 TM-3 zone is shown here.</source>
         <translation>Hãy chọn tỉnh: múi chiếu VN-2000 TM-3 của tỉnh được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.py" line="85" />
+        <location filename="../gui/dock_widget.py" line="94" />
         <source>Choose the province first.</source>
         <translation>Hãy chọn tỉnh trước.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="63" />
-        <source>Province the layers cover (e.g. Khánh Hòa), as in the Province tab: required, and a warning when a layer's CRS is not its VN-2000 TM-3 zone.</source>
-        <translation>Tỉnh mà các lớp bao phủ (ví dụ Khánh Hòa), như trong thẻ Tỉnh: bắt buộc; có cảnh báo khi hệ tọa độ của một lớp không phải múi chiếu VN-2000 TM-3 của tỉnh.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="78" />
@@ -4712,54 +4607,419 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp số nguyên 1–254 (khi lớp không có trường 'class', dùng trường có khả năng nhất: trường số nguyên tên code, class_id, ma_lop, loai, id…, không bao giờ dùng mã định danh đối tượng 'fid'); các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="169" />
         <source>No province chosen: choose the province the layer covers (Province tab, or the Province field of the form).</source>
         <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà lớp bao phủ (thẻ Tỉnh, hoặc ô Tỉnh của biểu mẫu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="170" />
         <source>'{name}' is not a province of the list: choose the province from the Province tab.</source>
         <translation>'{name}' không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The layer's CRS {crs} is not the VN-2000 TM-3 zone of {province} ({zones}): check the province, or reproject the layer to its zone.</source>
         <translation>Hệ tọa độ {crs} của lớp không phải múi chiếu VN-2000 TM-3 của {province} ({zones}): hãy kiểm tra lại tỉnh, hoặc chuyển lớp sang múi chiếu của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="263" />
+        <location filename="../../build/i18n/error_messages.py" line="296" />
         <source>The field '{field}' is the feature id, not a class code: a map of it would have one class per polygon. Choose the field that holds the class codes.</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="264" />
+        <location filename="../../build/i18n/error_messages.py" line="297" />
         <source>Choose the class code field: no field of the layer looks like class codes (an integer field named class, code, class_id, ma_lop, loai…).</source>
         <translation>Hãy chọn trường mã lớp: không có trường nào của lớp giống mã lớp (trường số nguyên tên class, code, class_id, ma_lop, loai…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="267" />
+        <location filename="../../build/i18n/error_messages.py" line="300" />
         <source>The field '{field}' is the feature id, not a class code: a map of it would have one class per polygon. Choose the class code field ('{likely}' looks like one).</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="114" />
-        <source>The Processing Toolbox is not there: enable the Processing plugin (Plugins ▸ Manage and Install Plugins…).</source>
-        <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
+        <location filename="../gui/database_panel.py" line="72" />
+        <source>vector layer</source>
+        <translation>lớp vector</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214" />
-        <source>'{kind}' is not a kind of output a project takes. Kinds: {kinds}.</source>
-        <translation>'{kind}' không phải là loại kết quả mà dự án nhận. Các loại: {kinds}.</translation>
+        <location filename="../gui/database_panel.py" line="72" />
+        <source>raster</source>
+        <translation>raster</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215" />
-        <source>The output '{path}' could not be opened as a layer. Check that the file exists and is a raster or vector file.</source>
-        <translation>Không mở được kết quả '{path}' thành lớp bản đồ. Hãy kiểm tra tệp có tồn tại và là tệp raster hoặc vector.</translation>
+        <location filename="../gui/database_panel.py" line="72" />
+        <source>table</source>
+        <translation>bảng</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216" />
-        <source>The project language must be one of {languages}.</source>
-        <translation>Ngôn ngữ của dự án phải là một trong {languages}.</translation>
+        <location filename="../gui/database_panel.py" line="72" />
+        <source>map (PDF)</source>
+        <translation>bản đồ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="73" />
+        <source>map (PNG)</source>
+        <translation>bản đồ (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="139" />
+        <source>unknown: the file name is stored</source>
+        <translation>không rõ: lưu tên tệp</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Layers and maps to push</source>
+        <translation>Lớp và bản đồ cần đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Metadata of the selected layer or map</source>
+        <translation>Siêu dữ liệu của lớp hoặc bản đồ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Add a map…</source>
+        <translation>Thêm bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Remove the map</source>
+        <translation>Bỏ bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Print layout</source>
+        <translation>Bố cục in</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Checks</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="183" />
+        <source>Result of the last push</source>
+        <translation>Kết quả lần đẩy gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="249" />
+        <source>Choose the GeoPackage file of the database first (the … button).</source>
+        <translation>Hãy chọn tệp GeoPackage của cơ sở dữ liệu trước (nút …).</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="375" />
+        <source>exported as PDF from the print layout at each check and push</source>
+        <translation>xuất ra PDF từ bố cục in mỗi lần kiểm tra và đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="423" />
+        <source>PDF or PNG file…</source>
+        <translation>Tệp PDF hoặc PNG…</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="425" />
+        <source>Print layouts of the project (exported as PDF)</source>
+        <translation>Bố cục in của dự án (xuất ra PDF)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="430" />
+        <source>The project has no print layout</source>
+        <translation>Dự án chưa có bố cục in nào</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="433" />
+        <source>Map exports</source>
+        <translation>Bản đồ đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="433" />
+        <source>Maps (*.pdf *.png);;All files (*)</source>
+        <translation>Bản đồ (*.pdf *.png);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="461" />
+        <source>Select a map in the list first.</source>
+        <translation>Hãy chọn một bản đồ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="473" />
+        <source>Map: {name}</source>
+        <translation>Bản đồ: {name}</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="531" />
+        <source>Tick the layers or maps to push first.</source>
+        <translation>Hãy đánh dấu các lớp hoặc bản đồ cần đẩy lên trước.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="639" />
+        <source>{saved} of {count} saved.</source>
+        <translation>đã lưu {saved}/{count}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="641" />
+        <source>Push finished: {counts}</source>
+        <translation>Đẩy lên xong: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="644" />
+        <source>Push finished with problems: {counts} See the result below.</source>
+        <translation>Đẩy lên xong nhưng có vấn đề: {counts} Xem kết quả bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="738" />
+        <source>A map export is stored as a file, not as a layer: select a layer version to load.</source>
+        <translation>Bản đồ được lưu dưới dạng tệp, không phải lớp: hãy chọn một phiên bản lớp để mở.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.py" line="29" />
+        <source>Use this CRS for the project</source>
+        <translation>Dùng hệ tọa độ này cho dự án</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
+        <source>Push layers and maps to the provincial database</source>
+        <translation>Đẩy lớp và bản đồ lên cơ sở dữ liệu cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="63" />
+        <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A push that failed because the database could not be reached (or was locked) stays in the push queue of the Biodiversity panel, to be resumed; a refusal does not. Thematic maps exported as PDF or PNG (from a print layout, or by Thematic map) are stored as files with their title, layout and province; the same file is refused twice unless duplicates are allowed. When nothing was stored, the algorithm fails and says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học cấp tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS có dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lần đẩy lên là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì. Phiên bản trước không bao giờ bị ghi đè. Lớp có vấn đề chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lần đẩy thất bại vì không kết nối được cơ sở dữ liệu (hoặc cơ sở dữ liệu đang bị khóa) được giữ trong hàng đợi của bảng điều khiển Đa dạng sinh học để tiếp tục sau; lần bị từ chối thì không. Bản đồ chuyên đề xuất ra PDF hoặc PNG (từ bố cục in, hoặc bằng công cụ Bản đồ chuyên đề) được lưu thành tệp cùng tiêu đề, bố cục và tỉnh; cùng một tệp bị từ chối lần thứ hai trừ khi cho phép trùng lặp. Khi không lưu được gì, thuật toán báo lỗi và nói rõ lý do.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
+        <source>Map exports (PDF or PNG)</source>
+        <translation>Bản đồ đã xuất (PDF hoặc PNG)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
+        <source>Thematic maps exported from a print layout as PDF or PNG files; each is stored as a file, titled by its file name (or the title below when it is the only item).</source>
+        <translation>Bản đồ chuyên đề xuất từ bố cục in thành tệp PDF hoặc PNG; mỗi bản đồ được lưu thành một tệp, tiêu đề là tên tệp (hoặc tiêu đề bên dưới khi chỉ có một mục).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="84" />
+        <source>Print layout of the maps</source>
+        <translation>Bố cục in của bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="84" />
+        <source>Name of the print layout the maps were exported from (e.g. "A3 ngang — sinh cảnh"); empty: the file name is stored.</source>
+        <translation>Tên bố cục in đã dùng để xuất bản đồ (ví dụ "A3 ngang — sinh cảnh"); để trống: lưu tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="87" />
+        <source>What the layers show: habitats, coral reef and seagrass, corridors, protected areas or other (stored as habitat, benthic, corridor, reserve, other).</source>
+        <translation>Nội dung của các lớp: sinh cảnh, rạn san hô và cỏ biển, hành lang, khu bảo tồn hoặc khác (lưu là habitat, benthic, corridor, reserve, other).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="91" />
+        <source>Province the layers and maps cover, as in the Province tab of the panel: required (no default), and a warning when a layer's CRS is not its VN-2000 TM-3 zone. From Python or qgis_process: its name ("Khánh Hòa").</source>
+        <translation>Tỉnh mà các lớp và bản đồ thuộc về, như ở thẻ Tỉnh của bảng điều khiển: bắt buộc (không có giá trị mặc định), và có cảnh báo khi hệ tọa độ của lớp không phải múi VN-2000 TM-3 của tỉnh. Từ Python hoặc qgis_process: tên tỉnh ("Khánh Hòa").</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="98" />
+        <source>The embedded GeoPackage database (in the QGIS profile), a saved QGIS PostgreSQL connection (with an authentication configuration) or a saved GeoPackage file (Browser &gt; GeoPackage). From Python or qgis_process: a connection name or the path of a GeoPackage; empty: the embedded one.</source>
+        <translation>Cơ sở dữ liệu GeoPackage tích hợp (trong hồ sơ QGIS), một kết nối PostgreSQL đã lưu trong QGIS (có cấu hình xác thực) hoặc một tệp GeoPackage đã lưu (Trình duyệt &gt; GeoPackage). Từ Python hoặc qgis_process: tên kết nối hoặc đường dẫn tệp GeoPackage; để trống: GeoPackage tích hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="103" />
+        <source>Title in the database when one layer or one map is pushed; empty: the layer name (a map: its file name).</source>
+        <translation>Tiêu đề trong cơ sở dữ liệu khi đẩy lên một lớp hoặc một bản đồ; để trống: tên lớp (bản đồ: tên tệp).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="106" />
+        <source>How the layers were made, recorded with each version: a JSON list of steps, each {"algorithm": "bd:…", "parameters": {…}}, e.g. [{"algorithm": "bd:habitatclassification", "parameters": {"TREES": 100}}]. Empty: only the push is recorded. Not stored with map exports.</source>
+        <translation>Quá trình tạo ra các lớp, được ghi cùng mỗi phiên bản: một danh sách JSON các bước, mỗi bước {"algorithm": "bd:…", "parameters": {…}}, ví dụ [{"algorithm": "bd:habitatclassification", "parameters": {"TREES": 100}}]. Để trống: chỉ ghi lần đẩy lên. Không lưu cùng bản đồ đã xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="115" />
+        <source>Layers and maps pushed</source>
+        <translation>Số lớp và bản đồ đã đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="116" />
+        <source>One line per layer or map: how it was stored, or why it was not.</source>
+        <translation>Mỗi lớp hoặc bản đồ một dòng: đã lưu thế nào, hoặc vì sao chưa lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="123" />
+        <source>No province chosen: choose the province the layers and maps cover.</source>
+        <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà các lớp và bản đồ thuộc về.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="181" />
+        <source>{count} layer(s) or map(s) not pushed because of blocking problems.</source>
+        <translation>{count} lớp hoặc bản đồ chưa được đẩy lên vì có vấn đề chặn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <source>Habitats</source>
+        <translation>Sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <source>Coral reef and seagrass (benthic)</source>
+        <translation>Rạn san hô và cỏ biển (đáy biển)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <source>Protected areas</source>
+        <translation>Khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <source>The same map file was already pushed as '{title}'; nothing new was stored.</source>
+        <translation>Tệp bản đồ này đã được đẩy lên với tên '{title}'; không lưu thêm gì.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <source>The same map file was already pushed as '{title}'.</source>
+        <translation>Tệp bản đồ này đã được đẩy lên với tên '{title}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <source>The metadata lack {missing}: fill them in the form (links and extent: in the layer's Properties ▸ Metadata).</source>
+        <translation>Siêu dữ liệu còn thiếu {missing}: hãy điền vào biểu mẫu (liên kết và phạm vi: trong Thuộc tính của lớp ▸ Siêu dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <source>The map has no title.</source>
+        <translation>Bản đồ chưa có tiêu đề.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <source>The same map file is already in the database as '{title}'; it will not be stored twice unless you allow it.</source>
+        <translation>Tệp bản đồ này đã có trong cơ sở dữ liệu với tên '{title}'; sẽ không lưu hai lần trừ khi bạn cho phép.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <source>an identifier</source>
+        <translation>mã định danh</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <source>a language</source>
+        <translation>ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <source>a resource type</source>
+        <translation>loại tài nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <source>a title</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <source>an abstract (what the layer shows, from which data, when)</source>
+        <translation>tóm tắt (lớp thể hiện gì, từ dữ liệu nào, thời điểm nào)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <source>keywords</source>
+        <translation>từ khóa</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <source>a contact (who answers questions on the layer)</source>
+        <translation>người liên hệ (ai trả lời các câu hỏi về lớp)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <source>a link</source>
+        <translation>liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <source>a licence (who may use the layer, how)</source>
+        <translation>giấy phép (ai được dùng lớp, dùng thế nào)</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <source>a CRS</source>
+        <translation>hệ tọa độ</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <source>an extent</source>
+        <translation>phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <source>'{path}' is not a PDF or PNG map: only maps exported from a print layout as PDF or PNG can be pushed.</source>
+        <translation>'{path}' không phải bản đồ PDF hoặc PNG: chỉ đẩy lên được bản đồ xuất từ bố cục in thành PDF hoặc PNG.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <source>The map file '{path}' does not exist (any more): export the map again, or add the file again.</source>
+        <translation>Tệp bản đồ '{path}' không (còn) tồn tại: hãy xuất lại bản đồ, hoặc thêm lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <source>'{path}' is not a {format} file (damaged, or only half written): export the map again.</source>
+        <translation>'{path}' không phải tệp {format} (bị hỏng, hoặc mới ghi được một phần): hãy xuất lại bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <source>The map file '{path}' cannot be read: {detail}</source>
+        <translation>Không đọc được tệp bản đồ '{path}': {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="212" />
+        <source>Give the map a title before pushing it.</source>
+        <translation>Hãy đặt tiêu đề cho bản đồ trước khi đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="213" />
+        <source>The title, layout or province of the map contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
+        <translation>Tiêu đề, bố cục hoặc tỉnh của bản đồ chứa ký tự NUL (\u0000) mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lên lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="229" />
+        <source>{name}: saved as version {version} ({count} features, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} ({count} đối tượng, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="230" />
+        <source>{name}: saved as version {version} ({count} rows, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} ({count} dòng, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="231" />
+        <source>{name}: saved as version {version} (a raster, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} (ảnh raster, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="233" />
+        <source>{name}: map saved in the database ({format}, {size} kB).</source>
+        <translation>{name}: đã lưu bản đồ vào cơ sở dữ liệu ({format}, {size} kB).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="239" />
+        <source>The print layout '{name}' is not in the project any more: remove the map from the list, or add the layout again.</source>
+        <translation>Bố cục in '{name}' không còn trong dự án: hãy bỏ bản đồ khỏi danh sách, hoặc thêm lại bố cục.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="277" />
+        <source>Choose at least one layer or map export to push.</source>
+        <translation>Hãy chọn ít nhất một lớp hoặc một bản đồ đã xuất để đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="278" />
+        <source>A title can only be given when pushing one layer or one map.</source>
+        <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp hoặc một bản đồ.</translation>
     </message>
     <message>
         <location filename="../gui/boundaries_dialog.py" line="26" />
@@ -4837,79 +5097,99 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="90" />
+        <location filename="../gui/database_panel.py" line="129" />
         <source>Comment</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="90" />
+        <location filename="../gui/database_panel.py" line="129" />
         <source>Reviewed by</source>
         <translation>Người thẩm định</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="457" />
+        <location filename="../gui/database_panel.py" line="693" />
         <source>Returned by {reviewer}: {comment}</source>
         <translation>{reviewer} đã trả lại: {comment}</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="472" />
+        <location filename="../gui/database_panel.py" line="708" />
         <source>no comment</source>
         <translation>không có nhận xét</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="472" />
+        <location filename="../gui/database_panel.py" line="708" />
         <source>Returned to you by the reviewer — correct them and push a new version:</source>
         <translation>Người thẩm định đã trả lại cho bạn — hãy sửa rồi đẩy lên phiên bản mới:</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="472" />
+        <location filename="../gui/database_panel.py" line="708" />
         <source>{title} version {version}: “{comment}” ({reviewer})</source>
         <translation>{title} phiên bản {version}: “{comment}” ({reviewer})</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="668" />
+        <location filename="../gui/database_panel.py" line="907" />
         <source>submitted</source>
         <translation>đã nộp</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <location filename="../plugin.py" line="114" />
+        <source>The Processing Toolbox is not there: enable the Processing plugin (Plugins ▸ Manage and Install Plugins…).</source>
+        <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="150" />
         <source>No submission is waiting for review.</source>
         <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <location filename="../../build/i18n/error_messages.py" line="151" />
         <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
         <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
         <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <location filename="../../build/i18n/error_messages.py" line="215" />
         <source>The {count} submission(s) waiting were pushed by {user}, the login of this connection: the person who pushed a layer cannot accept or return it. Another reviewer reviews them through a connection with their own login (a member of bd_reviewer).</source>
         <translation>{count} hồ sơ đang chờ đều do {user} — tài khoản của kết nối này — đẩy lên: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Một người thẩm định khác sẽ thẩm định qua kết nối bằng tài khoản của chính họ (thành viên của bd_reviewer).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190" />
+        <location filename="../../build/i18n/error_messages.py" line="216" />
         <source>{count} submission(s) are waiting, but {user}, the login of this connection, is not a reviewer (role bd_reviewer): nothing can be accepted or returned here. Review through a connection with a reviewer's login, or ask the database administrator to grant {user} the role bd_reviewer.</source>
         <translation>Có {count} hồ sơ đang chờ, nhưng {user} — tài khoản của kết nối này — không phải người thẩm định (vai trò bd_reviewer): ở đây không thể chấp nhận hay trả lại hồ sơ nào. Hãy thẩm định qua kết nối bằng tài khoản của người thẩm định, hoặc đề nghị quản trị viên cơ sở dữ liệu cấp cho {user} vai trò bd_reviewer.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199" />
+        <location filename="../../build/i18n/error_messages.py" line="225" />
         <source>The boundaries file '{name}' cannot be opened as a vector layer.</source>
         <translation>Không mở được tệp ranh giới '{name}' thành lớp vectơ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200" />
+        <location filename="../../build/i18n/error_messages.py" line="226" />
         <source>The boundaries layer '{name}' has no text field to take the reserve names from; add one (with the names in Vietnamese) and import again.</source>
         <translation>Lớp ranh giới '{name}' không có trường văn bản nào để lấy tên khu bảo tồn; hãy thêm một trường (chứa tên tiếng Việt) rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202" />
+        <location filename="../../build/i18n/error_messages.py" line="228" />
         <source>The feature {fid} of '{layer}' has no name in the field {field}: fill it in, or choose the field that holds the names.</source>
         <translation>Đối tượng {fid} của '{layer}' không có tên trong trường {field}: hãy điền tên, hoặc chọn trường chứa tên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="246" />
+        <source>'{kind}' is not a kind of output a project takes. Kinds: {kinds}.</source>
+        <translation>'{kind}' không phải là loại kết quả mà dự án nhận. Các loại: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="247" />
+        <source>The output '{path}' could not be opened as a layer. Check that the file exists and is a raster or vector file.</source>
+        <translation>Không mở được kết quả '{path}' thành lớp bản đồ. Hãy kiểm tra tệp có tồn tại và là tệp raster hoặc vector.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="248" />
+        <source>The project language must be one of {languages}.</source>
+        <translation>Ngôn ngữ của dự án phải là một trong {languages}.</translation>
     </message>
 </context>
 <context>
@@ -4920,159 +5200,189 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="74" />
+        <location filename="../gui/dock_widget.ui" line="107" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="17" />
+        <location filename="../gui/dock_widget.ui" line="32" />
         <source>Province (after the 2025 mergers)</source>
         <translation>Tỉnh, thành phố (sau sắp xếp năm 2025)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="23" />
+        <location filename="../gui/dock_widget.ui" line="39" />
         <source>Former province (its own VN-2000 TM-3 zone)</source>
         <translation>Tỉnh cũ (múi chiếu VN-2000 TM-3 riêng)</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="35" />
-        <source>Use this VN-2000 TM-3 CRS for the project</source>
-        <translation>Dùng hệ tọa độ VN-2000 TM-3 này cho dự án</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock_widget.ui" line="89" />
+        <location filename="../gui/dock_widget.ui" line="164" />
         <source>Push</source>
         <translation>Đẩy lên</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="50" />
+        <location filename="../gui/dock_widget.ui" line="83" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="125" />
+        <location filename="../gui/dock_widget.ui" line="223" />
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="57" />
+        <location filename="../gui/dock_widget.ui" line="90" />
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="60" />
-        <source>Layers to push</source>
-        <translation>Các lớp cần đẩy lên</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock_widget.ui" line="63" />
-        <source>Metadata of the selected layer</source>
-        <translation>Siêu dữ liệu của lớp đang chọn</translation>
-    </message>
-    <message>
-        <location filename="../gui/dock_widget.ui" line="66" />
+        <location filename="../gui/dock_widget.ui" line="105" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="68" />
+        <location filename="../gui/dock_widget.ui" line="117" />
         <source>Abstract</source>
         <translation>Tóm tắt</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="70" />
+        <location filename="../gui/dock_widget.ui" line="119" />
         <source>Keywords</source>
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="72" />
+        <location filename="../gui/dock_widget.ui" line="121" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="76" />
+        <location filename="../gui/dock_widget.ui" line="123" />
         <source>Reserve</source>
         <translation>Khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="78" />
+        <location filename="../gui/dock_widget.ui" line="125" />
         <source>CRS</source>
         <translation>Hệ tọa độ</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="80" />
+        <location filename="../gui/dock_widget.ui" line="127" />
         <source>Licence</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="82" />
+        <location filename="../gui/dock_widget.ui" line="129" />
         <source>Contact</source>
         <translation>Liên hệ</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="88" />
+        <location filename="../gui/dock_widget.ui" line="163" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="90" />
+        <location filename="../gui/dock_widget.ui" line="165" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="97" />
+        <location filename="../gui/dock_widget.ui" line="153" />
         <source>Resume queued pushes</source>
         <translation>Tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="103" />
+        <location filename="../gui/dock_widget.ui" line="175" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="108" />
+        <location filename="../gui/dock_widget.ui" line="191" />
         <source>Load selected version</source>
         <translation>Mở phiên bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="114" />
+        <location filename="../gui/dock_widget.ui" line="201" />
         <source>Review</source>
         <translation>Thẩm định</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="116" />
+        <location filename="../gui/dock_widget.ui" line="214" />
         <source>Reviewer mode: national reserve boundaries and submissions</source>
         <translation>Chế độ thẩm định: ranh giới khu bảo tồn quốc gia và các hồ sơ đã nộp</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="119" />
+        <location filename="../gui/dock_widget.ui" line="217" />
         <source>Load reserve boundaries</source>
         <translation>Mở ranh giới khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="120" />
+        <location filename="../gui/dock_widget.ui" line="218" />
         <source>Import boundaries…</source>
         <translation>Nhập ranh giới…</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="126" />
+        <location filename="../gui/dock_widget.ui" line="224" />
         <source>Load beside boundaries</source>
         <translation>Mở cạnh ranh giới</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="131" />
+        <location filename="../gui/dock_widget.ui" line="229" />
         <source>Accept</source>
         <translation>Chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="132" />
+        <location filename="../gui/dock_widget.ui" line="230" />
         <source>Return</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../gui/dock_widget.ui" line="86" />
+        <location filename="../gui/dock_widget.ui" line="145" />
         <source>Allow pushing identical data again</source>
         <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="52" />
+        <source>Use this CRS for the project</source>
+        <translation>Dùng hệ tọa độ này cho dự án</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="93" />
+        <source>Layers and maps to push</source>
+        <translation>Lớp và bản đồ cần đẩy lên</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="97" />
+        <source>Add a map…</source>
+        <translation>Thêm bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="98" />
+        <source>Remove the map</source>
+        <translation>Bỏ bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="100" />
+        <source>Metadata of the selected item</source>
+        <translation>Siêu dữ liệu của mục đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="139" />
+        <source>Print layout</source>
+        <translation>Bố cục in</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="141" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="146" />
+        <source>Checks</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gui/dock_widget.ui" line="148" />
+        <source>Result of the last push</source>
+        <translation>Kết quả lần đẩy gần nhất</translation>
     </message>
 </context>
 </TS>

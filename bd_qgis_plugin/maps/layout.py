@@ -699,18 +699,26 @@ def render_map(project, layers, template, crs, extent, texts, language, pdf_path
             item.setText(texts.get(key, ""))
             if key in ("title", "subtitle"):
                 fit_line(item)
+    for path in (pdf_path, png_path):
+        if path:
+            export_layout(layout, path, dpi)
+    return layout
+
+
+def export_layout(layout, path, dpi=None):
+    """Export a print layout to ``path``, as PDF (searchable text) or PNG by its extension; ``dpi`` None: the
+    layout's own resolution. Raises InputError when the file cannot be written."""
     exporter = QgsLayoutExporter(layout)
-    if pdf_path:
+    if path.lower().endswith(".pdf"):
         settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
         settings.rasterizeWholeImage = False
         settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText  # searchable, selectable text
-        _export(exporter.exportToPdf(pdf_path, settings), exporter, pdf_path)
-    if png_path:
+    else:
         settings = QgsLayoutExporter.ImageExportSettings()
+    if dpi:
         settings.dpi = dpi
-        _export(exporter.exportToImage(png_path, settings), exporter, png_path)
-    return layout
+    export = exporter.exportToPdf if path.lower().endswith(".pdf") else exporter.exportToImage
+    _export(export(path, settings), exporter, path)
 
 
 def _export(result, exporter, path):

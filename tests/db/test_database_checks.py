@@ -114,7 +114,7 @@ def test_pushtodatabase_algorithm(bd_plugin, tmp_path):
         "LAYERS": [polygon_layer(name="Sinh cảnh A", n=3), polygon_layer(name="Sinh cảnh B", n=4), unprojected],
         "THEME": 1, "PROVINCE": "Khánh Hòa", "RESERVE": "Hòn Mun", "CONNECTION": path,
         "LINEAGE": '[{"algorithm": "bd:habitatclassification", "parameters": {"TREES": 100}}]'})
-    assert result["PUSHED"] == 2 and "1 layer(s) not pushed" in result["REPORT"]
+    assert result["PUSHED"] == 2 and "1 layer(s) or map(s) not pushed" in result["REPORT"]
     rows = GeopackageDatabase(path).layers()
     assert [(r["title"], r["theme"], r["reserve"], r["feature_count"]) for r in rows] == [
         ("Sinh cảnh A", "benthic", "Hòn Mun", 3), ("Sinh cảnh B", "benthic", "Hòn Mun", 4)]
@@ -136,3 +136,43 @@ def test_pushtodatabase_needs_a_province(bd_plugin, tmp_path):
         processing.run("bd:pushtodatabase", {"LAYERS": [polygon_layer(n=1)], "CONNECTION": path,
                                              "PROVINCE": "Atlantis"})
     assert not tmp_path.joinpath("bd.gpkg").exists() or GeopackageDatabase(path).layers() == []
+
+
+def test_metadata_checks_say_what_is_missing_in_words_not_the_validators_text(qgis_app):
+    """QGIS' validator says "abstract: Abstract element is required.; links: …": the check names the missing
+    parts once each, in words, and stays a warning."""
+    from bd_qgis_plugin.db.checks import WARNING, collect_facts, pre_push_checks
+
+    facts = collect_facts(polygon_layer(n=1), "Sinh cảnh", metadata=QgsLayerMetadata(), with_checksum=False,
+                          province="Khánh Hòa")
+    assert {section for section, _ in facts.metadata_problems} >= {"abstract", "contacts", "links", "license"}
+    metadata = [c for c in pre_push_checks(facts) if c.code == "metadata"]
+    assert len(metadata) == 1 and metadata[0].severity == WARNING
+    text = str(metadata[0].message)
+    assert text.startswith("The metadata lack an identifier, a language, a resource type, a title, an abstract "
+                           "(what the layer shows, from which data, when), a contact")
+    assert "element is required" not in text and "abstract:" not in text and text.count("a link") == 1
+    # each part is translated with the template (a stand-in translator for two of them)
+    words = {metadata[0].message.template: "Siêu dữ liệu còn thiếu: {missing}.",
+             "a contact (who answers questions on the layer)": "người liên hệ"}
+    shown = metadata[0].message.translated(lambda text: words.get(text, text))
+    assert shown.startswith("Siêu dữ liệu còn thiếu: an identifier, a language") and ", người liên hệ, " in shown
+
+
+def test_map_export_checks_grade_like_layer_checks(tmp_path):
+    from bd_qgis_plugin.db.checks import BLOCKING, WARNING, map_export_checks
+
+    pdf = tmp_path / "map.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    assert map_export_checks("Bản đồ sinh cảnh", str(pdf), "Khánh Hòa") == []
+    graded = map_export_checks("", str(tmp_path / "gone.png"), "", already_pushed=(("Bản đồ cũ", 3),))
+    assert [(c.severity, c.code) for c in graded] == [(BLOCKING, "map_title"), (BLOCKING, "map_file"),
+                                                      (BLOCKING, "province"), (WARNING, "map_duplicate")]
+    assert "gone.png' does not exist" in str(graded[1].message) and "'Bản đồ cũ'" in str(graded[3].message)
+    text = tmp_path / "notes.txt"
+    text.write_text("x", encoding="utf-8")
+    png_named = tmp_path / "really_a_pdf.png"
+    png_named.write_bytes(pdf.read_bytes())
+    assert "is not a PDF or PNG map" in str(map_export_checks("x", str(text), "Huế")[0].message)
+    assert "is not a PNG file" in str(map_export_checks("x", str(png_named), "Huế")[0].message)
+    assert [c.code for c in map_export_checks("x", str(pdf), "Atlantis")] == ["province_unknown"]

@@ -307,3 +307,38 @@ def test_map_exports_and_protected_areas(backend, tmp_path):
     layer = database.protected_areas_layer()
     assert layer.isValid() and layer.featureCount() == 2 and layer.crs().authid() == "EPSG:4326"
     assert {f["category"] for f in layer.getFeatures()} == {"nature_reserve"}
+
+
+def test_a_map_export_is_pushed_as_a_file_and_the_same_file_is_refused_twice(backend, tmp_path):
+    """What the panel and bd:pushtodatabase push for a thematic map: the file's bytes, title, layout, province."""
+    from bd_qgis_plugin.core.errors import InputError
+    from bd_qgis_plugin.db.model import DuplicateError, MapExportRequest
+    from bd_qgis_plugin.db.push import push_all, report_line
+
+    database = backend.database
+    pdf = tmp_path / "ban_do_sinh_canh.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 40 + b"\n%%EOF\n")
+    request = MapExportRequest(path=str(pdf), title="Bản đồ sinh cảnh 2016", layout_name="A3 ngang — sinh cảnh",
+                               province="Khánh Hòa")
+    report = push_all(database, [(polygon_layer(name="Sinh cảnh", n=3), _request("Sinh cảnh"))], [request])
+    assert [(name, error) for name, _, error in report] == [("Sinh cảnh", None), ("Bản đồ sinh cảnh 2016", None)]
+    result = report[1][1]
+    assert (result.format, result.size) == ("pdf", pdf.stat().st_size)
+    assert report_line(report[1]) == "Bản đồ sinh cảnh 2016: map saved in the database (PDF, 10 kB)."
+    assert report_line(report[0]) == "Sinh cảnh: saved as version 1 (3 features, table sinh_canh_v1)."
+    table = "bd_map_exports" if backend.kind == "geopackage" else "bd.map_exports"
+    rows = backend.query(f"SELECT title, layout_name, format, province, content FROM {table}")
+    assert [tuple(row[:4]) for row in rows] == [("Bản đồ sinh cảnh 2016", "A3 ngang — sinh cảnh", "pdf", "Khánh Hòa")]
+    assert bytes(rows[0][4]) == pdf.read_bytes()
+    # the same file again: refused, unless allowed (then said)
+    with pytest.raises(DuplicateError, match="already pushed as 'Bản đồ sinh cảnh 2016'"):
+        database.push_map_export(MapExportRequest(path=str(pdf), title="Lần nữa", province="Khánh Hòa"))
+    again = database.push_map_export(MapExportRequest(path=str(pdf), title="Lần nữa", allow_duplicate=True))
+    assert [str(w) for w in again.warnings] == ["The same map file was already pushed as 'Bản đồ sinh cảnh 2016'."]
+    assert [e["layout_name"] for e in database.map_exports()] == ["A3 ngang — sinh cảnh", "ban_do_sinh_canh.pdf"]
+    # a file that is not what its name says is refused before anything is stored
+    fake = tmp_path / "not_a_map.pdf"
+    fake.write_text("Ghi chú thực địa", encoding="utf-8")
+    with pytest.raises(InputError, match="is not a PDF file"):
+        database.push_map_export(MapExportRequest(path=str(fake), title="Giả"))
+    assert len(database.map_exports()) == 2

@@ -81,6 +81,6 @@ def run_desktop(tmp_path, script, artifact_name, timeout=180, screen="1366x768",
     assert result_json.exists(), f"QGIS ended without a report (rc {returncode}):\n{output[-3000:]}"
     report = json.loads(result_json.read_text(encoding="utf-8"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    if screenshot.exists():
-        shutil.copy(screenshot, ARTIFACTS / artifact_name)
+    for shot in sorted(screenshot.parent.glob(screenshot.stem + "*" + screenshot.suffix)):
+        shutil.copy(shot, ARTIFACTS / shot.name)  # the screenshot, and those a script adds beside it (<name>_tab…)
     return report, profile, screenshot

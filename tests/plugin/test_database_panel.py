@@ -6,10 +6,18 @@ from pathlib import Path
 
 import pytest
 from db_helpers import _authcfg, _login, class_raster, install_schema, polygon_layer
-from qgis.core import QgsCoordinateTransformContext, QgsProject, QgsRasterLayer, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsCoordinateTransformContext,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication, QDialogButtonBox
+from test_i18n import vietnamese_locale  # noqa: F401 - the fixture
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 
@@ -359,3 +367,255 @@ def test_boundary_import_asks_for_the_name_field_and_the_category(bd_plugin, tmp
     points = QgsVectorLayer("Point?crs=EPSG:4326&field=name_vi:string", "points", "memory")
     assert panel.import_boundaries(points) == 0  # refused before any question
     assert "must contain polygons" in dock.statusLabel.text()
+
+
+# -- issue 15: a dock that fits a laptop, map exports from the GUI, History as people read it ------------------
+@pytest.fixture
+def message_bar(bd_plugin, monkeypatch):
+    """QGIS' own message bar (pytest-qgis' iface keeps messages in a list): what the panel says shows in it."""
+    from qgis.gui import QgsMessageBar
+
+    bar = QgsMessageBar()
+    monkeypatch.setattr(bd_plugin.toggle_panel(True).database_panel.iface, "messageBar", lambda: bar)
+    return bar
+
+
+def _bar_messages(bar):
+    return [(item.level(), item.text()) for item in reversed(bar.items())]  # oldest first
+
+
+def test_the_dock_fits_a_laptop_screen_and_keeps_push_and_status_in_reach(bd_plugin):
+    from qgis.PyQt.QtWidgets import QAbstractButton, QScrollArea, QWidget
+
+    dock = bd_plugin.toggle_panel(True)
+    for index in range(dock.tabs.count()):
+        dock.tabs.setCurrentIndex(index)
+        assert dock.minimumSizeHint().height() <= 400, (dock.tabs.tabText(index), dock.minimumSizeHint())
+        page = dock.tabs.widget(index)
+        scroll = page.layout().itemAt(0).widget()
+        assert isinstance(scroll, QScrollArea) and scroll.widgetResizable(), dock.tabs.tabText(index)
+    for widget, scroll in ((dock.layerList, dock.pushScroll), (dock.historyTable, dock.historyScroll),
+                           (dock.submissionsTable, dock.reviewScroll), (dock.provinceCombo, dock.provinceScroll)):
+        assert scroll.isAncestorOf(widget)
+    # the Push buttons and the progress stay below the scrolling part; the status line below the tabs
+    for always_there in (dock.checkButton, dock.pushButton, dock.cancelButton, dock.progressBar):
+        assert dock.pushTab.isAncestorOf(always_there) and not dock.pushScroll.isAncestorOf(always_there)
+    assert not dock.tabs.isAncestorOf(dock.statusLabel)
+    big = [(w.objectName(), w.minimumHeight()) for w in dock.findChildren(QWidget) if w.minimumHeight() > 120]
+    assert big == []  # no large fixed minimum sizes
+    # a short dock (a 1366×768 laptop with the QGIS toolbars): Push and the status line are on screen
+    dock.setFloating(True)
+    try:
+        dock.tabs.setCurrentWidget(dock.pushTab)
+        dock.resize(380, 400)
+        dock.show()
+        QTest.qWait(100)
+        assert dock.height() <= 400
+        for widget in (dock.pushButton, dock.checkButton, dock.statusLabel, dock.progressBar):
+            top_left = widget.mapTo(dock, widget.rect().topLeft())
+            assert widget.isVisible() and dock.rect().contains(top_left) and \
+                dock.rect().contains(widget.mapTo(dock, widget.rect().bottomRight())), widget.objectName()
+        assert dock.pushScroll.verticalScrollBar().isVisible()  # the form scrolls, the dock does not grow
+        assert not dock.pushScroll.horizontalScrollBar().isVisible()
+        assert all(not b.text() or b.width() >= b.minimumSizeHint().width()  # no cut-off button texts
+                   for b in dock.pushScrollContents.findChildren(QAbstractButton) if b.isVisible())
+    finally:
+        dock.setFloating(False)
+
+
+def test_local_time_shows_database_timestamps_as_people_read_them(monkeypatch):
+    import datetime
+    import time
+
+    from bd_qgis_plugin.gui.database_panel import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        utc = datetime.timezone.utc
+        assert local_time("2026-12-04T14:05:33.123Z") == "04/12/2026 21:05"  # the GeoPackage: UTC, ISO 8601
+        assert local_time(datetime.datetime(2026, 12, 4, 14, 5, 33, tzinfo=utc)) == "04/12/2026 21:05"  # PostgreSQL
+        assert local_time("2026-12-04 14:05:33") == "04/12/2026 21:05"  # no zone: UTC, as the database writes it
+        assert local_time("2026-12-31T23:30:00+07:00") == "31/12/2026 23:30"
+        assert local_time(None) == "" and local_time("") == "" and local_time("hôm qua") == "hôm qua"
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_a_map_export_and_a_layout_are_pushed_from_the_dock_into_the_embedded_geopackage(
+        bd_plugin, message_bar, tmp_path):
+    import re
+    import sqlite3
+
+    from db_helpers import map_export, print_layout
+
+    from bd_qgis_plugin.db.connections import default_geopackage_path
+    from bd_qgis_plugin.gui.database_panel import EMBEDDED
+
+    project = QgsProject.instance()
+    habitat = project.addMapLayer(polygon_layer(name="Sinh cảnh cho bản đồ", n=3))
+    layout = print_layout(project, "Bố cục sinh cảnh", habitat)
+    pdf = map_export(tmp_path / "ban_do_sinh_canh.pdf", layer=habitat)
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    dock.tabs.setCurrentWidget(dock.pushTab)
+    assert panel.select_connection(EMBEDDED)
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findData("khanh_hoa"))
+    panel.set_checked([])
+    assert panel.start_push() is None  # nothing ticked: said in the message bar, as an error
+    assert _bar_messages(message_bar)[-1] == (Qgis.MessageLevel.Critical, "Tick the layers or maps to push first.")
+
+    # "Add a map…" offers a file and the project's print layouts
+    panel._fill_map_menu()
+    assert [a.text() for a in panel.map_menu.actions() if a.text()][:3] == [
+        "PDF or PNG file…", "Print layouts of the project (exported as PDF)", "Bố cục sinh cảnh"]
+    file_key = panel.add_map_file(pdf, "A3 ngang — sinh cảnh")
+    assert dock.layerList.currentItem().text() == "Map: A3 ngang — sinh cảnh (ban_do_sinh_canh.pdf)"
+    assert dock.titleEdit.text() == "A3 ngang — sinh cảnh" and dock.provinceEdit.text() == "Khánh Hòa"
+    assert dock.mapFields.isVisibleTo(dock) and not dock.layerFields.isVisibleTo(dock)  # no layer metadata
+    dock.titleEdit.setText("Bản đồ sinh cảnh Cam Ranh")
+    layout_key = panel.add_layout_map("Bố cục sinh cảnh")
+    assert dock.layoutEdit.text() == "Bố cục sinh cảnh" and dock.removeMapButton.isEnabled()
+    panel.set_checked([habitat.id(), file_key, layout_key])
+    panel.select_layer(habitat.id())
+    assert dock.layerFields.isVisibleTo(dock) and not dock.mapFields.isVisibleTo(dock)
+    assert not dock.removeMapButton.isEnabled()
+    checks = panel.run_checks()
+    assert set(checks) == {habitat.id(), file_key, layout_key}
+    assert checks[file_key] == [] and checks[layout_key] == []
+    texts = [dock.checksList.item(i).text() for i in range(dock.checksList.count())]
+    assert "Map: Bố cục sinh cảnh (PDF): ready to push" in texts
+    metadata = [t for t in texts if "metadata" in t]
+    assert metadata and all("element is required" not in t for t in metadata), texts
+
+    assert panel.start_push() is not None
+    report = _wait_for_push(panel)
+    assert [(name, error) for name, _, error in report] == [
+        ("Sinh cảnh cho bản đồ", None), ("Bản đồ sinh cảnh Cam Ranh", None), ("Bố cục sinh cảnh", None)]
+    con = sqlite3.connect(default_geopackage_path())
+    try:
+        stored = {row[0]: row[1:] for row in con.execute(
+            "SELECT title, layout_name, format, province, content FROM bd_map_exports")}
+    finally:
+        con.close()
+    assert stored["Bản đồ sinh cảnh Cam Ranh"][:3] == ("A3 ngang — sinh cảnh", "pdf", "Khánh Hòa")
+    assert bytes(stored["Bản đồ sinh cảnh Cam Ranh"][3]) == open(pdf, "rb").read()
+    assert stored["Bố cục sinh cảnh"][:3] == ("Bố cục sinh cảnh", "pdf", "Khánh Hòa")
+    assert bytes(stored["Bố cục sinh cảnh"][3]).startswith(b"%PDF-")  # exported on the fly
+    shown = dock.reportText.toPlainText()
+    assert "Sinh cảnh cho bản đồ: saved as version 1 (3 features, table sinh_canh_cho_ban_do_v1)." in shown
+    assert "Bản đồ sinh cảnh Cam Ranh: map saved in the database (PDF, " in shown and "rows/tiles" not in shown
+    level, text = _bar_messages(message_bar)[-1]
+    assert level == Qgis.MessageLevel.Success and text.startswith(
+        "Push finished: 3 of 3 saved. Sinh cảnh cho bản đồ: saved as version 1")
+    assert dock.statusLabel.text() == "Push finished: 3 of 3 saved."  # short in the dock, in full in the bar
+
+    # History shows it at once, in local time, the maps as maps
+    rows = [[dock.historyTable.item(r, c).text() for c in range(dock.historyTable.columnCount())]
+            for r in range(dock.historyTable.rowCount())]
+    titles = {row[0]: row for row in rows}
+    assert titles["Bản đồ sinh cảnh Cam Ranh"][2] == "map (PDF)" and titles["Sinh cảnh cho bản đồ"][2] == \
+        "vector layer"
+    pushed_at = HISTORY_COLUMN("pushed_at")
+    assert all(re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d", row[pushed_at]) for row in rows), rows
+    dock.historyTable.selectRow(rows.index(titles["Bố cục sinh cảnh"]))
+    assert panel.load_selected_version() is None  # a map is a file: said, nothing loaded
+    assert "not as a layer" in _bar_messages(message_bar)[-1][1]
+
+    # the same map file again: refused by the database, said as a warning-level result
+    panel.set_checked([file_key])
+    panel.start_push()
+    refused = _wait_for_push(panel)
+    assert refused[0][1] is None and "already pushed as 'Bản đồ sinh cảnh Cam Ranh'" in refused[0][2]
+    assert _bar_messages(message_bar)[-1][0] == Qgis.MessageLevel.Critical  # nothing stored: an error
+    dock.layerList.setCurrentRow(dock.layerList.count() - 1)
+    assert panel.remove_selected_map() and layout_key not in panel.map_items
+    project.layoutManager().removeLayout(layout)
+    project.removeMapLayer(habitat.id())
+
+
+def test_history_and_review_show_the_database_when_shown_and_after_each_push_or_decision(bd_plugin, tmp_path):
+    from bd_qgis_plugin.db.geopackage import GeopackageDatabase
+    from bd_qgis_plugin.db.model import PushRequest
+    from bd_qgis_plugin.gui.database_panel import OTHER_GPKG, local_time
+
+    path = str(tmp_path / "tinh.gpkg")
+    other = GeopackageDatabase(path, user="kỹ thuật viên B")  # another technician's push, waiting for review
+    other.ensure_schema()
+    other.push(polygon_layer(name="Rạn san hô", n=2), PushRequest(title="Rạn san hô", province="Khánh Hòa"))
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    dock.tabs.setCurrentWidget(dock.pushTab)
+    assert panel.select_connection(OTHER_GPKG)
+    dock.gpkgPathEdit.setText(path)
+    panel._fill(dock.historyTable, [])
+    panel._fill(dock.submissionsTable, [])
+
+    dock.tabs.setCurrentWidget(dock.historyTab)  # no Refresh clicked
+    assert dock.historyTable.rowCount() == 1 and dock.historyTable.item(0, 0).text() == "Rạn san hô"
+    stored = other.layers()[0]["pushed_at"]
+    assert stored.endswith("Z") and dock.historyTable.item(0, HISTORY_COLUMN("pushed_at")).text() == \
+        local_time(stored)
+    dock.tabs.setCurrentWidget(dock.reviewTab)
+    assert [panel.submission_rows[r]["title"] for r in range(dock.submissionsTable.rowCount())] == ["Rạn san hô"]
+
+    # a push from the dock: History has it at once, whichever tab is shown
+    project = QgsProject.instance()
+    mine = project.addMapLayer(polygon_layer(name="Cỏ biển", n=1))
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findData("khanh_hoa"))
+    panel.set_checked([mine.id()])
+    panel.start_push()
+    assert _wait_for_push(panel)[0][2] is None
+    assert sorted(dock.historyTable.item(r, 0).text() for r in range(dock.historyTable.rowCount())) == [
+        "Cỏ biển", "Rạn san hô"]
+    # a decision in Review: History shows the new status without Refresh
+    row = next(r for r, s in enumerate(panel.submission_rows) if s["title"] == "Rạn san hô")
+    dock.submissionsTable.selectRow(row)
+    dock.reviewCommentEdit.setText("Thiếu nguồn ảnh")
+    assert panel.decide("returned")
+    status = HISTORY_COLUMN("status")
+    statuses = {dock.historyTable.item(r, 0).text(): dock.historyTable.item(r, status).text()
+                for r in range(dock.historyTable.rowCount())}
+    assert statuses["Rạn san hô"] == "returned"
+    assert "Rạn san hô" not in [s["title"] for s in panel.submission_rows]
+    project.removeMapLayer(mine.id())
+
+
+def HISTORY_COLUMN(name):  # noqa: N802 - reads as the constant it looks up
+    from bd_qgis_plugin.gui.database_panel import HISTORY_COLUMNS
+
+    return HISTORY_COLUMNS.index(name)
+
+
+@pytest.mark.usefixtures("vietnamese_locale")
+def test_checks_and_results_read_in_vietnamese(bd_plugin, tmp_path):
+    """In a Vietnamese QGIS the checks are Vietnamese sentences (not the metadata validator's English), and so is
+    a push result line."""
+    from qgis.core import QgsLayerMetadata
+
+    from bd_qgis_plugin.db.push import report_line
+    from bd_qgis_plugin.i18n import tr
+
+    dock = bd_plugin.toggle_panel(True)
+    panel = dock.database_panel
+    layer = QgsProject.instance().addMapLayer(polygon_layer(name="Sinh cảnh thiếu siêu dữ liệu", n=1))
+    layer.setMetadata(QgsLayerMetadata())
+    dock.provinceCombo.setCurrentIndex(dock.provinceCombo.findData("khanh_hoa"))
+    dock.gpkgPathEdit.setText(str(tmp_path / "vi.gpkg"))
+    panel.set_checked([layer.id()])
+    panel.select_layer(layer.id())
+    dock.abstractEdit.setPlainText("")
+    panel.run_checks()
+    texts = [dock.checksList.item(i).text() for i in range(dock.checksList.count())]
+    metadata = [t for t in texts if "Siêu dữ liệu còn thiếu" in t]
+    assert metadata and metadata[0].startswith("Cảnh báo — Sinh cảnh thiếu siêu dữ liệu: Siêu dữ liệu còn thiếu")
+    assert "tóm tắt (lớp thể hiện gì" in metadata[0] and "người liên hệ" in metadata[0]
+    assert all("element is required" not in t and "abstract:" not in t for t in texts), texts
+
+    class Stored:
+        kind, version, feature_count, table_name = "vector", 2, 1536, "sinh_canh_v2"
+
+    assert report_line(("Sinh cảnh", Stored(), None), tr) == \
+        "Sinh cảnh: đã lưu thành phiên bản 2 (1\u00a0536 đối tượng, bảng sinh_canh_v2)."
+    QgsProject.instance().removeMapLayer(layer.id())

@@ -803,9 +803,12 @@ class DatabasePanel(QObject):
             return 0
         if fields is None:
             dialog = BoundaryImportDialog(layer, self.ui)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return 0
-            fields = dialog.choice()
+            try:
+                if dialog.exec() != QDialog.DialogCode.Accepted:
+                    return 0
+                fields = dialog.choice()
+            finally:
+                dialog.deleteLater()  # not kept as a hidden child of the dock
         database = self.database()
         if database is None:
             return 0

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.provinces import format_meridian, load_provinces
+from bd_qgis_plugin.core.provinces import format_meridian, load_provinces, province_sort_key
 from bd_qgis_plugin.crs import province_crs
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.layout import TEMPLATE_NAMES, template_path
@@ -32,7 +32,8 @@ LANGUAGES = ("vi", "en")
 
 
 def province_choices():
-    return sorted(load_provinces(), key=lambda p: (p.status != "current", p.name_vi))
+    """The provinces of the PROVINCE choice: those in force, then the pre-2025 ones, each in Vietnamese order."""
+    return sorted(load_provinces(), key=lambda p: (p.status != "current", province_sort_key(p)))
 
 
 def template_labels():

@@ -31,25 +31,38 @@ def vietnamese_sort_key(text):
     """Sort key following the Vietnamese alphabet: ``sorted(names, key=vietnamese_sort_key)``.
 
     Letters first (Cà Mau < Cao Bằng < Cần Thơ < Điện Biên < Gia Lai: "đ" after "d", not after "z"), then
-    the tones (ma < mà < mả < mã < má < mạ); a space sorts before any letter, digits and other characters
-    after the letters, by code point. Case is ignored."""
+    the tones (ma < mà < mả < mã < má < mạ). A space sorts first, numbers by their value and before the letters
+    (Khu 2 < Khu 10 < Khu A), other characters after the letters. Case is ignored."""
     letters, tones = _letters_and_tones(str(text))
-    ranks = [-1 if c.isspace() else _RANK.get(c, 100 + ord(c)) for c in letters]
-    return ranks, tones
+    ranks, number = [], None
+    for char in letters:
+        if char.isdigit() and char.isascii():
+            number = (number or 0) * 10 + int(char)
+            continue
+        if number is not None:
+            ranks.append((1, number))
+            number = None
+        ranks.append((0, 0) if char.isspace() else (2, _RANK[char]) if char in _RANK else (3, ord(char)))
+    if number is not None:
+        ranks.append((1, number))
+    return ranks, [t for c, t in zip(letters, tones) if not (c.isdigit() and c.isascii())]
 
 
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
 
 
 def readable_name(name, is_file=False):
-    """A name for people from a file or field name: 'habitat_area_per_zone.csv' → 'Habitat area per zone'.
+    """A name for people from a file or field name: 'habitat_area_per_zone.csv' → 'Habitat area per zone',
+    'zones_18SVG' → 'Zones 18SVG'.
 
-    A name already written for people (with a space, or capitals) is kept as it is; ``is_file`` also drops
-    the folder and the extension."""
+    A name already written for people (with a space, or one word with capitals: 'Areas', 'dIIC') is kept as it
+    is; ``is_file`` also drops the folder and the extension."""
     text = str(name or "").strip()
     if is_file:
         text = _FILE_EXTENSION.sub("", re.split(r"[\\/]", text)[-1])
-    if " " in text or text != text.lower():
-        return text
     words = re.sub(r"[_\-]+", " ", text).split()
-    return " ".join(words)[:1].upper() + " ".join(words)[1:] if words else text
+    if " " in text or not words or (len(words) == 1 and text != text.lower()):
+        return text
+    if words[0] == words[0].lower():
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)

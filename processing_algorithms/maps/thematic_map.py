@@ -26,7 +26,7 @@ from bd_qgis_plugin.maps.styles import ensure_style
 from bd_qgis_plugin.maps.thematic import MAP_TEXTS, make_thematic_map, map_texts, named_extent, with_margin
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
-from bd_qgis_plugin.processing_algorithms.maps.common import LAYERS, OUTPUT_PDF, SUBTITLE, TITLE
+from bd_qgis_plugin.processing_algorithms.maps.common import LANGUAGE, LAYERS, OUTPUT_PDF, SUBTITLE, TITLE
 
 LANGUAGES = ("vi", "en")
 
@@ -59,7 +59,6 @@ class ThematicMapAlgorithm(BdAlgorithm):
     EXTENT = "EXTENT"
     ZONE_NAME = "ZONE_NAME"
     PROVINCE = "PROVINCE"
-    LANGUAGE = "LANGUAGE"
     AUTHOR = "AUTHOR"
     MAP_NUMBER = "MAP_NUMBER"
     CREDITS = "CREDITS"
@@ -113,7 +112,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
                  tr("Map title, e.g. 'Bản đồ hiện trạng sinh cảnh'."))
         self.add(QgsProcessingParameterString(SUBTITLE, tr("Subtitle"), optional=True),
                  tr("Second line under the title; empty gives the province and CRS."))
-        self.add(QgsProcessingParameterEnum(self.LANGUAGE, tr("Map language"), [tr("Vietnamese"), tr("English")],
+        self.add(QgsProcessingParameterEnum(LANGUAGE, tr("Map language"), [tr("Vietnamese"), tr("English")],
                                             defaultValue=0),
                  tr("Language of the texts printed on the map (legend title, class names, margin texts)."))
         self.add(QgsProcessingParameterString(self.AUTHOR, tr("Author"), optional=True),
@@ -149,7 +148,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
             raise InputError("Choose the zone name field to frame the reserve '{zone}'.", zone=zone_name)
         if not layers and zones is None:
             raise InputError("Give at least one layer (or a QGIS project) to put on the map.")
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        language = LANGUAGES[self.parameterAsEnum(parameters, LANGUAGE, context)]
         province_index = self.parameterAsEnum(parameters, self.PROVINCE, context)
         province = province_choices()[province_index - 1] if province_index > 0 else None
         crs = province_crs(province) if province else (layers[0] if layers else zones).crs()

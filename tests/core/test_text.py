@@ -40,8 +40,10 @@ def test_case_and_unicode_form_are_ignored():
     assert vietnamese_sort_key(decomposed) == vietnamese_sort_key(composed) == vietnamese_sort_key("đắk lắk")
 
 
-def test_other_characters_sort_after_the_letters():
-    assert sorted(["Khu 2", "Khu A", "Khu 10", "Khu"], key=vietnamese_sort_key) == ["Khu", "Khu A", "Khu 10", "Khu 2"]
+def test_numbers_sort_by_value_before_the_letters_and_other_characters_after_them():
+    names = ["Khu 2", "Khu A", "Khu 10", "Khu", "Khu (mới)", "Khu 2b", "Khu 2 Bắc"]
+    assert sorted(names, key=vietnamese_sort_key) == ["Khu", "Khu 2", "Khu 2 Bắc", "Khu 2b", "Khu 10", "Khu A",
+                                                      "Khu (mới)"]
 
 
 def test_readable_names():
@@ -51,5 +53,7 @@ def test_readable_names():
     assert readable_name("current_flow") == "Current flow"
     assert readable_name("Vườn quốc gia Núi Chúa") == "Vườn quốc gia Núi Chúa"  # written for people: kept
     assert readable_name("TP. Hồ Chí Minh", is_file=True) == "TP. Hồ Chí Minh"
-    assert readable_name("dPC_intra") == "dPC_intra"  # capitals: a code, kept (the report names it)
+    assert readable_name("zones_18SVG") == "Zones 18SVG"
+    assert readable_name("dPC_intra") == "dPC intra"  # a code's capitals are kept
+    assert readable_name("dIIC") == "dIIC" and readable_name("areas") == "Areas"
     assert readable_name("") == ""

@@ -29,6 +29,8 @@ from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 from bd_qgis_plugin.processing_algorithms.maps.common import LANGUAGE, LAYERS, OUTPUT_PDF, SUBTITLE, TITLE
 
 LANGUAGES = ("vi", "en")
+#: The dialog's widget for ZONE_NAME, resolved by Processing only when it builds a dialog.
+ZONE_NAME_WIDGET = "bd_qgis_plugin.gui.processing_widgets.ZoneNameWidgetWrapper"
 
 
 def province_choices():
@@ -69,8 +71,13 @@ class ThematicMapAlgorithm(BdAlgorithm):
         # Layouts render fonts and pictures: run in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
+    TAGS = ("PDF", "PNG", "print layout", "map")
+
     def display_name(self):
-        return tr("Thematic map (PDF/PNG)")
+        return tr("Thematic map")
+
+    def short_description(self):
+        return tr("A finished map as PDF and PNG from the plugin's A4/A3 print templates.")
 
     def help_text(self):
         return tr(
@@ -98,8 +105,10 @@ class ThematicMapAlgorithm(BdAlgorithm):
         add_zones(self, tr("Reserves / zones"),
                   tr("Polygons of the reserves or zones, drawn as labelled outlines on top."),
                   tr("Field naming the reserve or zone (labels, and the reserve to frame)."), optional=True)
-        self.add(QgsProcessingParameterString(self.ZONE_NAME, tr("Reserve to frame"), optional=True),
-                 tr("Name of the reserve or zone the map frames (value of the zone name field)."))
+        zone_name = QgsProcessingParameterString(self.ZONE_NAME, tr("Reserve to frame"), optional=True)
+        zone_name.setMetadata({"widget_wrapper": {"class": ZONE_NAME_WIDGET}})  # a list of the zones in the dialog
+        self.add(zone_name, tr("Name of the reserve or zone the map frames: in the dialog, one of the names of the "
+                               "zone name field of the zones layer (or typed); in a script, the name itself."))
         provinces = province_choices()
         self.add(QgsProcessingParameterEnum(
             self.PROVINCE, tr("Province (VN-2000 TM-3 CRS)"),

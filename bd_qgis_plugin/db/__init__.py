@@ -10,3 +10,8 @@ PROTECTED_AREA_CATEGORIES = ("national_park", "nature_reserve", "species_habitat
 
 # The one marker of translatable templates lives with the message type; db modules import it from here too.
 from ..core.errors import translatable  # noqa: E402,F401
+
+#: What people read for each theme (translated where shown: ``tr(THEME_LABELS[theme])``); the codes are stored.
+THEME_LABELS = {"habitat": translatable("Habitat"), "benthic": translatable("Coral reef and seagrass"),
+                "corridor": translatable("Corridors and connectivity"), "reserve": translatable("Protected areas"),
+                "other": translatable("Other")}

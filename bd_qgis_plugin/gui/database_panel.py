@@ -15,7 +15,7 @@ from qgis.PyQt.QtGui import QBrush, QColor
 from qgis.PyQt.QtWidgets import QFileDialog, QListWidgetItem, QTableWidgetItem
 
 from ..core.errors import BdError
-from ..db import THEMES
+from ..db import THEME_LABELS, THEMES
 from ..db.checks import BLOCKING, collect_facts, has_blocking, pre_push_checks
 from ..db.connections import default_geopackage_path, open_database, saved_postgres_connections
 from ..db.model import PushRequest, layer_style_qml, metadata_to_qmd
@@ -75,7 +75,7 @@ class DatabasePanel(QObject):
         self._current_layer_id = None
         self._translate_ui()
         for theme in THEMES:
-            self.ui.themeCombo.addItem(theme, theme)
+            self.ui.themeCombo.addItem(tr(THEME_LABELS[theme]), theme)
         self.ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
         self.ui.historyTable.setHorizontalHeaderLabels([tr("Title"), tr("Version"), tr("Kind"), tr("Review"),
                                                         tr("Pushed by"), tr("Pushed at"), tr("Table")])

@@ -14,7 +14,7 @@ from qgis.core import (
 
 from bd_qgis_plugin.core.errors import BdError, InputError
 from bd_qgis_plugin.core.provinces import get_province
-from bd_qgis_plugin.db import THEMES
+from bd_qgis_plugin.db import THEME_LABELS, THEMES
 from bd_qgis_plugin.db.checks import BLOCKING, collect_facts, pre_push_checks
 from bd_qgis_plugin.db.connections import open_database
 from bd_qgis_plugin.db.model import PushRequest
@@ -39,8 +39,14 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
     REPORT = "REPORT"
     PUSHED = "PUSHED"
 
+    TAGS = ("PostGIS", "GeoPackage", "database", "push")
+
     def display_name(self):
         return tr("Push layers to the provincial database")
+
+    def short_description(self):
+        return tr("Each layer as a new version in the provincial database (PostGIS or GeoPackage), with its metadata "
+                  "and style.")
 
     def help_text(self):
         return tr(
@@ -58,8 +64,10 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
     def define(self):
         self.add(QgsProcessingParameterMultipleLayers(self.LAYERS, tr("Layers"), QgsProcessing.SourceType.TypeMapLayer),
                  tr("Vector layers and file-based rasters to push; each gets its own table."))
-        self.add(QgsProcessingParameterEnum(self.THEME, tr("Theme"), options=list(THEMES), defaultValue=0),
-                 tr("habitat, benthic, corridor, reserve or other."))
+        self.add(QgsProcessingParameterEnum(self.THEME, tr("Theme"), options=[tr(THEME_LABELS[t]) for t in THEMES],
+                                            defaultValue=0),
+                 tr("What the layers show: habitat, coral reef and seagrass, corridors and connectivity, protected "
+                    "areas or other (stored as habitat, benthic, corridor, reserve or other)."))
         self.add(QgsProcessingParameterString(self.PROVINCE, tr("Province")),
                  tr("Province the layers cover (e.g. Khánh Hòa), as in the Province tab: required, and a warning "
                     "when a layer's CRS is not its VN-2000 TM-3 zone."))

@@ -124,8 +124,14 @@ class IndicatorReportAlgorithm(BdAlgorithm):
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # renders a map and prints a PDF
 
+    TAGS = ("report", "indicators", "PDF", "Decision 2067")
+
     def display_name(self):
         return tr("Biodiversity indicator report")
+
+    def short_description(self):
+        return tr("The yearly report per reserve or zone: areas with confidence intervals, change, corridors and "
+                  "connectivity (HTML, PDF, CSV).")
 
     def help_text(self):
         return tr(

@@ -19,8 +19,13 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
     SAND_SAMPLES = "SAND_SAMPLES"
     PAIRS = "PAIRS"
 
+    TAGS = ("Lyzenga", "DII", "water column correction")
+
     def display_name(self):
-        return tr("Depth-invariant index (Lyzenga)")
+        return tr("Depth-invariant index")
+
+    def short_description(self):
+        return tr("Lyzenga's water-column correction: depth-invariant indices of band pairs (Lyzenga 1978, 1981).")
 
     def help_text(self):
         return tr(

@@ -51,14 +51,18 @@ class Cut:
     header: tuple = None
 
 
+def _not_written(pdf_path, error):
+    return InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can be "
+                      "written.", path=pdf_path, error=error)
+
+
 def _writable(pdf_path):
-    """QPrinter fails silently on a file it cannot write: the file is tried first."""
+    """QPrinter fails silently on a file it cannot write: the file is tried first (and checked afterwards)."""
     try:
         with open(pdf_path, "ab"):
             pass
     except OSError as exc:
-        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
-                         "be written.", path=pdf_path, error=exc.strerror or str(exc)) from exc
+        raise _not_written(pdf_path, exc.strerror or str(exc)) from exc
 
 
 def _block_item(layout, block):
@@ -206,8 +210,7 @@ def html_to_pdf(html_text, base_dir, pdf_path, page_label="{page} / {pages}", ti
 
     painter = QPainter()
     if not painter.begin(printer):
-        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
-                         "be written.", path=pdf_path, error="QPrinter")
+        raise _not_written(pdf_path, "QPrinter")
     try:
         for number, (header, top, bottom) in enumerate(pages, start=1):
             if number > 1:
@@ -229,6 +232,5 @@ def html_to_pdf(html_text, base_dir, pdf_path, page_label="{page} / {pages}", ti
     del device
     if not os.path.getsize(pdf_path):
         os.remove(pdf_path)
-        raise InputError("The file '{path}' could not be written ({error}). Check that its folder exists and can "
-                         "be written.", path=pdf_path, error="QPrinter")
+        raise _not_written(pdf_path, "QPrinter")
     return pdf_path

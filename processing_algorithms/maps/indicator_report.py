@@ -135,8 +135,8 @@ class IndicatorReportAlgorithm(BdAlgorithm):
 
     def help_text(self):
         return tr(
-            "<p>The yearly indicator report per reserve or zone, with headings and units in Vietnamese and "
-            "English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, "
+            "<p>The yearly indicator report per reserve or zone, in Vietnamese with English below it, or in one "
+            "of the two: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, "
             "Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and "
             "the links with the highest relative cost) and connectivity indices, with a short legend. Writes "
             "HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with "

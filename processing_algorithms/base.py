@@ -227,7 +227,7 @@ class BdAlgorithm(QgsProcessingAlgorithm):
         rows = "".join(f"<dt><b>{name}</b></dt><dd>{text}</dd>" for name, text in self._param_help)
         title = tr("Parameters")  # outside the f-string, where pylupdate5 can see it
         short = self.short_description()
-        lead = f"<p><b>{html.escape(short)}</b></p>" if short else ""
+        lead = f"<p><b>{html.escape(short, quote=False)}</b></p>" if short else ""
         return f"{lead}{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
 
     # -- running ---------------------------------------------------------------------------------

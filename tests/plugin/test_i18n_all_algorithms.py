@@ -75,12 +75,16 @@ def test_all_choices_in_vietnamese(english_and_vietnamese):
     showed "habitat", "benthic"… in Vietnamese); numbers and names of things (sensors, EPSG codes) may stay."""
     english, vietnamese = english_and_vietnamese
     untranslated = []
+    names_of_places = {("thematicmap", "PROVINCE")}  # "Đà Nẵng — TM-3 107°45′": the same in both languages
     for alg, row in english.items():
         for name, options in row["options"].items():
+            if (alg, name) in names_of_places:
+                assert options[0] != vietnamese[alg]["options"][name][0]  # "(CRS of the first layer)"
+                continue
             for english_option, vietnamese_option in zip(options, vietnamese[alg]["options"][name]):
                 if english_option == vietnamese_option and any(c.islower() for c in english_option):
                     untranslated.append(f"{alg}.{name}: {english_option}")
-    assert untranslated == []
+    assert untranslated == [], "\n".join(untranslated)
     assert vietnamese["pushtodatabase"]["options"]["THEME"][:2] == ["Sinh cảnh", "Rạn san hô và cỏ biển"]
 
 

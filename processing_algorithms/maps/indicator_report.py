@@ -318,6 +318,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             row["zone"] = ", ".join(str(name) for name, geometry in geometries if geometry.intersects(point))
 
     def render_map(self, parameters, context, class_map, links_source, stem, language):
+        map_language = "en" if language == "en" else "vi"
         layers = []
         links_layer = None
         if links_source is not None:
@@ -329,10 +330,11 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         class_map = class_map.clone()
         ensure_style(class_map, "habitat_classes")
         layers.append(class_map)
+        for layer in layers:  # the legend names them as people do, in the map's language
+            layer.setName(layer_title(layer, map_language))
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         fields = parameter_as_strings(self, parameters, self.ZONE_FIELD, context)
         png = stem + "_map.png"
-        map_language = "en" if language == "en" else "vi"
         texts = map_texts(map_language, report_title(self.parameterAsString(parameters, TITLE, context), language),
                           self.parameterAsString(parameters, SUBTITLE, context), crs=class_map.crs(),
                           layers=layers)

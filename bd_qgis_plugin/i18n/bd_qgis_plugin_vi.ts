@@ -2538,7 +2538,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Dùng các kênh phản xạ của ảnh làm đặc trưng (cùng với chỉ số bất biến độ sâu nếu có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="88"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90"/>
         <source>Depth-invariant index</source>
         <translation>Chỉ số bất biến độ sâu</translation>
     </message>
@@ -2748,12 +2748,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="31"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="33"/>
         <source>&lt;p&gt;Water-column correction of Lyzenga (1978, 1981). With L&lt;sub&gt;deep&lt;/sub&gt; the mean signal of optically deep water, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;deep,i&lt;/sub&gt;) (differences ≤ 0 are clamped to 0.0001). Over one bottom type (sand) at varying depth the pairs (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) lie on a line whose slope is the ratio of attenuation coefficients: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), and DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; no longer depends on depth. The coefficients are per scene. Pairs with red work only in a few metres of water. The report gives k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, the variances, covariance and correlation over the sand sample (a correlation near 1 means the sand polygons span a good range of depths).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hiệu chỉnh cột nước của Lyzenga (1978, 1981). Với L&lt;sub&gt;sâu&lt;/sub&gt; là tín hiệu trung bình của nước sâu quang học, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;sâu,i&lt;/sub&gt;) (hiệu ≤ 0 được chặn ở 0,0001). Trên một loại đáy (cát) ở các độ sâu khác nhau, các cặp (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) nằm trên một đường thẳng có hệ số góc là tỷ số hệ số suy giảm: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), và DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; không còn phụ thuộc độ sâu. Các hệ số là riêng cho từng cảnh ảnh. Các cặp có kênh đỏ chỉ dùng được ở vài mét nước. Báo cáo cho k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, phương sai, hiệp phương sai và hệ số tương quan trên mẫu cát (tương quan gần 1 nghĩa là các đa giác cát trải qua dải độ sâu tốt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="43"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="45"/>
         <source>Image with blue, green and red reflectance, preferably the output of the sun-glint correction.</source>
         <translation>Ảnh có phản xạ kênh lam, lục và đỏ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
@@ -2763,32 +2763,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đa giác mẫu nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="46"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="48"/>
         <source>Polygons over clear water too deep to see the bottom: their mean is the deep-water signal L_deep.</source>
         <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy: giá trị trung bình của chúng là tín hiệu nước sâu L_deep.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="49"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="51"/>
         <source>Sand sample polygons</source>
         <translation>Đa giác mẫu cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="49"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="51"/>
         <source>Polygons over one bottom type (bright sand) from shallow to deeper water; at least 30 pixels in optically shallow water.</source>
         <translation>Các đa giác trên một loại đáy (cát sáng) từ nước nông đến nước sâu hơn; ít nhất 30 điểm ảnh trong vùng nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="53"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="55"/>
         <source>Band pairs</source>
         <translation>Cặp kênh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="53"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="55"/>
         <source>Band pairs to compute, one output band each; B02/B03 is the main pair.</source>
         <translation>Các cặp kênh cần tính, mỗi cặp một kênh kết quả; B02/B03 là cặp chính.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="56"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="58"/>
         <source>One Float32 band per pair (nodata −9999; with a water mask, only optically shallow water).</source>
         <translation>Mỗi cặp một kênh Float32 (nodata −9999; khi có mặt nạ nước, chỉ vùng nước nông quang học).</translation>
     </message>
@@ -2798,47 +2798,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đa giác nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="68"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="70"/>
         <source>Sand polygons</source>
         <translation>Đa giác cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="72"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="74"/>
         <source>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, correlation over sand {r:.3f})</source>
         <translation>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, tương quan trên cát {r:.3f})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="75"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="77"/>
         <source>{pair}: weak correlation over the sand sample; the sand polygons may not span enough depth, or hold more than one bottom type.</source>
         <translation>{pair}: tương quan yếu trên mẫu cát; các đa giác cát có thể không trải đủ dải độ sâu, hoặc chứa nhiều hơn một loại đáy.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="79"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="81"/>
         <source>{n} sand pixels were not brighter than deep water and were clamped.</source>
         <translation>{n} điểm ảnh cát không sáng hơn nước sâu và đã bị chặn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="85"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="87"/>
         <source>Deep-water pixels</source>
         <translation>Số điểm ảnh nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="85"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="87"/>
         <source>Sand pixels</source>
         <translation>Số điểm ảnh cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="86"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="88"/>
         <source>Sand pixels clamped</source>
         <translation>Số điểm ảnh cát bị chặn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="88"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90"/>
         <source>Coefficients</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="88"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90"/>
         <source>Pair</source>
         <translation>Cặp</translation>
     </message>
@@ -4605,262 +4605,277 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
     <message>
         <location filename="../gui/processing_widgets.py" line="33"/>
         <source>(none: the map frames the extent or all layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không chọn: bản đồ bao phạm vi đã cho hoặc mọi lớp)</translation>
     </message>
     <message>
         <location filename="../gui/processing_widgets.py" line="34"/>
         <source>The names of the zone name field of the zones layer chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tên trong trường tên phân vùng của lớp phân vùng đã chọn ở trên.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="82"/>
         <source>Connectivity indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số kết nối</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="85"/>
         <source>IIC, PC and the importance dPC (intra, flux, connector) of each habitat core (Saura and Rubio 2010).</source>
-        <translation type="unfinished"></translation>
+        <translation>IIC, PC và mức quan trọng dPC (nội vùng, thông lượng, cầu nối) của từng vùng lõi sinh cảnh (Saura và Rubio 2010).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/corridors.py" line="50"/>
         <source>Least-cost corridors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành lang chi phí thấp nhất</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/corridors.py" line="53"/>
         <source>Normalised least-cost corridors between core areas, as Linkage Mapper maps them (McRae and Kavanagh 2011).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành lang chi phí thấp nhất chuẩn hóa giữa các vùng lõi, theo cách của Linkage Mapper (McRae và Kavanagh 2011).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/cost_distance.py" line="48"/>
         <source>Cost distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng cách chi phí</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/cost_distance.py" line="51"/>
         <source>Accumulated cost from the nearest source over a resistance raster, with allocation and back-direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí tích lũy từ nguồn gần nhất trên raster lực cản, kèm phân vùng theo nguồn và hướng quay về.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="75"/>
         <source>Current flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng điện liên kết</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="78"/>
         <source>Circuit theory as in Circuitscape (McRae 2006): pairwise, one-to-all, all-to-one or advanced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý thuyết mạch điện như Circuitscape (McRae 2006): từng cặp, một-tới-tất-cả, tất-cả-tới-một hoặc nâng cao.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="81"/>
         <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps.&lt;/p&gt;&lt;p&gt;Needed: the resistance raster and focal points, regions or a focal raster (in advanced mode, a current source raster and a ground raster instead of the focal nodes). Or, instead of all of them, a Circuitscape .ini file (last of the advanced parameters), so that a Circuitscape job runs here unchanged; the results match Circuitscape&apos;s own test suite.&lt;/p&gt;&lt;p&gt;Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế.&lt;/p&gt;&lt;p&gt;Cần có: raster trở kháng và điểm, vùng hoặc raster tiêu điểm (ở chế độ nâng cao thì thay các nút tiêu điểm bằng một raster nguồn dòng và một raster tiếp đất). Hoặc, thay cho tất cả các đầu vào đó, một tệp .ini của Circuitscape (tham số cuối cùng trong phần tham số nâng cao), nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape.&lt;/p&gt;&lt;p&gt;Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), và lần nữa trước khi giải, kèm ước tính.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="97"/>
         <source>Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused). Needed unless a Circuitscape .ini file is given (advanced parameters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối). Bắt buộc, trừ khi đã cho một tệp .ini của Circuitscape (trong phần tham số nâng cao).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="102"/>
         <source>Points (focal nodes) or polygons (focal regions, e.g. forest cores); this or a focal raster is needed in every mode but the advanced one. A polygon covers the cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its centroid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm (nút tiêu điểm) hoặc đa giác (vùng tiêu điểm, ví dụ các vùng lõi rừng); cần lớp này hoặc một raster tiêu điểm ở mọi chế độ trừ chế độ nâng cao. Một đa giác phủ các ô có tâm nằm trong nó; đa giác nhỏ hơn một ô lấy ô chứa trọng tâm của nó.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="140"/>
         <source>Circuitscape .ini file (instead of the inputs above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp .ini của Circuitscape (thay cho các đầu vào ở trên)</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="140"/>
         <source>A Circuitscape job file (raster data type), to run an existing Circuitscape job unchanged: when given, the resistance raster, focal nodes, mode and connection options are taken from the file and those above are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster), để chạy nguyên một tác vụ Circuitscape có sẵn: khi có tệp này, raster trở kháng, các nút tiêu điểm, chế độ và cách nối được lấy từ tệp, các tùy chọn ở trên bị bỏ qua.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="163"/>
         <source>Give a resistance raster, or a Circuitscape .ini file (the last of the advanced parameters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape (tham số cuối cùng trong phần tham số nâng cao).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="168"/>
         <source>The advanced mode needs a current source raster and a ground raster (advanced parameters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất (trong phần tham số nâng cao).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/current_flow.py" line="172"/>
         <source>Give focal points or regions, or a focal raster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cung cấp điểm hoặc vùng tiêu điểm, hoặc một raster tiêu điểm.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="61"/>
         <source>Least-cost paths between pairs of core areas with their cost, length and cost:Euclidean ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đường chi phí thấp nhất giữa các cặp vùng lõi, kèm chi phí, chiều dài và tỷ số chi phí/khoảng cách thẳng.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/pinch_points.py" line="54"/>
         <source>Where current concentrates inside each least-cost corridor (McRae 2012, Pinchpoint Mapper).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nơi dòng điện tập trung trong từng hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="33"/>
         <source>Resistance to movement of every cell from its habitat class and a lookup table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lực cản di chuyển của mỗi ô, theo lớp sinh cảnh của ô và một bảng tra.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/database/push_to_database.py" line="48"/>
         <source>Each layer as a new version in the provincial database (PostGIS or GeoPackage), with its metadata and style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu tỉnh (PostGIS hoặc GeoPackage), kèm siêu dữ liệu và kiểu hiển thị.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/database/push_to_database.py" line="67"/>
         <source>What the layers show: habitat, coral reef and seagrass, corridors and connectivity, protected areas or other (stored as habitat, benthic, corridor, reserve or other).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung của các lớp: sinh cảnh, rạn san hô và cỏ biển, hành lang và kết nối sinh cảnh, khu bảo tồn hoặc khác (lưu dưới mã habitat, benthic, corridor, reserve hoặc other).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="62"/>
         <source>Error matrix, accuracies and error-adjusted areas with 95 % confidence intervals (Olofsson et al. 2014).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma trận sai số, độ chính xác và diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 % (Olofsson và cs. 2014).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="53"/>
         <source>Accuracy sampling design</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết kế mẫu đánh giá độ chính xác</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="56"/>
         <source>A stratified random sample of reference points, the strata being the map classes (Olofsson et al. 2014).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mẫu điểm tham chiếu ngẫu nhiên phân tầng, mỗi tầng là một lớp của bản đồ (Olofsson và cs. 2014).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/habitat_area.py" line="37"/>
         <source>Pixels, hectares and share of every class of a class map inside every zone, with error-adjusted areas when an accuracy report is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số điểm ảnh, số hecta và tỷ lệ của từng lớp của bản đồ phân loại trong từng phân vùng, kèm diện tích hiệu chỉnh sai số khi có báo cáo độ chính xác.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/habitat_change.py" line="43"/>
         <source>Change raster, transition matrix, gains and losses per class and zone between two class maps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster biến động, ma trận chuyển đổi, diện tích tăng và giảm theo lớp và phân vùng giữa hai bản đồ phân loại.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="113"/>
         <source>Habitat classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại sinh cảnh</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="116"/>
         <source>Random forest or gradient boosting (scikit-learn) trained on polygons, validated on held-out polygons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rừng ngẫu nhiên hoặc tăng cường gradient (scikit-learn) huấn luyện trên các đa giác, kiểm định trên các đa giác để riêng.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="259"/>
         <source>Classifies another image (e.g. another date of the same area) with a saved habitat model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân loại một ảnh khác (ví dụ một thời điểm khác của cùng khu vực) bằng một mô hình sinh cảnh đã lưu.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="33"/>
         <source>Clean class map</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm sạch bản đồ phân loại</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="36"/>
         <source>Minimum mapping unit (GDAL sieve) and majority filter against the speckle of a classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị bản đồ tối thiểu (bộ lọc sàng của GDAL) và lọc đa số để loại bỏ nhiễu lốm đốm của bản đồ phân loại.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="31"/>
         <source>Spectral indices</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số phổ</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="34"/>
         <source>NDVI, NDWI, MNDWI, NDMI, SAVI and EVI from the bands of a Sentinel-2 or Landsat image.</source>
-        <translation type="unfinished"></translation>
+        <translation>NDVI, NDWI, MNDWI, NDMI, SAVI và EVI từ các kênh của ảnh Sentinel-2 hoặc Landsat.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/indicator_report.py" line="133"/>
         <source>The yearly report per reserve or zone: areas with confidence intervals, change, corridors and connectivity (HTML, PDF, CSV).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="137"/>
-        <source>&lt;p&gt;The yearly indicator report per reserve or zone, with headings and units in Vietnamese and English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices, with a short legend. Writes HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo hằng năm theo từng khu bảo tồn hoặc phân vùng: diện tích kèm khoảng tin cậy, biến động, hành lang và kết nối (HTML, PDF, CSV).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/indicator_report.py" line="177"/>
         <source>Title printed at the top of the report (HTML and PDF); the default title is printed in English in an English report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF); tiêu đề mặc định được in bằng tiếng Anh trong báo cáo tiếng Anh.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/indicator_report.py" line="182"/>
         <source>Report language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/indicator_report.py" line="182"/>
         <source>Language of the headings, table columns, notes and page numbers of the report: Vietnamese with English below it, Vietnamese only or English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của các tiêu đề, cột bảng, ghi chú và số trang của báo cáo: tiếng Việt kèm tiếng Anh bên dưới, chỉ tiếng Việt hoặc chỉ tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="346"/>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="348"/>
         <source>Vietnamese and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếng Việt và tiếng Anh</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/thematic_map.py" line="77"/>
         <source>Thematic map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản đồ chuyên đề</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/thematic_map.py" line="80"/>
         <source>A finished map as PDF and PNG from the plugin&apos;s A4/A3 print templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một bản đồ hoàn chỉnh dạng PDF và PNG từ các mẫu in A4/A3 của plugin.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/maps/thematic_map.py" line="110"/>
         <source>Name of the reserve or zone the map frames: in the dialog, one of the names of the zone name field of the zones layer (or typed); in a script, the name itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên khu bảo tồn hoặc phân vùng mà bản đồ bao quanh: trong hộp thoại, chọn một trong các tên của trường tên phân vùng thuộc lớp phân vùng (hoặc gõ vào); trong script, ghi chính tên đó.</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/bathymetry.py" line="33"/>
         <source>Satellite-derived depth with the log-ratio method of Stumpf et al. (2003).</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ sâu suy ra từ ảnh vệ tinh bằng phương pháp tỷ số logarit của Stumpf và cs. (2003).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="78"/>
         <source>Coral/algae, seagrass, sand, rubble and rock mapped in optically shallow water (Allen Coral Atlas classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>San hô/tảo, cỏ biển, cát, san hô vụn và đá được lập bản đồ trong vùng nước nông quang học (các lớp của Allen Coral Atlas).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="28"/>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="30"/>
         <source>Lyzenga&apos;s water-column correction: depth-invariant indices of band pairs (Lyzenga 1978, 1981).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiệu chỉnh cột nước của Lyzenga: chỉ số bất biến độ sâu của các cặp kênh (Lyzenga 1978, 1981).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="22"/>
         <source>Glint removed from the visible bands with the NIR band over deep water (Hedley et al. 2005).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại bỏ phản xạ mặt trời khỏi các kênh khả kiến nhờ kênh NIR trên vùng nước sâu (Hedley và cs. 2005).</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/water_mask.py" line="29"/>
         <source>Land or cloud, optically deep water and optically shallow water from the NIR, SWIR and blue bands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đất liền hoặc mây, nước sâu quang học và nước nông quang học từ các kênh NIR, SWIR và lam.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="145"/>
         <source>Habitat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinh cảnh</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="148"/>
         <source>Protected areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Khu bảo tồn</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="149"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="137"/>
+        <source>&lt;p&gt;The yearly indicator report per reserve or zone, in Vietnamese with English below it, or in one of the two: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices, with a short legend. Writes HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, bằng tiếng Việt kèm tiếng Anh bên dưới, hoặc chỉ một trong hai thứ tiếng: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối, kèm chú thích ngắn. Xuất HTML và PDF (khổ A4, có đánh số trang; tiêu đề không bao giờ nằm trơ trọi ở cuối trang và dòng của bảng không bị cắt đôi) có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14"/>
+        <source>B02/B03 (blue/green)</source>
+        <translation>B02/B03 (lam/lục)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14"/>
+        <source>B02/B04 (blue/red)</source>
+        <translation>B02/B04 (lam/đỏ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14"/>
+        <source>B03/B04 (green/red)</source>
+        <translation>B03/B04 (lục/đỏ)</translation>
     </message>
 </context>
 <context>

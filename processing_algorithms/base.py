@@ -8,6 +8,7 @@ translated message, adapts progress/cancel, builds the help shown in the dialog
 from the parameters' help, and styles outputs loaded into the project.
 """
 
+import html
 import os
 import re
 
@@ -177,6 +178,20 @@ class BdAlgorithm(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802 - QGIS API name
         return self.display_name()
 
+    #: Words the toolbox's search finds the algorithm by besides its name (methods, indices, authors): the
+    #: method stays out of the name, which the toolbox would cut, and lives here and in the short description.
+    TAGS = ()
+
+    def short_description(self):
+        """One sentence on the method, under the name in the toolbox's tooltip and atop the help."""
+        return ""
+
+    def shortDescription(self):  # noqa: N802 - QGIS API name
+        return self.short_description()
+
+    def tags(self):
+        return list(self.TAGS)
+
     def group(self):
         return group_name(self.group_key)
 
@@ -211,7 +226,9 @@ class BdAlgorithm(QgsProcessingAlgorithm):
             self.initAlgorithm()
         rows = "".join(f"<dt><b>{name}</b></dt><dd>{text}</dd>" for name, text in self._param_help)
         title = tr("Parameters")  # outside the f-string, where pylupdate5 can see it
-        return f"{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
+        short = self.short_description()
+        lead = f"<p><b>{html.escape(short, quote=False)}</b></p>" if short else ""
+        return f"{lead}{self.help_text()}<h3>{title}</h3><dl>{rows}</dl>"
 
     # -- running ---------------------------------------------------------------------------------
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name

@@ -59,6 +59,11 @@ def iface(qgis_iface):
     view = QgsLayerTreeView(window)
     view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
     qgis_iface.layerTreeView = lambda: view
+    # Processing's algorithm dialog gives its widgets the browser model of QGIS' main window (data sources)
+    from qgis.gui import QgsBrowserGuiModel
+
+    browser = QgsBrowserGuiModel(window)
+    qgis_iface.browserModel = lambda: browser
     return qgis_iface
 
 

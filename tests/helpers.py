@@ -130,3 +130,33 @@ def cell_cores(cells, origin=(500000.0, 1200000.0), cell=20.0, crs="EPSG:32648")
         features.append(feature)
     cores.dataProvider().addFeatures(features)
     return cores
+
+
+def pdf_page_lines(path):
+    """The text lines of each page of a PDF, top to bottom, as (text, height in pt), read with poppler's
+    ``pdftotext -bbox`` (words with their boxes; a box is as tall as its font is large). Words whose boxes end
+    on the same baseline (±2 pt) form a line; ligatures are read as their letters."""
+    import html
+    import re
+    import unicodedata
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True).stdout
+    pages = []
+    for page in re.findall(r"<page [^>]*>(.*?)</page>", out, flags=re.S):
+        words = [(float(y1), float(x), float(y1) - float(y0),
+                  unicodedata.normalize("NFKC", html.unescape(w))) for x, y0, y1, w in
+                 re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>',
+                            page)]
+        lines = []
+        for y, x, height, word in sorted(words):
+            if lines and abs(lines[-1][0] - y) <= 2.0:
+                lines[-1][1].append((x, height, word))
+            else:
+                lines.append((y, [(x, height, word)]))
+        pages.append([(" ".join(w for _, _, w in sorted(ws)), max(h for _, h, _ in ws)) for _, ws in lines])
+    return pages
+
+
+def pdf_lines(path):
+    """The text lines of each page of a PDF, top to bottom: ``[[line text, …] per page]``."""
+    return [[text for text, _ in lines] for lines in pdf_page_lines(path)]

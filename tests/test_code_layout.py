@@ -78,7 +78,7 @@ def test_the_sql_check_would_catch_a_statement_outside_db():
 
 
 def test_the_gui_holds_no_analysis():
-    allowed = {"bd_qgis_plugin.core.errors", "bd_qgis_plugin.core.provinces"}
+    allowed = {"bd_qgis_plugin.core.errors", "bd_qgis_plugin.core.provinces", "bd_qgis_plugin.core.text"}
     found = []
     for p in python_files(PACKAGE / "gui"):
         for line, name in imported_modules(p):

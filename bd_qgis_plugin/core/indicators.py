@@ -21,6 +21,7 @@ import numpy as np
 
 from .palettes import BENTHIC_CLASSES, HABITAT_CLASSES, match_class
 from .report import write_text
+from .text import readable_name, vietnamese_sort_key
 
 # Ecosystems the national programme reports on (Decision 2067/QĐ-TTg): terrestrial forest, wetlands,
 # coral reefs and seagrass beds; palette keys in the order of the summary table.
@@ -69,7 +70,65 @@ HEADINGS = {  # key → (Vietnamese, English)
     "ratio": ("Tỷ số chi phí/khoảng cách", "Cost-to-distance ratio"),
     "value": ("Giá trị", "Value"),
     "indicator": ("Chỉ tiêu", "Indicator"),
+    "sources": ("Dữ liệu đầu vào", "Input data"),
+    "legend": ("Chú thích", "Legend"),
+    # columns of the tables shown as they are (connectivity indices, benthic coverage)
+    "core_id": ("Vùng lõi", "Core"),
+    "patch": ("Mảnh sinh cảnh", "Patch"),
+    "class_code": ("Mã lớp", "Class code"),
+    "class": ("Mã lớp", "Class code"),
+    "class_name": ("Tên lớp", "Class name"),
+    "pixels": ("Số điểm ảnh", "Pixels"),
+    "shallow_ha": ("Vùng nước nông (ha)", "Shallow water (ha)"),
+    "pct_shallow": ("% vùng nước nông", "% of shallow water"),
+    "dIIC": ("dIIC (%)", "dIIC (%)"),
+    "dPC": ("dPC (%)", "dPC (%)"),
+    "dPC_intra": ("dPC nội vùng (%)", "dPC intra (%)"),
+    "dPC_flux": ("dPC thông lượng (%)", "dPC flux (%)"),
+    "dPC_connector": ("dPC cầu nối (%)", "dPC connector (%)"),
 }
+
+#: What each input of the report is, for the list of input data on its first page.
+SOURCE_ROLES = {
+    "areas": ("Diện tích sinh cảnh theo khu", "Habitat area per zone"),
+    "class_names": ("Báo cáo phân loại", "Classification report"),
+    "accuracy": ("Đánh giá độ chính xác", "Accuracy assessment"),
+    "change": ("Biến động sinh cảnh", "Habitat change"),
+    "links": ("Liên kết hành lang", "Corridor links"),
+    "pinch_points": ("Dòng điện điểm thắt", "Pinch-point current"),
+    "connectivity": ("Chỉ số kết nối", "Connectivity indices"),
+    "benthic": ("Độ phủ rạn san hô và thảm cỏ biển", "Coral reef and seagrass coverage"),
+    "class_map": ("Bản đồ sinh cảnh", "Habitat map"),
+    "zones": ("Khu bảo tồn và các khu", "Reserves and zones"),
+}
+
+#: Short legend of the connectivity indices (Saura & Rubio 2010), shown under their table for the columns present.
+INDICATOR_LEGEND = {
+    "dIIC": ("dIIC: mức giảm (%) của chỉ số tích hợp kết nối IIC khi mất vùng lõi này.",
+             "dIIC: the decrease (%) in the integral index of connectivity (IIC) when this core is lost."),
+    "dPC": ("dPC: mức giảm (%) của xác suất kết nối PC khi mất vùng lõi này (Saura & Rubio 2010); "
+            "dPC = nội vùng + thông lượng + cầu nối.",
+            "dPC: the decrease (%) in the probability of connectivity (PC) when this core is lost (Saura & Rubio "
+            "2010); dPC = intra + flux + connector."),
+    "dPC_intra": ("Nội vùng: phần do diện tích của chính vùng lõi.", "Intra: the part due to the core's own area."),
+    "dPC_flux": ("Thông lượng: phần do phát tán giữa vùng lõi này và các vùng lõi khác.",
+                 "Flux: the part due to dispersal between this core and the other cores."),
+    "dPC_connector": ("Cầu nối: phần do vùng lõi là bước đệm trên đường đi giữa các vùng lõi khác.",
+                      "Connector: the part due to the core as a stepping stone between other cores."),
+}
+
+#: Cells without a value of their own.
+ZONE_UNNAMED = ("(khu không tên)", "(unnamed zone)")
+OUTSIDE_ZONES = ("ngoài các khu", "outside the zones")
+NO_VALUE = "—"  # an em dash, explained in the notes
+
+#: Footer of every page of the PDF.
+PAGE_LABELS = {"vi": "Trang {page} / {pages}", "en": "Page {page} / {pages}",
+               "both": "Trang {page} / {pages} · Page {page} / {pages}"}
+#: Languages of the report: bilingual (Vietnamese first, English second), Vietnamese, English.
+LANGUAGES = ("both", "vi", "en")
+DEFAULT_TITLE = ("Báo cáo chỉ tiêu đa dạng sinh học", "Biodiversity indicator report")
+MAP_CAPTION = ("Bản đồ hiện trạng và các khu", "Habitat map and zones")
 
 NOTES = (
     ("Diện tích tính trên lưới chiếu của bản đồ (ha); một điểm ảnh thuộc khu khi tâm nằm trong khu.",
@@ -90,6 +149,8 @@ NOTES = (
      "cách cao cho thấy liên kết khó đi.",
      "Corridors follow the least-cost method (Linkage Mapper, McRae & Kavanagh); a high cost-to-distance ratio "
      "marks a hard link."),
+    (f"{NO_VALUE}: không có giá trị (hệ sinh thái không có trong khu, hoặc không được đánh giá).",
+     f"{NO_VALUE}: no value (the ecosystem is absent from the zone, or was not assessed)."),
 )
 
 
@@ -99,6 +160,11 @@ def _number(value):
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None
+
+
+def _zone_order(zone):
+    """Zones in the order Vietnamese readers expect (Khu 2 before Khu 10, Đảo after Dải, not after Vườn)."""
+    return vietnamese_sort_key("" if zone is None else zone)
 
 
 def class_labels(names=None):
@@ -128,7 +194,7 @@ def key_ecosystem_rows(*area_tables):
             zone = by_zone.setdefault(row["zone"], {"zone": row["zone"]})
             zone[found.key] = zone.get(found.key, 0.0) + (row["area_ha"] or 0.0)
     present = [k for k in KEY_ECOSYSTEMS if any(k in z for z in by_zone.values())]
-    return [by_zone[z] for z in sorted(by_zone)], present
+    return [by_zone[z] for z in sorted(by_zone, key=_zone_order)], present
 
 
 def accuracy_by_class(report):
@@ -148,7 +214,8 @@ def accuracy_by_class(report):
 
 
 def zone_area_rows(area_rows, labels, accuracy=None):
-    """Rows zone, class_code, ecosystem_vi, ecosystem_en, area_ha, ci95_ha (or None), pct_zone."""
+    """Rows zone, class_code, ecosystem_vi, ecosystem_en, area_ha, ci95_ha (or None), pct_zone, pct_shallow
+    (share of the zone's shallow water, in bd:benthichabitat's coverage table)."""
     accuracy = accuracy or {}
     rows = []
     for row in area_rows:
@@ -163,8 +230,8 @@ def zone_area_rows(area_rows, labels, accuracy=None):
         vi, en = labels.get(code, (str(code), str(code)))
         rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
                      "area_ha": area, "estimated_ha": estimated, "ci95_ha": ci,
-                     "pct_zone": _number(row.get("pct_zone"))})
-    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
+                     "pct_zone": _number(row.get("pct_zone")), "pct_shallow": _number(row.get("pct_shallow"))})
+    return sorted(rows, key=lambda r: (_zone_order(r["zone"]), r["class_code"]))
 
 
 def accuracy_rows(accuracy, labels):
@@ -186,7 +253,7 @@ def change_rows(balance_rows, labels):
         rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
                      "before_ha": before, "after_ha": after, "net_ha": net,
                      "net_pct": 100.0 * net / before if before else None})
-    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
+    return sorted(rows, key=lambda r: (_zone_order(r["zone"]), r["class_code"]))
 
 
 def links_summary(links, weakest=5):
@@ -248,103 +315,169 @@ def write_csv(path, rows, columns):
 
 
 # -- HTML -----------------------------------------------------------------------------------------
+# The report's own language (LANGUAGES), not the interface's: a pair (Vietnamese, English) is written as both
+# (Vietnamese first, English below it in grey), or as one of them.
 
-def _heading(key, level=2):
-    vi, en = HEADINGS[key]
-    return f'<h{level}>{html.escape(vi)}<br/><span class="en">{html.escape(en)}</span></h{level}>'
+def words(pair, language):
+    """Plain text of a (Vietnamese, English) pair on one line: "Rừng / Forest", "Rừng" or "Forest"."""
+    vi, en = (str(t) for t in pair)
+    if language == "vi" or vi == en:
+        return vi
+    return en if language == "en" else f"{vi} / {en}"
+
+
+def _text(pair, language, inline=False):
+    """HTML of a pair: on one line, or (bilingual) the English under the Vietnamese, in grey."""
+    if inline or language != "both" or pair[0] == pair[1]:
+        return html.escape(words(pair, language))
+    return f'{html.escape(str(pair[0]))}<br/><span class="en">{html.escape(str(pair[1]))}</span>'
+
+
+def _heading(key, language, level=2):
+    return f"<h{level}>{_text(HEADINGS[key], language)}</h{level}>"
 
 
 def _cell(value, digits=1):
-    if value is None:
-        return "–"
+    if value is None or value == "":
+        return NO_VALUE
     if isinstance(value, float):
         text = f"{value:,.{digits}f}"
         return text.replace(",", " ")
     return html.escape(str(value))
 
 
-def _table(columns, rows, digits=None):
-    """columns: [(key, heading key or (vi, en))]."""
+def column_heading(column):
+    """(Vietnamese, English) heading of a table column: the report's own, else the column name made readable."""
+    if isinstance(column, tuple):
+        return column
+    if column in HEADINGS:
+        return HEADINGS[column]
+    return (readable_name(column),) * 2
+
+
+def _table(columns, rows, language, digits=None):
+    """columns: [(row key, heading key or (vi, en))]; the header row is a <thead> (repeated on each page)."""
     digits = digits or {}
-    head = "".join(f'<th>{html.escape(h[0])}<br/><span class="en">{html.escape(h[1])}</span></th>'
-                   for h in (HEADINGS[c] if c in HEADINGS else (c if isinstance(c, tuple) else (c, c))
-                             for c in (hk for _, hk in columns)))
+    head = "".join(f"<th>{_text(column_heading(h), language)}</th>" for _, h in columns)
     body = "".join("<tr>" + "".join(f'<td align="{"left" if i == 0 else "right"}">{_cell(row.get(k), digits.get(k, 1))}'
                                     "</td>" for i, (k, _) in enumerate(columns)) + "</tr>" for row in rows)
-    return f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+    return (f'<table border="1" cellspacing="0" cellpadding="3" width="100%"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table>")
 
 
+# QTextDocument (the PDF) reads the fonts, sizes and colours; the page-break rules are for a browser printing the
+# HTML file (QTextDocument ignores them: maps/report.py keeps headings with their text and rows whole itself).
 STYLE = ("body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt} h1{font-size:17pt} "
          "h2{font-size:13pt;margin-top:14pt} h3{font-size:11pt} .en{color:#555555;font-weight:normal;"
-         "font-size:90%} table{border-collapse:collapse} th{background:#e8f0e8} ")
+         "font-size:90%} table{border-collapse:collapse} th{background:#e8f0e8} .legend{font-size:8.5pt} "
+         "h1,h2,h3{page-break-after:avoid;break-after:avoid} tr,li,img{page-break-inside:avoid;"
+         "break-inside:avoid} thead{display:table-header-group} ")
 
 
-def _zone_tables(area_rows):
+def _zone_name(zone, language):
+    """A zone's name (plain text); a zone without one says so."""
+    return str(zone) if zone not in (None, "") else words(ZONE_UNNAMED, language)
+
+
+def _with_ecosystem(rows, language):
+    return [dict(r, ecosystem=words((r["ecosystem_vi"], r["ecosystem_en"]), language)) for r in rows]
+
+
+def _zone_tables(area_rows, language):
     parts = []
     for zone in dict.fromkeys(r["zone"] for r in area_rows):
-        parts.append(f"<h3>{html.escape(str(zone))}</h3>")
-        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in area_rows if r["zone"] == zone]
+        parts.append(f"<h3>{html.escape(_zone_name(zone, language))}</h3>")
+        rows = _with_ecosystem([r for r in area_rows if r["zone"] == zone], language)
         columns = [("ecosystem", "ecosystem"), ("area_ha", "area_ha")]
-        if any(r.get("estimated_ha") is not None for r in rows):
-            columns.append(("estimated_ha", "estimated_ha"))
-        if any(r["ci95_ha"] is not None for r in rows):
-            columns.append(("ci95_ha", "ci95_ha"))
-        columns.append(("pct_zone", "pct_zone"))
-        parts.append(_table(columns, rows))
+        for key in ("estimated_ha", "ci95_ha", "pct_zone", "pct_shallow"):
+            if any(r.get(key) is not None for r in rows):  # a column nobody has is left out, not shown empty
+                columns.append((key, key))
+        parts.append(_table(columns, rows, language))
     return parts
 
 
+def _legend(columns, language):
+    entries = [INDICATOR_LEGEND[c] for c in columns if c in INDICATOR_LEGEND]
+    if not entries:
+        return ""
+    return '<p class="legend">' + "<br/>".join(_text(e, language) for e in entries) + "</p>"
+
+
+def page_label(language):
+    """Template of the page footer ("Trang {page} / {pages}") in the report's language."""
+    return PAGE_LABELS[language]
+
+
+def report_title(title, language):
+    """The title as given; the default (Vietnamese) title in English for an English report."""
+    title = (title or "").strip()
+    if not title or (language == "en" and title == DEFAULT_TITLE[0]):
+        return DEFAULT_TITLE[1] if language == "en" else DEFAULT_TITLE[0]
+    return title
+
+
 def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
-                tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=()):
-    """The bilingual indicator report as one HTML document (images: [(src, caption)])."""
+                tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=(),
+                language="both"):
+    """The indicator report as one HTML document in ``language`` (LANGUAGES).
+
+    sources: [(role, title)], role a key of SOURCE_ROLES and title the readable name of the input;
+    images: [(src, caption (vi, en))]; tables: [(heading key, columns, rows)] shown as they are."""
+    title = report_title(title, language)
     parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
              f"<style>{STYLE}</style></head><body>",
              f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(subtitle)}</p>" if subtitle else "",
              f"<p>{html.escape(date_text)}</p>" if date_text else ""]
     if sources:
-        parts.append("<p>" + "<br/>".join(html.escape(s) for s in sources) + "</p>")
+        parts.append(_heading("sources", language, 3))
+        parts.append("<p>" + "<br/>".join(f"{_text(SOURCE_ROLES[role], language, inline=True)}: "
+                                         f"<b>{html.escape(str(name))}</b>" for role, name in sources) + "</p>")
     if images:
-        parts.append(_heading("maps"))
+        parts.append(_heading("maps", language))
         for src, caption in images:
-            parts.append(f'<p><img src="{html.escape(src)}" width="480"/><br/>{html.escape(caption)}</p>')
+            parts.append(f'<p><img src="{html.escape(src)}" width="480"/><br/>{_text(caption, language, True)}</p>')
     if summary and summary[0] and summary[1]:
         rows, keys = summary
         names = {c.key: (c.name_vi, c.name_en) for c in HABITAT_CLASSES + BENTHIC_CLASSES}
-        parts.append(_heading("summary"))
-        parts.append(_table([("zone", "zone")] + [(k, names[k]) for k in keys], rows))
+        parts.append(_heading("summary", language))
+        rows = [dict(r, zone=_zone_name(r["zone"], language)) for r in rows]
+        parts.append(_table([("zone", "zone")] + [(k, names[k]) for k in keys], rows, language))
     for key, rows_of_zones in (("areas", areas), ("benthic", benthic_areas)):
         if rows_of_zones:
-            parts.append(_heading(key))
-            parts.extend(_zone_tables(rows_of_zones))
+            parts.append(_heading(key, language))
+            parts.extend(_zone_tables(rows_of_zones, language))
     if accuracy:
-        parts.append(_heading("accuracy"))
-        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in accuracy]
+        parts.append(_heading("accuracy", language))
         parts.append(_table([("ecosystem", "ecosystem"), ("mapped_ha", "mapped_ha"), ("estimated_ha", "estimated_ha"),
-                             ("ci95_ha", "ci95_ha"), ("users", "users"), ("producers", "producers")], rows,
-                            {"users": 3, "producers": 3}))
+                             ("ci95_ha", "ci95_ha"), ("users", "users"), ("producers", "producers")],
+                            _with_ecosystem(accuracy, language), language, {"users": 3, "producers": 3}))
     if change:
-        parts.append(_heading("change"))
-        rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in change]
+        parts.append(_heading("change", language))
+        rows = [dict(r, zone=_zone_name(r["zone"], language)) for r in _with_ecosystem(change, language)]
         parts.append(_table([("zone", "zone"), ("ecosystem", "ecosystem"), ("before_ha", "before_ha"),
-                             ("after_ha", "after_ha"), ("net_ha", "net_ha"), ("net_pct", "net_pct")], rows))
+                             ("after_ha", "after_ha"), ("net_ha", "net_ha"), ("net_pct", "net_pct")], rows, language))
     if corridors:
-        parts.append(_heading("corridors"))
-        rows = [{"indicator": f"{HEADINGS[k][0]} / {HEADINGS[k][1]}", "value": corridors.get(k)}
+        parts.append(_heading("corridors", language))
+        rows = [{"indicator": words(HEADINGS[k], language), "value": corridors.get(k)}
                 for k in ("links", "length_km", "mean_lcd", "min_lcd", "max_lcd", "mean_ratio")]
-        parts.append(_table([("indicator", "indicator"), ("value", "value")], rows, {"value": 2}))
+        parts.append(_table([("indicator", "indicator"), ("value", "value")], rows, language, {"value": 2}))
         if weakest:
-            parts.append(_heading("weakest", 3))
+            parts.append(_heading("weakest", language, 3))
             parts.append(_table([("link", "link"), ("lcd", "lcd"), ("euclid_km", "euclid_km"), ("ratio", "ratio")],
-                                weakest, {"ratio": 2, "euclid_km": 2}))
+                                weakest, language, {"ratio": 2, "euclid_km": 2}))
     if pinch_points:
-        parts.append(_heading("pinch_points", 3))
-        parts.append(_table([("rank", "rank"), ("zone", "zone"), ("x", "x"), ("y", "y"), ("current", "current")],
-                            pinch_points, {"rank": 0, "x": 0, "y": 0, "current": 4}))
+        parts.append(_heading("pinch_points", language, 3))
+        columns = [("rank", "rank"), ("x", "x"), ("y", "y"), ("current", "current")]
+        rows = pinch_points
+        if any(r.get("zone") is not None for r in rows):  # zones were given: a point outside them says so
+            columns.insert(1, ("zone", "zone"))
+            rows = [dict(r, zone=r["zone"] or words(OUTSIDE_ZONES, language)) for r in rows]
+        parts.append(_table(columns, rows, language, {"rank": 0, "x": 0, "y": 0, "current": 4}))
     for key, columns, rows in tables:
-        parts.append(_heading(key))
-        parts.append(_table([(c, c) for c in columns], rows, {c: 3 for c in columns}))
-    parts.append(_heading("notes"))
-    parts.append("<ul>" + "".join(f'<li>{html.escape(vi)}<br/><span class="en">{html.escape(en)}</span></li>'
-                                  for vi, en in NOTES) + "</ul>")
+        parts.append(_heading(key, language))
+        parts.append(_table([(c, c) for c in columns], rows, language, {c: 3 for c in columns}))
+        parts.append(_legend(columns, language))
+    parts.append(_heading("notes", language))
+    parts.append("<ul>" + "".join(f"<li>{_text(note, language)}</li>" for note in NOTES) + "</ul>")
     parts.append("</body></html>")
     return "\n".join(p for p in parts if p)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..paths import DATA_DIR
 from .errors import InputError
+from .text import vietnamese_sort_key
 
 DATA_FILE = os.path.join(DATA_DIR, "provinces.csv")
 # EPSG:6960 in PROJ's position-vector convention (rotations negated, see above).
@@ -51,26 +52,6 @@ def fold(text):
     text = text.replace("Đ", "D").replace("đ", "d")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(text.lower().replace("-", " ").replace(".", " ").split())
-
-
-# Vietnamese alphabetical order: ă, â, đ, ê, ô, ơ, ư are letters of their own; tones sort second.
-# Written by hand because no collation library (ICU) is guaranteed inside QGIS.
-_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
-_TONE_MARKS = {"\u0300": 1, "\u0301": 2, "\u0303": 3, "\u0309": 4, "\u0323": 5}  # huyền sắc ngã hỏi nặng
-
-
-def vietnamese_sort_key(text):
-    """Sort key following the Vietnamese alphabet (Cà Mau < Cao Bằng < Cần Thơ)."""
-    letters, tones = [], []
-    for char in unicodedata.normalize("NFD", text.lower()):
-        if char in _TONE_MARKS:
-            tones.append(_TONE_MARKS[char])
-            continue
-        if unicodedata.combining(char) and letters:
-            letters[-1] = unicodedata.normalize("NFC", letters[-1] + char)
-            continue
-        letters.append(char)
-    return ([-1 if c == " " else (_ALPHABET.find(c) if c in _ALPHABET else 100 + ord(c)) for c in letters], tones)
 
 
 def load_provinces(path=None):
@@ -108,16 +89,19 @@ def _load(path):
     return tuple(provinces)
 
 
+def province_sort_key(province):
+    """Vietnamese alphabetical order of provinces by name, a city under its name ("TP. Hồ Chí Minh" at H)."""
+    return vietnamese_sort_key(province.name_vi.replace("TP. ", ""))
+
+
 def current_provinces(path=None):
     """The provinces and centrally-run cities in force, sorted by name as Vietnamese readers expect."""
-    return sorted((p for p in load_provinces(path) if p.status == "current"),
-                  key=lambda p: vietnamese_sort_key(p.name_vi.replace("TP. ", "")))
+    return sorted((p for p in load_provinces(path) if p.status == "current"), key=province_sort_key)
 
 
 def former_provinces(current_code, path=None):
     """The pre-2025 provinces merged into ``current_code`` (empty for an unchanged province)."""
-    return sorted((p for p in load_provinces(path) if p.merged_into == current_code),
-                  key=lambda p: vietnamese_sort_key(p.name_vi.replace("TP. ", "")))
+    return sorted((p for p in load_provinces(path) if p.merged_into == current_code), key=province_sort_key)
 
 
 def get_province(code_or_name, path=None):

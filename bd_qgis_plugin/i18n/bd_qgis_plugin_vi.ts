@@ -8,7 +8,7 @@
         <translation>Đa dạng sinh học (ĐDSH)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="91" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="97" />
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
@@ -53,17 +53,17 @@
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="48" />
+        <location filename="../../processing_algorithms/base.py" line="49" />
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="139" />
+        <location filename="../../processing_algorithms/base.py" line="140" />
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="213" />
+        <location filename="../../processing_algorithms/base.py" line="228" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
@@ -93,32 +93,27 @@
         <translation>Đã là phản xạ (0–1), chọn kênh theo số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="29" />
-        <source>Spectral indices (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)</source>
-        <translation>Chỉ số phổ (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="33" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="38" />
         <source>&lt;p&gt;Computes spectral indices from a multiband Sentinel-2 or Landsat raster, one output band per index (band descriptions name the index), processed block by block so a full Sentinel-2 tile fits in little memory.&lt;/p&gt;&lt;ul&gt;{formulas}&lt;/ul&gt;&lt;p&gt;Digital numbers are converted to reflectance first: Sentinel-2 (DN + offset)/10000 with offset −1000 from processing baseline 04.00; Landsat C2 L2 DN × 0.0000275 − 0.2. Pixels that are nodata in any band used, or where an index is undefined (zero denominator), are nodata (−9999) in the output.&lt;/p&gt;&lt;p&gt;References: Rouse et al. 1974 (NDVI); McFeeters 1996 (NDWI); Xu 2006 (MNDWI); Gao 1996 (NDMI); Huete 1988 (SAVI); Huete et al. 2002 (EVI).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Tính các chỉ số phổ từ ảnh Sentinel-2 hoặc Landsat đa kênh, mỗi chỉ số một kênh đầu ra (mô tả kênh ghi tên chỉ số), xử lý theo từng khối nên cả một cảnh Sentinel-2 cũng chỉ cần ít bộ nhớ.&lt;/p&gt;&lt;ul&gt;{formulas}&lt;/ul&gt;&lt;p&gt;Giá trị số (DN) được đổi sang phản xạ trước: Sentinel-2 (DN + độ lệch)/10000, độ lệch −1000 từ phiên bản xử lý 04.00; Landsat C2 L2 DN × 0,0000275 − 0,2. Điểm ảnh không có dữ liệu ở bất kỳ kênh nào được dùng, hoặc có chỉ số không xác định (mẫu số bằng 0), là không có dữ liệu (−9999) ở đầu ra.&lt;/p&gt;&lt;p&gt;Tài liệu: Rouse và cs. 1974 (NDVI); McFeeters 1996 (NDWI); Xu 2006 (MNDWI); Gao 1996 (NDMI); Huete 1988 (SAVI); Huete và cs. 2002 (EVI).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="45" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="50" />
         <source>Multiband image</source>
         <translation>Ảnh đa kênh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="45" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="50" />
         <source>Sentinel-2 or Landsat image with the bands stacked in one raster (GeoTIFF or any raster GDAL reads). Bands are found from their descriptions (B02…B12, SR_B2…SR_B7) or, without descriptions, from the band count of the sensor's usual layouts.</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat có các kênh gộp trong một tệp raster (GeoTIFF hoặc định dạng GDAL đọc được). Kênh được nhận theo mô tả kênh (B02…B12, SR_B2…SR_B7) hoặc, nếu không có mô tả, theo số kênh của các cách xếp kênh thông dụng của bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="49" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="54" />
         <source>Additional band files</source>
         <translation>Các tệp kênh bổ sung</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="49" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="54" />
         <source>Other rasters on the same grid whose bands are appended after the image's bands, e.g. the separate band files of a Sentinel-2 product (…_B04_10m.jp2, …_B08_10m.jp2): the band name in a file name (B04, B8A, SR_B5) is used as its description. Files of different resolution or extent are refused: resample them first.</source>
         <translation>Các raster khác cùng lưới, có kênh được nối sau các kênh của ảnh, ví dụ các tệp kênh riêng của một sản phẩm Sentinel-2 (…_B04_10m.jp2, …_B08_10m.jp2): tên kênh trong tên tệp (B04, B8A, SR_B5) được dùng làm mô tả kênh. Tệp khác độ phân giải hoặc phạm vi sẽ bị từ chối: hãy lấy mẫu lại trước.</translation>
     </message>
@@ -128,17 +123,17 @@
         <translation>Bộ cảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="55" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="60" />
         <source>Which sensor and product the image comes from: sets the band layout and the conversion of digital numbers to reflectance. For Sentinel-2 scenes acquired since 25 January 2022 choose 'processing baseline 04.00 or later'.</source>
         <translation>Ảnh thuộc bộ cảm và sản phẩm nào: quyết định thứ tự kênh và cách đổi giá trị số sang phản xạ. Với ảnh Sentinel-2 chụp từ ngày 25/01/2022, chọn 'phiên bản xử lý 04.00 trở về sau'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="59" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="64" />
         <source>Indices</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="59" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="64" />
         <source>Indices to compute, one output band each, in this order: NDVI (vegetation), NDWI (open water), MNDWI (water, better in built areas), NDMI (moisture), SAVI (vegetation on bright soil), EVI (dense vegetation).</source>
         <translation>Các chỉ số cần tính, mỗi chỉ số một kênh đầu ra, theo thứ tự: NDVI (thực vật), NDWI (mặt nước), MNDWI (mặt nước, tốt hơn ở vùng đô thị), NDMI (độ ẩm), SAVI (thực vật trên nền đất sáng), EVI (thực vật dày).</translation>
     </message>
@@ -153,22 +148,22 @@
         <translation>Số thứ tự của kênh {role} khi mặc định của bộ cảm và mô tả kênh không xác định được (ví dụ ảnh tự gộp). Để trống để dùng mặc định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="65" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="70" />
         <source>Index raster</source>
         <translation>Raster chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="65" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="70" />
         <source>Output GeoTIFF (Float32, tiled, compressed), one band per index, nodata −9999.</source>
         <translation>Tệp GeoTIFF đầu ra (Float32, chia ô, nén), mỗi chỉ số một kênh, không có dữ liệu = −9999.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="72" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="77" />
         <source>Stacked {count} rasters into {path}</source>
         <translation>Đã gộp {count} raster vào {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="80" />
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="85" />
         <source>Bands used: {bands}</source>
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
@@ -292,7 +287,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="29" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="59" />
         <source>Accuracy assessment and area estimate</source>
         <translation>Đánh giá độ chính xác và ước tính diện tích</translation>
     </message>
@@ -327,7 +322,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tổng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Class</source>
         <translation>Lớp</translation>
     </message>
@@ -352,12 +347,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Diện tích ước tính (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="92" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="98" />
         <source>Overall accuracy</source>
         <translation>Độ chính xác tổng thể</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="93" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="99" />
         <source>Sample size</source>
         <translation>Cỡ mẫu</translation>
     </message>
@@ -367,37 +362,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Kappa (chỉ để tham khảo; không khuyến nghị, Pontius &amp; Millones 2011)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="57" />
-        <source>Accuracy assessment and area estimate (Olofsson)</source>
-        <translation>Đánh giá độ chính xác và ước tính diện tích (Olofsson)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="60" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="66" />
         <source>&lt;p&gt;Assesses a class map with reference points from a stratified random sample whose strata are the map classes (as drawn by the accuracy sampling algorithm), the way Olofsson et al. (2014) recommend: error matrix in sample counts and in estimated area proportions (rows = map, columns = reference), overall, user's and producer's accuracy with standard errors and 95 % confidence intervals, and the area of every class estimated from the reference data, in hectares, with its 95 % confidence interval. Kappa is reported only as an extra.&lt;/p&gt;&lt;p&gt;Reference: Olofsson, P. et al. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Đánh giá bản đồ phân loại bằng các điểm tham chiếu của một mẫu ngẫu nhiên phân tầng có các tầng là các lớp trên bản đồ (như thuật toán lấy mẫu đánh giá độ chính xác tạo ra), theo khuyến nghị của Olofsson và cs. (2014): ma trận sai số theo số điểm mẫu và theo tỷ lệ diện tích ước tính (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, người dùng và người sản xuất kèm sai số chuẩn và khoảng tin cậy 95 %, và diện tích của từng lớp ước tính từ dữ liệu tham chiếu, tính bằng héc-ta, kèm khoảng tin cậy 95 %. Kappa chỉ được báo cáo thêm để tham khảo.&lt;/p&gt;&lt;p&gt;Tài liệu: Olofsson, P. và cs. 2014. Good practices for estimating area and assessing accuracy of land change. Remote Sensing of Environment 148: 42–57.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="41" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="46" />
         <source>Class map</source>
         <translation>Bản đồ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="71" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="77" />
         <source>Classified raster with integer class codes, in a projected CRS (areas are computed in hectares). Its classes are the strata of the sample.</source>
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng (diện tích tính bằng héc-ta). Các lớp của nó là các tầng của mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="112" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="118" />
         <source>Reference points</source>
         <translation>Điểm tham chiếu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="74" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="80" />
         <source>Sample points with the class observed on the ground or on very high resolution imagery. Points in another CRS are reprojected to the class map's CRS.</source>
         <translation>Các điểm mẫu có lớp quan sát được ngoài thực địa hoặc trên ảnh độ phân giải rất cao. Điểm ở hệ tọa độ khác được chuyển sang hệ tọa độ của bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="78" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="84" />
         <source>Reference class field</source>
         <translation>Trường lớp tham chiếu</translation>
     </message>
@@ -412,47 +402,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="85" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="91" />
         <source>Accuracy report: error matrices, accuracies and area estimates with 95 % confidence intervals.</source>
         <translation>Báo cáo độ chính xác: ma trận sai số, độ chính xác và diện tích ước tính kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="89" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="95" />
         <source>Report (JSON)</source>
         <translation>Báo cáo (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="89" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="95" />
         <source>JSON files (*.json)</source>
         <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="89" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="95" />
         <source>The same figures as JSON, to be read by the area and indicator report algorithms.</source>
         <translation>Các số liệu trên ở dạng JSON, để các thuật toán tính diện tích và báo cáo chỉ tiêu đọc.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="107" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="113" />
         <source>Counting the pixels of every class…</source>
         <translation>Đang đếm điểm ảnh của từng lớp…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="128" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="134" />
         <source>{n} reference point(s) without geometry or class were left out.</source>
         <translation>Đã bỏ qua {n} điểm tham chiếu không có hình học hoặc không có lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="135" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="141" />
         <source>{n} reference point(s) fall on nodata in the class map and were left out.</source>
         <translation>Đã bỏ qua {n} điểm tham chiếu rơi vào vùng không có dữ liệu của bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="153" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="159" />
         <source>Overall accuracy {oa:.3f} ± {ci:.3f} (95 % CI), {n} reference points.</source>
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="48" />
+        <location filename="../../processing_algorithms/base.py" line="49" />
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -517,42 +507,42 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="132" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146" />
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="41" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="46" />
         <source>Classified raster with integer class codes, in a projected CRS.</source>
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="270" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="276" />
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="49" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="55" />
         <source>Polygons of the zones (e.g. nature reserves); reprojected to the class map's CRS when needed. Invalid geometries are repaired.</source>
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="140" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="146" />
         <source>Zone name field</source>
         <translation>Trường tên vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="49" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="55" />
         <source>Field that names the zone in the output table.</source>
         <translation>Trường dùng làm tên vùng trong bảng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="56" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="62" />
         <source>Area per zone and class</source>
         <translation>Diện tích theo vùng và lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="76" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="82" />
         <source>Zones without classified pixels (outside the map or on nodata): {zones}</source>
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
@@ -562,102 +552,97 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="51" />
-        <source>Accuracy sampling design (stratified random)</source>
-        <translation>Thiết kế mẫu đánh giá độ chính xác (ngẫu nhiên phân tầng)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="54" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="60" />
         <source>&lt;p&gt;Draws a stratified random sample of reference points on a class map, the strata being the map classes, as Olofsson et al. (2014) recommend. The total sample size follows from the target standard error of overall accuracy and the expected user's accuracy of each class: n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², S&lt;sub&gt;i&lt;/sub&gt; = √(U&lt;sub&gt;i&lt;/sub&gt;(1 − U&lt;sub&gt;i&lt;/sub&gt;)). It is allocated proportionally to the mapped areas with a minimum per class (so that rare classes get enough points for their user's accuracy), proportionally, or equally. Each point is the centre of a sampled pixel and carries its map class and an empty reference class field to fill in during interpretation; then run the accuracy assessment.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lấy một mẫu ngẫu nhiên phân tầng các điểm tham chiếu trên bản đồ phân loại, các tầng là các lớp trên bản đồ, theo khuyến nghị của Olofsson và cs. (2014). Tổng cỡ mẫu được tính từ sai số chuẩn mục tiêu của độ chính xác tổng thể và độ chính xác người dùng dự kiến của từng lớp: n = (Σ W&lt;sub&gt;i&lt;/sub&gt; S&lt;sub&gt;i&lt;/sub&gt; / S(Ô))², S&lt;sub&gt;i&lt;/sub&gt; = √(U&lt;sub&gt;i&lt;/sub&gt;(1 − U&lt;sub&gt;i&lt;/sub&gt;)). Cỡ mẫu được phân bổ theo tỷ lệ diện tích trên bản đồ với số tối thiểu mỗi lớp (để lớp hiếm có đủ điểm đánh giá độ chính xác người dùng), theo tỷ lệ diện tích, hoặc đều nhau. Mỗi điểm là tâm của một điểm ảnh được chọn, mang lớp trên bản đồ và một trường lớp tham chiếu để trống cho người giải đoán điền; sau đó chạy thuật toán đánh giá độ chính xác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="67" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="73" />
         <source>Target standard error of overall accuracy</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="67" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="73" />
         <source>The standard error of overall accuracy the sample should achieve; 0.01 is common.</source>
         <translation>Sai số chuẩn của độ chính xác tổng thể mà mẫu cần đạt; thường dùng 0,01.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="71" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="77" />
         <source>Expected user's accuracy</source>
         <translation>Độ chính xác người dùng dự kiến</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="71" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="77" />
         <source>Expected user's accuracy of every class, used for the sample size.</source>
         <translation>Độ chính xác người dùng dự kiến của mọi lớp, dùng để tính cỡ mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="75" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="81" />
         <source>Expected user's accuracy per class</source>
         <translation>Độ chính xác người dùng dự kiến theo lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="75" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="81" />
         <source>Overrides for some classes, e.g. '1=0.7; 2=0.6' (class=value; other classes use the value above).</source>
         <translation>Giá trị riêng cho một số lớp, ví dụ '1=0.7; 2=0.6' (lớp=giá trị; các lớp khác dùng giá trị ở trên).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="79" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="85" />
         <source>Allocation</source>
         <translation>Phân bổ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="79" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="85" />
         <source>Proportional to area, with a minimum per class</source>
         <translation>Theo tỷ lệ diện tích, có số tối thiểu mỗi lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="79" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="85" />
         <source>Proportional to area</source>
         <translation>Theo tỷ lệ diện tích</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="79" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="85" />
         <source>Equal</source>
         <translation>Đều nhau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="79" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="85" />
         <source>How the sample is shared among the map classes.</source>
         <translation>Cách chia mẫu cho các lớp trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="82" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="88" />
         <source>Minimum points per class</source>
         <translation>Số điểm tối thiểu mỗi lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="82" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="88" />
         <source>Smallest number of points in a class with the first allocation (Olofsson et al. suggest 50–100 for rare classes).</source>
         <translation>Số điểm nhỏ nhất của một lớp khi dùng cách phân bổ thứ nhất (Olofsson và cs. đề xuất 50–100 cho lớp hiếm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="132" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="138" />
         <source>Random seed</source>
         <translation>Hạt giống ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="86" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="92" />
         <source>Set a number to draw the same sample again; leave empty for a new random sample.</source>
         <translation>Đặt một số để lấy lại đúng mẫu cũ; để trống để lấy mẫu ngẫu nhiên mới.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="90" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="96" />
         <source>Sample points</source>
         <translation>Điểm mẫu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="90" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="96" />
         <source>Points at the centres of the sampled pixels, with fields map_class and ref_class (empty).</source>
         <translation>Các điểm tại tâm điểm ảnh được chọn, có trường map_class và ref_class (để trống).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="112" />
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="118" />
         <source>Sample size {n} (target SE of overall accuracy); points per class: {alloc}</source>
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
@@ -692,92 +677,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="38" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="40" />
         <source>Habitat change between two dates</source>
         <translation>Biến động sinh cảnh giữa hai thời điểm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="41" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="46" />
         <source>&lt;p&gt;Compares a class map of an earlier date with one of a later date, pixel by pixel: a change raster whose code reads "before, then after" (code = before × 100 + after for class codes below 100, e.g. 305 = class 3 became class 5), the transition matrix in pixels and hectares, and for every class its area before and after, gain, loss and net change — for the whole map and, if zones are given, for every zone. Both maps must be on the same grid; otherwise the algorithm stops with the differences, unless resampling is allowed (nearest neighbour onto the earlier map's grid).&lt;/p&gt;</source>
         <translation>&lt;p&gt;So sánh bản đồ phân loại thời điểm trước với bản đồ thời điểm sau, từng điểm ảnh: raster biến động có mã đọc là "trước, rồi sau" (mã = trước × 100 + sau với mã lớp dưới 100, ví dụ 305 = lớp 3 chuyển thành lớp 5), ma trận chuyển đổi theo số điểm ảnh và héc-ta, và với mỗi lớp: diện tích trước và sau, phần tăng, phần giảm và biến động thuần — cho toàn bản đồ và, nếu có lớp vùng, cho từng vùng. Hai bản đồ phải cùng lưới; nếu không, thuật toán dừng và liệt kê các khác biệt, trừ khi cho phép lấy mẫu lại (láng giềng gần nhất lên lưới của bản đồ thời điểm trước).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="50" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="55" />
         <source>Class map, earlier date</source>
         <translation>Bản đồ phân loại, thời điểm trước</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="50" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="55" />
         <source>Classified raster of the earlier date (integer class codes, projected CRS).</source>
         <translation>Raster phân loại của thời điểm trước (mã lớp số nguyên, hệ tọa độ phẳng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="52" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="57" />
         <source>Class map, later date</source>
         <translation>Bản đồ phân loại, thời điểm sau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="52" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="57" />
         <source>Classified raster of the later date, with the same class codes.</source>
         <translation>Raster phân loại của thời điểm sau, cùng bộ mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="54" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="59" />
         <source>Resample the later map onto the earlier map's grid when they differ</source>
         <translation>Lấy mẫu lại bản đồ thời điểm sau theo lưới của bản đồ thời điểm trước khi hai lưới khác nhau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="54" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="59" />
         <source>Off: maps on different grids are refused with the differences listed. On: the later map is resampled (nearest neighbour) onto the earlier map's grid, and the log says so.</source>
         <translation>Tắt: bản đồ khác lưới bị từ chối, kèm danh sách khác biệt. Bật: bản đồ thời điểm sau được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước, và nhật ký ghi rõ điều đó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="58" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
         <source>Optional polygons (e.g. nature reserves) for per-zone tables; reprojected when needed.</source>
         <translation>Các vùng tùy chọn (ví dụ khu bảo tồn) để lập bảng theo vùng; được chuyển hệ tọa độ khi cần.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="58" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
         <source>Field that names the zone in the output tables.</source>
         <translation>Trường dùng làm tên vùng trong các bảng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="61" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="66" />
         <source>Change raster</source>
         <translation>Raster biến động</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="61" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="66" />
         <source>Change codes (before × 100 + after), nodata where either map has no data.</source>
         <translation>Mã biến động (trước × 100 + sau), không có dữ liệu ở nơi một trong hai bản đồ không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="68" />
         <source>Transition matrix</source>
         <translation>Ma trận chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="68" />
         <source>One row per zone and transition: from class, to class, pixels, hectares.</source>
         <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="143" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
         <source>Gains and losses</source>
         <translation>Tăng và giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="66" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="71" />
         <source>One row per zone and class: area before and after, gain, loss and net change in hectares.</source>
         <translation>Mỗi vùng và lớp một dòng: diện tích trước và sau, phần tăng, phần giảm và biến động thuần (ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="84" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="89" />
         <source>The later map was resampled (nearest neighbour) onto the earlier map's grid: {differences}</source>
         <translation>Bản đồ thời điểm sau đã được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước: {differences}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="101" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="106" />
         <source>whole map</source>
         <translation>toàn bản đồ</translation>
     </message>
@@ -792,72 +777,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="31" />
-        <source>Clean class map (minimum mapping unit, majority filter)</source>
-        <translation>Làm sạch bản đồ phân loại (đơn vị bản đồ tối thiểu, lọc đa số)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="34" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="39" />
         <source>&lt;p&gt;Removes the speckle of a pixel classification. With a minimum mapping unit, every patch smaller than that many hectares is merged into its largest neighbouring patch (GDAL sieve filter). With a majority filter, every pixel takes the most frequent class of its window (a tie keeps its own class). Both can be combined: the sieve runs first. Nodata stays nodata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Loại bỏ nhiễu lốm đốm của bản đồ phân loại theo điểm ảnh. Với đơn vị bản đồ tối thiểu, mọi mảng nhỏ hơn số héc-ta đó được gộp vào mảng láng giềng lớn nhất (bộ lọc sàng của GDAL). Với bộ lọc đa số, mỗi điểm ảnh nhận lớp xuất hiện nhiều nhất trong cửa sổ (khi bằng nhau thì giữ lớp của chính nó). Có thể dùng cả hai: bộ lọc sàng chạy trước. Vùng không có dữ liệu vẫn giữ nguyên.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="43" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="48" />
         <source>Minimum mapping unit (ha)</source>
         <translation>Đơn vị bản đồ tối thiểu (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="43" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="48" />
         <source>Patches smaller than this area are merged into their neighbour; 0 turns the sieve off. 0.5 ha is 50 pixels of 10 m or about 13 pixels of 20 m.</source>
         <translation>Các mảng nhỏ hơn diện tích này được gộp vào mảng láng giềng; 0 là tắt bộ lọc sàng. 0,5 ha là 50 điểm ảnh 10 m hoặc khoảng 13 điểm ảnh 20 m.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="47" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="52" />
         <source>Patch connectivity</source>
         <translation>Cách nối mảng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="47" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="52" />
         <source>8 neighbours (diagonals join)</source>
         <translation>8 láng giềng (nối cả đường chéo)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="47" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="52" />
         <source>4 neighbours</source>
         <translation>4 láng giềng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="47" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="52" />
         <source>Whether pixels touching only at a corner belong to the same patch.</source>
         <translation>Các điểm ảnh chỉ chạm nhau ở góc có thuộc cùng một mảng hay không.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="51" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="56" />
         <source>Majority filter</source>
         <translation>Bộ lọc đa số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="51" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="56" />
         <source>None</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="51" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="56" />
         <source>Window of the majority filter applied after the sieve, or none.</source>
         <translation>Cửa sổ của bộ lọc đa số, chạy sau bộ lọc sàng, hoặc không dùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="54" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="59" />
         <source>Cleaned class map</source>
         <translation>Bản đồ phân loại đã làm sạch</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="54" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="59" />
         <source>The class map after the sieve and/or majority filter, same classes and grid.</source>
         <translation>Bản đồ phân loại sau bộ lọc sàng và/hoặc lọc đa số, cùng các lớp và cùng lưới.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="70" />
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="75" />
         <source>Minimum mapping unit: {n} pixels.</source>
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
@@ -917,7 +897,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Điểm ảnh huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="177" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="183" />
         <source>Training polygons</source>
         <translation>Vùng mẫu huấn luyện</translation>
     </message>
@@ -962,7 +942,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster lớp (mã lớp của dữ liệu huấn luyện, không có dữ liệu = 0) kèm kiểu hiển thị ghi tên các lớp (tệp .qml bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="151" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="157" />
         <source>Confidence</source>
         <translation>Độ tin cậy</translation>
     </message>
@@ -977,147 +957,142 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đang phân loại ảnh theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="258" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="264" />
         <source>Pixels per class: {counts}</source>
         <translation>Số điểm ảnh mỗi lớp: {counts}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="111" />
-        <source>Habitat classification (random forest / gradient boosting)</source>
-        <translation>Phân loại sinh cảnh (rừng ngẫu nhiên / tăng cường gradient)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="114" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="120" />
         <source>&lt;p&gt;Maps habitats from a Sentinel-2 or Landsat image with training polygons: every pixel whose centre lies in a polygon is a training sample of the polygon's class. A share of each class's polygons is held out — whole polygons, never single pixels, because pixels of one polygon are not independent — and the classifier trained on the rest is checked on them: confusion matrix (rows = map, columns = reference), overall accuracy, user's and producer's accuracy and F1 per class. The final model is trained on all polygons, saved to a file that can classify another date, and the image is classified block by block. Random forest: Breiman 2001; gradient boosting: scikit-learn's histogram gradient boosting.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ sinh cảnh từ ảnh Sentinel-2 hoặc Landsat với các vùng mẫu huấn luyện: mỗi điểm ảnh có tâm nằm trong một vùng mẫu là một mẫu huấn luyện của lớp đó. Một phần các vùng mẫu của mỗi lớp được giữ lại — cả vùng, không bao giờ từng điểm ảnh, vì các điểm ảnh trong một vùng không độc lập — và bộ phân loại huấn luyện trên phần còn lại được kiểm tra trên chúng: ma trận nhầm lẫn (hàng = bản đồ, cột = tham chiếu), độ chính xác tổng thể, độ chính xác người dùng, người sản xuất và F1 của từng lớp. Mô hình cuối được huấn luyện trên tất cả các vùng mẫu, lưu vào tệp để phân loại ảnh thời điểm khác, và ảnh được phân loại theo từng khối. Rừng ngẫu nhiên: Breiman 2001; tăng cường gradient: histogram gradient boosting của scikit-learn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="38" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="43" />
         <source>Image</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="125" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="131" />
         <source>Multiband Sentinel-2 or Landsat image (all its bands are used as features).</source>
         <translation>Ảnh Sentinel-2 hoặc Landsat đa kênh (mọi kênh đều được dùng làm đặc trưng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="128" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="134" />
         <source>Converts digital numbers to reflectance (Sentinel-2 with the processing-baseline 04.00 offset, Landsat C2 L2), so that a model trained on one date applies to another; 'None' uses the values as they are.</source>
         <translation>Đổi giá trị số sang phản xạ (Sentinel-2 với độ lệch của phiên bản xử lý 04.00, Landsat C2 L2) để mô hình huấn luyện ở thời điểm này áp dụng được cho thời điểm khác; 'Không' dùng giá trị như hiện có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="132" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="138" />
         <source>Polygons drawn over homogeneous areas of each habitat; reprojected to the image's CRS if needed. Several polygons per class, spread over the image, give a better model and allow validation.</source>
         <translation>Các vùng mẫu vẽ trên khu vực đồng nhất của từng sinh cảnh; được chuyển sang hệ tọa độ của ảnh khi cần. Nhiều vùng mẫu mỗi lớp, rải khắp ảnh, cho mô hình tốt hơn và cho phép kiểm định.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="114" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="120" />
         <source>Class code field</source>
         <translation>Trường mã lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="122" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="128" />
         <source>Class name field</source>
         <translation>Trường tên lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="145" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="151" />
         <source>Optional class name (e.g. 'Rừng ngập mặn'); kept in the style, the report and the model.</source>
         <translation>Tên lớp tùy chọn (ví dụ 'Rừng ngập mặn'); được giữ trong kiểu hiển thị, báo cáo và mô hình.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="148" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="154" />
         <source>Classifier</source>
         <translation>Bộ phân loại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="148" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="154" />
         <source>Random forest</source>
         <translation>Rừng ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="148" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="154" />
         <source>Gradient boosting</source>
         <translation>Tăng cường gradient</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="148" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="154" />
         <source>Random forest is robust with few, noisy samples; gradient boosting can be more accurate with many samples.</source>
         <translation>Rừng ngẫu nhiên ổn định với ít mẫu, mẫu nhiễu; tăng cường gradient có thể chính xác hơn khi có nhiều mẫu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="127" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="133" />
         <source>Share of polygons held out for validation</source>
         <translation>Tỷ lệ vùng mẫu giữ lại để kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="152" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="158" />
         <source>Share of each class's polygons kept out of training to check the classifier (0 = no check). A class with a single polygon cannot be checked and is named in the report.</source>
         <translation>Tỷ lệ vùng mẫu của mỗi lớp không dùng để huấn luyện mà để kiểm tra bộ phân loại (0 = không kiểm tra). Lớp chỉ có một vùng mẫu không kiểm tra được và được nêu trong báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="157" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="163" />
         <source>Seed of the random choices (held-out polygons, sample subsets, the classifier): the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên (vùng mẫu giữ lại, tập con mẫu, bộ phân loại): cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="154" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160" />
         <source>Model file</source>
         <translation>Tệp mô hình</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="154" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160" />
         <source>Habitat model (*.bdmodel)</source>
         <translation>Mô hình sinh cảnh (*.bdmodel)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="161" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="167" />
         <source>The trained model, to classify another image with the same bands (Apply habitat model). Open only model files you trust: they are Python pickles.</source>
         <translation>Mô hình đã huấn luyện, để phân loại ảnh khác có cùng các kênh (Áp dụng mô hình sinh cảnh). Chỉ mở tệp mô hình bạn tin cậy: đó là tệp pickle của Python.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="165" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="171" />
         <source>Validation report (a JSON file with the same name is written beside it).</source>
         <translation>Báo cáo kiểm định (một tệp JSON cùng tên được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="207" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="213" />
         <source>{n} training polygon(s) without geometry or class code were left out.</source>
         <translation>Đã bỏ qua {n} vùng mẫu không có hình học hoặc mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="212" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="218" />
         <source>Training and validating the classifier…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="261" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="267" />
         <source>Validation on held-out polygons: overall accuracy {oa:.3f}</source>
         <translation>Kiểm định trên các vùng mẫu giữ lại: độ chính xác tổng thể {oa:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="226" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="232" />
         <source>Classes with a single polygon could not be validated: {classes}</source>
         <translation>Các lớp chỉ có một vùng mẫu không kiểm định được: {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="248" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="256" />
         <source>Apply habitat model to another image</source>
         <translation>Áp dụng mô hình sinh cảnh cho ảnh khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="251" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="262" />
         <source>&lt;p&gt;Classifies an image with a model saved by the habitat classification, e.g. another date of the same area. The image must have the same bands, in the same order, as the one the model was trained on; otherwise the algorithm stops and says which bands differ.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Phân loại một ảnh bằng mô hình đã lưu từ bước phân loại sinh cảnh, ví dụ ảnh thời điểm khác của cùng khu vực. Ảnh phải có cùng các kênh, cùng thứ tự, như ảnh dùng để huấn luyện; nếu không, thuật toán dừng và nêu các kênh khác nhau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="256" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="267" />
         <source>A .bdmodel file written by the habitat classification (open only files you trust).</source>
         <translation>Tệp .bdmodel do bước phân loại sinh cảnh ghi ra (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="258" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="269" />
         <source>Image with the same bands as the model's training image.</source>
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
@@ -1187,7 +1162,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="49" />
+        <location filename="../../processing_algorithms/base.py" line="50" />
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
@@ -1197,37 +1172,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="50" />
+        <location filename="../../processing_algorithms/base.py" line="51" />
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="50" />
+        <location filename="../../processing_algorithms/base.py" line="51" />
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="35" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="41" />
         <source>&lt;p&gt;Area of every class of a class map inside every zone (nature reserve, commune, management unit): pixels, hectares and percentage of the zone's classified area, one row per zone and class. Areas are computed on the class map's projected grid (never in degrees); a pixel counts for a zone when its centre lies inside the zone. Each zone is measured on its own, so overlapping or nested zones each get their full area. Features sharing a zone value are merged.&lt;/p&gt;&lt;p&gt;With the JSON report of the accuracy assessment algorithm, every row also gets the error-adjusted area of the class in the zone with its 95 % confidence interval (Olofsson et al. 2014, eq. 9–10, weighted by the zone's own mapped areas), assuming each map class is as accurate inside the zone as on the whole map.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;&lt;p&gt;Khi có báo cáo JSON của thuật toán đánh giá độ chính xác, mỗi dòng có thêm diện tích đã hiệu chỉnh sai số của lớp trong vùng cùng khoảng tin cậy 95 % (Olofsson và cs. 2014, pt. 9–10, trọng số theo diện tích bản đồ của chính vùng), với giả định mỗi lớp bản đồ trong vùng có độ chính xác như trên toàn bản đồ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="52" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="58" />
         <source>Accuracy report (JSON, optional)</source>
         <translation>Báo cáo độ chính xác (JSON, tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="52" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="58" />
         <source>JSON report of the accuracy assessment of this class map (Olofsson et al. 2014). When given, the table adds the error-adjusted area and its 95 % confidence interval for every class.</source>
         <translation>Báo cáo JSON đánh giá độ chính xác của bản đồ phân loại này (Olofsson và cs. 2014). Khi có, bảng được bổ sung diện tích đã hiệu chỉnh sai số và khoảng tin cậy 95 % của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="56" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="62" />
         <source>Table with one row per zone and class: zone, class code, pixels, area in hectares and percentage of the zone's classified area; with an accuracy report also the error-adjusted area (area_adj_ha) and its 95 % confidence half-width (area_adj_ci95_ha).</source>
         <translation>Bảng mỗi vùng và lớp một dòng: vùng, mã lớp, số điểm ảnh, diện tích (ha) và tỷ lệ phần trăm diện tích đã phân loại của vùng; khi có báo cáo độ chính xác thì thêm diện tích đã hiệu chỉnh sai số (area_adj_ha) và nửa khoảng tin cậy 95 % (area_adj_ci95_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="97" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="103" />
         <source>Error-adjusted areas from {path} (Olofsson et al. 2014).</source>
         <translation>Diện tích đã hiệu chỉnh sai số theo {path} (Olofsson và cs. 2014).</translation>
     </message>
@@ -1262,7 +1237,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đã xếp chồng ảnh và {count} raster vào {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="78" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="83" />
         <source>Neighbours</source>
         <translation>Số ô lân cận</translation>
     </message>
@@ -1302,62 +1277,57 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cách tính độ dài bước đi: theo đơn vị bản đồ (một bước giữa hai ô 20 m có lực cản 1 tốn 20) hoặc theo số ô (tốn 1). Ngưỡng cắt và chi phí tối đa dùng cùng đơn vị.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="48" />
-        <source>Least-cost corridors (Linkage Mapper)</source>
-        <translation>Hành lang chi phí thấp nhất (Linkage Mapper)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="56" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="61" />
         <source>Resistance</source>
         <translation>Lực cản</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="69" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="74" />
         <source>Resistance raster (above 0; nodata = barrier), in a projected CRS.</source>
         <translation>Raster lực cản (lớn hơn 0; nodata = vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="65" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="71" />
         <source>Nearest cores to link</source>
         <translation>Số vùng lõi gần nhất để nối</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="65" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="71" />
         <source>Each core is linked to this many of its nearest cores by least-cost distance.</source>
         <translation>Mỗi vùng lõi được nối với số vùng lõi gần nhất này theo khoảng cách chi phí thấp nhất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="68" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="74" />
         <source>Corridor width cutoff (cost units)</source>
         <translation>Ngưỡng cắt độ rộng hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="74" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="80" />
         <source>Normalized least-cost corridors (NLCC)</source>
         <translation>Hành lang chi phí thấp nhất chuẩn hóa (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="74" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="80" />
         <source>Float32 NLCC mosaic (minimum over links), truncated at the cutoff.</source>
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="147" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="76" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="82" />
         <source>Least-cost path of every kept link, with LCD, LCP length, Euclidean distance and ratio.</source>
         <translation>Đường chi phí thấp nhất của mỗi liên kết được giữ, kèm LCD, chiều dài đường, khoảng cách Euclid và tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="79" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="85" />
         <source>Corridor polygons</source>
         <translation>Vùng hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="79" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="85" />
         <source>Corridors truncated at the cutoff as polygons, one per link.</source>
         <translation>Các hành lang cắt tại ngưỡng dưới dạng vùng, mỗi liên kết một vùng.</translation>
     </message>
@@ -1367,97 +1337,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng lõi nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="97" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="103" />
         <source>Link {a}–{b} dropped: its least-cost path crosses core(s) {cores}.</source>
         <translation>Liên kết {a}–{b} bị loại: đường chi phí thấp nhất của nó đi qua vùng lõi {cores}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="100" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="106" />
         <source>Disconnected cores (no path to any other core): {ids}.</source>
         <translation>Các vùng lõi bị cô lập (không có đường tới vùng lõi nào khác): {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="130" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="136" />
         <source>No cutoff given: no corridor polygons are written.</source>
         <translation>Không có ngưỡng cắt: không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="137" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="143" />
         <source>{n} link(s) kept; costs in {units}.</source>
         <translation>Giữ {n} liên kết; chi phí tính bằng {units}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="46" />
-        <source>Cost distance (accumulated cost, allocation, back-direction)</source>
-        <translation>Khoảng cách chi phí (chi phí tích lũy, phân vùng, hướng quay về)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="55" />
         <source>&lt;p&gt;Least accumulated cost of moving from the nearest source to every cell of a resistance raster (Dijkstra's algorithm). A step between two neighbouring cells costs the mean of their resistances times the step length, as in GRASS r.cost and ArcGIS Cost Distance. Nodata cells are barriers. Also writes the allocation (id of the source each cell is closest to, by cost) and the back-direction (degrees counterclockwise from east towards the previous cell on the way back to the source, as GRASS r.cost; 0 at sources). The units are written in the raster's metadata.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Chi phí tích lũy thấp nhất để di chuyển từ nguồn gần nhất tới mọi ô của raster lực cản (thuật toán Dijkstra). Một bước giữa hai ô kề nhau có chi phí bằng trung bình lực cản của hai ô nhân với độ dài bước, như trong GRASS r.cost và ArcGIS Cost Distance. Các ô nodata là vật cản. Đồng thời ghi raster phân vùng (mã của nguồn gần nhất theo chi phí) và hướng quay về (độ, ngược chiều kim đồng hồ tính từ hướng đông, chỉ về ô trước đó trên đường quay về nguồn, như GRASS r.cost; 0 tại nguồn). Đơn vị được ghi trong siêu dữ liệu của raster.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="87" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="93" />
         <source>Sources (vector)</source>
         <translation>Nguồn (vector)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="60" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="66" />
         <source>Points, lines or polygons from which costs are measured. A polygon smaller than a cell gets the cell under its centroid.</source>
         <translation>Điểm, đường hoặc vùng làm gốc tính chi phí. Vùng nhỏ hơn một ô được gán ô chứa tâm của nó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="64" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="70" />
         <source>Source id field</source>
         <translation>Trường mã nguồn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="64" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="70" />
         <source>Integer field written in the allocation raster; features sharing an id are one source. Without it, sources are numbered 1, 2, … in layer order.</source>
         <translation>Trường số nguyên được ghi vào raster phân vùng; các đối tượng cùng mã là một nguồn. Nếu không chọn, các nguồn được đánh số 1, 2, … theo thứ tự trong lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="69" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="75" />
         <source>Sources (raster)</source>
         <translation>Nguồn (raster)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="69" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="75" />
         <source>Instead of vector sources: a raster on the resistance grid whose cells above 0 are sources (the value is the source id).</source>
         <translation>Thay cho nguồn vector: một raster trên cùng lưới với raster lực cản, các ô lớn hơn 0 là nguồn (giá trị là mã nguồn).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="73" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="79" />
         <source>Maximum cost</source>
         <translation>Chi phí tối đa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="73" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="79" />
         <source>Cells costing more than this are left as nodata; 0 = no limit.</source>
         <translation>Các ô có chi phí lớn hơn giá trị này để trống (nodata); 0 = không giới hạn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="77" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="83" />
         <source>Accumulated cost</source>
         <translation>Chi phí tích lũy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="77" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="83" />
         <source>Float32 accumulated cost from the nearest source.</source>
         <translation>Chi phí tích lũy Float32 tính từ nguồn gần nhất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="79" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="85" />
         <source>Int32 id of the source each cell is nearest to by cost (0 where unreachable).</source>
         <translation>Mã Int32 của nguồn gần nhất theo chi phí cho mỗi ô (0 nếu không tới được).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="81" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="87" />
         <source>Back-direction</source>
         <translation>Hướng quay về</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="81" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="87" />
         <source>Float32 direction to the previous cell on the least-cost path back to the source.</source>
         <translation>Hướng Float32 tới ô trước đó trên đường chi phí thấp nhất quay về nguồn.</translation>
     </message>
@@ -1467,12 +1432,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các nguồn nhỏ hơn một ô được đặt vào ô chứa tâm của chúng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="132" />
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="138" />
         <source>Units: {units}. Cells reached: {reached} of {total}; highest cost {peak:.6g}.</source>
         <translation>Đơn vị: {units}. Số ô tới được: {reached} trên {total}; chi phí cao nhất {peak:.6g}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="87" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="92" />
         <source>Core areas</source>
         <translation>Vùng lõi</translation>
     </message>
@@ -1492,127 +1457,127 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng mã là một vùng lõi. Nếu không chọn, các vùng lõi được đánh số 1, 2, …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="56" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="58" />
         <source>Least-cost paths between cores</source>
         <translation>Đường chi phí thấp nhất giữa các vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="72" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="77" />
         <source>Pairs</source>
         <translation>Các cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="72" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="77" />
         <source>All pairs</source>
         <translation>Mọi cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="72" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="77" />
         <source>Adjacent cores</source>
         <translation>Các vùng lõi kề nhau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="76" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="81" />
         <source>Listed pairs</source>
         <translation>Các cặp theo danh sách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="72" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="77" />
         <source>Which pairs of cores get a path.</source>
         <translation>Những cặp vùng lõi nào được tính đường đi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="76" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="81" />
         <source>With 'Listed pairs': core ids as 'A-B; C-D'.</source>
         <translation>Với 'Các cặp theo danh sách': mã vùng lõi dạng 'A-B; C-D'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="79" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="84" />
         <source>Least-cost paths</source>
         <translation>Đường chi phí thấp nhất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="79" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="84" />
         <source>One line per pair: core ids, status, cost, path length, Euclidean distance, ratio.</source>
         <translation>Mỗi cặp một đường: mã vùng lõi, trạng thái, chi phí, chiều dài đường, khoảng cách Euclid, tỷ số.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="98" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="103" />
         <source>Cores {a} and {b} are disconnected: no path avoids the barriers.</source>
         <translation>Vùng lõi {a} và {b} bị cô lập với nhau: không có đường nào tránh được vật cản.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="101" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="106" />
         <source>{n} path(s); cost in {units}.</source>
         <translation>{n} đường; chi phí tính bằng {units}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="28" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="30" />
         <source>Resistance surface from habitat classes</source>
         <translation>Bề mặt lực cản từ các lớp sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="44" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
         <source>Habitat class map</source>
         <translation>Bản đồ lớp sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="44" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
         <source>Raster of integer habitat class codes (e.g. from Habitat classification).</source>
         <translation>Raster mã lớp sinh cảnh dạng số nguyên (ví dụ từ Phân loại sinh cảnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="46" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="51" />
         <source>Lookup table (CSV)</source>
         <translation>Bảng tra (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="46" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="51" />
         <source>CSV with two columns, class code and resistance (header 'class,resistance' optional). Leave empty to use the default table for the six habitat classes.</source>
         <translation>CSV hai cột, mã lớp và lực cản (dòng tiêu đề 'class,resistance' không bắt buộc). Để trống để dùng bảng mặc định cho sáu lớp sinh cảnh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="54" />
         <source>Nodata cells</source>
         <translation>Ô không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="54" />
         <source>Barrier (impassable)</source>
         <translation>Vật cản (không đi qua được)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="54" />
         <source>Resistance value below</source>
         <translation>Giá trị lực cản bên dưới</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="54" />
         <source>Whether cells without a class (nodata) block movement or get the resistance below.</source>
         <translation>Các ô không có lớp (nodata) chặn di chuyển hay nhận lực cản bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="53" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="58" />
         <source>Resistance of nodata cells</source>
         <translation>Lực cản của ô không có dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="53" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="58" />
         <source>Resistance given to nodata cells when they are not barriers (above 0).</source>
         <translation>Lực cản gán cho các ô nodata khi chúng không là vật cản (lớn hơn 0).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="56" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="61" />
         <source>Float32 GeoTIFF of resistance per cell; nodata marks barriers.</source>
         <translation>GeoTIFF Float32 lực cản của mỗi ô; nodata đánh dấu vật cản.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="66" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="71" />
         <source>Default resistance table: {table}.</source>
         <translation>Bảng lực cản mặc định: {table}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="83" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="88" />
         <source>Classes of the table absent from the map: {classes}.</source>
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
@@ -1742,57 +1707,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="80" />
-        <source>Connectivity indices (IIC, PC, dPC)</source>
-        <translation>Chỉ số kết nối (IIC, PC, dPC)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="83" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="89" />
         <source>&lt;p&gt;Graph-based connectivity of habitat cores: the Integral Index of Connectivity (IIC; Pascual-Hortal &amp; Saura 2006) and the Probability of Connectivity (PC; Saura &amp; Pascual-Hortal 2007) of the landscape, and the importance of every core, dIIC and dPC = 100 (I − I without the core) / I, with dPC split into intra, flux and connector fractions (Saura &amp; Rubio 2010). Distances are Euclidean edge-to-edge between the core polygons, or taken from a link table (e.g. least-cost distances of a corridor analysis). The dispersal probability decays as p = exp(−k d), with k set so that p equals the given probability at the dispersal distance; p* is the best (maximum-product) path. IIC links the cores closer than the dispersal distance. The equivalent connected area EC(PC) = √(PC · A_L²) is given too.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Kết nối của các vùng lõi sinh cảnh dựa trên đồ thị: Chỉ số kết nối tích hợp (IIC; Pascual-Hortal &amp; Saura 2006) và Xác suất kết nối (PC; Saura &amp; Pascual-Hortal 2007) của cảnh quan, cùng tầm quan trọng của từng vùng lõi, dIIC và dPC = 100 (I − I khi bỏ vùng lõi) / I, trong đó dPC được tách thành các phần nội vùng (intra), dòng trao đổi (flux) và cầu nối (connector) (Saura &amp; Rubio 2010). Khoảng cách là khoảng cách Euclid từ mép tới mép giữa các đa giác vùng lõi, hoặc lấy từ một bảng liên kết (ví dụ khoảng cách chi phí thấp nhất của một phân tích hành lang). Xác suất phát tán giảm theo p = exp(−k d), với k được chọn để p bằng xác suất đã cho tại khoảng cách phát tán; p* là đường đi tốt nhất (tích xác suất lớn nhất). IIC nối các vùng lõi gần nhau hơn khoảng cách phát tán. Diện tích kết nối tương đương EC(PC) = √(PC · A_L²) cũng được tính.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="95" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="101" />
         <source>Habitat cores</source>
         <translation>Vùng lõi sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="95" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="101" />
         <source>Polygons of the habitat patches (cores), in a projected CRS (areas in hectares, distances in metres).</source>
         <translation>Đa giác các mảnh sinh cảnh (vùng lõi), trong hệ tọa độ phẳng (diện tích tính bằng héc-ta, khoảng cách bằng mét).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="95" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="101" />
         <source>Field naming each core; features sharing a value form one core. Without it the features are numbered 1, 2, 3 …</source>
         <translation>Trường đặt tên cho mỗi vùng lõi; các đối tượng cùng giá trị tạo thành một vùng lõi. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="106" />
         <source>Distances</source>
         <translation>Khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="106" />
         <source>Euclidean, edge to edge (computed here)</source>
         <translation>Euclid, từ mép tới mép (tính tại đây)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="106" />
         <source>From a link table</source>
         <translation>Lấy từ bảng liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="100" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="106" />
         <source>Edge-to-edge straight-line distance between the core polygons, or the distances of a link table (then only the listed links exist).</source>
         <translation>Khoảng cách đường thẳng từ mép tới mép giữa các đa giác vùng lõi, hoặc khoảng cách trong một bảng liên kết (khi đó chỉ các liên kết có trong bảng tồn tại).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="105" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="111" />
         <source>Link table</source>
         <translation>Bảng liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="105" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="111" />
         <source>Table or layer with one row per link: the two core ids and a distance (e.g. the least-cost distance from a corridor analysis). A missing or negative distance means no link.</source>
         <translation>Bảng hoặc lớp có mỗi liên kết một dòng: mã hai vùng lõi và một khoảng cách (ví dụ khoảng cách chi phí thấp nhất từ một phân tích hành lang). Khoảng cách trống hoặc âm nghĩa là không có liên kết.</translation>
     </message>
@@ -1817,92 +1777,92 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường của bảng liên kết chứa mã của vùng lõi còn lại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="109" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="115" />
         <source>Link: distance field</source>
         <translation>Liên kết: trường khoảng cách</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="109" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="115" />
         <source>Field of the link table with the distance, in the same units as the dispersal distance.</source>
         <translation>Trường của bảng liên kết chứa khoảng cách, cùng đơn vị với khoảng cách phát tán.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="113" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="119" />
         <source>Dispersal distance</source>
         <translation>Khoảng cách phát tán</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="113" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="119" />
         <source>Distance (metres, or link-table units) at which the dispersal probability below holds; also the largest link distance for IIC.</source>
         <translation>Khoảng cách (mét, hoặc đơn vị của bảng liên kết) tại đó xác suất phát tán bên dưới được áp dụng; cũng là khoảng cách liên kết lớn nhất cho IIC.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="117" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="123" />
         <source>Dispersal probability at that distance</source>
         <translation>Xác suất phát tán tại khoảng cách đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="117" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="123" />
         <source>Probability of dispersal between two cores at the dispersal distance (between 0 and 1; 0.5 is the usual median dispersal distance).</source>
         <translation>Xác suất phát tán giữa hai vùng lõi tại khoảng cách phát tán (từ 0 đến 1; 0,5 ứng với khoảng cách phát tán trung vị thường dùng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="122" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="128" />
         <source>Landscape area (ha)</source>
         <translation>Diện tích cảnh quan (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="122" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="128" />
         <source>Area A_L of the study landscape in hectares; 0 uses the bounding box of the cores.</source>
         <translation>Diện tích A_L của cảnh quan nghiên cứu, tính bằng héc-ta; 0 dùng hình chữ nhật bao các vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="125" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="131" />
         <source>Cores with indices</source>
         <translation>Vùng lõi kèm chỉ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="125" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="131" />
         <source>The cores (one feature per core id) with area_ha, dIIC, dPC and its intra, flux and connector fractions (per cent).</source>
         <translation>Các vùng lõi (mỗi mã vùng lõi một đối tượng) với area_ha, dIIC, dPC và các phần nội vùng, dòng trao đổi, cầu nối của dPC (phần trăm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="129" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="135" />
         <source>Indices table (CSV)</source>
         <translation>Bảng chỉ số (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="129" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="135" />
         <source>The same per-core table as CSV.</source>
         <translation>Cùng bảng theo từng vùng lõi, dạng CSV.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="132" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="138" />
         <source>IIC</source>
         <translation>IIC</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="132" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="138" />
         <source>PC</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="132" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="138" />
         <source>EC(PC), ha</source>
         <translation>EC(PC), ha</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="155" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="161" />
         <source>Landscape area A_L = bounding box of the cores: {area:.2f} ha.</source>
         <translation>Diện tích cảnh quan A_L = hình chữ nhật bao các vùng lõi: {area:.2f} ha.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="170" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="176" />
         <source>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} group(s) of cores linked within the dispersal distance.</source>
         <translation>IIC = {iic:.6g}; PC = {pc:.6g}; EC(PC) = {ec:.2f} ha; {comp} nhóm vùng lõi liên kết trong phạm vi khoảng cách phát tán.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="212" />
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="218" />
         <source>Link table ids not found among the cores (ignored): {ids}</source>
         <translation>Mã trong bảng liên kết không có trong các vùng lõi (bị bỏ qua): {ids}</translation>
     </message>
@@ -1912,322 +1872,297 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đã đọc {count} đối tượng tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="73" />
-        <source>Current flow (Circuitscape)</source>
-        <translation>Dòng điện liên kết (Circuitscape)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="89" />
-        <source>Circuitscape .ini file (replaces the inputs below)</source>
-        <translation>Tệp .ini của Circuitscape (thay cho các đầu vào bên dưới)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="89" />
-        <source>A Circuitscape job file (raster data type). When given, the resistance, focal, mode and connection options below are ignored and taken from the file.</source>
-        <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster). Khi có tệp này, các tùy chọn trở kháng, tiêu điểm, chế độ và cách nối bên dưới bị bỏ qua và được lấy từ tệp.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="64" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="69" />
         <source>Resistance raster</source>
         <translation>Raster trở kháng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="93" />
-        <source>Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused).</source>
-        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="95" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="100" />
         <source>Raster holds conductances</source>
         <translation>Raster chứa độ dẫn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="95" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="100" />
         <source>Tick when the raster holds conductance (1/resistance) instead of resistance.</source>
         <translation>Đánh dấu khi raster chứa độ dẫn (1/trở kháng) thay vì trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="179" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="208" />
         <source>Focal points or regions</source>
         <translation>Điểm hoặc vùng tiêu điểm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="97" />
-        <source>Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its centroid.</source>
-        <translation>Điểm (nút tiêu điểm) hoặc đa giác (vùng tiêu điểm, ví dụ các vùng lõi rừng). Một đa giác phủ các ô có tâm nằm trong nó; đa giác nhỏ hơn một ô lấy ô chứa trọng tâm của nó.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="103" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="108" />
         <source>Focal id field</source>
         <translation>Trường mã tiêu điểm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="103" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="108" />
         <source>Positive whole-number id of each focal node or region; features sharing an id form one region. Without it the features are numbered 1, 2, 3 …</source>
         <translation>Mã số nguyên dương của mỗi nút hoặc vùng tiêu điểm; các đối tượng cùng mã tạo thành một vùng. Nếu không chọn, các đối tượng được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="175" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="204" />
         <source>Focal raster</source>
         <translation>Raster tiêu điểm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="108" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="113" />
         <source>Alternative to the focal layer: a raster on the resistance grid with focal ids (0 or nodata = none).</source>
         <translation>Thay cho lớp tiêu điểm: một raster trên cùng lưới với raster trở kháng, chứa mã tiêu điểm (0 hoặc không có dữ liệu = không có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>Mode</source>
         <translation>Chế độ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>Pairwise</source>
         <translation>Từng cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>One to all</source>
         <translation>Một tới tất cả</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>All to one</source>
         <translation>Tất cả tới một</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>Advanced (sources and grounds)</source>
         <translation>Nâng cao (nguồn và tiếp đất)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="111" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
         <source>Pairwise: 1 A between every pair of focal nodes. One to all: 1 A into each focal node in turn, all others grounded. All to one: 1 A into every other node, one grounded. Advanced: current sources and grounds from rasters.</source>
         <translation>Từng cặp: 1 A giữa mọi cặp nút tiêu điểm. Một tới tất cả: lần lượt bơm 1 A vào từng nút tiêu điểm, mọi nút khác được tiếp đất. Tất cả tới một: bơm 1 A vào mọi nút khác, một nút được tiếp đất. Nâng cao: nguồn dòng và điểm tiếp đất lấy từ raster.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="121" />
         <source>Connect each cell to its 4 or 8 neighbours (diagonal resistors are sqrt(2) longer).</source>
         <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận (điện trở theo đường chéo dài hơn sqrt(2) lần).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="118" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
         <source>Resistance between two cells</source>
         <translation>Trở kháng giữa hai ô</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="118" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
         <source>Resistances in series: (Ra + Rb) / 2</source>
         <translation>Trở kháng nối tiếp: (Ra + Rb) / 2</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="118" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
         <source>Mean conductance: (Ga + Gb) / 2</source>
         <translation>Độ dẫn trung bình: (Ga + Gb) / 2</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="118" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
         <source>How two neighbouring cells combine; Circuitscape's default is resistances in series, the same rule as cost distance.</source>
         <translation>Cách kết hợp hai ô lân cận; mặc định của Circuitscape là trở kháng nối tiếp, cùng quy tắc với khoảng cách chi phí.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="128" />
         <source>Current sources (advanced)</source>
         <translation>Nguồn dòng (nâng cao)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="123" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="128" />
         <source>Advanced mode: current injected per cell in amperes (0 or nodata = none).</source>
         <translation>Chế độ nâng cao: dòng điện bơm vào mỗi ô, tính bằng ampe (0 hoặc không có dữ liệu = không có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="125" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="130" />
         <source>Grounds (advanced)</source>
         <translation>Tiếp đất (nâng cao)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="125" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="130" />
         <source>Advanced mode: resistance (or conductance) to ground per cell; 0 resistance = direct ground.</source>
         <translation>Chế độ nâng cao: trở kháng (hoặc độ dẫn) nối đất của mỗi ô; trở kháng 0 = tiếp đất trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="128" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="133" />
         <source>Ground raster holds resistances</source>
         <translation>Raster tiếp đất chứa trở kháng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="128" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="133" />
         <source>Advanced mode: untick when the ground raster holds conductances.</source>
         <translation>Chế độ nâng cao: bỏ đánh dấu khi raster tiếp đất chứa độ dẫn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="130" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="135" />
         <source>Connect grounds directly</source>
         <translation>Tiếp đất trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="130" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="135" />
         <source>Advanced mode: every ground cell is tied to ground with zero resistance.</source>
         <translation>Chế độ nâng cao: mọi ô tiếp đất được nối đất với trở kháng bằng 0.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="170" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="199" />
         <source>Short-circuit regions</source>
         <translation>Vùng nối tắt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="132" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="137" />
         <source>Optional raster of region ids (0 or nodata = none); the cells of a region are joined with zero resistance (e.g. lakes, reserves).</source>
         <translation>Raster mã vùng, không bắt buộc (0 hoặc không có dữ liệu = không có); các ô của một vùng được nối với nhau bằng trở kháng 0 (ví dụ hồ, khu bảo tồn).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="135" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="145" />
         <source>Cumulative current</source>
         <translation>Dòng điện cộng dồn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="135" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="145" />
         <source>Cumulative current map (sum over all pairs or focal nodes), GeoTIFF with the CRS of the resistance raster; nodata on barrier cells.</source>
         <translation>Bản đồ dòng điện cộng dồn (tổng trên mọi cặp hoặc mọi nút tiêu điểm), GeoTIFF cùng hệ tọa độ với raster trở kháng; ô vật cản không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="138" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="148" />
         <source>Effective resistances</source>
         <translation>Điện trở hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="138" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="148" />
         <source>CSV of effective resistances: a matrix of focal ids (pairwise) or one row per focal node; -1 marks pairs that are not connected.</source>
         <translation>CSV điện trở hiệu dụng: ma trận theo mã tiêu điểm (chế độ từng cặp) hoặc mỗi nút tiêu điểm một dòng; -1 đánh dấu các cặp không liên thông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="142" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="152" />
         <source>Voltage maps folder</source>
         <translation>Thư mục bản đồ điện thế</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="142" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="152" />
         <source>When given, one voltage GeoTIFF per pair or focal node is written into this folder.</source>
         <translation>Khi được chỉ định, mỗi cặp hoặc mỗi nút tiêu điểm có một GeoTIFF điện thế được ghi vào thư mục này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="185" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="214" />
         <source>Current sources</source>
         <translation>Nguồn dòng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="186" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="215" />
         <source>Grounds</source>
         <translation>Tiếp đất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="209" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="238" />
         <source>Running the Circuitscape job {path}</source>
         <translation>Đang chạy tác vụ Circuitscape {path}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="220" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="249" />
         <source>{nodes} cells with a resistance; mode {mode}.</source>
         <translation>{nodes} ô có trở kháng; chế độ {mode}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="116" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="121" />
         <source>Warning: {message}</source>
         <translation>Cảnh báo: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="238" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="267" />
         <source>{count} value(s) of the resistance table are -1: those focal nodes are not connected (barriers or nodata between them).</source>
         <translation>{count} giá trị trong bảng điện trở bằng -1: các nút tiêu điểm đó không liên thông (có vật cản hoặc ô không có dữ liệu ở giữa).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="242" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="271" />
         <source>No current flowed anywhere: the focal nodes are not connected to each other (check barriers, nodata and the focal locations).</source>
         <translation>Không có dòng điện ở bất kỳ đâu: các nút tiêu điểm không liên thông với nhau (hãy kiểm tra vật cản, ô không có dữ liệu và vị trí tiêu điểm).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="49" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="51" />
         <source>Pinch points in corridors</source>
         <translation>Điểm thắt trong hành lang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="64" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="69" />
         <source>Resistance per cell (positive; nodata cells are barriers), in a projected CRS.</source>
         <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu là vật cản), trong hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="97" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="102" />
         <source>Cores</source>
         <translation>Vùng lõi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="66" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71" />
         <source>Polygons of the habitat cores linked by the corridors.</source>
         <translation>Đa giác các vùng lõi sinh cảnh được các hành lang nối với nhau.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="66" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71" />
         <source>Positive whole-number id of each core (the ids of the link table). Without it the cores are numbered 1, 2, 3 …</source>
         <translation>Mã số nguyên dương của mỗi vùng lõi (các mã trong bảng liên kết). Nếu không chọn, các vùng lõi được đánh số 1, 2, 3 …</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="69" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74" />
         <source>Links</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="69" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74" />
         <source>Table of the links to map (e.g. the link table of a corridor analysis). Without it every pair of cores is a link.</source>
         <translation>Bảng các liên kết cần lập bản đồ (ví dụ bảng liên kết của một phân tích hành lang). Nếu không có, mọi cặp vùng lõi đều là một liên kết.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="76" />
         <source>Corridor raster (NLCC)</source>
         <translation>Raster hành lang (NLCC)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="71" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="76" />
         <source>Optional normalized least-cost corridor raster on the resistance grid (e.g. from bd:corridors). Without it, each link's own corridor is computed here.</source>
         <translation>Raster hành lang chi phí thấp nhất chuẩn hóa, không bắt buộc, trên cùng lưới với raster trở kháng (ví dụ từ bd:corridors). Nếu không có, hành lang riêng của từng liên kết được tính tại đây.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="79" />
         <source>Corridor cutoff (cost units)</source>
         <translation>Ngưỡng cắt hành lang (đơn vị chi phí)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="74" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="79" />
         <source>Width of the corridor: cells whose NLCC is at most this value (resistance × map units, as Linkage Mapper) belong to it.</source>
         <translation>Độ rộng hành lang: các ô có NLCC không vượt quá giá trị này (trở kháng × đơn vị bản đồ, như Linkage Mapper) thuộc hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="78" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="83" />
         <source>Connect each cell to its 4 or 8 neighbours in the circuit.</source>
         <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận trong mạch điện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="150" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="164" />
         <source>Pinch-point current</source>
         <translation>Dòng điện điểm thắt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="80" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="85" />
         <source>Current per cell (maximum over links), GeoTIFF with the CRS of the resistance raster; nodata on cores and barriers.</source>
         <translation>Dòng điện mỗi ô (lớn nhất trên các liên kết), GeoTIFF cùng hệ tọa độ với raster trở kháng; vùng lõi và vật cản không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="83" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="88" />
         <source>Links with effective resistance</source>
         <translation>Liên kết kèm điện trở hiệu dụng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="83" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="88" />
         <source>One row per link: the two core ids, the effective resistance (-1 = not connected within the cutoff), the least-cost distance (when computed here) and the number of corridor cells.</source>
         <translation>Mỗi liên kết một dòng: mã hai vùng lõi, điện trở hiệu dụng (-1 = không liên thông trong phạm vi ngưỡng cắt), khoảng cách chi phí thấp nhất (khi được tính tại đây) và số ô hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="110" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="115" />
         <source>{count} link(s) to map.</source>
         <translation>{count} liên kết cần lập bản đồ.</translation>
     </message>
@@ -2437,7 +2372,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Chuyển giá trị số (DN) sang phản xạ (Sentinel-2 trước/sau phiên bản xử lý 04.00, Landsat C2 L2). Chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="94" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="99" />
         <source>Water mask</source>
         <translation>Mặt nạ nước</translation>
     </message>
@@ -2472,622 +2407,597 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nước nông quang học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="28" />
-        <source>Bathymetry (Stumpf log ratio)</source>
-        <translation>Độ sâu đáy (tỷ số logarit Stumpf)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="31" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="36" />
         <source>&lt;p&gt;Satellite-derived depth with the log-ratio method of Stumpf, Holderied &amp;amp; Sinclair (2003): Z = m1 · ln(n R&lt;sub&gt;blue&lt;/sub&gt;) / ln(n R&lt;sub&gt;green&lt;/sub&gt;) − m0, with n = 1000 by default and m0, m1 fitted by least squares on points of known depth (soundings, echo-sounder tracks). The report gives m0, m1, r² and the RMSE of the fit. Depths are clipped to 0 … maximum depth; tide at the image date is not corrected: use soundings reduced to the same water level.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Độ sâu từ ảnh vệ tinh theo phương pháp tỷ số logarit của Stumpf, Holderied &amp;amp; Sinclair (2003): Z = m1 · ln(n R&lt;sub&gt;lam&lt;/sub&gt;) / ln(n R&lt;sub&gt;lục&lt;/sub&gt;) − m0, mặc định n = 1000, m0 và m1 ước lượng bằng bình phương tối thiểu trên các điểm đã biết độ sâu (điểm đo sâu, tuyến máy hồi âm). Báo cáo cho m0, m1, r² và RMSE của phép khớp. Độ sâu được giới hạn trong 0 … độ sâu tối đa; thủy triều tại ngày chụp ảnh không được hiệu chỉnh: hãy dùng số liệu đo sâu đã quy về cùng mực nước.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="39" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="44" />
         <source>Glint-corrected image (or Sentinel-2 image) with blue and green.</source>
         <translation>Ảnh đã hiệu chỉnh phản xạ mặt trời (hoặc ảnh Sentinel-2) có kênh lam và lục.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="63" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="68" />
         <source>Depth points</source>
         <translation>Điểm độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="41" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="46" />
         <source>Points of known depth over optically shallow water (at least 5, spread over the depth range).</source>
         <translation>Các điểm đã biết độ sâu trên vùng nước nông quang học (ít nhất 5 điểm, trải đều theo dải độ sâu).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="44" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="49" />
         <source>Depth field</source>
         <translation>Trường độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="44" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="49" />
         <source>Depth in metres, positive downwards (negative elevations are turned into depths).</source>
         <translation>Độ sâu tính bằng mét, dương hướng xuống (cao độ âm được đổi thành độ sâu).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="48" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="53" />
         <source>Constant n</source>
         <translation>Hằng số n</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="48" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="53" />
         <source>The constant n of the ratio (Stumpf et al. 2003 use 1000–10000), keeping both logarithms positive.</source>
         <translation>Hằng số n của tỷ số (Stumpf và cộng sự 2003 dùng 1000–10000), giữ cho cả hai logarit dương.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="46" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="51" />
         <source>Maximum depth (m)</source>
         <translation>Độ sâu tối đa (m)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="53" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="58" />
         <source>Depths are clipped to this value (the ratio saturates beyond the depth the bottom is seen).</source>
         <translation>Độ sâu được giới hạn ở giá trị này (tỷ số bão hòa khi quá độ sâu còn nhìn thấy đáy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="57" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="62" />
         <source>Depth</source>
         <translation>Độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="57" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="62" />
         <source>Depth in metres (Float32, nodata −9999; with a water mask, only water).</source>
         <translation>Độ sâu tính bằng mét (Float32, nodata −9999; khi có mặt nạ nước, chỉ trên nước).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="76" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="81" />
         <source>All depth values are ≤ 0: read as elevations and turned into depths.</source>
         <translation>Mọi giá trị độ sâu đều ≤ 0: được hiểu là cao độ và đổi thành độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="79" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="84" />
         <source>Z = {m1:.3f} · ratio − {m0:.3f}; r² {r2:.3f}, RMSE {rmse:.2f} m ({n} points)</source>
         <translation>Z = {m1:.3f} · tỷ số − {m0:.3f}; r² {r2:.3f}, RMSE {rmse:.2f} m ({n} điểm)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="87" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="92" />
         <source>Points used</source>
         <translation>Số điểm đã dùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="87" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="92" />
         <source>Points on unusable pixels</source>
         <translation>Số điểm rơi vào điểm ảnh không dùng được</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="89" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="94" />
         <source>Bathymetry</source>
         <translation>Độ sâu đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="94" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="99" />
         <source>Method</source>
         <translation>Phương pháp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/bathymetry.py" line="89" />
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="94" />
         <source>Calibration</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="73" />
-        <source>Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)</source>
-        <translation>Bản đồ sinh cảnh đáy (san hô/tảo, cỏ biển, cát, san hô vụn, đá)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="76" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="82" />
         <source>&lt;p&gt;Maps the bottom of optically shallow water (class 4 of the water mask) with a random forest trained on polygons of each bottom type, on glint-corrected reflectance and/or the depth-invariant index (Lyzenga 1981). Classes and colours follow the Allen Coral Atlas: {classes}; coral and macroalgae are not separable at 10 m, hence 'Coral/Algae'. The habitat classification machinery is reused: training pixels per polygon, validation on whole held-out polygons, model file, block-wise prediction with confidence. Land, cloud and deep water are never trained on nor mapped.&lt;/p&gt;&lt;p&gt;Coverage per zone: hectares of each class and its share of the zone's shallow water. With the map of an earlier date (and its report), the change of each class per zone is flagged only where it exceeds the combined misclassification of both maps. A model from another scene or site can be applied; the report then warns that its accuracy may not hold there.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ đáy vùng nước nông quang học (lớp 4 của mặt nạ nước) bằng rừng ngẫu nhiên huấn luyện trên các đa giác của từng loại đáy, dựa trên phản xạ đã hiệu chỉnh phản xạ mặt trời và/hoặc chỉ số bất biến độ sâu (Lyzenga 1981). Các lớp và màu theo Allen Coral Atlas: {classes}; ở độ phân giải 10 m không tách được san hô và tảo lớn, nên dùng lớp 'San hô/Tảo'. Dùng lại bộ máy phân loại sinh cảnh: điểm ảnh huấn luyện theo đa giác, kiểm định trên các đa giác được giữ lại nguyên vẹn, tệp mô hình, dự đoán theo khối kèm độ tin cậy. Đất liền, mây và nước sâu không bao giờ được dùng để huấn luyện hay lập bản đồ.&lt;/p&gt;&lt;p&gt;Độ phủ theo vùng: số hecta của từng lớp và tỷ lệ của nó trong diện tích nước nông của vùng. Khi có bản đồ của một ngày trước đó (kèm báo cáo), biến động của từng lớp theo vùng chỉ được ghi nhận khi vượt quá sai số phân loại kết hợp của cả hai bản đồ. Có thể áp dụng mô hình từ cảnh ảnh hoặc địa điểm khác; khi đó báo cáo cảnh báo rằng độ chính xác có thể không còn đúng ở đây.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="36" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="41" />
         <source>Glint-corrected image</source>
         <translation>Ảnh đã hiệu chỉnh phản xạ mặt trời</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="90" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="96" />
         <source>Reflectance image on the mask's grid, preferably the output of the sun-glint correction.</source>
         <translation>Ảnh phản xạ trên cùng lưới với mặt nạ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="92" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="98" />
         <source>Converts digital numbers to reflectance; 'Reflectance already' for the glint correction's output.</source>
         <translation>Chuyển giá trị số (DN) sang phản xạ; chọn 'Đã là phản xạ' cho kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="95" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="101" />
         <source>Use the image bands as features</source>
         <translation>Dùng các kênh ảnh làm đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="95" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="101" />
         <source>Use the image's reflectance bands as features (together with the depth-invariant index when given).</source>
         <translation>Dùng các kênh phản xạ của ảnh làm đặc trưng (cùng với chỉ số bất biến độ sâu nếu có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="83" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90" />
         <source>Depth-invariant index</source>
         <translation>Chỉ số bất biến độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="105" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="111" />
         <source>Output of 'Depth-invariant index (Lyzenga)' on the same grid, used as extra features.</source>
         <translation>Kết quả của 'Chỉ số bất biến độ sâu (Lyzenga)' trên cùng lưới, dùng làm đặc trưng bổ sung.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="107" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="113" />
         <source>Mask of 'Water mask (land, deep and shallow water)': only optically shallow water (class 4) is classified.</source>
         <translation>Mặt nạ của 'Mặt nạ nước (đất liền, nước sâu và nước nông)': chỉ phân loại vùng nước nông quang học (lớp 4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="110" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="116" />
         <source>Polygons over homogeneous patches of each bottom type in shallow water, several per class (needed unless a model file is given).</source>
         <translation>Các đa giác trên những mảng đồng nhất của từng loại đáy ở vùng nước nông, nhiều đa giác cho mỗi lớp (bắt buộc nếu không có tệp mô hình).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="122" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="128" />
         <source>Optional class name; without it the Allen Coral Atlas name of the code is used.</source>
         <translation>Tên lớp (không bắt buộc); nếu không có, dùng tên theo Allen Coral Atlas của mã.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="125" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="131" />
         <source>Benthic model file</source>
         <translation>Tệp mô hình sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="125" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="131" />
         <source>Apply a model saved by an earlier run instead of training (open only files you trust).</source>
         <translation>Áp dụng mô hình đã lưu từ lần chạy trước thay vì huấn luyện (chỉ mở tệp bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="127" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="133" />
         <source>Share of each class's polygons kept out of training to check the map (whole polygons).</source>
         <translation>Tỷ lệ đa giác của mỗi lớp được giữ lại ngoài huấn luyện để kiểm tra bản đồ (nguyên cả đa giác).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="132" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="138" />
         <source>Seed of the random choices: the same seed gives the same result.</source>
         <translation>Hạt giống của các lựa chọn ngẫu nhiên: cùng hạt giống cho cùng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="135" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="141" />
         <source>Zones (marine protected area, its core zone…) for the coverage table; without zones, the whole map.</source>
         <translation>Các vùng (khu bảo tồn biển, vùng lõi…) cho bảng độ phủ; nếu không có, tính cho toàn bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="140" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="146" />
         <source>Field that names the zone in the coverage table.</source>
         <translation>Trường ghi tên vùng trong bảng độ phủ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="143" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149" />
         <source>Benthic map of an earlier date</source>
         <translation>Bản đồ sinh cảnh đáy của ngày trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="143" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149" />
         <source>Class map of this algorithm for an earlier date, on the same grid, for the change table.</source>
         <translation>Bản đồ lớp do thuật toán này tạo cho một ngày trước đó, trên cùng lưới, dùng cho bảng biến động.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="145" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="151" />
         <source>Report (JSON) of the earlier map</source>
         <translation>Báo cáo (JSON) của bản đồ trước đó</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="145" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="151" />
         <source>The .json report written beside the earlier map's HTML report: its held-out accuracy sets the earlier map's error.</source>
         <translation>Tệp báo cáo .json được ghi cạnh báo cáo HTML của bản đồ trước đó: độ chính xác trên các đa giác giữ lại xác định sai số của bản đồ đó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="155" />
         <source>Benthic habitat map</source>
         <translation>Bản đồ sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="149" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="155" />
         <source>Class raster (nodata 0 outside optically shallow water) with the Allen Coral Atlas palette.</source>
         <translation>Raster lớp (nodata 0 ngoài vùng nước nông quang học) với bảng màu Allen Coral Atlas.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="151" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="157" />
         <source>Probability of the chosen class (0–1).</source>
         <translation>Xác suất của lớp được chọn (0–1).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="154" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="160" />
         <source>The trained model, to map another date (open only model files you trust).</source>
         <translation>Mô hình đã huấn luyện, để lập bản đồ cho ngày khác (chỉ mở tệp mô hình bạn tin cậy).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="158" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="164" />
         <source>Accuracy on held-out polygons, coverage, change and warnings (a JSON twin is written beside).</source>
         <translation>Độ chính xác trên các đa giác giữ lại, độ phủ, biến động và cảnh báo (một tệp JSON tương ứng được ghi bên cạnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="161" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="167" />
         <source>Coverage table (CSV)</source>
         <translation>Bảng độ phủ (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="164" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="170" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="161" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="167" />
         <source>One row per zone and class: pixels, hectares, hectares of shallow water, % of shallow water.</source>
         <translation>Mỗi dòng một vùng và một lớp: số điểm ảnh, hecta, hecta nước nông, % diện tích nước nông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="164" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="170" />
         <source>Change table (CSV)</source>
         <translation>Bảng biến động (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="164" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="170" />
         <source>With an earlier map: area before and after, change, error margin and whether the change exceeds it, per zone and class.</source>
         <translation>Khi có bản đồ trước đó: diện tích trước và sau, biến động, biên sai số và biến động có vượt biên đó hay không, theo vùng và lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="223" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="229" />
         <source>Building the features inside optically shallow water…</source>
         <translation>Đang tạo các đặc trưng trong vùng nước nông quang học…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="228" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="234" />
         <source>Features: {names}</source>
         <translation>Đặc trưng: {names}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="240" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="246" />
         <source>Training and validating the classifier on held-out polygons…</source>
         <translation>Đang huấn luyện và kiểm định bộ phân loại trên các đa giác giữ lại…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="250" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="256" />
         <source>Classifying optically shallow water block by block…</source>
         <translation>Đang phân loại vùng nước nông quang học theo từng khối…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="265" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="271" />
         <source>Uncertain classes (held-out F1 below 0.7 or not validated): {classes}</source>
         <translation>Các lớp chưa chắc chắn (F1 trên đa giác giữ lại dưới 0,7 hoặc chưa được kiểm định): {classes}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="296" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="302" />
         <source>Benthic habitat report</source>
         <translation>Báo cáo sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Zone</source>
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Pixels</source>
         <translation>Số điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
         <source>Area (ha)</source>
         <translation>Diện tích (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
         <source>Shallow water (ha)</source>
         <translation>Nước nông (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="299" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
         <source>% of shallow water</source>
         <translation>% diện tích nước nông</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Before (ha)</source>
         <translation>Trước (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>After (ha)</source>
         <translation>Sau (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Change (ha)</source>
         <translation>Biến động (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Error margin (ha)</source>
         <translation>Biên sai số (ha)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="311" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="310" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="316" />
         <source>Margin = √((e_before·A_before)² + (e_after·A_after)²), e = the class's misclassification rate (max of 1 − user's and 1 − producer's accuracy) on held-out polygons.</source>
         <translation>Biên sai số = √((e_trước·A_trước)² + (e_sau·A_sau)²), e = tỷ lệ phân loại sai của lớp (giá trị lớn hơn giữa 1 − độ chính xác người dùng và 1 − độ chính xác người sản xuất) trên các đa giác giữ lại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="23" />
-        <source>Depth-invariant index (Lyzenga)</source>
-        <translation>Chỉ số bất biến độ sâu (Lyzenga)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="26" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="33" />
         <source>&lt;p&gt;Water-column correction of Lyzenga (1978, 1981). With L&lt;sub&gt;deep&lt;/sub&gt; the mean signal of optically deep water, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;deep,i&lt;/sub&gt;) (differences ≤ 0 are clamped to 0.0001). Over one bottom type (sand) at varying depth the pairs (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) lie on a line whose slope is the ratio of attenuation coefficients: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), and DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; no longer depends on depth. The coefficients are per scene. Pairs with red work only in a few metres of water. The report gives k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, the variances, covariance and correlation over the sand sample (a correlation near 1 means the sand polygons span a good range of depths).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hiệu chỉnh cột nước của Lyzenga (1978, 1981). Với L&lt;sub&gt;sâu&lt;/sub&gt; là tín hiệu trung bình của nước sâu quang học, X&lt;sub&gt;i&lt;/sub&gt; = ln(L&lt;sub&gt;i&lt;/sub&gt; − L&lt;sub&gt;sâu,i&lt;/sub&gt;) (hiệu ≤ 0 được chặn ở 0,0001). Trên một loại đáy (cát) ở các độ sâu khác nhau, các cặp (X&lt;sub&gt;i&lt;/sub&gt;, X&lt;sub&gt;j&lt;/sub&gt;) nằm trên một đường thẳng có hệ số góc là tỷ số hệ số suy giảm: a = (σ&lt;sub&gt;ii&lt;/sub&gt; − σ&lt;sub&gt;jj&lt;/sub&gt;)/(2σ&lt;sub&gt;ij&lt;/sub&gt;), k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt; = a + √(a² + 1), và DII&lt;sub&gt;ij&lt;/sub&gt; = X&lt;sub&gt;i&lt;/sub&gt; − (k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;) X&lt;sub&gt;j&lt;/sub&gt; không còn phụ thuộc độ sâu. Các hệ số là riêng cho từng cảnh ảnh. Các cặp có kênh đỏ chỉ dùng được ở vài mét nước. Báo cáo cho k&lt;sub&gt;i&lt;/sub&gt;/k&lt;sub&gt;j&lt;/sub&gt;, phương sai, hiệp phương sai và hệ số tương quan trên mẫu cát (tương quan gần 1 nghĩa là các đa giác cát trải qua dải độ sâu tốt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="38" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="45" />
         <source>Image with blue, green and red reflectance, preferably the output of the sun-glint correction.</source>
         <translation>Ảnh có phản xạ kênh lam, lục và đỏ, tốt nhất là kết quả của bước hiệu chỉnh phản xạ mặt trời.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="40" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="45" />
         <source>Deep-water sample polygons</source>
         <translation>Đa giác mẫu nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="41" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="48" />
         <source>Polygons over clear water too deep to see the bottom: their mean is the deep-water signal L_deep.</source>
         <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy: giá trị trung bình của chúng là tín hiệu nước sâu L_deep.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="44" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="51" />
         <source>Sand sample polygons</source>
         <translation>Đa giác mẫu cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="44" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="51" />
         <source>Polygons over one bottom type (bright sand) from shallow to deeper water; at least 30 pixels in optically shallow water.</source>
         <translation>Các đa giác trên một loại đáy (cát sáng) từ nước nông đến nước sâu hơn; ít nhất 30 điểm ảnh trong vùng nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="48" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="55" />
         <source>Band pairs</source>
         <translation>Cặp kênh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="48" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="55" />
         <source>Band pairs to compute, one output band each; B02/B03 is the main pair.</source>
         <translation>Các cặp kênh cần tính, mỗi cặp một kênh kết quả; B02/B03 là cặp chính.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="51" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="58" />
         <source>One Float32 band per pair (nodata −9999; with a water mask, only optically shallow water).</source>
         <translation>Mỗi cặp một kênh Float32 (nodata −9999; khi có mặt nạ nước, chỉ vùng nước nông quang học).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="72" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="77" />
         <source>Deep-water polygons</source>
         <translation>Đa giác nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="63" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="70" />
         <source>Sand polygons</source>
         <translation>Đa giác cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="67" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="74" />
         <source>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, correlation over sand {r:.3f})</source>
         <translation>{pair}: ki/kj {ratio:.4f} (a {a:.4f}, tương quan trên cát {r:.3f})</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="70" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="77" />
         <source>{pair}: weak correlation over the sand sample; the sand polygons may not span enough depth, or hold more than one bottom type.</source>
         <translation>{pair}: tương quan yếu trên mẫu cát; các đa giác cát có thể không trải đủ dải độ sâu, hoặc chứa nhiều hơn một loại đáy.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="74" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="81" />
         <source>{n} sand pixels were not brighter than deep water and were clamped.</source>
         <translation>{n} điểm ảnh cát không sáng hơn nước sâu và đã bị chặn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="80" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="87" />
         <source>Deep-water pixels</source>
         <translation>Số điểm ảnh nước sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="80" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="87" />
         <source>Sand pixels</source>
         <translation>Số điểm ảnh cát</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="81" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="88" />
         <source>Sand pixels clamped</source>
         <translation>Số điểm ảnh cát bị chặn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="83" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90" />
         <source>Coefficients</source>
         <translation>Hệ số</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="83" />
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="90" />
         <source>Pair</source>
         <translation>Cặp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Sample</source>
         <translation>Mẫu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="17" />
-        <source>Sun-glint correction (Hedley et al. 2005)</source>
-        <translation>Hiệu chỉnh phản xạ mặt trời (Hedley và cộng sự 2005)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="20" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="25" />
         <source>&lt;p&gt;Removes sun glint from the visible bands with the method of Hedley, Harborne &amp;amp; Mumby (2005): over glinted, optically deep water, the glint in each visible band is proportional to the NIR signal, so R′&lt;sub&gt;i&lt;/sub&gt; = R&lt;sub&gt;i&lt;/sub&gt; − b&lt;sub&gt;i&lt;/sub&gt; (R&lt;sub&gt;NIR&lt;/sub&gt; − min R&lt;sub&gt;NIR&lt;/sub&gt;), where b&lt;sub&gt;i&lt;/sub&gt; is the least-squares slope of band i against NIR over the glint sample pixels and min R&lt;sub&gt;NIR&lt;/sub&gt; the sample's minimum NIR (the minimum, not the mean). The report gives each band's slope and r²: a low r² means the sample holds little glint or is not deep water. Output: glint-corrected blue, green and red reflectance, then NIR unchanged (Float32, nodata −9999), block by block.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Loại bỏ phản xạ mặt trời (sun glint) khỏi các kênh khả kiến theo phương pháp của Hedley, Harborne &amp;amp; Mumby (2005): trên vùng nước sâu quang học có phản xạ mặt trời, phần phản xạ ở mỗi kênh khả kiến tỷ lệ với tín hiệu NIR, nên R′&lt;sub&gt;i&lt;/sub&gt; = R&lt;sub&gt;i&lt;/sub&gt; − b&lt;sub&gt;i&lt;/sub&gt; (R&lt;sub&gt;NIR&lt;/sub&gt; − min R&lt;sub&gt;NIR&lt;/sub&gt;), trong đó b&lt;sub&gt;i&lt;/sub&gt; là hệ số góc bình phương tối thiểu của kênh i theo NIR trên các điểm ảnh mẫu và min R&lt;sub&gt;NIR&lt;/sub&gt; là NIR nhỏ nhất của mẫu (giá trị nhỏ nhất, không phải trung bình). Báo cáo cho hệ số góc và r² của từng kênh: r² thấp nghĩa là mẫu có ít phản xạ mặt trời hoặc không phải nước sâu. Kết quả: phản xạ lam, lục, đỏ đã hiệu chỉnh, sau đó là NIR giữ nguyên (Float32, nodata −9999), xử lý theo từng khối.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="31" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="36" />
         <source>Sentinel-2 image with blue, green, red and NIR bands.</source>
         <translation>Ảnh Sentinel-2 có các kênh lam, lục, đỏ và NIR.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="43" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="48" />
         <source>Glint sample polygons</source>
         <translation>Đa giác mẫu phản xạ mặt trời</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="32" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="37" />
         <source>One or more polygons over optically deep water showing a range of glint (bright wave facets), e.g. 1–5 km² of open water.</source>
         <translation>Một hoặc nhiều đa giác trên vùng nước sâu quang học có mức phản xạ mặt trời thay đổi (mặt sóng sáng lóa), ví dụ 1–5 km² vùng nước mở.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="36" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="41" />
         <source>Glint-corrected reflectance of blue, green and red, then NIR (Float32, nodata −9999; with a water mask, nodata outside water).</source>
         <translation>Phản xạ lam, lục, đỏ đã hiệu chỉnh, sau đó là NIR (Float32, nodata −9999; khi có mặt nạ nước, nodata ngoài vùng nước).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="47" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="52" />
         <source>{band}: slope {slope:.4f}, r² {r2:.3f}</source>
         <translation>{band}: hệ số góc {slope:.4f}, r² {r2:.3f}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="50" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="55" />
         <source>Low r² for {band}: the glint sample may hold little glint or shallow water.</source>
         <translation>r² thấp cho {band}: mẫu có thể có ít phản xạ mặt trời hoặc chứa nước nông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="52" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="57" />
         <source>Minimum NIR of the sample: {value:.4f} ({n} pixels)</source>
         <translation>NIR nhỏ nhất của mẫu: {value:.4f} ({n} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Sun-glint correction</source>
         <translation>Hiệu chỉnh phản xạ mặt trời</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Slopes against NIR</source>
         <translation>Hệ số góc theo NIR</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Band</source>
         <translation>Kênh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Slope b</source>
         <translation>Hệ số góc b</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Intercept</source>
         <translation>Hệ số chặn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="58" />
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="63" />
         <source>Minimum NIR</source>
         <translation>NIR nhỏ nhất</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="24" />
-        <source>Water mask (land, deep and shallow water)</source>
-        <translation>Mặt nạ nước (đất liền, nước sâu và nước nông)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="38" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="43" />
         <source>Sentinel-2 (or Landsat) image with blue, green and NIR bands (SWIR1 used when present).</source>
         <translation>Ảnh Sentinel-2 (hoặc Landsat) có các kênh lam, lục và NIR (dùng SWIR1 nếu có).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="40" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="45" />
         <source>Polygons over clear water too deep to see the bottom (dark blue, no visible structure). Needed unless a depth raster is given.</source>
         <translation>Các đa giác trên vùng nước trong nhưng quá sâu để thấy đáy (xanh thẫm, không thấy cấu trúc). Bắt buộc nếu không có raster độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="43" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="48" />
         <source>Depth raster</source>
         <translation>Raster độ sâu</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="43" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="48" />
         <source>Optional bathymetry on the same grid (metres, positive downwards): water deeper than the maximum depth is optically deep.</source>
         <translation>Độ sâu đáy (không bắt buộc) trên cùng lưới (mét, dương hướng xuống): nước sâu hơn độ sâu tối đa là nước sâu quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="46" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="51" />
         <source>Depth beyond which the bottom is not visible to Sentinel-2 (about 10–20 m in clear water).</source>
         <translation>Độ sâu mà quá đó Sentinel-2 không còn thấy đáy (khoảng 10–20 m ở nước trong).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="49" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="54" />
         <source>NIR land/cloud threshold</source>
         <translation>Ngưỡng NIR cho đất liền/mây</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="49" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="54" />
         <source>Pixels with NIR reflectance above this are land or cloud.</source>
         <translation>Điểm ảnh có phản xạ NIR lớn hơn ngưỡng này là đất liền hoặc mây.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="53" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="58" />
         <source>SWIR1 land/cloud threshold</source>
         <translation>Ngưỡng SWIR1 cho đất liền/mây</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="53" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="58" />
         <source>Pixels with SWIR1 (1600 nm) reflectance above this are land or cloud (ACOLITE default 0.0215); used only when the image has a SWIR1 band.</source>
         <translation>Điểm ảnh có phản xạ SWIR1 (1600 nm) lớn hơn ngưỡng này là đất liền hoặc mây (mặc định ACOLITE 0,0215); chỉ dùng khi ảnh có kênh SWIR1.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="58" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="63" />
         <source>NDWI water threshold</source>
         <translation>Ngưỡng NDWI cho nước</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="58" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="63" />
         <source>Water where NDWI = (green − NIR)/(green + NIR) is above this.</source>
         <translation>Là nước khi NDWI = (lục − NIR)/(lục + NIR) lớn hơn ngưỡng này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="62" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="67" />
         <source>Deep-water limit (standard deviations)</source>
         <translation>Giới hạn nước sâu (số độ lệch chuẩn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="62" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="67" />
         <source>A water pixel is optically deep when blue and green are below the deep-water sample's mean plus this many standard deviations.</source>
         <translation>Một điểm ảnh nước là sâu quang học khi kênh lam và lục nhỏ hơn trung bình của mẫu nước sâu cộng với số độ lệch chuẩn này.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="66" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="71" />
         <source>Byte raster: 0 nodata, 1 land or cloud, 2 not water, 3 optically deep water, 4 optically shallow water.</source>
         <translation>Raster Byte: 0 nodata, 1 đất liền hoặc mây, 2 không phải nước, 3 nước sâu quang học, 4 nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="87" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="92" />
         <source>{name}: {n} pixels</source>
         <translation>{name}: {n} điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="89" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="94" />
         <source>No optically shallow water: every water pixel is as dark as the deep-water sample.</source>
         <translation>Không có nước nông quang học: mọi điểm ảnh nước đều tối như mẫu nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="94" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="99" />
         <source>Pixels per class</source>
         <translation>Số điểm ảnh mỗi lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="94" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="99" />
         <source>Deep-water sample</source>
         <translation>Mẫu nước sâu</translation>
     </message>
@@ -3192,7 +3102,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="111" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120" />
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
@@ -3247,7 +3157,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="98" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="104" />
         <source>Database</source>
         <translation>Cơ sở dữ liệu</translation>
     </message>
@@ -3267,12 +3177,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Từ khóa</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="87" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="93" />
         <source>Theme</source>
         <translation>Chủ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="96" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="102" />
         <source>Reserve</source>
         <translation>Khu bảo tồn</translation>
     </message>
@@ -3412,7 +3322,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hàng đợi đẩy lên đang trống.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="858" />
+        <location filename="../gui/database_panel.py" line="861" />
         <source>The stored layer {table} could not be opened.</source>
         <translation>Không mở được lớp đã lưu {table}.</translation>
     </message>
@@ -3437,67 +3347,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp vector (*.gpkg *.shp *.geojson *.kml);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="820" />
+        <location filename="../gui/database_panel.py" line="823" />
         <source>{count} protected area(s) imported.</source>
         <translation>Đã nhập {count} khu bảo tồn.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="888" />
+        <location filename="../gui/database_panel.py" line="891" />
         <source>Select a submission first.</source>
         <translation>Hãy chọn một hồ sơ trước.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="898" />
+        <location filename="../gui/database_panel.py" line="901" />
         <source>{title} version {version}: {status}.</source>
         <translation>{title} phiên bản {version}: {status}.</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="907" />
+        <location filename="../gui/database_panel.py" line="910" />
         <source>accepted</source>
         <translation>đã chấp nhận</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="907" />
+        <location filename="../gui/database_panel.py" line="910" />
         <source>returned</source>
         <translation>đã trả lại</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="85" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="77" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="83" />
         <source>Vector layers and file-based rasters to push; each gets its own table.</source>
         <translation>Các lớp vector và raster dạng tệp cần đẩy lên; mỗi lớp có bảng riêng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="96" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="102" />
         <source>Protected area the layers cover, if any.</source>
         <translation>Khu bảo tồn mà các lớp bao phủ, nếu có.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="106" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="112" />
         <source>Lineage (JSON)</source>
         <translation>Nguồn gốc xử lý (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="111" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="117" />
         <source>Allow pushing identical data again</source>
         <translation>Cho phép đẩy lại dữ liệu giống hệt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="111" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="117" />
         <source>Store a new version even when the same data (same checksum) is already in the database.</source>
         <translation>Lưu phiên bản mới ngay cả khi cùng dữ liệu (cùng mã kiểm tra) đã có trong cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="116" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="122" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="150" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="156" />
         <source>Database: {label}</source>
         <translation>Cơ sở dữ liệu: {label}</translation>
     </message>
@@ -3682,372 +3592,332 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="121" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="130" />
         <source>Biodiversity indicator report</source>
         <translation>Báo cáo chỉ tiêu đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="124" />
-        <source>&lt;p&gt;The yearly indicator report per reserve or zone, with headings and units in Vietnamese and English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices. Writes HTML and PDF with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, tiêu đề và đơn vị bằng tiếng Việt và tiếng Anh: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối. Xuất HTML và PDF có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="132" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146" />
         <source>Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV.</source>
         <translation>Bảng kết quả của bd:habitatarea (zone, class_code, area_ha, pct_zone), ví dụ tệp CSV của nó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="135" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149" />
         <source>Classification report (JSON)</source>
         <translation>Báo cáo phân loại (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="135" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149" />
         <source>JSON report of bd:habitatclassification, for the class names; without it the plugin's fixed habitat codes are used.</source>
         <translation>Báo cáo JSON của bd:habitatclassification, để lấy tên các lớp; nếu không có sẽ dùng bảng mã sinh cảnh cố định của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="139" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
         <source>Accuracy assessment (JSON)</source>
         <translation>Đánh giá độ chính xác (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="139" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
         <source>JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence intervals.</source>
         <translation>Báo cáo JSON của bd:accuracyassessment: bổ sung diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="143" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
         <source>Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</source>
         <translation>Bảng tăng giảm của bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="147" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
         <source>Corridor link lines with fields lcd, euclid and ratio (least-cost corridors).</source>
         <translation>Các đường liên kết hành lang có trường lcd, euclid và ratio (hành lang chi phí nhỏ nhất).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="167" />
         <source>Connectivity indices (CSV)</source>
         <translation>Chỉ số kết nối (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="167" />
         <source>Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is.</source>
         <translation>Bảng chỉ số kết nối (ví dụ IIC, PC, dPC theo mảnh), trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="156" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170" />
         <source>Coral reef and seagrass coverage (CSV)</source>
         <translation>Độ phủ rạn san hô và cỏ biển (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="156" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170" />
         <source>Coverage table of the benthic classification, shown as it is.</source>
         <translation>Bảng độ phủ của phân loại nền đáy, trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="159" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="173" />
         <source>Class map for the report map</source>
         <translation>Bản đồ phân loại cho bản đồ trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="159" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="173" />
         <source>Habitat map drawn in the report with the zones and corridor links.</source>
         <translation>Bản đồ sinh cảnh được vẽ trong báo cáo cùng các khu và liên kết hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="191" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="200" />
         <source>Reserves / zones</source>
         <translation>Khu bảo tồn / phân vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
         <source>Polygons of the reserves or zones drawn on the report map.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng vẽ trên bản đồ của báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
         <source>Field naming the reserve or zone.</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="163" />
-        <source>Title printed at the top of the report (HTML and PDF).</source>
-        <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122" />
         <source>Subtitle</source>
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="166" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="180" />
         <source>E.g. the province, the reporting year and the office.</source>
         <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="168" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="185" />
         <source>The report as HTML; the map image and the CSV tables are written beside it.</source>
         <translation>Báo cáo dạng HTML; ảnh bản đồ và các bảng CSV được ghi bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="171" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="188" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="171" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="188" />
         <source>The report as PDF (A4).</source>
         <translation>Báo cáo dạng PDF (A4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="193" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="212" />
         <source>habitat area table</source>
         <translation>bảng diện tích sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="200" />
-        <source>Habitat areas: {name}</source>
-        <translation>Diện tích sinh cảnh: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="206" />
-        <source>Accuracy assessment: {name}</source>
-        <translation>Đánh giá độ chính xác: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="211" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="232" />
         <source>gains and losses table</source>
         <translation>bảng tăng giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="215" />
-        <source>Change: {name}</source>
-        <translation>Biến động: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="222" />
-        <source>Corridor links: {name}</source>
-        <translation>Liên kết hành lang: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="256" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="278" />
         <source>Rendering the report map…</source>
         <translation>Đang vẽ bản đồ của báo cáo…</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="42" />
         <source>A4 landscape</source>
         <translation>A4 ngang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="42" />
         <source>A4 portrait</source>
         <translation>A4 dọc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="42" />
         <source>A3 landscape</source>
         <translation>A3 ngang</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="39" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="42" />
         <source>A3 portrait</source>
         <translation>A3 dọc</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="73" />
-        <source>Thematic map (PDF/PNG)</source>
-        <translation>Bản đồ chuyên đề (PDF/PNG)</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="76" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="83" />
         <source>&lt;p&gt;Prints a finished thematic map from layers (or a QGIS project) with a print template of the plugin (A4/A3, landscape/portrait): title and subtitle, legend, scale bar, north arrow, coordinate grid with labels in the province's VN-2000 TM-3 CRS, locator inset, data source and credits, author, date and map number. The map frames an extent, one reserve of a zones layer, or all layers. Class labels of the plugin's styles are shown in the map's language. Layers keep their own style; outputs of the plugin get theirs when loaded.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In bản đồ chuyên đề hoàn chỉnh từ các lớp (hoặc một dự án QGIS) theo mẫu trình bày của plugin (A4/A3, ngang/dọc): tiêu đề và phụ đề, chú giải, thước tỷ lệ, mũi tên chỉ hướng bắc, lưới tọa độ có ghi chú theo hệ VN-2000 TM-3 của tỉnh, sơ đồ vị trí, nguồn dữ liệu và ghi công, người lập, ngày lập và số hiệu bản đồ. Bản đồ bao một phạm vi, một khu bảo tồn của lớp phân vùng, hoặc toàn bộ các lớp. Tên lớp phủ trong các kiểu hiển thị của plugin được in theo ngôn ngữ của bản đồ. Các lớp giữ kiểu hiển thị của mình; kết quả của plugin được gán kiểu khi nạp.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="85" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92" />
         <source>Layers to show, listed top to bottom as in the legend. Leave empty to use a QGIS project.</source>
         <translation>Các lớp cần hiển thị, xếp từ trên xuống như trong chú giải. Để trống để dùng một dự án QGIS.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="88" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="95" />
         <source>QGIS project</source>
         <translation>Dự án QGIS</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="88" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="95" />
         <source>A .qgz/.qgs project whose visible layers are shown (used when no layers are given).</source>
         <translation>Dự án .qgz/.qgs; các lớp đang bật của dự án được hiển thị (dùng khi không chọn lớp nào).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="90" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="97" />
         <source>Template</source>
         <translation>Mẫu trình bày</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="90" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="97" />
         <source>Page size and orientation of the plugin's print templates.</source>
         <translation>Khổ giấy và hướng trang của các mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="99" />
         <source>Own template (.qpt)</source>
         <translation>Mẫu riêng (.qpt)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="92" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="99" />
         <source>A layout template edited in QGIS from one of the plugin's templates (keep the item ids map, locator, legend, title…); replaces the template chosen above.</source>
         <translation>Mẫu trình bày đã chỉnh sửa trong QGIS từ một mẫu của plugin (giữ nguyên mã các phần tử map, locator, legend, title…); thay cho mẫu đã chọn ở trên.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="96" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="103" />
         <source>Extent</source>
         <translation>Phạm vi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="96" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="103" />
         <source>Area to show. Leave empty to frame the reserve chosen below, or all layers.</source>
         <translation>Vùng cần hiển thị. Để trống để bao khu bảo tồn chọn bên dưới, hoặc toàn bộ các lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="98" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="105" />
         <source>Polygons of the reserves or zones, drawn as labelled outlines on top.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng, vẽ đường ranh giới có ghi tên ở lớp trên cùng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="98" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="105" />
         <source>Field naming the reserve or zone (labels, and the reserve to frame).</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng (để ghi nhãn và chọn khu cần bao).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="101" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="108" />
         <source>Reserve to frame</source>
         <translation>Khu bảo tồn cần bao</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="101" />
-        <source>Name of the reserve or zone the map frames (value of the zone name field).</source>
-        <translation>Tên khu bảo tồn hoặc phân vùng mà bản đồ bao quanh (giá trị của trường tên phân vùng).</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113" />
         <source>Province (VN-2000 TM-3 CRS)</source>
         <translation>Tỉnh (hệ tọa độ VN-2000 TM-3)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113" />
         <source>(CRS of the first layer)</source>
         <translation>(hệ tọa độ của lớp đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="104" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113" />
         <source>The map and its grid are drawn in this province's VN-2000 TM-3 zone (EPSG code when EPSG defines it). Provinces marked * are pre-2025 provinces.</source>
         <translation>Bản đồ và lưới tọa độ được vẽ theo múi VN-2000 TM-3 của tỉnh này (dùng mã EPSG khi EPSG có định nghĩa). Các tỉnh đánh dấu * là tỉnh trước năm 2025.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="111" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120" />
         <source>Map title, e.g. 'Bản đồ hiện trạng sinh cảnh'.</source>
         <translation>Tiêu đề bản đồ, ví dụ 'Bản đồ hiện trạng sinh cảnh'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="113" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122" />
         <source>Second line under the title; empty gives the province and CRS.</source>
         <translation>Dòng thứ hai dưới tiêu đề; để trống sẽ ghi tỉnh và hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
         <source>Map language</source>
         <translation>Ngôn ngữ bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
         <source>Vietnamese</source>
         <translation>Tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
         <source>English</source>
         <translation>Tiếng Anh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="115" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
         <source>Language of the texts printed on the map (legend title, class names, margin texts).</source>
         <translation>Ngôn ngữ của chữ in trên bản đồ (tiêu đề chú giải, tên lớp phủ, ghi chú ngoài khung).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="118" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="127" />
         <source>Author</source>
         <translation>Người lập</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="118" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="127" />
         <source>Person or office that made the map.</source>
         <translation>Người hoặc cơ quan lập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="129" />
         <source>Map number</source>
         <translation>Số hiệu bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="120" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="129" />
         <source>Number of the map in a series or report.</source>
         <translation>Số hiệu của bản đồ trong bộ bản đồ hoặc báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="131" />
         <source>Data source and credits</source>
         <translation>Nguồn dữ liệu và ghi công</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="122" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="131" />
         <source>E.g. 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Empty lists the layers.</source>
         <translation>Ví dụ 'Copernicus Sentinel-2 2024; Sở Nông nghiệp và Môi trường'. Để trống sẽ liệt kê tên các lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="133" />
         <source>Resolution (dpi)</source>
         <translation>Độ phân giải (dpi)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="124" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="133" />
         <source>Resolution of the PNG and of raster layers in the PDF.</source>
         <translation>Độ phân giải của ảnh PNG và của các lớp raster trong PDF.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="137" />
         <source>Map (PDF)</source>
         <translation>Bản đồ (PDF)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="128" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="137" />
         <source>The map as PDF (vector text, searchable).</source>
         <translation>Bản đồ dạng PDF (chữ dạng vector, tìm kiếm được).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="139" />
         <source>Map (PNG)</source>
         <translation>Bản đồ (PNG)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="139" />
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="130" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="139" />
         <source>The map as PNG image.</source>
         <translation>Bản đồ dạng ảnh PNG.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="177" />
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="186" />
         <source>Map in {crs}, template {template}.</source>
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
@@ -4097,12 +3967,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="68" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="74" />
         <source>Cells whose NLCC is above this are left out of the corridor raster and polygons (Linkage Mapper's truncation); in the units of the cost distance, e.g. 2000 = 2 km through habitat of resistance 1 in map units. 0 keeps the whole NLCC surface and writes no polygons.</source>
         <translation>Các ô có NLCC lớn hơn giá trị này bị loại khỏi raster và vùng hành lang (cách cắt của Linkage Mapper); tính theo đơn vị của khoảng cách chi phí, ví dụ 2000 = 2 km qua sinh cảnh có lực cản 1 theo đơn vị bản đồ. 0 giữ toàn bộ bề mặt NLCC và không ghi vùng hành lang.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="155" />
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="184" />
         <source>{count} cell(s) of the raster are negative: they are treated as barriers (no node), as Circuitscape does.</source>
         <translation>{count} ô của raster có giá trị âm: chúng được xem là vật cản (không phải nút), như Circuitscape.</translation>
     </message>
@@ -4127,14 +3997,9 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="150" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="164" />
         <source>Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of highest current, at least 10 cells apart, with their coordinates and zone.</source>
         <translation>Raster dòng điện của bd:pinchpoints (hoặc bd:currentflow): báo cáo liệt kê năm ô có dòng điện lớn nhất, cách nhau ít nhất 10 ô, kèm tọa độ và khu.</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="232" />
-        <source>Pinch points: {name}</source>
-        <translation>Điểm thắt: {name}</translation>
     </message>
     <message>
         <location filename="../../processing_algorithms/reef/common.py" line="132" />
@@ -4142,7 +4007,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không phải nước (NDWI không vượt ngưỡng)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/water_mask.py" line="27" />
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="32" />
         <source>&lt;p&gt;One mask raster with coded classes: 1 land or cloud (NIR or SWIR1 reflectance above a threshold; ACOLITE's default for SWIR 1600 nm is 0.0215, Vanhellemont &amp;amp; Ruddick 2018; 10 m stacks without SWIR use NIR only), 2 not water (NDWI at or below the threshold, default 0; McFeeters 1996), 3 optically deep water, 4 optically shallow water, 0 nodata. A water pixel is optically deep when its blue and green reflectance are both below the mean + 3σ of the deep-water sample polygons (the bottom adds no signal), or when a depth raster says it is deeper than the maximum depth. Only class 4 is used for benthic mapping. Processed block by block; an image without any water stops with a message and writes nothing.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
     </message>
@@ -4202,12 +4067,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bộ tìm kiếm chi phí đã biên dịch không có trên hệ thống này ({reason}); dùng bộ tìm kiếm thư viện chậm hơn thay thế (kết quả như nhau).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="98" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="104" />
         <source>Use water-column indices as features</source>
         <translation>Dùng các chỉ số cột nước làm đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="98" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="104" />
         <source>Add six features computed from the blue, green, red and NIR reflectance: the Stumpf et al. (2003) log ratios ln(1000·B)/ln(1000·G) and ln(1000·G)/ln(1000·R), NDWI, and the ratios B/G, G/R, B/R. They depend less on depth and brightness than the bands; the peer validation uses them. With a model file, the model's own choice applies.</source>
         <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
     </message>
@@ -4467,37 +4332,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng lõi chia thành {n} nhóm mà không đường nào nối được với nhau (có vật cản giữa chúng): {groups}. Không có liên kết hay hành lang nào nối hai nhóm; trường 'group' của các liên kết cho biết nhóm của từng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="51" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="57" />
         <source>&lt;p&gt;Maps least-cost corridors between core areas as Linkage Mapper does (McRae &amp;amp; Kavanagh 2011), inside QGIS. For each core the cost-weighted distance (CWD) over the resistance raster; each core is linked to its nearest cores by least-cost distance (LCD); a link whose least-cost path passes through another core is dropped (the cores are linked through that core). Each link's normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is 0 on the least-cost path and grows away from it; the corridors are mosaicked by minimum and truncated at the cutoff. Cores that nothing can reach are reported as disconnected; cores that barriers split into groups no path joins are named by group in the log and the links' 'group' field (no link joins two groups).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lập bản đồ hành lang chi phí thấp nhất giữa các vùng lõi như Linkage Mapper (McRae &amp;amp; Kavanagh 2011), ngay trong QGIS. Với mỗi vùng lõi, tính khoảng cách có trọng số chi phí (CWD) trên raster lực cản; mỗi vùng lõi được nối với các vùng lõi gần nhất theo khoảng cách chi phí thấp nhất (LCD); liên kết nào có đường chi phí thấp nhất đi qua một vùng lõi khác thì bị loại (hai vùng lõi được nối qua vùng lõi đó). Hành lang chi phí thấp nhất chuẩn hóa của mỗi liên kết NLCC = CWD_A + CWD_B − LCD bằng 0 trên đường chi phí thấp nhất và tăng dần khi ra xa; các hành lang được ghép theo giá trị nhỏ nhất và cắt tại ngưỡng. Các vùng lõi không thể tới được được báo là bị cô lập; các vùng lõi bị vật cản chia thành những nhóm không có đường nối với nhau được nêu theo nhóm trong nhật ký và trong trường 'group' của các liên kết (không liên kết nào nối hai nhóm).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/corridors.py" line="134" />
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="140" />
         <source>{n} link(s) kept, within {groups} groups of cores that no path joins; costs in {units}.</source>
         <translation>Giữ {n} liên kết, trong {groups} nhóm vùng lõi không có đường nối với nhau; chi phí tính bằng {units}.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="76" />
-        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế. Có thể dùng một tệp .ini của Circuitscape thay cho mọi đầu vào, nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape. Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), và lần nữa trước khi giải, kèm ước tính.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="59" />
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="64" />
         <source>&lt;p&gt;The least-cost path between pairs of core areas on a resistance raster, as lines with the least-cost distance (cost), the path's length, the edge-to-edge Euclidean distance between the cores and the cost:Euclidean ratio (Linkage Mapper's link table). Pairs: all pairs, adjacent cores (whose cost allocation zones touch, Linkage Mapper's cost adjacency) or a list. Pairs that cannot reach each other are reported with status 'disconnected' and empty cost; paths through a third core have status 'crosses core'. Cores that barriers split into groups no path joins are named by group in the log and the 'group' field (empty for a pair between two groups).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Đường chi phí thấp nhất giữa các cặp vùng lõi trên raster lực cản, dưới dạng đường kèm khoảng cách chi phí thấp nhất (cost), chiều dài đường, khoảng cách Euclid từ mép tới mép giữa hai vùng lõi và tỷ số chi phí:Euclid (bảng liên kết của Linkage Mapper). Các cặp: mọi cặp, các vùng lõi kề nhau (có vùng phân bổ chi phí tiếp giáp, như độ kề chi phí của Linkage Mapper) hoặc một danh sách. Các cặp không thể tới nhau được báo với trạng thái 'disconnected' và chi phí để trống; đường đi qua vùng lõi thứ ba có trạng thái 'crosses core'. Các vùng lõi bị vật cản chia thành những nhóm không có đường nối với nhau được nêu theo nhóm trong nhật ký và trong trường 'group' (để trống với một cặp thuộc hai nhóm khác nhau).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="52" />
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="57" />
         <source>&lt;p&gt;Pinch points of least-cost corridors (McRae 2012, Linkage Mapper Pinchpoint Mapper): for every link between two cores, current flows (Circuitscape pairwise, 1 A, cores short-circuited) only inside the corridor of that link, i.e. where the normalized least-cost corridor NLCC = CWD_A + CWD_B − LCD is at most the cutoff (computed here with the project's cost rule: mean resistance × step length × cell size), or where a given corridor raster is at most the cutoff. Narrow places where current concentrates are pinch points. The per-link current maps are mosaicked by maximum (cores set to nodata); a table gives each link's effective resistance. A resistance raster too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), with the estimate.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Điểm thắt của các hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper của Linkage Mapper): với mỗi liên kết giữa hai vùng lõi, dòng điện (Circuitscape từng cặp, 1 A, vùng lõi được nối tắt) chỉ chạy bên trong hành lang của liên kết đó, tức là nơi hành lang chi phí thấp nhất chuẩn hóa NLCC = CWD_A + CWD_B − LCD không vượt quá ngưỡng cắt (tính tại đây theo quy tắc chi phí của dự án: trở kháng trung bình × độ dài bước × kích thước ô), hoặc nơi một raster hành lang cho trước không vượt quá ngưỡng. Những chỗ hẹp nơi dòng điện dồn lại là điểm thắt. Bản đồ dòng điện của từng liên kết được ghép theo giá trị lớn nhất (vùng lõi đặt là không có dữ liệu); một bảng cho biết điện trở hiệu dụng của từng liên kết. Raster trở kháng quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), kèm ước tính.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="32" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="37" />
         <source>&lt;p&gt;Resistance to movement of every cell, from its habitat class and a lookup table (class code → resistance, 1 = easiest to cross). Without a table, a default for the plugin's habitat classes is used ({default}; meant for a forest-dwelling mammal — give your own table for your species). Zero or negative resistances and classes missing from the table are refused, naming them. The output is on the class map's grid, ready for cost distance, corridors and current flow.&lt;/p&gt;&lt;p&gt;Before any work, the run says how large the output can be (4 bytes per cell before compression) and how much space its folder has; when the folder could not hold it uncompressed, the run is refused, since how much compression saves is known only once the file is written. Clip the class map to the study area or resample it to larger cells, or write to a disk with more free space.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lực cản di chuyển của mỗi ô, từ lớp sinh cảnh của ô và một bảng tra (mã lớp → lực cản, 1 = dễ đi qua nhất). Nếu không có bảng, dùng bảng mặc định cho các lớp sinh cảnh của plugin ({default}; dành cho một loài thú sống trong rừng — hãy dùng bảng riêng cho loài bạn nghiên cứu). Lực cản bằng 0 hoặc âm và các lớp thiếu trong bảng bị từ chối, có nêu tên. Kết quả nằm trên lưới của bản đồ lớp, sẵn sàng cho khoảng cách chi phí, hành lang và dòng điện.&lt;/p&gt;&lt;p&gt;Trước khi làm, lần chạy cho biết kết quả có thể lớn đến đâu (4 byte mỗi ô trước khi nén) và thư mục của nó còn bao nhiêu chỗ trống; khi thư mục không chứa nổi kết quả chưa nén, lần chạy bị từ chối, vì chỉ khi tệp đã được ghi mới biết nén tiết kiệm được bao nhiêu. Hãy cắt bản đồ lớp theo vùng nghiên cứu hoặc lấy mẫu lại với ô lớn hơn, hoặc ghi vào ổ đĩa còn nhiều chỗ trống hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="75" />
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="80" />
         <source>Output: {cells} cells, up to {need} MB before compression; {free} MB free in its folder.</source>
         <translation>Kết quả: {cells} ô, tới {need} MB trước khi nén; thư mục của nó còn trống {free} MB.</translation>
     </message>
@@ -4587,12 +4447,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Hãy chọn tỉnh trước.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="78" />
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="84" />
         <source>Field of the reference points holding the reference class code (same codes as the map); when the layer has no field 'ref_class', the likely one (an integer field named class, code, reference…), never the feature id 'fid'.</source>
         <translation>Trường của lớp điểm tham chiếu chứa mã lớp tham chiếu (cùng bộ mã với bản đồ); khi lớp không có trường 'ref_class', dùng trường có khả năng nhất (trường số nguyên tên class, code, reference…), không bao giờ dùng mã định danh đối tượng 'fid'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="137" />
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="143" />
         <source>Integer class code (1–254) of each training polygon; when the layer has no field 'class', the likely one (an integer field named code, class_id, ma_lop, loai, id…) is used, never the feature id 'fid'. A field of class names (text such as 'forest') is accepted too: its names are numbered 1, 2, … in alphabetical order and kept as the class names, and the log and the report say which code each name got. Codes that are not whole numbers (1.5) are refused.</source>
         <translation>Mã lớp số nguyên (1–254) của từng vùng mẫu; khi lớp không có trường 'class', dùng trường có khả năng nhất (trường số nguyên tên code, class_id, ma_lop, loai, id…), không bao giờ dùng mã định danh đối tượng 'fid'. Trường tên lớp (văn bản như 'rừng') cũng được chấp nhận: các tên được đánh số 1, 2, … theo thứ tự chữ cái và giữ làm tên lớp; nhật ký và báo cáo cho biết mỗi tên nhận mã nào. Mã không phải số nguyên (1,5) bị từ chối.</translation>
     </message>
@@ -4602,7 +4462,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường mã lớp: '{field}' (chọn theo tên trường; hãy chọn trường khác nếu đây không phải mã lớp).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="114" />
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="120" />
         <source>Integer class code 1–254 (when the layer has no field 'class', the likely one: an integer field named code, class_id, ma_lop, loai, id…, never the feature id 'fid'); the Allen Coral Atlas codes are {classes}.</source>
         <translation>Mã lớp số nguyên 1–254 (khi lớp không có trường 'class', dùng trường có khả năng nhất: trường số nguyên tên code, class_id, ma_lop, loai, id…, không bao giờ dùng mã định danh đối tượng 'fid'); các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
@@ -4637,6 +4497,346 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
     </message>
     <message>
+        <location filename="../gui/processing_widgets.py" line="33" />
+        <source>(none: the map frames the extent or all layers)</source>
+        <translation>(không chọn: bản đồ bao phạm vi đã cho hoặc mọi lớp)</translation>
+    </message>
+    <message>
+        <location filename="../gui/processing_widgets.py" line="34" />
+        <source>The names of the zone name field of the zones layer chosen above.</source>
+        <translation>Các tên trong trường tên phân vùng của lớp phân vùng đã chọn ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="82" />
+        <source>Connectivity indices</source>
+        <translation>Chỉ số kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/connectivity_indices.py" line="85" />
+        <source>IIC, PC and the importance dPC (intra, flux, connector) of each habitat core (Saura and Rubio 2010).</source>
+        <translation>IIC, PC và mức quan trọng dPC (nội vùng, thông lượng, cầu nối) của từng vùng lõi sinh cảnh (Saura và Rubio 2010).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="50" />
+        <source>Least-cost corridors</source>
+        <translation>Hành lang chi phí thấp nhất</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/corridors.py" line="53" />
+        <source>Normalised least-cost corridors between core areas, as Linkage Mapper maps them (McRae and Kavanagh 2011).</source>
+        <translation>Hành lang chi phí thấp nhất chuẩn hóa giữa các vùng lõi, theo cách của Linkage Mapper (McRae và Kavanagh 2011).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="48" />
+        <source>Cost distance</source>
+        <translation>Khoảng cách chi phí</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/cost_distance.py" line="51" />
+        <source>Accumulated cost from the nearest source over a resistance raster, with allocation and back-direction.</source>
+        <translation>Chi phí tích lũy từ nguồn gần nhất trên raster lực cản, kèm phân vùng theo nguồn và hướng quay về.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="75" />
+        <source>Current flow</source>
+        <translation>Dòng điện liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="78" />
+        <source>Circuit theory as in Circuitscape (McRae 2006): pairwise, one-to-all, all-to-one or advanced.</source>
+        <translation>Lý thuyết mạch điện như Circuitscape (McRae 2006): từng cặp, một-tới-tất-cả, tất-cả-tới-một hoặc nâng cao.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="81" />
+        <source>&lt;p&gt;Circuit-theory connectivity (McRae 2006; McRae et al. 2008), compatible with Circuitscape: every cell with a resistance is a node joined to its 4 or 8 neighbours; current is passed between focal nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map (GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps.&lt;/p&gt;&lt;p&gt;Needed: the resistance raster and focal points, regions or a focal raster (in advanced mode, a current source raster and a ground raster instead of the focal nodes). Or, instead of all of them, a Circuitscape .ini file (last of the advanced parameters), so that a Circuitscape job runs here unchanged; the results match Circuitscape's own test suite.&lt;/p&gt;&lt;p&gt;Large grids are solved with algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tính kết nối theo lý thuyết mạch điện (McRae 2006; McRae và cộng sự 2008), tương thích với Circuitscape: mỗi ô có giá trị trở kháng là một nút, nối với 4 hoặc 8 ô lân cận; dòng điện chạy giữa các nút tiêu điểm (điểm) hoặc vùng tiêu điểm (đa giác, được nối tắt). Các chế độ: từng cặp (mọi cặp, 1 A), một-tới-tất-cả, tất-cả-tới-một và nâng cao (raster nguồn và raster tiếp đất). Kết quả gồm bản đồ dòng điện cộng dồn (GeoTIFF cùng hệ tọa độ với raster trở kháng; dòng điện tính bằng ampe cho mỗi 1 A bơm vào), điện trở hiệu dụng giữa các nút tiêu điểm (CSV; -1 = không liên thông) và, nếu yêu cầu, các bản đồ điện thế.&lt;/p&gt;&lt;p&gt;Cần có: raster trở kháng và điểm, vùng hoặc raster tiêu điểm (ở chế độ nâng cao thì thay các nút tiêu điểm bằng một raster nguồn dòng và một raster tiếp đất). Hoặc, thay cho tất cả các đầu vào đó, một tệp .ini của Circuitscape (tham số cuối cùng trong phần tham số nâng cao), nên một tác vụ Circuitscape chạy ở đây không cần sửa; kết quả khớp với bộ kiểm thử của chính Circuitscape.&lt;/p&gt;&lt;p&gt;Lưới lớn được giải bằng đa lưới đại số (pyamg) khi đã cài đặt; lưới quá lớn so với bộ nhớ bị từ chối theo kích thước trước khi đọc (ít nhất 150 byte mỗi ô, dù có dữ liệu hay không), và lần nữa trước khi giải, kèm ước tính.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="97" />
+        <source>Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused). Needed unless a Circuitscape .ini file is given (advanced parameters).</source>
+        <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối). Bắt buộc, trừ khi đã cho một tệp .ini của Circuitscape (trong phần tham số nâng cao).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="102" />
+        <source>Points (focal nodes) or polygons (focal regions, e.g. forest cores); this or a focal raster is needed in every mode but the advanced one. A polygon covers the cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its centroid.</source>
+        <translation>Điểm (nút tiêu điểm) hoặc đa giác (vùng tiêu điểm, ví dụ các vùng lõi rừng); cần lớp này hoặc một raster tiêu điểm ở mọi chế độ trừ chế độ nâng cao. Một đa giác phủ các ô có tâm nằm trong nó; đa giác nhỏ hơn một ô lấy ô chứa trọng tâm của nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="140" />
+        <source>Circuitscape .ini file (instead of the inputs above)</source>
+        <translation>Tệp .ini của Circuitscape (thay cho các đầu vào ở trên)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="140" />
+        <source>A Circuitscape job file (raster data type), to run an existing Circuitscape job unchanged: when given, the resistance raster, focal nodes, mode and connection options are taken from the file and those above are ignored.</source>
+        <translation>Tệp tác vụ Circuitscape (kiểu dữ liệu raster), để chạy nguyên một tác vụ Circuitscape có sẵn: khi có tệp này, raster trở kháng, các nút tiêu điểm, chế độ và cách nối được lấy từ tệp, các tùy chọn ở trên bị bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="163" />
+        <source>Give a resistance raster, or a Circuitscape .ini file (the last of the advanced parameters).</source>
+        <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape (tham số cuối cùng trong phần tham số nâng cao).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="168" />
+        <source>The advanced mode needs a current source raster and a ground raster (advanced parameters).</source>
+        <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất (trong phần tham số nâng cao).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/current_flow.py" line="172" />
+        <source>Give focal points or regions, or a focal raster.</source>
+        <translation>Hãy cung cấp điểm hoặc vùng tiêu điểm, hoặc một raster tiêu điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/least_cost_path.py" line="61" />
+        <source>Least-cost paths between pairs of core areas with their cost, length and cost:Euclidean ratio.</source>
+        <translation>Đường chi phí thấp nhất giữa các cặp vùng lõi, kèm chi phí, chiều dài và tỷ số chi phí/khoảng cách thẳng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/pinch_points.py" line="54" />
+        <source>Where current concentrates inside each least-cost corridor (McRae 2012, Pinchpoint Mapper).</source>
+        <translation>Nơi dòng điện tập trung trong từng hành lang chi phí thấp nhất (McRae 2012, Pinchpoint Mapper).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/resistance_surface.py" line="33" />
+        <source>Resistance to movement of every cell from its habitat class and a lookup table.</source>
+        <translation>Lực cản di chuyển của mỗi ô, theo lớp sinh cảnh của ô và một bảng tra.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="65" />
+        <source>Each layer as a new version in the provincial database (PostGIS or GeoPackage), with its metadata and style.</source>
+        <translation>Mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu tỉnh (PostGIS hoặc GeoPackage), kèm siêu dữ liệu và kiểu hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/accuracy_assessment.py" line="62" />
+        <source>Error matrix, accuracies and error-adjusted areas with 95 % confidence intervals (Olofsson et al. 2014).</source>
+        <translation>Ma trận sai số, độ chính xác và diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 % (Olofsson và cs. 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="53" />
+        <source>Accuracy sampling design</source>
+        <translation>Thiết kế mẫu đánh giá độ chính xác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/accuracy_sampling.py" line="56" />
+        <source>A stratified random sample of reference points, the strata being the map classes (Olofsson et al. 2014).</source>
+        <translation>Mẫu điểm tham chiếu ngẫu nhiên phân tầng, mỗi tầng là một lớp của bản đồ (Olofsson và cs. 2014).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="37" />
+        <source>Pixels, hectares and share of every class of a class map inside every zone, with error-adjusted areas when an accuracy report is given.</source>
+        <translation>Số điểm ảnh, số hecta và tỷ lệ của từng lớp của bản đồ phân loại trong từng phân vùng, kèm diện tích hiệu chỉnh sai số khi có báo cáo độ chính xác.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="43" />
+        <source>Change raster, transition matrix, gains and losses per class and zone between two class maps.</source>
+        <translation>Raster biến động, ma trận chuyển đổi, diện tích tăng và giảm theo lớp và phân vùng giữa hai bản đồ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="113" />
+        <source>Habitat classification</source>
+        <translation>Phân loại sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="116" />
+        <source>Random forest or gradient boosting (scikit-learn) trained on polygons, validated on held-out polygons.</source>
+        <translation>Rừng ngẫu nhiên hoặc tăng cường gradient (scikit-learn) huấn luyện trên các đa giác, kiểm định trên các đa giác để riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_classification.py" line="259" />
+        <source>Classifies another image (e.g. another date of the same area) with a saved habitat model.</source>
+        <translation>Phân loại một ảnh khác (ví dụ một thời điểm khác của cùng khu vực) bằng một mô hình sinh cảnh đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="33" />
+        <source>Clean class map</source>
+        <translation>Làm sạch bản đồ phân loại</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/sieve_classification.py" line="36" />
+        <source>Minimum mapping unit (GDAL sieve) and majority filter against the speckle of a classification.</source>
+        <translation>Đơn vị bản đồ tối thiểu (bộ lọc sàng của GDAL) và lọc đa số để loại bỏ nhiễu lốm đốm của bản đồ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="31" />
+        <source>Spectral indices</source>
+        <translation>Chỉ số phổ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/imagery/spectral_indices.py" line="34" />
+        <source>NDVI, NDWI, MNDWI, NDMI, SAVI and EVI from the bands of a Sentinel-2 or Landsat image.</source>
+        <translation>NDVI, NDWI, MNDWI, NDMI, SAVI và EVI từ các kênh của ảnh Sentinel-2 hoặc Landsat.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="133" />
+        <source>The yearly report per reserve or zone: areas with confidence intervals, change, corridors and connectivity (HTML, PDF, CSV).</source>
+        <translation>Báo cáo hằng năm theo từng khu bảo tồn hoặc phân vùng: diện tích kèm khoảng tin cậy, biến động, hành lang và kết nối (HTML, PDF, CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="177" />
+        <source>Title printed at the top of the report (HTML and PDF); the default title is printed in English in an English report.</source>
+        <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF); tiêu đề mặc định được in bằng tiếng Anh trong báo cáo tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="182" />
+        <source>Report language</source>
+        <translation>Ngôn ngữ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="182" />
+        <source>Language of the headings, table columns, notes and page numbers of the report: Vietnamese with English below it, Vietnamese only or English only.</source>
+        <translation>Ngôn ngữ của các tiêu đề, cột bảng, ghi chú và số trang của báo cáo: tiếng Việt kèm tiếng Anh bên dưới, chỉ tiếng Việt hoặc chỉ tiếng Anh.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="348" />
+        <source>Vietnamese and English</source>
+        <translation>Tiếng Việt và tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="77" />
+        <source>Thematic map</source>
+        <translation>Bản đồ chuyên đề</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="80" />
+        <source>A finished map as PDF and PNG from the plugin's A4/A3 print templates.</source>
+        <translation>Một bản đồ hoàn chỉnh dạng PDF và PNG từ các mẫu in A4/A3 của plugin.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/thematic_map.py" line="110" />
+        <source>Name of the reserve or zone the map frames: in the dialog, one of the names of the zone name field of the zones layer (or typed); in a script, the name itself.</source>
+        <translation>Tên khu bảo tồn hoặc phân vùng mà bản đồ bao quanh: trong hộp thoại, chọn một trong các tên của trường tên phân vùng thuộc lớp phân vùng (hoặc gõ vào); trong script, ghi chính tên đó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/bathymetry.py" line="33" />
+        <source>Satellite-derived depth with the log-ratio method of Stumpf et al. (2003).</source>
+        <translation>Độ sâu suy ra từ ảnh vệ tinh bằng phương pháp tỷ số logarit của Stumpf và cs. (2003).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="78" />
+        <source>Coral/algae, seagrass, sand, rubble and rock mapped in optically shallow water (Allen Coral Atlas classes).</source>
+        <translation>San hô/tảo, cỏ biển, cát, san hô vụn và đá được lập bản đồ trong vùng nước nông quang học (các lớp của Allen Coral Atlas).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="30" />
+        <source>Lyzenga's water-column correction: depth-invariant indices of band pairs (Lyzenga 1978, 1981).</source>
+        <translation>Hiệu chỉnh cột nước của Lyzenga: chỉ số bất biến độ sâu của các cặp kênh (Lyzenga 1978, 1981).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/sun_glint_correction.py" line="22" />
+        <source>Glint removed from the visible bands with the NIR band over deep water (Hedley et al. 2005).</source>
+        <translation>Loại bỏ phản xạ mặt trời khỏi các kênh khả kiến nhờ kênh NIR trên vùng nước sâu (Hedley và cs. 2005).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/water_mask.py" line="29" />
+        <source>Land or cloud, optically deep water and optically shallow water from the NIR, SWIR and blue bands.</source>
+        <translation>Đất liền hoặc mây, nước sâu quang học và nước nông quang học từ các kênh NIR, SWIR và lam.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <source>Protected areas</source>
+        <translation>Khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="137" />
+        <source>&lt;p&gt;The yearly indicator report per reserve or zone, in Vietnamese with English below it, or in one of the two: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices, with a short legend. Writes HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, bằng tiếng Việt kèm tiếng Anh bên dưới, hoặc chỉ một trong hai thứ tiếng: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối, kèm chú thích ngắn. Xuất HTML và PDF (khổ A4, có đánh số trang; tiêu đề không bao giờ nằm trơ trọi ở cuối trang và dòng của bảng không bị cắt đôi) có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14" />
+        <source>B02/B03 (blue/green)</source>
+        <translation>B02/B03 (lam/lục)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14" />
+        <source>B02/B04 (blue/red)</source>
+        <translation>B02/B04 (lam/đỏ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/reef/depth_invariant_index.py" line="14" />
+        <source>B03/B04 (green/red)</source>
+        <translation>B03/B04 (lục/đỏ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="26" />
+        <source>National park</source>
+        <translation>Vườn quốc gia</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="26" />
+        <source>Nature reserve</source>
+        <translation>Khu dự trữ thiên nhiên</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="27" />
+        <source>Species and habitat conservation area</source>
+        <translation>Khu bảo tồn loài – sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="28" />
+        <source>Landscape protection area</source>
+        <translation>Khu bảo vệ cảnh quan</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="49" />
+        <source>Import reserve boundaries</source>
+        <translation>Nhập ranh giới khu bảo tồn</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="52" />
+        <source>{count} area(s) in '{name}'. Choose the field that holds the reserves' names in Vietnamese, and where their category comes from.</source>
+        <translation>{count} khu trong '{name}'. Hãy chọn trường chứa tên tiếng Việt của các khu bảo tồn, và nơi lấy phân hạng của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="58" />
+        <source>— none —</source>
+        <translation>— không có —</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="60" />
+        <source>— none: one category for every area —</source>
+        <translation>— không có: một phân hạng cho mọi khu —</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="63" />
+        <source>— choose the category —</source>
+        <translation>— chọn phân hạng —</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="68" />
+        <source>Name (Vietnamese)</source>
+        <translation>Tên (tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="69" />
+        <source>Name in English</source>
+        <translation>Tên tiếng Anh</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="70" />
+        <source>Designation decision</source>
+        <translation>Quyết định thành lập</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="71" />
+        <source>Category field</source>
+        <translation>Trường phân hạng</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="72" />
+        <source>Category of every area</source>
+        <translation>Phân hạng của mọi khu</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundaries_dialog.py" line="74" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
         <location filename="../gui/database_panel.py" line="72" />
         <source>vector layer</source>
         <translation>lớp vector</translation>
@@ -4660,6 +4860,16 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../gui/database_panel.py" line="73" />
         <source>map (PNG)</source>
         <translation>bản đồ (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="129" />
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="129" />
+        <source>Reviewed by</source>
+        <translation>Người thẩm định</translation>
     </message>
     <message>
         <location filename="../gui/database_panel.py" line="139" />
@@ -4772,9 +4982,34 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đẩy lên xong nhưng có vấn đề: {counts} Xem kết quả bên dưới.</translation>
     </message>
     <message>
+        <location filename="../gui/database_panel.py" line="693" />
+        <source>Returned by {reviewer}: {comment}</source>
+        <translation>{reviewer} đã trả lại: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="708" />
+        <source>no comment</source>
+        <translation>không có nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="708" />
+        <source>Returned to you by the reviewer — correct them and push a new version:</source>
+        <translation>Người thẩm định đã trả lại cho bạn — hãy sửa rồi đẩy lên phiên bản mới:</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="708" />
+        <source>{title} version {version}: “{comment}” ({reviewer})</source>
+        <translation>{title} phiên bản {version}: “{comment}” ({reviewer})</translation>
+    </message>
+    <message>
         <location filename="../gui/database_panel.py" line="738" />
         <source>A map export is stored as a file, not as a layer: select a layer version to load.</source>
         <translation>Bản đồ được lưu dưới dạng tệp, không phải lớp: hãy chọn một phiên bản lớp để mở.</translation>
+    </message>
+    <message>
+        <location filename="../gui/database_panel.py" line="910" />
+        <source>submitted</source>
+        <translation>đã nộp</translation>
     </message>
     <message>
         <location filename="../gui/dock_widget.py" line="29" />
@@ -4782,77 +5017,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Dùng hệ tọa độ này cho dự án</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="60" />
+        <location filename="../plugin.py" line="114" />
+        <source>The Processing Toolbox is not there: enable the Processing plugin (Plugins ▸ Manage and Install Plugins…).</source>
+        <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
         <source>Push layers and maps to the provincial database</source>
         <translation>Đẩy lớp và bản đồ lên cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="63" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="69" />
         <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A push that failed because the database could not be reached (or was locked) stays in the push queue of the Biodiversity panel, to be resumed; a refusal does not. Thematic maps exported as PDF or PNG (from a print layout, or by Thematic map) are stored as files with their title, layout and province; the same file is refused twice unless duplicates are allowed. When nothing was stored, the algorithm fails and says why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học cấp tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS có dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lần đẩy lên là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì. Phiên bản trước không bao giờ bị ghi đè. Lớp có vấn đề chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lần đẩy thất bại vì không kết nối được cơ sở dữ liệu (hoặc cơ sở dữ liệu đang bị khóa) được giữ trong hàng đợi của bảng điều khiển Đa dạng sinh học để tiếp tục sau; lần bị từ chối thì không. Bản đồ chuyên đề xuất ra PDF hoặc PNG (từ bố cục in, hoặc bằng công cụ Bản đồ chuyên đề) được lưu thành tệp cùng tiêu đề, bố cục và tỉnh; cùng một tệp bị từ chối lần thứ hai trừ khi cho phép trùng lặp. Khi không lưu được gì, thuật toán báo lỗi và nói rõ lý do.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="86" />
         <source>Map exports (PDF or PNG)</source>
         <translation>Bản đồ đã xuất (PDF hoặc PNG)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="80" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="86" />
         <source>Thematic maps exported from a print layout as PDF or PNG files; each is stored as a file, titled by its file name (or the title below when it is the only item).</source>
         <translation>Bản đồ chuyên đề xuất từ bố cục in thành tệp PDF hoặc PNG; mỗi bản đồ được lưu thành một tệp, tiêu đề là tên tệp (hoặc tiêu đề bên dưới khi chỉ có một mục).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="84" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="90" />
         <source>Print layout of the maps</source>
         <translation>Bố cục in của bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="84" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="90" />
         <source>Name of the print layout the maps were exported from (e.g. "A3 ngang — sinh cảnh"); empty: the file name is stored.</source>
         <translation>Tên bố cục in đã dùng để xuất bản đồ (ví dụ "A3 ngang — sinh cảnh"); để trống: lưu tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="87" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="93" />
         <source>What the layers show: habitats, coral reef and seagrass, corridors, protected areas or other (stored as habitat, benthic, corridor, reserve, other).</source>
         <translation>Nội dung của các lớp: sinh cảnh, rạn san hô và cỏ biển, hành lang, khu bảo tồn hoặc khác (lưu là habitat, benthic, corridor, reserve, other).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="91" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="97" />
         <source>Province the layers and maps cover, as in the Province tab of the panel: required (no default), and a warning when a layer's CRS is not its VN-2000 TM-3 zone. From Python or qgis_process: its name ("Khánh Hòa").</source>
         <translation>Tỉnh mà các lớp và bản đồ thuộc về, như ở thẻ Tỉnh của bảng điều khiển: bắt buộc (không có giá trị mặc định), và có cảnh báo khi hệ tọa độ của lớp không phải múi VN-2000 TM-3 của tỉnh. Từ Python hoặc qgis_process: tên tỉnh ("Khánh Hòa").</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="98" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="104" />
         <source>The embedded GeoPackage database (in the QGIS profile), a saved QGIS PostgreSQL connection (with an authentication configuration) or a saved GeoPackage file (Browser &gt; GeoPackage). From Python or qgis_process: a connection name or the path of a GeoPackage; empty: the embedded one.</source>
         <translation>Cơ sở dữ liệu GeoPackage tích hợp (trong hồ sơ QGIS), một kết nối PostgreSQL đã lưu trong QGIS (có cấu hình xác thực) hoặc một tệp GeoPackage đã lưu (Trình duyệt &gt; GeoPackage). Từ Python hoặc qgis_process: tên kết nối hoặc đường dẫn tệp GeoPackage; để trống: GeoPackage tích hợp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="103" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="109" />
         <source>Title in the database when one layer or one map is pushed; empty: the layer name (a map: its file name).</source>
         <translation>Tiêu đề trong cơ sở dữ liệu khi đẩy lên một lớp hoặc một bản đồ; để trống: tên lớp (bản đồ: tên tệp).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="106" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="112" />
         <source>How the layers were made, recorded with each version: a JSON list of steps, each {"algorithm": "bd:…", "parameters": {…}}, e.g. [{"algorithm": "bd:habitatclassification", "parameters": {"TREES": 100}}]. Empty: only the push is recorded. Not stored with map exports.</source>
         <translation>Quá trình tạo ra các lớp, được ghi cùng mỗi phiên bản: một danh sách JSON các bước, mỗi bước {"algorithm": "bd:…", "parameters": {…}}, ví dụ [{"algorithm": "bd:habitatclassification", "parameters": {"TREES": 100}}]. Để trống: chỉ ghi lần đẩy lên. Không lưu cùng bản đồ đã xuất.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="115" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="121" />
         <source>Layers and maps pushed</source>
         <translation>Số lớp và bản đồ đã đẩy lên</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="116" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="122" />
         <source>One line per layer or map: how it was stored, or why it was not.</source>
         <translation>Mỗi lớp hoặc bản đồ một dòng: đã lưu thế nào, hoặc vì sao chưa lưu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="123" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="129" />
         <source>No province chosen: choose the province the layers and maps cover.</source>
         <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà các lớp và bản đồ thuộc về.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="181" />
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="187" />
         <source>{count} layer(s) or map(s) not pushed because of blocking problems.</source>
         <translation>{count} lớp hoặc bản đồ chưa được đẩy lên vì có vấn đề chặn.</translation>
     </message>
@@ -4867,14 +5107,14 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Rạn san hô và cỏ biển (đáy biển)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148" />
-        <source>Protected areas</source>
-        <translation>Khu bảo tồn</translation>
+        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <source>No submission is waiting for review.</source>
+        <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149" />
-        <source>Other</source>
-        <translation>Khác</translation>
+        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
+        <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="156" />
@@ -4977,6 +5217,11 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được tệp bản đồ '{path}': {detail}</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
+        <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/error_messages.py" line="212" />
         <source>Give the map a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho bản đồ trước khi đẩy lên.</translation>
@@ -4985,171 +5230,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="213" />
         <source>The title, layout or province of the map contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, bố cục hoặc tỉnh của bản đồ chứa ký tự NUL (\u0000) mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lên lại.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="229" />
-        <source>{name}: saved as version {version} ({count} features, table {table}).</source>
-        <translation>{name}: đã lưu thành phiên bản {version} ({count} đối tượng, bảng {table}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="230" />
-        <source>{name}: saved as version {version} ({count} rows, table {table}).</source>
-        <translation>{name}: đã lưu thành phiên bản {version} ({count} dòng, bảng {table}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="231" />
-        <source>{name}: saved as version {version} (a raster, table {table}).</source>
-        <translation>{name}: đã lưu thành phiên bản {version} (ảnh raster, bảng {table}).</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="233" />
-        <source>{name}: map saved in the database ({format}, {size} kB).</source>
-        <translation>{name}: đã lưu bản đồ vào cơ sở dữ liệu ({format}, {size} kB).</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="239" />
-        <source>The print layout '{name}' is not in the project any more: remove the map from the list, or add the layout again.</source>
-        <translation>Bố cục in '{name}' không còn trong dự án: hãy bỏ bản đồ khỏi danh sách, hoặc thêm lại bố cục.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="277" />
-        <source>Choose at least one layer or map export to push.</source>
-        <translation>Hãy chọn ít nhất một lớp hoặc một bản đồ đã xuất để đẩy lên.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="278" />
-        <source>A title can only be given when pushing one layer or one map.</source>
-        <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp hoặc một bản đồ.</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="26" />
-        <source>National park</source>
-        <translation>Vườn quốc gia</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="26" />
-        <source>Nature reserve</source>
-        <translation>Khu dự trữ thiên nhiên</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="27" />
-        <source>Species and habitat conservation area</source>
-        <translation>Khu bảo tồn loài – sinh cảnh</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="28" />
-        <source>Landscape protection area</source>
-        <translation>Khu bảo vệ cảnh quan</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="49" />
-        <source>Import reserve boundaries</source>
-        <translation>Nhập ranh giới khu bảo tồn</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="52" />
-        <source>{count} area(s) in '{name}'. Choose the field that holds the reserves' names in Vietnamese, and where their category comes from.</source>
-        <translation>{count} khu trong '{name}'. Hãy chọn trường chứa tên tiếng Việt của các khu bảo tồn, và nơi lấy phân hạng của chúng.</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="58" />
-        <source>— none —</source>
-        <translation>— không có —</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="60" />
-        <source>— none: one category for every area —</source>
-        <translation>— không có: một phân hạng cho mọi khu —</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="63" />
-        <source>— choose the category —</source>
-        <translation>— chọn phân hạng —</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="68" />
-        <source>Name (Vietnamese)</source>
-        <translation>Tên (tiếng Việt)</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="69" />
-        <source>Name in English</source>
-        <translation>Tên tiếng Anh</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="70" />
-        <source>Designation decision</source>
-        <translation>Quyết định thành lập</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="71" />
-        <source>Category field</source>
-        <translation>Trường phân hạng</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="72" />
-        <source>Category of every area</source>
-        <translation>Phân hạng của mọi khu</translation>
-    </message>
-    <message>
-        <location filename="../gui/boundaries_dialog.py" line="74" />
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="129" />
-        <source>Comment</source>
-        <translation>Nhận xét</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="129" />
-        <source>Reviewed by</source>
-        <translation>Người thẩm định</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="693" />
-        <source>Returned by {reviewer}: {comment}</source>
-        <translation>{reviewer} đã trả lại: {comment}</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="708" />
-        <source>no comment</source>
-        <translation>không có nhận xét</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="708" />
-        <source>Returned to you by the reviewer — correct them and push a new version:</source>
-        <translation>Người thẩm định đã trả lại cho bạn — hãy sửa rồi đẩy lên phiên bản mới:</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="708" />
-        <source>{title} version {version}: “{comment}” ({reviewer})</source>
-        <translation>{title} phiên bản {version}: “{comment}” ({reviewer})</translation>
-    </message>
-    <message>
-        <location filename="../gui/database_panel.py" line="907" />
-        <source>submitted</source>
-        <translation>đã nộp</translation>
-    </message>
-    <message>
-        <location filename="../plugin.py" line="114" />
-        <source>The Processing Toolbox is not there: enable the Processing plugin (Plugins ▸ Manage and Install Plugins…).</source>
-        <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="150" />
-        <source>No submission is waiting for review.</source>
-        <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="151" />
-        <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
-        <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
-        <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
-        <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="215" />
@@ -5177,6 +5257,31 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đối tượng {fid} của '{layer}' không có tên trong trường {field}: hãy điền tên, hoặc chọn trường chứa tên.</translation>
     </message>
     <message>
+        <location filename="../../build/i18n/error_messages.py" line="229" />
+        <source>{name}: saved as version {version} ({count} features, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} ({count} đối tượng, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="230" />
+        <source>{name}: saved as version {version} ({count} rows, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} ({count} dòng, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="231" />
+        <source>{name}: saved as version {version} (a raster, table {table}).</source>
+        <translation>{name}: đã lưu thành phiên bản {version} (ảnh raster, bảng {table}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="233" />
+        <source>{name}: map saved in the database ({format}, {size} kB).</source>
+        <translation>{name}: đã lưu bản đồ vào cơ sở dữ liệu ({format}, {size} kB).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="239" />
+        <source>The print layout '{name}' is not in the project any more: remove the map from the list, or add the layout again.</source>
+        <translation>Bố cục in '{name}' không còn trong dự án: hãy bỏ bản đồ khỏi danh sách, hoặc thêm lại bố cục.</translation>
+    </message>
+    <message>
         <location filename="../../build/i18n/error_messages.py" line="246" />
         <source>'{kind}' is not a kind of output a project takes. Kinds: {kinds}.</source>
         <translation>'{kind}' không phải là loại kết quả mà dự án nhận. Các loại: {kinds}.</translation>
@@ -5190,6 +5295,16 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="248" />
         <source>The project language must be one of {languages}.</source>
         <translation>Ngôn ngữ của dự án phải là một trong {languages}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="277" />
+        <source>Choose at least one layer or map export to push.</source>
+        <translation>Hãy chọn ít nhất một lớp hoặc một bản đồ đã xuất để đẩy lên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="278" />
+        <source>A title can only be given when pushing one layer or one map.</source>
+        <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp hoặc một bản đồ.</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,14 @@ class ConnectivityIndicesAlgorithm(BdAlgorithm):
     PC = "PC"
     EC_PC = "EC_PC"
 
+    TAGS = ("IIC", "PC", "dPC", "Conefor", "Saura")
+
     def display_name(self):
-        return tr("Connectivity indices (IIC, PC, dPC)")
+        return tr("Connectivity indices")
+
+    def short_description(self):
+        return tr("IIC, PC and the importance dPC (intra, flux, connector) of each habitat core (Saura and Rubio "
+                  "2010).")
 
     def help_text(self):
         return tr(

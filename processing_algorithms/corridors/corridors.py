@@ -44,8 +44,14 @@ class CorridorsAlgorithm(BdAlgorithm):
     OUTPUT_LINKS = "OUTPUT_LINKS"
     OUTPUT_POLYGONS = "OUTPUT_POLYGONS"
 
+    TAGS = ("Linkage Mapper", "NLCC", "least-cost corridor", "McRae")
+
     def display_name(self):
-        return tr("Least-cost corridors (Linkage Mapper)")
+        return tr("Least-cost corridors")
+
+    def short_description(self):
+        return tr("Normalised least-cost corridors between core areas, as Linkage Mapper maps them (McRae and "
+                  "Kavanagh 2011).")
 
     def help_text(self):
         return tr(

@@ -42,8 +42,14 @@ class CostDistanceAlgorithm(BdAlgorithm):
     ALLOCATION = "ALLOCATION"
     DIRECTION = "DIRECTION"
 
+    TAGS = ("cost distance", "accumulated cost", "allocation", "back-direction", "Dijkstra")
+
     def display_name(self):
-        return tr("Cost distance (accumulated cost, allocation, back-direction)")
+        return tr("Cost distance")
+
+    def short_description(self):
+        return tr("Accumulated cost from the nearest source over a resistance raster, with allocation and "
+                  "back-direction.")
 
     def help_text(self):
         return tr(

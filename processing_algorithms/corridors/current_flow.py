@@ -69,8 +69,13 @@ class CurrentFlowAlgorithm(BdAlgorithm):
     OUTPUT_RESISTANCES = "OUTPUT_RESISTANCES"
     OUTPUT_VOLTAGES = "OUTPUT_VOLTAGES"
 
+    TAGS = ("Circuitscape", "circuit theory", "McRae")
+
     def display_name(self):
-        return tr("Current flow (Circuitscape)")
+        return tr("Current flow")
+
+    def short_description(self):
+        return tr("Circuit theory as in Circuitscape (McRae 2006): pairwise, one-to-all, all-to-one or advanced.")
 
     def help_text(self):
         return tr(
@@ -79,27 +84,27 @@ class CurrentFlowAlgorithm(BdAlgorithm):
             "nodes (points) or focal regions (polygons, short-circuited). Modes: pairwise (every pair, 1 A), "
             "one-to-all, all-to-one and advanced (source and ground rasters). Outputs the cumulative current map "
             "(GeoTIFF with the CRS of the resistance raster; current in amperes per 1 A injected), the effective "
-            "resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps. A "
-            "Circuitscape .ini file can replace all inputs, so a Circuitscape job runs here unchanged; the "
-            "results match Circuitscape's own test suite. Large grids are solved with algebraic multigrid "
-            "(pyamg) when it is installed; a grid too large for the memory is refused from its size before it is "
-            "read (at least 150 bytes per cell, nodata or not), and again before solving, with the estimate.</p>")
+            "resistance between focal nodes (CSV; -1 = not connected) and, on request, voltage maps.</p>"
+            "<p>Needed: the resistance raster and focal points, regions or a focal raster (in advanced mode, a "
+            "current source raster and a ground raster instead of the focal nodes). Or, instead of all of them, "
+            "a Circuitscape .ini file (last of the advanced parameters), so that a Circuitscape job runs here "
+            "unchanged; the results match Circuitscape's own test suite.</p><p>Large grids are solved with "
+            "algebraic multigrid (pyamg) when it is installed; a grid too large for the memory is refused from its "
+            "size before it is read (at least 150 bytes per cell, nodata or not), and again before solving, with "
+            "the estimate.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFile(self.INI, tr("Circuitscape .ini file (replaces the inputs below)"),
-                                            extension="ini", optional=True),
-                 tr("A Circuitscape job file (raster data type). When given, the resistance, focal, mode and "
-                    "connection options below are ignored and taken from the file."))
         self.add(QgsProcessingParameterRasterLayer(RESISTANCE, tr("Resistance raster"), optional=True),
-                 tr("Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused)."))
+                 tr("Resistance per cell (positive; nodata and negative cells are barriers; 0 is refused). Needed "
+                    "unless a Circuitscape .ini file is given (advanced parameters)."))
         self.add(QgsProcessingParameterBoolean(self.IS_CONDUCTANCE, tr("Raster holds conductances"), False),
                  tr("Tick when the raster holds conductance (1/resistance) instead of resistance."))
         self.add(QgsProcessingParameterFeatureSource(self.FOCAL, tr("Focal points or regions"),
                                                      [QgsProcessing.SourceType.TypeVectorPoint,
                                                       QgsProcessing.SourceType.TypeVectorPolygon], optional=True),
-                 tr("Points (focal nodes) or polygons (focal regions, e.g. forest cores). A polygon covers the "
-                    "cells whose centre lies inside it; a polygon smaller than a cell takes the cell of its "
-                    "centroid."))
+                 tr("Points (focal nodes) or polygons (focal regions, e.g. forest cores); this or a focal raster "
+                    "is needed in every mode but the advanced one. A polygon covers the cells whose centre lies "
+                    "inside it; a polygon smaller than a cell takes the cell of its centroid."))
         self.add(QgsProcessingParameterField(self.FOCAL_ID_FIELD, tr("Focal id field"),
                                              parentLayerParameterName=self.FOCAL,
                                              type=QgsProcessingParameterField.DataType.Numeric, optional=True),
@@ -132,6 +137,11 @@ class CurrentFlowAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterRasterLayer(self.SHORT_CIRCUIT, tr("Short-circuit regions"), optional=True),
                  tr("Optional raster of region ids (0 or nodata = none); the cells of a region are joined with "
                     "zero resistance (e.g. lakes, reserves)."), advanced=True)
+        self.add(QgsProcessingParameterFile(self.INI, tr("Circuitscape .ini file (instead of the inputs above)"),
+                                            extension="ini", optional=True),
+                 tr("A Circuitscape job file (raster data type), to run an existing Circuitscape job unchanged: "
+                    "when given, the resistance raster, focal nodes, mode and connection options are taken from "
+                    "the file and those above are ignored."), advanced=True)
         self.add(QgsProcessingParameterRasterDestination(self.OUTPUT_CURRENT, tr("Cumulative current")),
                  tr("Cumulative current map (sum over all pairs or focal nodes), GeoTIFF with the CRS of the "
                     "resistance raster; nodata on barrier cells."))
@@ -142,6 +152,25 @@ class CurrentFlowAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterFolderDestination(self.OUTPUT_VOLTAGES, tr("Voltage maps folder"), optional=True,
                                                          createByDefault=False),
                  tr("When given, one voltage GeoTIFF per pair or focal node is written into this folder."))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API name
+        """Every input is optional for Processing, which cannot say "a resistance raster or a .ini file": said
+        here, before the run (the dialog shows it; processing.run and qgis_process stop with it)."""
+        ok, message = super().checkParameterValues(parameters, context)
+        if not ok or self.parameterAsFile(parameters, self.INI, context):
+            return ok, message
+        if self.parameterAsRasterLayer(parameters, RESISTANCE, context) is None:
+            return False, tr("Give a resistance raster, or a Circuitscape .ini file (the last of the advanced "
+                             "parameters).")
+        if MODE_KEYS[self.parameterAsEnum(parameters, self.MODE, context)] == "advanced":
+            if self.parameterAsRasterLayer(parameters, SOURCES, context) is None or \
+                    self.parameterAsRasterLayer(parameters, self.GROUNDS, context) is None:
+                return False, tr("The advanced mode needs a current source raster and a ground raster (advanced "
+                                 "parameters).")
+        elif (self.parameterAsSource(parameters, self.FOCAL, context) is None
+              and self.parameterAsRasterLayer(parameters, self.FOCAL_RASTER, context) is None):
+            return False, tr("Give focal points or regions, or a focal raster.")
+        return ok, message
 
     def _inputs(self, parameters, context, feedback):
         """(job-like tuple) from the parameters: conductance, grid, mode, options and inputs."""

@@ -52,8 +52,13 @@ class LeastCostPathAlgorithm(BdAlgorithm):
     PAIRS = "PAIRS"
     PAIR_LIST = "PAIR_LIST"
 
+    TAGS = ("least-cost path", "LCP", "Linkage Mapper")
+
     def display_name(self):
         return tr("Least-cost paths between cores")
+
+    def short_description(self):
+        return tr("Least-cost paths between pairs of core areas with their cost, length and cost:Euclidean ratio.")
 
     def help_text(self):
         return tr(

@@ -45,8 +45,13 @@ class PinchPointsAlgorithm(BdAlgorithm):
     CORRIDOR = "CORRIDOR"
     OUTPUT_TABLE = "OUTPUT_TABLE"
 
+    TAGS = ("Pinchpoint Mapper", "Linkage Mapper", "Circuitscape", "McRae")
+
     def display_name(self):
         return tr("Pinch points in corridors")
+
+    def short_description(self):
+        return tr("Where current concentrates inside each least-cost corridor (McRae 2012, Pinchpoint Mapper).")
 
     def help_text(self):
         return tr(

@@ -24,8 +24,13 @@ class ResistanceSurfaceAlgorithm(BdAlgorithm):
     NODATA_AS = "NODATA_AS"
     NODATA_VALUE = "NODATA_VALUE"
 
+    TAGS = ("resistance", "friction", "cost surface")
+
     def display_name(self):
         return tr("Resistance surface from habitat classes")
+
+    def short_description(self):
+        return tr("Resistance to movement of every cell from its habitat class and a lookup table.")
 
     def help_text(self):
         default = ", ".join(f"{code} {DEFAULT_NAMES[code]} = {value:g}" for code, value in DEFAULT_RESISTANCE.items())

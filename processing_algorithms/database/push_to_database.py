@@ -56,8 +56,14 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
     REPORT = "REPORT"
     PUSHED = "PUSHED"
 
+    TAGS = ("PostGIS", "GeoPackage", "database", "push")
+
     def display_name(self):
         return tr("Push layers and maps to the provincial database")
+
+    def short_description(self):
+        return tr("Each layer as a new version in the provincial database (PostGIS or GeoPackage), with its metadata "
+                  "and style.")
 
     def help_text(self):
         return tr(

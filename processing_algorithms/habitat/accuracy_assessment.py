@@ -53,8 +53,14 @@ class AccuracyAssessmentAlgorithm(BdAlgorithm):
     OUTPUT_JSON = "OUTPUT_JSON"
     OVERALL_ACCURACY = "OVERALL_ACCURACY"
 
+    TAGS = ("Olofsson", "error matrix", "confusion matrix", "area estimate")
+
     def display_name(self):
-        return tr("Accuracy assessment and area estimate (Olofsson)")
+        return tr("Accuracy assessment and area estimate")
+
+    def short_description(self):
+        return tr("Error matrix, accuracies and error-adjusted areas with 95 % confidence intervals (Olofsson et "
+                  "al. 2014).")
 
     def help_text(self):
         return tr(

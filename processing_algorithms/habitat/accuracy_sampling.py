@@ -47,8 +47,14 @@ class AccuracySamplingAlgorithm(BdAlgorithm):
     MIN_PER_CLASS = "MIN_PER_CLASS"
     SAMPLE_SIZE = "SAMPLE_SIZE"
 
+    TAGS = ("stratified random sample", "Olofsson", "reference points")
+
     def display_name(self):
-        return tr("Accuracy sampling design (stratified random)")
+        return tr("Accuracy sampling design")
+
+    def short_description(self):
+        return tr("A stratified random sample of reference points, the strata being the map classes (Olofsson et "
+                  "al. 2014).")
 
     def help_text(self):
         return tr(

@@ -28,8 +28,14 @@ class HabitatAreaAlgorithm(BdAlgorithm):
     group_key = "habitat"
     ACCURACY_REPORT = "ACCURACY_REPORT"
 
+    TAGS = ("zonal statistics", "area per zone", "hectares")
+
     def display_name(self):
         return tr("Habitat area per zone")
+
+    def short_description(self):
+        return tr("Pixels, hectares and share of every class of a class map inside every zone, with error-adjusted "
+                  "areas when an accuracy report is given.")
 
     def help_text(self):
         return tr(

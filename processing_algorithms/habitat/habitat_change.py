@@ -34,8 +34,13 @@ class HabitatChangeAlgorithm(BdAlgorithm):
     TRANSITIONS = "TRANSITIONS"
     BALANCE = "BALANCE"
 
+    TAGS = ("change detection", "transition matrix", "gains and losses")
+
     def display_name(self):
         return tr("Habitat change between two dates")
+
+    def short_description(self):
+        return tr("Change raster, transition matrix, gains and losses per class and zone between two class maps.")
 
     def help_text(self):
         return tr(

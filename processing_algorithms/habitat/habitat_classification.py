@@ -107,8 +107,14 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
     CLASSIFIER = "CLASSIFIER"
     VALIDATION_FRACTION = "VALIDATION_FRACTION"
 
+    TAGS = ("random forest", "gradient boosting", "supervised classification", "scikit-learn")
+
     def display_name(self):
-        return tr("Habitat classification (random forest / gradient boosting)")
+        return tr("Habitat classification")
+
+    def short_description(self):
+        return tr("Random forest or gradient boosting (scikit-learn) trained on polygons, validated on held-out "
+                  "polygons.")
 
     def help_text(self):
         return tr(
@@ -244,8 +250,13 @@ class HabitatClassificationAlgorithm(_ClassifyBase):
 class ApplyHabitatModelAlgorithm(_ClassifyBase):
     ALGORITHM_ID = "applyhabitatmodel"
 
+    TAGS = ("random forest", "model", "classification")
+
     def display_name(self):
         return tr("Apply habitat model to another image")
+
+    def short_description(self):
+        return tr("Classifies another image (e.g. another date of the same area) with a saved habitat model.")
 
     def help_text(self):
         return tr("<p>Classifies an image with a model saved by the habitat classification, e.g. another date of "

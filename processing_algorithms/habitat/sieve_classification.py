@@ -27,8 +27,13 @@ class SieveClassificationAlgorithm(BdAlgorithm):
     CONNECTEDNESS = "CONNECTEDNESS"
     MAJORITY = "MAJORITY"
 
+    TAGS = ("minimum mapping unit", "MMU", "sieve", "majority filter")
+
     def display_name(self):
-        return tr("Clean class map (minimum mapping unit, majority filter)")
+        return tr("Clean class map")
+
+    def short_description(self):
+        return tr("Minimum mapping unit (GDAL sieve) and majority filter against the speckle of a classification.")
 
     def help_text(self):
         return tr(

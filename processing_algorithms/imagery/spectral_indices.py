@@ -25,8 +25,13 @@ class SpectralIndicesAlgorithm(BdAlgorithm):
     ADDITIONAL_BANDS = "ADDITIONAL_BANDS"
     INDICES = "INDICES"
 
+    TAGS = ("NDVI", "NDWI", "MNDWI", "NDMI", "SAVI", "EVI", "Sentinel-2", "Landsat")
+
     def display_name(self):
-        return tr("Spectral indices (NDVI, NDWI, MNDWI, NDMI, SAVI, EVI)")
+        return tr("Spectral indices")
+
+    def short_description(self):
+        return tr("NDVI, NDWI, MNDWI, NDMI, SAVI and EVI from the bands of a Sentinel-2 or Landsat image.")
 
     def help_text(self):
         formulas = "".join(f"<li><b>{k}</b> = {INDICES[k].formula}</li>" for k in INDEX_KEYS)

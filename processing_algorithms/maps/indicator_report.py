@@ -10,6 +10,7 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -21,6 +22,9 @@ from qgis.core import (
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.indicators import (
+    DEFAULT_TITLE,
+    LANGUAGES,
+    MAP_CAPTION,
     accuracy_by_class,
     accuracy_rows,
     benthic_labels,
@@ -28,20 +32,23 @@ from bd_qgis_plugin.core.indicators import (
     class_labels,
     key_ecosystem_rows,
     links_summary,
+    page_label,
     pinch_point_rows,
     report_html,
+    report_title,
     write_csv,
     zone_area_rows,
 )
 from bd_qgis_plugin.core.report import write_text
+from bd_qgis_plugin.core.text import readable_name
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.layout import template_path
 from bd_qgis_plugin.maps.report import html_to_pdf
 from bd_qgis_plugin.maps.styles import apply_style, ensure_style
-from bd_qgis_plugin.maps.thematic import make_thematic_map, map_texts
+from bd_qgis_plugin.maps.thematic import make_thematic_map, map_layer_name, map_texts
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import ANY, add_zones, read_features
-from bd_qgis_plugin.processing_algorithms.maps.common import OUTPUT_PDF, SUBTITLE, TITLE
+from bd_qgis_plugin.processing_algorithms.maps.common import LANGUAGE, OUTPUT_PDF, SUBTITLE, TITLE
 
 LINK_NAME_FIELDS = (("core_a", "core_b"), ("from_core", "to_core"), ("from", "to"), ("name",), ("link",), ("id",))
 
@@ -117,16 +124,23 @@ class IndicatorReportAlgorithm(BdAlgorithm):
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # renders a map and prints a PDF
 
+    TAGS = ("report", "indicators", "PDF", "Decision 2067")
+
     def display_name(self):
         return tr("Biodiversity indicator report")
 
+    def short_description(self):
+        return tr("The yearly report per reserve or zone: areas with confidence intervals, change, corridors and "
+                  "connectivity (HTML, PDF, CSV).")
+
     def help_text(self):
         return tr(
-            "<p>The yearly indicator report per reserve or zone, with headings and units in Vietnamese and "
-            "English: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, "
+            "<p>The yearly indicator report per reserve or zone, in Vietnamese with English below it, or in one "
+            "of the two: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, "
             "Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and "
-            "the links with the highest relative cost) and connectivity indices. Writes HTML and PDF with the "
-            "map embedded, and the tables as CSV beside the HTML file.</p>")
+            "the links with the highest relative cost) and connectivity indices, with a short legend. Writes "
+            "HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with "
+            "the map embedded, and the tables as CSV beside the HTML file.</p>")
 
     def define(self):
         self.add(QgsProcessingParameterFeatureSource(self.AREAS, tr("Habitat area per zone"),
@@ -160,11 +174,14 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                  tr("Habitat map drawn in the report with the zones and corridor links."))
         add_zones(self, tr("Reserves / zones"), tr("Polygons of the reserves or zones drawn on the report map."),
                   tr("Field naming the reserve or zone."), optional=True)
-        self.add(QgsProcessingParameterString(TITLE, tr("Title"),
-                                              defaultValue="Báo cáo chỉ tiêu đa dạng sinh học"),
-                 tr("Title printed at the top of the report (HTML and PDF)."))
+        self.add(QgsProcessingParameterString(TITLE, tr("Title"), defaultValue=DEFAULT_TITLE[0]),
+                 tr("Title printed at the top of the report (HTML and PDF); the default title is printed in "
+                    "English in an English report."))
         self.add(QgsProcessingParameterString(SUBTITLE, tr("Subtitle"), optional=True),
                  tr("E.g. the province, the reporting year and the office."))
+        self.add(QgsProcessingParameterEnum(LANGUAGE, tr("Report language"), report_languages(), defaultValue=0),
+                 tr("Language of the headings, table columns, notes and page numbers of the report: Vietnamese "
+                    "with English below it, Vietnamese only or English only."))
         self.add(QgsProcessingParameterFileDestination(self.OUTPUT_HTML, tr("Report (HTML)"),
                                                        tr("HTML files (*.html)")),
                  tr("The report as HTML; the map image and the CSV tables are written beside it."))
@@ -179,6 +196,8 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         if not os.path.isdir(folder):
             raise InputError("Output folder '{folder}' does not exist.", folder=folder)
         stem = os.path.splitext(html_path)[0]
+        language = LANGUAGES[self.parameterAsEnum(parameters, LANGUAGE, context)]
+        sources = []  # (role, readable name) of every input, listed on the first page
 
         names = {}
         names_path = self.parameterAsFile(parameters, self.CLASS_NAMES, context)
@@ -197,13 +216,15 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         outputs = {self.OUTPUT_HTML: html_path}
         outputs[self.OUTPUT_AREAS_CSV] = write_csv(stem + "_areas.csv", areas, (
             "zone", "class_code", "ecosystem_vi", "ecosystem_en", "area_ha", "estimated_ha", "ci95_ha", "pct_zone"))
-        sources = [tr("Habitat areas: {name}").format(name=areas_source.sourceName())]
+        sources.append(("areas", self.source_title(parameters, self.AREAS, context, areas_source, language)))
+        if names_path:
+            sources.append(("class_names", readable_name(names_path, is_file=True)))
         accuracy_table = accuracy_rows(accuracy, labels)
         if accuracy_table:
             outputs[self.OUTPUT_ACCURACY_CSV] = write_csv(stem + "_accuracy.csv", accuracy_table, (
                 "class_code", "ecosystem_vi", "ecosystem_en", "mapped_ha", "estimated_ha", "ci95_ha", "users",
                 "producers"))
-            sources.append(tr("Accuracy assessment: {name}").format(name=os.path.basename(accuracy_path)))
+            sources.append(("accuracy", readable_name(accuracy_path, is_file=True)))
 
         change = []
         change_source = self.parameterAsSource(parameters, self.CHANGE, context)
@@ -212,14 +233,14 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                                              tr("gains and losses table")), labels)
             outputs[self.OUTPUT_CHANGE_CSV] = write_csv(stem + "_change.csv", change, (
                 "zone", "class_code", "ecosystem_vi", "ecosystem_en", "before_ha", "after_ha", "net_ha", "net_pct"))
-            sources.append(tr("Change: {name}").format(name=change_source.sourceName()))
+            sources.append(("change", self.source_title(parameters, self.CHANGE, context, change_source, language)))
 
         corridors, weakest = None, []
         links_source = self.parameterAsSource(parameters, self.LINKS, context)
         if links_source is not None:
             corridors, weakest = links_summary(link_rows(self, parameters, context, feedback, links_source))
             outputs[self.OUTPUT_CORRIDORS_CSV] = write_csv(stem + "_corridors.csv", [corridors], list(corridors))
-            sources.append(tr("Corridor links: {name}").format(name=links_source.sourceName()))
+            sources.append(("links", self.source_title(parameters, self.LINKS, context, links_source, language)))
 
         pinch_points = []
         pinch_layer = self.parameterAsRasterLayer(parameters, self.PINCHPOINTS, context)
@@ -229,7 +250,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             self.name_zones_of_points(parameters, context, feedback, pinch_layer.crs(), pinch_points)
             outputs[self.OUTPUT_PINCHPOINTS_CSV] = write_csv(stem + "_pinch_points.csv", pinch_points,
                                                           ("rank", "zone", "x", "y", "current"))
-            sources.append(tr("Pinch points: {name}").format(name=pinch_layer.name()))
+            sources.append(("pinch_points", layer_title(pinch_layer, language)))
 
         tables = []
         benthic = []
@@ -237,7 +258,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             path = self.parameterAsFile(parameters, parameter, context)
             if path:
                 columns, rows = read_csv(path)
-                sources.append(os.path.basename(path))
+                sources.append((key, readable_name(path, is_file=True)))
                 if key == "benthic" and "class" in columns and "class_code" not in columns:
                     rows = [dict(r, class_code=r["class"]) for r in rows]
                     columns = [*columns, "class_code"]  # bd:benthichabitat's coverage table
@@ -253,24 +274,34 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         images = []
         class_map = self.parameterAsRasterLayer(parameters, self.CLASS_MAP, context)
         if class_map is not None:
+            sources.append(("class_map", layer_title(class_map, language)))
             feedback.pushInfo(tr("Rendering the report map…"))
-            images.append(self.render_map(parameters, context, class_map, links_source, stem))
-        title = self.parameterAsString(parameters, TITLE, context)
+            images.append(self.render_map(parameters, context, class_map, links_source, stem, language))
+        zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
+        if isinstance(zones, QgsVectorLayer):
+            sources.append(("zones", layer_title(zones, language)))
+        title = report_title(self.parameterAsString(parameters, TITLE, context), language)
         text = report_html(title, self.parameterAsString(parameters, SUBTITLE, context), sources, areas,
                            accuracy_table, change, corridors, weakest, tables,
                            [(os.path.basename(p), caption) for p, caption in images],
-                           date_text=datetime.date.today().strftime("%d/%m/%Y"), summary=summary,
-                           benthic_areas=benthic, pinch_points=pinch_points)
+                           date_text=report_date(language), summary=summary,
+                           benthic_areas=benthic, pinch_points=pinch_points, language=language)
         write_text(html_path, text)
         if pdf_path:
-            html_to_pdf(text, folder, pdf_path)
+            html_to_pdf(text, folder, pdf_path, page_label(language), title)
             outputs[OUTPUT_PDF] = pdf_path
         return outputs
 
+    def source_title(self, parameters, name, context, source, language):
+        """The readable name of a vector input: its layer's title, else its name (a file's name made readable)."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        return layer_title(layer, language) if layer is not None else readable_name(source.sourceName())
+
     def name_zones_of_points(self, parameters, context, feedback, crs, rows):
-        """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs`` ('' outside every zone)."""
+        """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs``: '' outside every zone,
+        None when no zones are given."""
         for row in rows:
-            row["zone"] = ""
+            row["zone"] = None
         if not parameter_as_strings(self, parameters, self.ZONE_FIELD, context):
             return
         zones = read_features(self, parameters, self.ZONES, context, feedback, crs, tr("Reserves / zones"),
@@ -284,9 +315,10 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             geometries.append((name, geometry))
         for row in rows:
             point = QgsGeometry.fromPointXY(QgsPointXY(row["x"], row["y"]))
-            row["zone"] = ", ".join(name for name, geometry in geometries if geometry.intersects(point))
+            row["zone"] = ", ".join(str(name) for name, geometry in geometries if geometry.intersects(point))
 
-    def render_map(self, parameters, context, class_map, links_source, stem):
+    def render_map(self, parameters, context, class_map, links_source, stem, language):
+        map_language = "en" if language == "en" else "vi"
         layers = []
         links_layer = None
         if links_source is not None:
@@ -298,16 +330,37 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         class_map = class_map.clone()
         ensure_style(class_map, "habitat_classes")
         layers.append(class_map)
+        for layer in layers:  # the legend names them as people do, in the map's language
+            layer.setName(layer_title(layer, map_language))
         zones = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         fields = parameter_as_strings(self, parameters, self.ZONE_FIELD, context)
         png = stem + "_map.png"
-        texts = map_texts("vi", self.parameterAsString(parameters, TITLE, context),
+        texts = map_texts(map_language, report_title(self.parameterAsString(parameters, TITLE, context), language),
                           self.parameterAsString(parameters, SUBTITLE, context), crs=class_map.crs(),
                           layers=layers)
-        make_thematic_map(layers, template_path("map_a4_landscape"), class_map.crs(), texts, "vi", png_path=png,
-                          zones=zones if isinstance(zones, QgsVectorLayer) else None,
+        make_thematic_map(layers, template_path("map_a4_landscape"), class_map.crs(), texts, map_language,
+                          png_path=png, zones=zones if isinstance(zones, QgsVectorLayer) else None,
                           zone_field=fields[0] if fields else None, dpi=110)
-        return png, "Bản đồ hiện trạng và các khu / Habitat map and zones"
+        return png, MAP_CAPTION
+
+
+def report_languages():
+    return [tr("Vietnamese and English"), tr("Vietnamese"), tr("English")]
+
+
+def report_date(language):
+    today = datetime.date.today()
+    return today.isoformat() if language == "en" else today.strftime("%d/%m/%Y")
+
+
+def layer_title(layer, language):
+    """A layer as people know it: the title of its metadata, else its name (a file name made readable; a
+    plugin output's name in the report's language)."""
+    title = layer.metadata().title().strip() if layer.metadata() is not None else ""
+    if title:
+        return title
+    name = readable_name(layer.name())
+    return map_layer_name(name, language)[0] if language in ("vi", "en") else name
 
 
 def _maybe_number(value):

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.provinces import format_meridian, load_provinces
+from bd_qgis_plugin.core.provinces import format_meridian, load_provinces, province_sort_key
 from bd_qgis_plugin.crs import province_crs
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.layout import TEMPLATE_NAMES, template_path
@@ -26,13 +26,16 @@ from bd_qgis_plugin.maps.styles import ensure_style
 from bd_qgis_plugin.maps.thematic import MAP_TEXTS, make_thematic_map, map_texts, named_extent, with_margin
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
-from bd_qgis_plugin.processing_algorithms.maps.common import LAYERS, OUTPUT_PDF, SUBTITLE, TITLE
+from bd_qgis_plugin.processing_algorithms.maps.common import LANGUAGE, LAYERS, OUTPUT_PDF, SUBTITLE, TITLE
 
 LANGUAGES = ("vi", "en")
+#: The dialog's widget for ZONE_NAME, resolved by Processing only when it builds a dialog.
+ZONE_NAME_WIDGET = "bd_qgis_plugin.gui.processing_widgets.ZoneNameWidgetWrapper"
 
 
 def province_choices():
-    return sorted(load_provinces(), key=lambda p: (p.status != "current", p.name_vi))
+    """The provinces of the PROVINCE choice: those in force, then the pre-2025 ones, each in Vietnamese order."""
+    return sorted(load_provinces(), key=lambda p: (p.status != "current", province_sort_key(p)))
 
 
 def template_labels():
@@ -58,7 +61,6 @@ class ThematicMapAlgorithm(BdAlgorithm):
     EXTENT = "EXTENT"
     ZONE_NAME = "ZONE_NAME"
     PROVINCE = "PROVINCE"
-    LANGUAGE = "LANGUAGE"
     AUTHOR = "AUTHOR"
     MAP_NUMBER = "MAP_NUMBER"
     CREDITS = "CREDITS"
@@ -69,8 +71,13 @@ class ThematicMapAlgorithm(BdAlgorithm):
         # Layouts render fonts and pictures: run in the main thread.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
+    TAGS = ("PDF", "PNG", "print layout", "map")
+
     def display_name(self):
-        return tr("Thematic map (PDF/PNG)")
+        return tr("Thematic map")
+
+    def short_description(self):
+        return tr("A finished map as PDF and PNG from the plugin's A4/A3 print templates.")
 
     def help_text(self):
         return tr(
@@ -98,8 +105,10 @@ class ThematicMapAlgorithm(BdAlgorithm):
         add_zones(self, tr("Reserves / zones"),
                   tr("Polygons of the reserves or zones, drawn as labelled outlines on top."),
                   tr("Field naming the reserve or zone (labels, and the reserve to frame)."), optional=True)
-        self.add(QgsProcessingParameterString(self.ZONE_NAME, tr("Reserve to frame"), optional=True),
-                 tr("Name of the reserve or zone the map frames (value of the zone name field)."))
+        zone_name = QgsProcessingParameterString(self.ZONE_NAME, tr("Reserve to frame"), optional=True)
+        zone_name.setMetadata({"widget_wrapper": {"class": ZONE_NAME_WIDGET}})  # a list of the zones in the dialog
+        self.add(zone_name, tr("Name of the reserve or zone the map frames: in the dialog, one of the names of the "
+                               "zone name field of the zones layer (or typed); in a script, the name itself."))
         provinces = province_choices()
         self.add(QgsProcessingParameterEnum(
             self.PROVINCE, tr("Province (VN-2000 TM-3 CRS)"),
@@ -112,7 +121,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
                  tr("Map title, e.g. 'Bản đồ hiện trạng sinh cảnh'."))
         self.add(QgsProcessingParameterString(SUBTITLE, tr("Subtitle"), optional=True),
                  tr("Second line under the title; empty gives the province and CRS."))
-        self.add(QgsProcessingParameterEnum(self.LANGUAGE, tr("Map language"), [tr("Vietnamese"), tr("English")],
+        self.add(QgsProcessingParameterEnum(LANGUAGE, tr("Map language"), [tr("Vietnamese"), tr("English")],
                                             defaultValue=0),
                  tr("Language of the texts printed on the map (legend title, class names, margin texts)."))
         self.add(QgsProcessingParameterString(self.AUTHOR, tr("Author"), optional=True),
@@ -148,7 +157,7 @@ class ThematicMapAlgorithm(BdAlgorithm):
             raise InputError("Choose the zone name field to frame the reserve '{zone}'.", zone=zone_name)
         if not layers and zones is None:
             raise InputError("Give at least one layer (or a QGIS project) to put on the map.")
-        language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        language = LANGUAGES[self.parameterAsEnum(parameters, LANGUAGE, context)]
         province_index = self.parameterAsEnum(parameters, self.PROVINCE, context)
         province = province_choices()[province_index - 1] if province_index > 0 else None
         crs = province_crs(province) if province else (layers[0] if layers else zones).crs()

@@ -24,8 +24,13 @@ class BathymetryAlgorithm(BdAlgorithm):
     DEPTH_FIELD = "DEPTH_FIELD"
     N = "N"
 
+    TAGS = ("Stumpf", "log ratio", "satellite-derived bathymetry", "SDB")
+
     def display_name(self):
-        return tr("Bathymetry (Stumpf log ratio)")
+        return tr("Bathymetry")
+
+    def short_description(self):
+        return tr("Satellite-derived depth with the log-ratio method of Stumpf et al. (2003).")
 
     def help_text(self):
         return tr(

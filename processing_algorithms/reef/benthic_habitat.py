@@ -69,8 +69,14 @@ class BenthicHabitatAlgorithm(BdAlgorithm):
     OUTPUT_COVERAGE = "OUTPUT_COVERAGE"
     OUTPUT_CHANGE = "OUTPUT_CHANGE"
 
+    TAGS = ("coral", "seagrass", "benthic", "Allen Coral Atlas")
+
     def display_name(self):
-        return tr("Benthic habitat map (coral/algae, seagrass, sand, rubble, rock)")
+        return tr("Benthic habitat map")
+
+    def short_description(self):
+        return tr("Coral/algae, seagrass, sand, rubble and rock mapped in optically shallow water (Allen Coral "
+                  "Atlas classes).")
 
     def help_text(self):
         return tr(

@@ -9,7 +9,9 @@ from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import read_features
 from bd_qgis_plugin.processing_algorithms.reef import common as _reef
 
-PAIR_LABELS = ("B02/B03 (blue/green)", "B02/B04 (blue/red)", "B03/B04 (green/red)")
+
+def pair_labels():
+    return [tr("B02/B03 (blue/green)"), tr("B02/B04 (blue/red)"), tr("B03/B04 (green/red)")]
 
 
 class DepthInvariantIndexAlgorithm(BdAlgorithm):
@@ -19,8 +21,13 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
     SAND_SAMPLES = "SAND_SAMPLES"
     PAIRS = "PAIRS"
 
+    TAGS = ("Lyzenga", "DII", "water column correction")
+
     def display_name(self):
-        return tr("Depth-invariant index (Lyzenga)")
+        return tr("Depth-invariant index")
+
+    def short_description(self):
+        return tr("Lyzenga's water-column correction: depth-invariant indices of band pairs (Lyzenga 1978, 1981).")
 
     def help_text(self):
         return tr(
@@ -45,7 +52,7 @@ class DepthInvariantIndexAlgorithm(BdAlgorithm):
                            tr("Polygons over one bottom type (bright sand) from shallow to deeper water; at least "
                               "30 pixels in optically shallow water."))
         _reef.add_mask(self)
-        self.add(QgsProcessingParameterEnum(self.PAIRS, tr("Band pairs"), options=list(PAIR_LABELS),
+        self.add(QgsProcessingParameterEnum(self.PAIRS, tr("Band pairs"), options=pair_labels(),
                                             allowMultiple=True, defaultValue=[0, 1, 2]),
                  tr("Band pairs to compute, one output band each; B02/B03 is the main pair."))
         _reef.add_outputs(self, tr("Depth-invariant index"),

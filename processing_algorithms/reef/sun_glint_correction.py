@@ -13,8 +13,13 @@ class SunGlintCorrectionAlgorithm(BdAlgorithm):
     group_key = "reef"
     GLINT_SAMPLE = "GLINT_SAMPLE"
 
+    TAGS = ("sun glint", "deglint", "Hedley")
+
     def display_name(self):
-        return tr("Sun-glint correction (Hedley et al. 2005)")
+        return tr("Sun-glint correction")
+
+    def short_description(self):
+        return tr("Glint removed from the visible bands with the NIR band over deep water (Hedley et al. 2005).")
 
     def help_text(self):
         return tr(

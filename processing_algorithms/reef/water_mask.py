@@ -20,8 +20,13 @@ class WaterMaskAlgorithm(BdAlgorithm):
     NDWI_THRESHOLD = "NDWI_THRESHOLD"
     DEEP_SIGMA = "DEEP_SIGMA"
 
+    TAGS = ("water mask", "shallow water", "deep water")
+
     def display_name(self):
-        return tr("Water mask (land, deep and shallow water)")
+        return tr("Water mask")
+
+    def short_description(self):
+        return tr("Land or cloud, optically deep water and optically shallow water from the NIR, SWIR and blue bands.")
 
     def help_text(self):
         return tr(

@@ -43,6 +43,9 @@ def test_menu_toolbar_and_panel(bd_plugin, iface):
     dock = bd_plugin.toggle_panel(True)
     assert isinstance(dock, QDockWidget) and dock.isVisibleTo(window) and bd_plugin.panel_action.isChecked()
     assert dock.provinceCombo.count() == 35  # 34 provinces after an empty first entry: no silent default
+    themes = [(dock.themeCombo.itemText(i), dock.themeCombo.itemData(i)) for i in range(dock.themeCombo.count())]
+    assert themes == [("Habitat", "habitat"), ("Coral reef and seagrass", "benthic"),  # words shown, codes stored
+                      ("Corridors and connectivity", "corridor"), ("Protected areas", "reserve"), ("Other", "other")]
     from qgis.core import QgsSettings
 
     from bd_qgis_plugin.gui.dock_widget import FORMER_SETTING, PROVINCE_SETTING, BdDockWidget

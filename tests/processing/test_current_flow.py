@@ -146,3 +146,37 @@ def test_one_to_all_and_advanced_modes(bd_plugin, tmp_path):
     np.testing.assert_allclose(volt[0], [[4, 3, 2, 1, 0]], atol=1e-6)
     current, _ = read_raster(out["OUTPUT_CURRENT"])
     np.testing.assert_allclose(current[0], np.ones((1, 5)), atol=1e-6)
+
+
+def test_the_raster_inputs_come_first_and_the_ini_last(bd_plugin):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().algorithmById("bd:currentflow")
+    inputs = [d for d in alg.parameterDefinitions() if not d.isDestination()]
+    assert inputs[0].name() == "RESISTANCE" and inputs[-1].name() == "INI"
+    assert inputs[-1].flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced
+    help_text = alg.shortHelpString()
+    assert "Needed: the resistance raster and focal points" in help_text
+
+
+@pytest.mark.parametrize("given, message", [
+    ({}, "Give a resistance raster, or a Circuitscape .ini file"),
+    ({"RESISTANCE": True}, "Give focal points or regions, or a focal raster"),
+    ({"RESISTANCE": True, "MODE": 3}, "The advanced mode needs a current source raster and a ground raster"),
+])
+def test_missing_inputs_are_named_before_the_run(bd_plugin, tmp_path, given, message):
+    """All inputs are optional for Processing (either a .ini file or the rasters): the check says which are
+    missing before any work, in the dialog (checkParameterValues) and in processing.run."""
+    import processing
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingException
+
+    parameters = {"OUTPUT_CURRENT": str(tmp_path / "cur.tif")}
+    if given.get("RESISTANCE"):
+        parameters["RESISTANCE"] = write_raster(tmp_path / "r.tif", np.ones((2, 2), dtype="float32"), pixel=PIXEL)
+    parameters.update({k: v for k, v in given.items() if k != "RESISTANCE"})
+    alg = QgsApplication.processingRegistry().createAlgorithmById("bd:currentflow")
+    ok, text = alg.checkParameterValues(parameters, QgsProcessingContext())
+    assert not ok and text.startswith(message)
+    with pytest.raises(QgsProcessingException, match=message.replace(".", r"\.")):
+        processing.run("bd:currentflow", parameters)
+    assert not (tmp_path / "cur.tif").exists()

@@ -1,12 +1,13 @@
 """bd:indicatorreport: tables, HTML and PDF from small hand-made outputs of the other algorithms."""
 
+import collections
 import csv
 import json
 import subprocess
 
 import numpy as np
 import pytest
-from helpers import write_raster
+from helpers import pdf_page_lines, write_raster
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtGui import QImage
 
@@ -120,6 +121,72 @@ def test_indicator_report_tables_html_and_pdf(bd_plugin, tmp_path):
                    for c in colours)
 
     assert near((0x00, 0x44, 0x1b)) and near((0x1b, 0x78, 0x37))
+
+
+ZONES = [f"Khu bảo tồn số {n}" for n in range(1, 15)]
+RAW_NAMES = ("core_id", "dPC_intra", "dPC_flux", "dPC_connector", "area_ha", "class_code", "pct_zone", "ci95_ha",
+             "ecosystem_vi", "ecosystem_en", "patch")
+PAGE_LABELS = {0: "Trang {page} / {pages} · Page {page} / {pages}", 1: "Trang {page} / {pages}",
+               2: "Page {page} / {pages}"}
+
+
+def _report_inputs(tmp_path, language):
+    """A report of 14 zones (several pages) from inputs named as the plugin's algorithms name them."""
+    inputs = _inputs(tmp_path)
+    inputs["AREAS"] = _write_csv(tmp_path / "habitat_area_per_zone.csv",
+                                 ["zone", "class_code", "pixels", "area_ha", "pct_zone"],
+                                 [[zone, code, 100, 10.0 * n + code, 25.0] for n, zone in enumerate(ZONES)
+                                  for code in (1, 2, 3, 7)])
+    inputs["INDICES"] = _write_csv(tmp_path / "connectivity_indices.csv",  # as bd:connectivityindices writes it
+                                   ["core_id", "area_ha", "dIIC", "dPC", "dPC_intra", "dPC_flux", "dPC_connector"],
+                                   [[1, 135.44, 51.28, 50.04, 41.14, 8.9, 0.0], [2, 18.84, 7.13, 9.63, 0.8, 8.83, 0.0]])
+    metadata = inputs["ZONES"].metadata()
+    metadata.setTitle("Khu bảo tồn tỉnh Khánh Hòa")
+    inputs["ZONES"].setMetadata(metadata)
+    current = np.zeros((40, 40), dtype="float32")
+    current[10, 5] = 9.0   # in zone A
+    current[5, 35] = 4.0   # in no zone (x 501 775, y 1 199 725)
+    inputs["PINCHPOINTS"] = write_raster(tmp_path / "pinch.tif", current, origin=(X0, Y0), pixel=50.0)
+    inputs["LANGUAGE"] = language
+    return inputs
+
+
+@pytest.mark.parametrize("language", [0, 1, 2])  # Vietnamese and English, Vietnamese, English
+def test_report_pdf_reads_as_a_finished_report(bd_plugin, tmp_path, language):
+    """Readable names of the inputs (no file names), readable column headings with a legend, a word for a point
+    outside the zones, "page N / M" on every page and no heading left alone at the foot of a page."""
+    import processing
+
+    from bd_qgis_plugin.core.indicators import HEADINGS
+
+    result = processing.run("bd:indicatorreport", _report_inputs(tmp_path, language))
+    pages = pdf_page_lines(result["OUTPUT_PDF"])
+    assert len(pages) >= 3
+    for number, lines in enumerate(pages, start=1):
+        assert lines[-1][0] == PAGE_LABELS[language].format(page=number, pages=len(pages))
+    first = " ".join(text for text, _ in pages[0])
+    for name in ("Habitat area per zone", "Connectivity indices", "Khu bảo tồn tỉnh Khánh Hòa", "Accuracy"):
+        assert name in first  # the inputs as people call them
+    for raw in (str(tmp_path), ".csv", ".json", ".tif", "habitat_area", "connectivity_indices"):
+        assert raw not in first
+    text = " ".join(text for lines in pages for text, _ in lines)
+    for raw in RAW_NAMES:  # column headings of every table are the report's own, not field names
+        assert raw not in text, raw
+    vi, en = language in (0, 1), language in (0, 2)
+    for vietnamese, english in (HEADINGS["notes"], ("nội vùng", "intra"), ("thông lượng", "flux"),  # dPC_*
+                                ("mức giảm (%)", "the decrease (%)"),  # the legend of the indices
+                                ("ngoài các", "outside the")):  # the pinch point in no zone
+        assert (vietnamese in text) == vi and (english in text) == en, (vietnamese, english)
+    headings = [text for lines in pages for text, _ in lines if text in ZONES]
+    assert headings.index("Khu bảo tồn số 2") < headings.index("Khu bảo tồn số 10")  # in the order people expect
+    # no heading at the foot of a page: the last two lines above the page number are text of the body size
+    # (headings are 11 pt and more, the body 10 pt, the English of a heading under its Vietnamese 90 % of it)
+    body = collections.Counter(round(height, 1) for lines in pages for _, height in lines).most_common(1)[0][0]
+    for number, lines in enumerate(pages[:-1], start=1):
+        for line, height in lines[-3:-1]:
+            assert height < body * 1.08, (number, line, height, body)
+    # a long report did put headings near the foot of a page: the rule moved them on, leaving room
+    assert any(lines[0][1] > body * 1.08 for lines in pages[1:])
 
 
 def test_missing_columns_are_named(bd_plugin, tmp_path):

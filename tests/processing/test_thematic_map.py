@@ -102,6 +102,22 @@ def _province_index(name):
     return 1 + [p.name_vi for p in province_choices()].index(name)
 
 
+def test_the_province_list_is_in_vietnamese_order(bd_plugin):
+    from qgis.core import QgsApplication
+
+    options = QgsApplication.processingRegistry().algorithmById("bd:thematicmap").parameterDefinition(
+        "PROVINCE").options()
+    names = [option.split(" — ")[0] for option in options[1:]]
+    current = names[:34]  # the provinces in force first, then the former ones (marked *)
+    assert current.index("Cần Thơ") < current.index("Đà Nẵng") < current.index("Đắk Lắk") < \
+        current.index("Điện Biên") < current.index("Đồng Nai") < current.index("Gia Lai") < current.index("Vĩnh Long")
+    assert current.index("Hà Nội") < current.index("Hải Phòng") < current.index("TP. Hồ Chí Minh") < \
+        current.index("Huế")  # a city under its name
+    former = names[34:]
+    assert former.index("Đắk Nông") < former.index("Hà Giang")
+    assert all(n.endswith("*") for n in options[35:])
+
+
 def test_english_a3_portrait_framing_one_reserve(bd_plugin, tmp_path):
     result = _run(bd_plugin, tmp_path, categories=True, LANGUAGE=1, TEMPLATE=3, ZONE_NAME="Khu B",
                   TITLE="Habitat map of reserve B")

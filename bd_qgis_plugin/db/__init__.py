@@ -15,10 +15,6 @@ from ..core.errors import translatable  # noqa: E402,F401
 
 #: How each theme reads (translated where shown: the panel's and bd:pushtodatabase's Theme); the database stores
 #: the codes of THEMES.
-THEME_LABELS = {
-    "habitat": translatable("Habitats"),
-    "benthic": translatable("Coral reef and seagrass (benthic)"),
-    "corridor": translatable("Corridors and connectivity"),
-    "reserve": translatable("Protected areas"),
-    "other": translatable("Other"),
-}
+THEME_LABELS = {"habitat": translatable("Habitat"), "benthic": translatable("Coral reef and seagrass"),
+                "corridor": translatable("Corridors and connectivity"), "reserve": translatable("Protected areas"),
+                "other": translatable("Other")}

@@ -1162,7 +1162,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="146" />
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
@@ -5022,11 +5022,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không có hộp công cụ Xử lý: hãy bật phần mở rộng Processing (Các phần mở rộng ▸ Quản lý và Cài đặt Phần mở rộng...).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
-        <source>Push layers and maps to the provincial database</source>
-        <translation>Đẩy lớp và bản đồ lên cơ sở dữ liệu cấp tỉnh</translation>
-    </message>
-    <message>
         <location filename="../../processing_algorithms/database/push_to_database.py" line="69" />
         <source>&lt;p&gt;Stores each layer as a new version in the provincial biodiversity database: PostGIS (a saved QGIS PostgreSQL connection that uses an authentication configuration) or a GeoPackage file (by default the embedded one in the QGIS profile). Each push is one transaction: the data table (&amp;lt;title&amp;gt;_v&amp;lt;n&amp;gt;), its registry entry (theme, province, reserve, checksum, lineage), metadata and style are stored together or not at all. A previous version is never overwritten. Layers with blocking problems (geographic CRS for area data, invalid geometries) are refused; data already stored with the same checksum is refused unless duplicates are allowed. A push that failed because the database could not be reached (or was locked) stays in the push queue of the Biodiversity panel, to be resumed; a refusal does not. Thematic maps exported as PDF or PNG (from a print layout, or by Thematic map) are stored as files with their title, layout and province; the same file is refused twice unless duplicates are allowed. When nothing was stored, the algorithm fails and says why.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Lưu mỗi lớp thành một phiên bản mới trong cơ sở dữ liệu đa dạng sinh học cấp tỉnh: PostGIS (một kết nối PostgreSQL đã lưu trong QGIS có dùng cấu hình xác thực) hoặc một tệp GeoPackage (mặc định là tệp tích hợp trong hồ sơ QGIS). Mỗi lần đẩy lên là một giao dịch: bảng dữ liệu (&amp;lt;tiêu đề&amp;gt;_v&amp;lt;n&amp;gt;), mục đăng ký (chủ đề, tỉnh, khu bảo tồn, mã kiểm tra, nguồn gốc), siêu dữ liệu và kiểu hiển thị được lưu cùng nhau hoặc không lưu gì. Phiên bản trước không bao giờ bị ghi đè. Lớp có vấn đề chặn (hệ tọa độ địa lý cho dữ liệu diện tích, hình học không hợp lệ) bị từ chối; dữ liệu đã lưu với cùng mã kiểm tra bị từ chối trừ khi cho phép trùng lặp. Lần đẩy thất bại vì không kết nối được cơ sở dữ liệu (hoặc cơ sở dữ liệu đang bị khóa) được giữ trong hàng đợi của bảng điều khiển Đa dạng sinh học để tiếp tục sau; lần bị từ chối thì không. Bản đồ chuyên đề xuất ra PDF hoặc PNG (từ bố cục in, hoặc bằng công cụ Bản đồ chuyên đề) được lưu thành tệp cùng tiêu đề, bố cục và tỉnh; cùng một tệp bị từ chối lần thứ hai trừ khi cho phép trùng lặp. Khi không lưu được gì, thuật toán báo lỗi và nói rõ lý do.&lt;/p&gt;</translation>
@@ -5095,16 +5090,6 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../processing_algorithms/database/push_to_database.py" line="187" />
         <source>{count} layer(s) or map(s) not pushed because of blocking problems.</source>
         <translation>{count} lớp hoặc bản đồ chưa được đẩy lên vì có vấn đề chặn.</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="145" />
-        <source>Habitats</source>
-        <translation>Sinh cảnh</translation>
-    </message>
-    <message>
-        <location filename="../../build/i18n/error_messages.py" line="146" />
-        <source>Coral reef and seagrass (benthic)</source>
-        <translation>Rạn san hô và cỏ biển (đáy biển)</translation>
     </message>
     <message>
         <location filename="../../build/i18n/error_messages.py" line="150" />
@@ -5305,6 +5290,16 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <location filename="../../build/i18n/error_messages.py" line="278" />
         <source>A title can only be given when pushing one layer or one map.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp hoặc một bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/database/push_to_database.py" line="62" />
+        <source>Push to the provincial database</source>
+        <translation>Đẩy lên cơ sở dữ liệu cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <source>Habitat</source>
+        <translation>Sinh cảnh</translation>
     </message>
 </context>
 <context>

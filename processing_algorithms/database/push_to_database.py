@@ -59,7 +59,7 @@ class PushToDatabaseAlgorithm(BdAlgorithm):
     TAGS = ("PostGIS", "GeoPackage", "database", "push")
 
     def display_name(self):
-        return tr("Push layers and maps to the provincial database")
+        return tr("Push to the provincial database")
 
     def short_description(self):
         return tr("Each layer as a new version in the provincial database (PostGIS or GeoPackage), with its metadata "

@@ -78,6 +78,9 @@ def test_all_choices_in_vietnamese(english_and_vietnamese):
     names_of_places = {("thematicmap", "PROVINCE")}  # "Đà Nẵng — TM-3 107°45′": the same in both languages
     for alg, row in english.items():
         for name, options in row["options"].items():
+            if (alg, name) == ("pushtodatabase", "PROVINCE"):  # province names only, no "(…)" entry
+                assert options == vietnamese[alg]["options"][name] and "Đà Nẵng" in options
+                continue
             if (alg, name) in names_of_places:
                 assert options[0] != vietnamese[alg]["options"][name][0]  # "(CRS of the first layer)"
                 continue

@@ -31,6 +31,7 @@ from qgis.utils import iface, plugins
 
 from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.gui.database_panel import HISTORY_COLUMNS, POSTGRES
+from bd_qgis_plugin.i18n import tr
 
 PG = json.loads(os.environ["BD_PG"])
 SHOTS = os.path.dirname(os.environ["BD_SCREENSHOT"])
@@ -195,7 +196,7 @@ def reviewer_a_returns():
     dock, panel = state["dock"], state["panel"]
     boundaries = state["boundaries_before"]
     report["boundaries_after_import"] = {"same_layer": QgsProject.instance().mapLayersByName(
-        "National reserve boundaries") == [boundaries], "features": boundaries.featureCount(),
+        tr("National reserve boundaries")) == [boundaries], "features": boundaries.featureCount(),
         "extent_empty": boundaries.extent().isEmpty(), "renderer": boundaries.renderer().type()}
     panel.refresh_submissions()
     report["reviewer_a_rows"] = dock.submissionsTable.rowCount()

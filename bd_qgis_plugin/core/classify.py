@@ -496,7 +496,7 @@ def predict(model, raster_path, class_path, confidence_path=None, progress=None,
         try:
             # the class names, and what made the map (bd:habitattrend notes series that mix them)
             writers[0].set_metadata({**{f"class_{c}": names.get(int(c), str(c)) for c in classes},
-                                     "bd:sensor": model.get("sensor") or "", "bd:classifier": model.get("classifier")
+                                     "bd_sensor": model.get("sensor") or "", "bd_classifier": model.get("classifier")
                                      or ""})
 
             def process(window):

@@ -353,11 +353,11 @@ def _report_map(report):
 
 
 def map_provenance(path):
-    """(sensor, classifier) written into a class map by the plugin (``bd:sensor``, ``bd:classifier``), '' where
-    not known."""
+    """(sensor, classifier) written into a class map by the plugin (``bd_sensor``, ``bd_classifier``: GDAL reads a
+    ':' in a metadata key as the end of the key), '' where not known."""
     with RasterReader(path) as reader:
         metadata = reader.ds.GetMetadata() or {}
-    return metadata.get("bd:sensor", ""), metadata.get("bd:classifier", "")
+    return metadata.get("bd_sensor", ""), metadata.get("bd_classifier", "")
 
 
 def mixed_sources_note(paths, years):
@@ -390,7 +390,7 @@ def change_history(paths, years, output_path, progress=None, is_cancelled=None):
     try:
         last = years[-1]
         with RasterWriter(output_path, readers[0].grid, 2, "uint16", HISTORY_NODATA, list(HISTORY_BANDS)) as writer:
-            writer.set_metadata({"bd:algorithm": "bd:habitattrend", "bd:years": ",".join(map(str, years))})
+            writer.set_metadata({"bd_algorithm": "bd:habitattrend", "bd_years": ",".join(map(str, years))})
 
             def process(window):
                 shape = (window.height, window.width)

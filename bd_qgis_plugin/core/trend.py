@@ -453,3 +453,34 @@ def presence_notes(series):
                                  "years it is absent.", code=code, present=", ".join(map(str, present)),
                                  absent=", ".join(map(str, absent))))
     return notes
+
+
+def series_from_rows(rows):
+    """A :class:`Series` back from the rows of ``bd:habitattrend``'s area table (zone, class_code, year, mapped_ha,
+    adjusted_ha, ci95_ha, as a layer or CSV gives them: numbers may be text, empty cells None), e.g. to draw its
+    charts in another report. Refuses a table without those columns."""
+    def number(value):
+        try:
+            result = float(value)
+        except (TypeError, ValueError):
+            return None
+        return result if math.isfinite(result) else None
+
+    needed = ("zone", "class_code", "year", "mapped_ha")
+    rows = list(rows)
+    if not rows or any(k not in rows[0] for k in needed):
+        raise InputError("The habitat trend table needs the columns {columns} (the area table of the habitat trend "
+                         "algorithm).", columns=", ".join(needed))
+    years = sorted({int(number(r["year"])) for r in rows})
+    zones = list(dict.fromkeys(str(r["zone"]) for r in rows))
+    estimates = {}
+    for r in rows:
+        key = (str(r["zone"]), int(number(r["class_code"])))
+        row = estimates.setdefault(key, [Estimate(0.0) for _ in years])
+        ci = number(r.get("ci95_ha"))
+        row[years.index(int(number(r["year"])))] = Estimate(number(r["mapped_ha"]) or 0.0,
+                                                             number(r.get("adjusted_ha")),
+                                                             None if ci is None else ci / Z95)
+    classes = {zone: sorted(c for z, c in estimates if z == zone) for zone in zones}
+    with_report = [all(estimates[k][i].adjusted is not None for k in estimates) for i in range(len(years))]
+    return Series(years, zones, classes, estimates, with_report)

@@ -113,7 +113,7 @@ def zone_chart(series, zone, path, names, labels=None, library=None):
     axes.set_title(str(zone) if zone is not None else lab["whole_map"])
     axes.legend(fontsize=7, loc="center left", bbox_to_anchor=(1.01, 0.5))
     figure.tight_layout()
-    figure.savefig(path, format="png")
+    figure.savefig(path, format="png", bbox_inches="tight")  # the legend beside the axes included
     return path
 
 

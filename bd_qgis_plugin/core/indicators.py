@@ -69,6 +69,12 @@ HEADINGS = {  # key → (Vietnamese, English)
     "ratio": ("Tỷ số chi phí/khoảng cách", "Cost-to-distance ratio"),
     "value": ("Giá trị", "Value"),
     "indicator": ("Chỉ tiêu", "Indicator"),
+    "trends": ("Xu hướng diện tích qua các năm", "Area trend over the years"),
+    "period": ("Giai đoạn", "Period"),
+    "change_text": ("Thay đổi ± KTC 95 % (ha)", "Change ± 95 % CI (ha)"),
+    "exceeds": ("Vượt sai số bản đồ", "Exceeds map error"),
+    "slope_text": ("Độ dốc Theil–Sen (KTC 95 %), ha/năm", "Theil–Sen slope (95 % CI), ha/year"),
+    "mk_p": ("p Mann–Kendall", "Mann–Kendall p"),
 }
 
 NOTES = (
@@ -189,6 +195,31 @@ def change_rows(balance_rows, labels):
     return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
 
 
+def trend_report_rows(trend_rows, labels):
+    """Rows of the trends section from bd:habitattrend's trend table (zone, class_code, first_year, last_year,
+    change_mapped_ha, change_adjusted_ha, change_ci95_ha, exceeds_error, slope_ha_per_year, slope_low,
+    slope_high, mk_p): the change is the error-adjusted one where given, else the mapped one."""
+    rows = []
+    for row in trend_rows:
+        code = int(float(row["class_code"]))
+        vi, en = labels.get(code, (str(code), str(code)))
+        adjusted = _number(row.get("change_adjusted_ha"))
+        exceeds = _number(row.get("exceeds_error"))
+        change = adjusted if adjusted is not None else _number(row.get("change_mapped_ha"))
+        ci = _number(row.get("change_ci95_ha"))
+        slope, low, high = (_number(row.get(k)) for k in ("slope_ha_per_year", "slope_low", "slope_high"))
+        rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
+                     "period": f"{int(float(row['first_year']))}–{int(float(row['last_year']))}",
+                     "change_ha": change, "change_ci95_ha": ci,
+                     "exceeds": None if exceeds is None else ("có / yes" if exceeds else "không / no"),
+                     "slope": slope, "slope_low": low, "slope_high": high, "mk_p": _number(row.get("mk_p")),
+                     "change_text": None if change is None else _cell(change, 2) + (
+                         "" if ci is None else " ± " + _cell(ci, 2)),
+                     "slope_text": None if slope is None else f"{_cell(slope, 2)} ({_cell(low, 2)} … "
+                                                              f"{_cell(high, 2)})"})
+    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
+
+
 def links_summary(links, weakest=5):
     """Summary of corridor links (dicts with lcd, euclid, ratio, length_m, name) and the weakest links."""
     lcds = [v for v in (_number(link.get("lcd")) for link in links) if v is not None]
@@ -295,8 +326,10 @@ def _zone_tables(area_rows):
 
 
 def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
-                tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=()):
-    """The bilingual indicator report as one HTML document (images: [(src, caption)])."""
+                tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=(), trends=(),
+                trend_charts=None):
+    """The bilingual indicator report as one HTML document (images: [(src, caption)]; trends: rows of
+    :func:`trend_report_rows`, trend_charts: {zone: image src})."""
     parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
              f"<style>{STYLE}</style></head><body>",
              f"<h1>{html.escape(title)}</h1>", f"<p>{html.escape(subtitle)}</p>" if subtitle else "",
@@ -340,6 +373,17 @@ def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corr
         parts.append(_heading("pinch_points", 3))
         parts.append(_table([("rank", "rank"), ("zone", "zone"), ("x", "x"), ("y", "y"), ("current", "current")],
                             pinch_points, {"rank": 0, "x": 0, "y": 0, "current": 4}))
+    if trends:
+        parts.append(_heading("trends"))
+        for zone in dict.fromkeys(r["zone"] for r in trends):
+            parts.append(f"<h3>{html.escape(str(zone))}</h3>")
+            if (trend_charts or {}).get(zone):
+                parts.append(f'<p><img src="{html.escape(trend_charts[zone])}" width="480"/></p>')
+            rows = [dict(r, ecosystem=f"{r['ecosystem_vi']} / {r['ecosystem_en']}") for r in trends
+                    if r["zone"] == zone]
+            parts.append(_table([("ecosystem", "ecosystem"), ("period", "period"), ("change_text", "change_text"),
+                                 ("exceeds", "exceeds"), ("slope_text", "slope_text"), ("mk_p", "mk_p")], rows,
+                                {"mk_p": 3}))
     for key, columns, rows in tables:
         parts.append(_heading(key))
         parts.append(_table([(c, c) for c in columns], rows, {c: 3 for c in columns}))

@@ -99,12 +99,16 @@ NOTES = (
 )
 
 
-def _number(value):
+def table_number(value):
+    """A finite number from a table cell (text, None, NaN…), else None."""
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
     return number if math.isfinite(number) else None
+
+
+_number = table_number
 
 
 def class_labels(names=None):

@@ -38,6 +38,7 @@ import numpy as np
 from .accuracy import Z95, adjusted_zone_areas
 from .classmap import class_pixel_counts, pixel_area_ha
 from .errors import InputError, Message
+from .indicators import table_number
 from .optional import lazy_module
 from .progress import raise_if_cancelled
 from .raster_io import RasterReader, RasterWriter, run_blockwise
@@ -459,13 +460,7 @@ def series_from_rows(rows):
     """A :class:`Series` back from the rows of ``bd:habitattrend``'s area table (zone, class_code, year, mapped_ha,
     adjusted_ha, ci95_ha, as a layer or CSV gives them: numbers may be text, empty cells None), e.g. to draw its
     charts in another report. Refuses a table without those columns."""
-    def number(value):
-        try:
-            result = float(value)
-        except (TypeError, ValueError):
-            return None
-        return result if math.isfinite(result) else None
-
+    number = table_number
     needed = ("zone", "class_code", "year", "mapped_ha")
     rows = list(rows)
     if not rows or any(k not in rows[0] for k in needed):

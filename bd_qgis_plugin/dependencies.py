@@ -36,6 +36,8 @@ PACKAGES = {
     "skimage": Package("skimage", "scikit-image", "python3-skimage",
                        "cost search where the compiled library is missing"),
     "psycopg2": Package("psycopg2", "psycopg2-binary", "python3-psycopg2", "the PostGIS provincial database"),
+    # QGIS ships matplotlib (Debian's python3-qgis-common depends on it); without it only the charts are left out
+    "matplotlib": Package("matplotlib", "matplotlib", "python3-matplotlib", "charts of the habitat trend report"),
 }
 #: The folder name inside the QGIS profile's python/ folder.
 INSTALL_FOLDER_NAME = "bd_qgis_plugin_packages"

@@ -104,8 +104,9 @@ def generate_s2_like(path, size, bands=10, block=512, seed=7):
     return True
 
 
-def generate_class_map(path, size, block=512, classes=6):
-    """A size×size UInt8 class map (codes 1..classes in smooth patches, 0 = nodata corner), 10 m, UTM 48N."""
+def generate_class_map(path, size, block=512, classes=6, shift=0):
+    """A size×size UInt8 class map (codes 1..classes in smooth patches, 0 = nodata corner), 10 m, UTM 48N;
+    ``shift`` (pixels) moves the patches east, e.g. one year of a series to the next."""
     if os.path.exists(path):
         ds = gdal.Open(path)
         if (ds.RasterXSize, ds.RasterYSize) == (size, size):
@@ -122,7 +123,7 @@ def generate_class_map(path, size, block=512, classes=6):
     cols = np.arange(size, dtype="float32")
     for row in range(0, size, block):
         rows = np.arange(row, min(row + block, size), dtype="float32")[:, None]
-        field = np.sin(cols / 211.0) + np.cos(rows / 157.0) + 0.5 * np.sin((cols + rows) / 89.0)
+        field = np.sin((cols - shift) / 211.0) + np.cos(rows / 157.0) + 0.5 * np.sin((cols - shift + rows) / 89.0)
         codes = (np.clip((field + 2.5) / 5.0, 0, 0.999) * classes).astype("uint8") + 1
         codes[(cols[None, :] + rows) < size * 0.1] = 0
         ds.GetRasterBand(1).WriteArray(codes, 0, row)

@@ -21,6 +21,8 @@ Benchmarks (``--only NAME``):
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
+* trend — ``bd:habitattrend`` on 10 years of class maps and 10 zones vs 9 runs of ``bd:habitatchange`` on the same
+  maps, and on 4 and 7 years (memory flat in the number of years); see ``bench_trend.py``.
 * costdistance, corridors — see ``bench_costdistance.py`` (cost distance vs GRASS r.cost at 1 M, 4 M, 16 M
   cells; Linkage-Mapper-style corridors for 10 cores on 4 M cells).
 
@@ -51,6 +53,7 @@ import numpy as np  # noqa: E402
 from bench_costdistance import bench_corridors, bench_costdistance  # noqa: E402
 from bench_push import bench_push  # noqa: E402
 from bench_reef import bench_reef  # noqa: E402
+from bench_trend import bench_trend  # noqa: E402
 from generate import (  # noqa: E402
     generate_class_map,
     generate_s2_like,
@@ -363,7 +366,7 @@ from bench_circuit import bench_circuit  # noqa: E402
 
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
               "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit,
-              "push": bench_push, "reef": bench_reef}
+              "push": bench_push, "reef": bench_reef, "trend": bench_trend}
 
 
 # --------------------------------------------------------------------------------------------------

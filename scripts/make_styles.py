@@ -143,6 +143,13 @@ def extra_continuous_styles():
     save(layer, "core_importance")
 
 
+def change_history():
+    """bd:habitattrend's change history raster, band 1: years since the last class change (recent … stable)."""
+    pseudocolor("change_history", [
+        (0.0, "#d7191c", "Mới thay đổi / Changed recently"), (0.33, "#fdae61", ""), (0.66, "#a6d96a", ""),
+        (1.0, "#1a9641", "Ổn định lâu / Stable for longest")], QgsColorRampShader.Type.Interpolated, "linear")
+
+
 def protected_area_rules():
     """(label, expression, colour) of each protected-area category (codes of the database included), then
     the other categories."""
@@ -242,6 +249,7 @@ def main():
         (0.0, "#1a9641", "low"), (0.25, "#a6d96a", ""), (0.5, "#ffffbf", ""), (0.75, "#fdae61", ""),
         (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
     extra_continuous_styles()
+    change_history()
 
     protected_areas()
     protected_area_boundaries()

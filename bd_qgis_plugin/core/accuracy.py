@@ -17,6 +17,7 @@ Written here rather than taken from a library: no maintained Python package impl
 estimators (AcATaMa is a QGIS plugin, not a library; EnMAP-Box's CI is wrong by a factor ~40).
 """
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
@@ -138,6 +139,19 @@ def assess(counts, map_pixels, pixel_area=1.0, classes=None):
                               total * area_prop_se, float(kappa))
 
 
+def read_accuracy_report(path):
+    """The JSON report of ``bd:accuracyassessment`` (:meth:`AccuracyAssessment.to_dict`) at ``path``, checked to
+    hold an error matrix; a file that cannot be read, or another JSON, is refused by name."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            report = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise InputError("The accuracy report '{path}' could not be read: {error}", path=str(path),
+                         error=str(exc)) from exc
+    report_error_matrix(report)
+    return report
+
+
 def report_error_matrix(report):
     """(classes, counts) from the JSON report written by ``bd:accuracyassessment`` (:meth:`to_dict`)."""
     try:
@@ -173,3 +187,10 @@ def zone_area_estimates(classes, counts, zone_pixels, pixel_area):
     kept = [c for c, k in zip(classes, keep) if k]
     result = assess(counts[np.ix_(keep, keep)], pixels[keep], pixel_area, kept)
     return {c: (float(a), float(s)) for c, a, s in zip(kept, result.area, result.area_se)}
+
+
+def adjusted_zone_areas(report, zone_pixels, pixel_area):
+    """{zone: {class: (area, se)}}: :func:`zone_area_estimates` for every zone of ``zone_pixels`` ({zone: {class:
+    pixels}}, e.g. from ``zonal.zone_class_pixels``) with the error matrix of the accuracy ``report``."""
+    classes, counts = report_error_matrix(report)
+    return {zone: zone_area_estimates(classes, counts, pixels, pixel_area) for zone, pixels in zone_pixels.items()}

@@ -5,12 +5,13 @@ Change code = before × M + after, with M = 10^k the smallest power of ten above
 """
 
 import os
+import uuid
 
 from osgeo import gdal
 
 from .classmap import class_pixel_counts
 from .errors import InputError
-from .raster_io import RasterReader, RasterWriter, check_aligned, run_blockwise
+from .raster_io import RasterReader, RasterWriter, check_aligned, grid_differences, run_blockwise
 from .zonal import zone_class_pixels
 
 CHANGE_NODATA = 0  # a code of 0 would mean class 0 → class 0, and class 0 is nodata in class maps
@@ -30,6 +31,28 @@ def resample_to_grid(path, reference_grid, vrt_path):
     gdal.Warp(vrt_path, path, format="VRT", outputBounds=bounds, width=reference_grid.width,
               height=reference_grid.height, dstSRS=reference_grid.crs_wkt or None, resampleAlg="near")
     return vrt_path
+
+
+def align_to_first(paths, labels, resample, folder):
+    """The class maps ``paths`` on the grid of the first: (paths, [(label, differences)] of those resampled).
+
+    Maps on another grid are refused (:class:`GridMismatchError` naming the differences, via ``check_aligned``)
+    unless ``resample``: then each is warped (nearest neighbour) onto the first map's grid as a VRT in ``folder``
+    (:func:`resample_to_grid`), and returned with its differences so that the caller can say so.
+    """
+    grids = []
+    for path, label in zip(paths, labels):
+        with RasterReader(path, label) as reader:
+            grids.append(reader.grid)
+    differing = [(i, grid_differences(grids[0], grid)) for i, grid in enumerate(grids) if i]
+    differing = [(i, differences) for i, differences in differing if differences]
+    if differing and not resample:
+        check_aligned({labels[0]: grids[0], **{labels[i]: grids[i] for i, _ in differing}})
+    aligned = list(paths)
+    for i, _ in differing:
+        aligned[i] = resample_to_grid(paths[i], grids[0], os.path.join(
+            folder, f"resampled_{i}_{uuid.uuid4().hex[:8]}.vrt"))
+    return aligned, [(labels[i], differences) for i, differences in differing]
 
 
 def change_raster(before_path, after_path, output_path, progress=None, is_cancelled=None):

@@ -494,7 +494,10 @@ def predict(model, raster_path, class_path, confidence_path=None, progress=None,
             writers.append(RasterWriter(confidence_path, reader.grid, 1, "float32", CONFIDENCE_NODATA,
                                         ["probability of the chosen class"]))
         try:
-            writers[0].set_metadata({f"class_{c}": names.get(int(c), str(c)) for c in classes})
+            # the class names, and what made the map (bd:habitattrend notes series that mix them)
+            writers[0].set_metadata({**{f"class_{c}": names.get(int(c), str(c)) for c in classes},
+                                     "bd_sensor": model.get("sensor") or "", "bd_classifier": model.get("classifier")
+                                     or ""})
 
             def process(window):
                 data, valid = _read(reader, window, preset, model.get("sensor_bands"))

@@ -86,6 +86,12 @@ HEADINGS = {  # key → (Vietnamese, English)
     "dPC_intra": ("dPC nội vùng (%)", "dPC intra (%)"),
     "dPC_flux": ("dPC thông lượng (%)", "dPC flux (%)"),
     "dPC_connector": ("dPC cầu nối (%)", "dPC connector (%)"),
+    "trends": ("Xu hướng diện tích qua các năm", "Area trend over the years"),
+    "period": ("Giai đoạn", "Period"),
+    "change_text": ("Thay đổi ± KTC 95 % (ha)", "Change ± 95 % CI (ha)"),
+    "exceeds": ("Vượt sai số bản đồ", "Exceeds map error"),
+    "slope_text": ("Độ dốc Theil–Sen (KTC 95 %), ha/năm", "Theil–Sen slope (95 % CI), ha/year"),
+    "mk_p": ("p Mann–Kendall", "Mann–Kendall p"),
 }
 
 #: What each input of the report is, for the list of input data on its first page.
@@ -100,6 +106,7 @@ SOURCE_ROLES = {
     "benthic": ("Độ phủ rạn san hô và thảm cỏ biển", "Coral reef and seagrass coverage"),
     "class_map": ("Bản đồ sinh cảnh", "Habitat map"),
     "zones": ("Khu bảo tồn và các khu", "Reserves and zones"),
+    "trends": ("Xu hướng sinh cảnh qua các năm", "Habitat trends over the years"),
 }
 
 #: Short legend of the connectivity indices (Saura & Rubio 2010), shown under their table for the columns present.
@@ -154,7 +161,8 @@ NOTES = (
 )
 
 
-def _number(value):
+def table_number(value):
+    """A finite number from a table cell (text, None, NaN…), else None."""
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -165,6 +173,9 @@ def _number(value):
 def _zone_order(zone):
     """Zones in the order Vietnamese readers expect (Khu 2 before Khu 10, Đảo after Dải, not after Vườn)."""
     return vietnamese_sort_key("" if zone is None else zone)
+
+
+_number = table_number
 
 
 def class_labels(names=None):
@@ -254,6 +265,32 @@ def change_rows(balance_rows, labels):
                      "before_ha": before, "after_ha": after, "net_ha": net,
                      "net_pct": 100.0 * net / before if before else None})
     return sorted(rows, key=lambda r: (_zone_order(r["zone"]), r["class_code"]))
+
+
+def trend_report_rows(trend_rows, labels):
+    """Rows of the trends section from bd:habitattrend's trend table (zone, class_code, first_year, last_year,
+    change_mapped_ha, change_adjusted_ha, change_ci95_ha, exceeds_error, slope_ha_per_year, slope_low,
+    slope_high, mk_p): the change is the error-adjusted one where given, else the mapped one."""
+    rows = []
+    for row in trend_rows:
+        code = int(float(row["class_code"]))
+        vi, en = labels.get(code, (str(code), str(code)))
+        adjusted = _number(row.get("change_adjusted_ha"))
+        exceeds = _number(row.get("exceeds_error"))
+        change = adjusted if adjusted is not None else _number(row.get("change_mapped_ha"))
+        ci = _number(row.get("change_ci95_ha"))
+        slope, low, high = (_number(row.get(k)) for k in ("slope_ha_per_year", "slope_low", "slope_high"))
+        rows.append({"zone": row["zone"], "class_code": code, "ecosystem_vi": vi, "ecosystem_en": en,
+                     "period": f"{int(float(row['first_year']))}–{int(float(row['last_year']))}",
+                     "change_ha": change, "change_ci95_ha": ci,
+                     "exceeds": None if exceeds is None else ("có / yes" if exceeds else "không / no"),
+                     "exceeds_pair": None if exceeds is None else (("có", "yes") if exceeds else ("không", "no")),
+                     "slope": slope, "slope_low": low, "slope_high": high, "mk_p": _number(row.get("mk_p")),
+                     "change_text": None if change is None else _cell(change, 2) + (
+                         "" if ci is None else " ± " + _cell(ci, 2)),
+                     "slope_text": None if slope is None else f"{_cell(slope, 2)} ({_cell(low, 2)} … "
+                                                              f"{_cell(high, 2)})"})
+    return sorted(rows, key=lambda r: (r["zone"], r["class_code"]))
 
 
 def links_summary(links, weakest=5):
@@ -418,11 +455,12 @@ def report_title(title, language):
 
 def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corridors=None, weakest=(),
                 tables=(), images=(), date_text="", summary=None, benthic_areas=(), pinch_points=(),
-                language="both"):
+                trends=(), trend_charts=None, language="both"):
     """The indicator report as one HTML document in ``language`` (LANGUAGES).
 
     sources: [(role, title)], role a key of SOURCE_ROLES and title the readable name of the input;
-    images: [(src, caption (vi, en))]; tables: [(heading key, columns, rows)] shown as they are."""
+    images: [(src, caption (vi, en))]; tables: [(heading key, columns, rows)] shown as they are; trends: rows of
+    :func:`trend_report_rows`, trend_charts: {zone: image src}."""
     title = report_title(title, language)
     parts = [f'<html><head><meta charset="utf-8"/><title>{html.escape(title)}</title>'
              f"<style>{STYLE}</style></head><body>",
@@ -473,6 +511,18 @@ def report_html(title, subtitle, sources, areas=(), accuracy=(), change=(), corr
             columns.insert(1, ("zone", "zone"))
             rows = [dict(r, zone=r["zone"] or words(OUTSIDE_ZONES, language)) for r in rows]
         parts.append(_table(columns, rows, language, {"rank": 0, "x": 0, "y": 0, "current": 4}))
+    if trends:
+        parts.append(_heading("trends", language))
+        for zone in dict.fromkeys(r["zone"] for r in trends):
+            parts.append(f"<h3>{html.escape(_zone_name(zone, language))}</h3>")
+            if (trend_charts or {}).get(zone):
+                parts.append(f'<p><img src="{html.escape(trend_charts[zone])}" width="480"/></p>')
+            rows = [dict(r, ecosystem=words((r["ecosystem_vi"], r["ecosystem_en"]), language),
+                         exceeds=None if r["exceeds_pair"] is None else words(r["exceeds_pair"], language))
+                    for r in trends if r["zone"] == zone]
+            parts.append(_table([("ecosystem", "ecosystem"), ("period", "period"), ("change_text", "change_text"),
+                                 ("exceeds", "exceeds"), ("slope_text", "slope_text"), ("mk_p", "mk_p")], rows,
+                                language, {"mk_p": 3}))
     for key, columns, rows in tables:
         parts.append(_heading(key, language))
         parts.append(_table([(c, c) for c in columns], rows, language, {c: 3 for c in columns}))

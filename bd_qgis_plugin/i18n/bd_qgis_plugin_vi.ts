@@ -168,57 +168,57 @@
         <translation>Các kênh đã dùng: {bands}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="71" />
+        <location filename="../../build/i18n/error_messages.py" line="72" />
         <source>Cancelled by the user; no output was written.</source>
         <translation>Người dùng đã hủy; không có đầu ra nào được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="72" />
+        <location filename="../../build/i18n/error_messages.py" line="73" />
         <source>Choose at least one index.</source>
         <translation>Hãy chọn ít nhất một chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="73" />
+        <location filename="../../build/i18n/error_messages.py" line="74" />
         <source>Unknown index {names}; available: {available}.</source>
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79" />
+        <location filename="../../build/i18n/error_messages.py" line="80" />
         <source>Unknown province '{name}'.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80" />
+        <location filename="../../build/i18n/error_messages.py" line="81" />
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81" />
+        <location filename="../../build/i18n/error_messages.py" line="82" />
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82" />
+        <location filename="../../build/i18n/error_messages.py" line="83" />
         <source>Unknown province '{name}'. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83" />
+        <location filename="../../build/i18n/error_messages.py" line="84" />
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84" />
+        <location filename="../../build/i18n/error_messages.py" line="85" />
         <source>{path}, line {line}: status must be 'current' or 'former'.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85" />
+        <location filename="../../build/i18n/error_messages.py" line="86" />
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87" />
+        <location filename="../../build/i18n/error_messages.py" line="88" />
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Align rasters', using one of them as the reference.</source>
@@ -227,62 +227,62 @@ Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or 'Al
 Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn (Chiếu lại) hoặc 'Căn chỉnh raster', lấy một raster làm chuẩn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="25" />
+        <location filename="../../build/i18n/error_messages.py" line="26" />
         <source>Raster '{path}' does not exist.</source>
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89" />
+        <location filename="../../build/i18n/error_messages.py" line="90" />
         <source>'{path}' is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90" />
+        <location filename="../../build/i18n/error_messages.py" line="91" />
         <source>Band {bands} does not exist in '{name}', which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91" />
+        <location filename="../../build/i18n/error_messages.py" line="92" />
         <source>Output folder '{folder}' does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134" />
+        <location filename="../../build/i18n/error_messages.py" line="135" />
         <source>Choose the {role} band number: the sensor '{sensor}' has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135" />
+        <location filename="../../build/i18n/error_messages.py" line="136" />
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136" />
+        <location filename="../../build/i18n/error_messages.py" line="137" />
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142" />
+        <location filename="../../build/i18n/error_messages.py" line="155" />
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143" />
+        <location filename="../../build/i18n/error_messages.py" line="156" />
         <source>QGIS could not build the CRS '{proj}'.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144" />
+        <location filename="../../build/i18n/error_messages.py" line="157" />
         <source>QGIS could not save the user CRS '{name}'.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="294" />
+        <location filename="../../build/i18n/error_messages.py" line="307" />
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="295" />
+        <location filename="../../build/i18n/error_messages.py" line="308" />
         <source>The input image must be a file raster (GDAL); '{name}' comes from '{provider}'.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -312,7 +312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="22" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="23" />
         <source>Reference</source>
         <translation>Tham chiếu</translation>
     </message>
@@ -327,12 +327,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="24" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="25" />
         <source>User's accuracy</source>
         <translation>Độ chính xác người dùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="25" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="26" />
         <source>Producer's accuracy</source>
         <translation>Độ chính xác người sản xuất</translation>
     </message>
@@ -467,47 +467,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ không có điểm ảnh nào được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="48" />
+        <location filename="../../build/i18n/error_messages.py" line="49" />
         <source>The class map has no CRS: areas in hectares need a projected CRS in metres.</source>
         <translation>Bản đồ phân loại không có hệ tọa độ: tính diện tích héc-ta cần hệ tọa độ phẳng đơn vị mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="49" />
+        <location filename="../../build/i18n/error_messages.py" line="50" />
         <source>The class map is in a geographic CRS ({crs}): areas cannot be computed in degrees. Reproject it to a projected CRS (e.g. the province's VN-2000 TM-3 zone or UTM) first.</source>
         <translation>Bản đồ phân loại ở hệ tọa độ địa lý ({crs}): không thể tính diện tích theo độ. Hãy chuyển sang hệ tọa độ phẳng (ví dụ múi VN-2000 TM-3 của tỉnh hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="50" />
+        <location filename="../../build/i18n/error_messages.py" line="51" />
         <source>'{name}' holds decimal values: a class map must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="51" />
+        <location filename="../../build/i18n/error_messages.py" line="52" />
         <source>Rotated rasters are not supported: '{name}'.</source>
         <translation>Không hỗ trợ raster bị xoay: '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="52" />
+        <location filename="../../build/i18n/error_messages.py" line="53" />
         <source>{count} reference point(s) fall outside the class map (input order: {which}).</source>
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="281" />
+        <location filename="../../build/i18n/error_messages.py" line="294" />
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="282" />
+        <location filename="../../build/i18n/error_messages.py" line="295" />
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="283" />
+        <location filename="../../build/i18n/error_messages.py" line="296" />
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="154" />
         <source>Habitat area per zone</source>
         <translation>Diện tích sinh cảnh theo vùng</translation>
     </message>
@@ -522,7 +522,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="55" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="53" />
         <source>Polygons of the zones (e.g. nature reserves); reprojected to the class map's CRS when needed. Invalid geometries are repaired.</source>
         <translation>Các vùng dạng vùng (ví dụ khu bảo tồn); được chuyển sang hệ tọa độ của bản đồ phân loại khi cần. Hình học không hợp lệ được sửa.</translation>
     </message>
@@ -532,22 +532,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trường tên vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="55" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="53" />
         <source>Field that names the zone in the output table.</source>
         <translation>Trường dùng làm tên vùng trong bảng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="62" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="60" />
         <source>Area per zone and class</source>
         <translation>Diện tích theo vùng và lớp</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="82" />
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="192" />
         <source>Zones without classified pixels (outside the map or on nodata): {zones}</source>
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="285" />
+        <location filename="../../build/i18n/error_messages.py" line="298" />
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -647,132 +647,132 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130" />
+        <location filename="../../build/i18n/error_messages.py" line="131" />
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131" />
+        <location filename="../../build/i18n/error_messages.py" line="132" />
         <source>Expected user's accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132" />
+        <location filename="../../build/i18n/error_messages.py" line="133" />
         <source>Unknown allocation '{name}'.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133" />
+        <location filename="../../build/i18n/error_messages.py" line="134" />
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="275" />
+        <location filename="../../build/i18n/error_messages.py" line="288" />
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="284" />
+        <location filename="../../build/i18n/error_messages.py" line="297" />
         <source>Cannot read '{item}': write expected user's accuracies as class=value, e.g. '1=0.7; 2=0.6'.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="40" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="37" />
         <source>Habitat change between two dates</source>
         <translation>Biến động sinh cảnh giữa hai thời điểm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="46" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="43" />
         <source>&lt;p&gt;Compares a class map of an earlier date with one of a later date, pixel by pixel: a change raster whose code reads "before, then after" (code = before × 100 + after for class codes below 100, e.g. 305 = class 3 became class 5), the transition matrix in pixels and hectares, and for every class its area before and after, gain, loss and net change — for the whole map and, if zones are given, for every zone. Both maps must be on the same grid; otherwise the algorithm stops with the differences, unless resampling is allowed (nearest neighbour onto the earlier map's grid).&lt;/p&gt;</source>
         <translation>&lt;p&gt;So sánh bản đồ phân loại thời điểm trước với bản đồ thời điểm sau, từng điểm ảnh: raster biến động có mã đọc là "trước, rồi sau" (mã = trước × 100 + sau với mã lớp dưới 100, ví dụ 305 = lớp 3 chuyển thành lớp 5), ma trận chuyển đổi theo số điểm ảnh và héc-ta, và với mỗi lớp: diện tích trước và sau, phần tăng, phần giảm và biến động thuần — cho toàn bản đồ và, nếu có lớp vùng, cho từng vùng. Hai bản đồ phải cùng lưới; nếu không, thuật toán dừng và liệt kê các khác biệt, trừ khi cho phép lấy mẫu lại (láng giềng gần nhất lên lưới của bản đồ thời điểm trước).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="55" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="52" />
         <source>Class map, earlier date</source>
         <translation>Bản đồ phân loại, thời điểm trước</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="55" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="52" />
         <source>Classified raster of the earlier date (integer class codes, projected CRS).</source>
         <translation>Raster phân loại của thời điểm trước (mã lớp số nguyên, hệ tọa độ phẳng).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="57" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="54" />
         <source>Class map, later date</source>
         <translation>Bản đồ phân loại, thời điểm sau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="57" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="54" />
         <source>Classified raster of the later date, with the same class codes.</source>
         <translation>Raster phân loại của thời điểm sau, cùng bộ mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="59" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="56" />
         <source>Resample the later map onto the earlier map's grid when they differ</source>
         <translation>Lấy mẫu lại bản đồ thời điểm sau theo lưới của bản đồ thời điểm trước khi hai lưới khác nhau</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="59" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="56" />
         <source>Off: maps on different grids are refused with the differences listed. On: the later map is resampled (nearest neighbour) onto the earlier map's grid, and the log says so.</source>
         <translation>Tắt: bản đồ khác lưới bị từ chối, kèm danh sách khác biệt. Bật: bản đồ thời điểm sau được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước, và nhật ký ghi rõ điều đó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="60" />
         <source>Optional polygons (e.g. nature reserves) for per-zone tables; reprojected when needed.</source>
         <translation>Các vùng tùy chọn (ví dụ khu bảo tồn) để lập bảng theo vùng; được chuyển hệ tọa độ khi cần.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="129" />
         <source>Field that names the zone in the output tables.</source>
         <translation>Trường dùng làm tên vùng trong các bảng kết quả.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="66" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
         <source>Change raster</source>
         <translation>Raster biến động</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="66" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="63" />
         <source>Change codes (before × 100 + after), nodata where either map has no data.</source>
         <translation>Mã biến động (trước × 100 + sau), không có dữ liệu ở nơi một trong hai bản đồ không có dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="68" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="65" />
         <source>Transition matrix</source>
         <translation>Ma trận chuyển đổi</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="68" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="65" />
         <source>One row per zone and transition: from class, to class, pixels, hectares.</source>
         <translation>Mỗi vùng và mỗi chuyển đổi một dòng: từ lớp, sang lớp, số điểm ảnh, héc-ta.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="165" />
         <source>Gains and losses</source>
         <translation>Tăng và giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="71" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="68" />
         <source>One row per zone and class: area before and after, gain, loss and net change in hectares.</source>
         <translation>Mỗi vùng và lớp một dòng: diện tích trước và sau, phần tăng, phần giảm và biến động thuần (ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="89" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="86" />
         <source>The later map was resampled (nearest neighbour) onto the earlier map's grid: {differences}</source>
         <translation>Bản đồ thời điểm sau đã được lấy mẫu lại (láng giềng gần nhất) theo lưới của bản đồ thời điểm trước: {differences}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="106" />
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="208" />
         <source>whole map</source>
         <translation>toàn bản đồ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="8" />
+        <location filename="../../build/i18n/error_messages.py" line="9" />
         <source>'{name}' holds decimal values: class maps must hold integer class codes.</source>
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="287" />
+        <location filename="../../build/i18n/error_messages.py" line="299" />
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -842,57 +842,57 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137" />
+        <location filename="../../build/i18n/error_messages.py" line="138" />
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138" />
+        <location filename="../../build/i18n/error_messages.py" line="139" />
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139" />
+        <location filename="../../build/i18n/error_messages.py" line="140" />
         <source>GDAL's sieve filter failed on '{name}'.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="18" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="19" />
         <source>Habitat classification report</source>
         <translation>Báo cáo phân loại sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="19" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="20" />
         <source>Validation on polygons held out from training (never single pixels).</source>
         <translation>Kiểm định trên các vùng mẫu được giữ lại, không dùng để huấn luyện (không bao giờ theo từng điểm ảnh).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="20" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="21" />
         <source>Confusion matrix (validation pixels)</source>
         <translation>Ma trận nhầm lẫn (điểm ảnh kiểm định)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="21" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="22" />
         <source>Map (predicted)</source>
         <translation>Bản đồ (dự đoán)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="26" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="27" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="27" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="28" />
         <source>Overall accuracy (validation pixels)</source>
         <translation>Độ chính xác tổng thể (điểm ảnh kiểm định)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="28" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="29" />
         <source>Training samples</source>
         <translation>Mẫu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="29" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="30" />
         <source>Training pixels</source>
         <translation>Điểm ảnh huấn luyện</translation>
     </message>
@@ -902,27 +902,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng mẫu huấn luyện</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="31" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="32" />
         <source>Validation pixels</source>
         <translation>Điểm ảnh kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="32" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="33" />
         <source>Validation polygons</source>
         <translation>Vùng mẫu kiểm định</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="33" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="34" />
         <source>Feature importance</source>
         <translation>Mức quan trọng của đặc trưng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="34" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="35" />
         <source>Classes without validation (only one polygon)</source>
         <translation>Các lớp không được kiểm định (chỉ có một vùng mẫu)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="36" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="37" />
         <source>Pixel-level validation on held-out polygons is a check of the classifier; map accuracy and areas for reporting come from the accuracy sampling design and assessment (Olofsson et al. 2014).</source>
         <translation>Kiểm định theo điểm ảnh trên các vùng mẫu giữ lại chỉ kiểm tra bộ phân loại; độ chính xác bản đồ và diện tích để báo cáo lấy từ thiết kế mẫu và đánh giá độ chính xác (Olofsson và cs. 2014).</translation>
     </message>
@@ -1097,77 +1097,77 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Ảnh có cùng các kênh với ảnh huấn luyện của mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="30" />
+        <location filename="../../build/i18n/error_messages.py" line="31" />
         <source>Unknown classifier '{name}'.</source>
         <translation>Không có bộ phân loại '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="34" />
+        <location filename="../../build/i18n/error_messages.py" line="35" />
         <source>Training needs at least two classes; the polygons have only class {classes}.</source>
         <translation>Huấn luyện cần ít nhất hai lớp; các vùng mẫu chỉ có lớp {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="36" />
+        <location filename="../../build/i18n/error_messages.py" line="37" />
         <source>Model file '{path}' does not exist.</source>
         <translation>Tệp mô hình '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="37" />
+        <location filename="../../build/i18n/error_messages.py" line="38" />
         <source>'{path}' is not a habitat model file of this plugin.</source>
         <translation>'{path}' không phải tệp mô hình sinh cảnh của công cụ này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="38" />
+        <location filename="../../build/i18n/error_messages.py" line="39" />
         <source>The model was trained on {expected} bands ({names}), but '{image}' has {count}. Use an image with the same bands in the same order.</source>
         <translation>Mô hình được huấn luyện trên {expected} kênh ({names}), nhưng '{image}' có {count} kênh. Hãy dùng ảnh có cùng các kênh, cùng thứ tự.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="39" />
+        <location filename="../../build/i18n/error_messages.py" line="40" />
         <source>The image's bands ({given}) are not the model's ({expected}).</source>
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="289" />
+        <location filename="../../build/i18n/error_messages.py" line="301" />
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="290" />
+        <location filename="../../build/i18n/error_messages.py" line="302" />
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="288" />
+        <location filename="../../build/i18n/error_messages.py" line="300" />
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="41" />
+        <location filename="../../build/i18n/error_messages.py" line="42" />
         <source>Class code {code} (feature {fid}) is outside 1–254.</source>
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="291" />
+        <location filename="../../build/i18n/error_messages.py" line="303" />
         <source>Class code {code} has two names: '{a}' and '{b}'. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140" />
+        <location filename="../../build/i18n/error_messages.py" line="153" />
         <source>Polygon '{name}' has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <location filename="../../build/i18n/error_messages.py" line="154" />
         <source>Polygon '{name}' has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <location filename="../../build/i18n/error_messages.py" line="159" />
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <location filename="../../build/i18n/error_messages.py" line="160" />
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
@@ -1182,27 +1182,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ và báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="41" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="39" />
         <source>&lt;p&gt;Area of every class of a class map inside every zone (nature reserve, commune, management unit): pixels, hectares and percentage of the zone's classified area, one row per zone and class. Areas are computed on the class map's projected grid (never in degrees); a pixel counts for a zone when its centre lies inside the zone. Each zone is measured on its own, so overlapping or nested zones each get their full area. Features sharing a zone value are merged.&lt;/p&gt;&lt;p&gt;With the JSON report of the accuracy assessment algorithm, every row also gets the error-adjusted area of the class in the zone with its 95 % confidence interval (Olofsson et al. 2014, eq. 9–10, weighted by the zone's own mapped areas), assuming each map class is as accurate inside the zone as on the whole map.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Diện tích của từng lớp trên bản đồ phân loại trong từng vùng (khu bảo tồn, xã, đơn vị quản lý): số điểm ảnh, héc-ta và tỷ lệ phần trăm diện tích đã phân loại của vùng, mỗi vùng và lớp một dòng. Diện tích được tính trên lưới phẳng của bản đồ phân loại (không bao giờ theo độ); một điểm ảnh thuộc một vùng khi tâm của nó nằm trong vùng. Mỗi vùng được đo riêng, nên các vùng chồng lấn hoặc lồng nhau đều được tính đủ diện tích. Các đối tượng cùng tên vùng được gộp lại.&lt;/p&gt;&lt;p&gt;Khi có báo cáo JSON của thuật toán đánh giá độ chính xác, mỗi dòng có thêm diện tích đã hiệu chỉnh sai số của lớp trong vùng cùng khoảng tin cậy 95 % (Olofsson và cs. 2014, pt. 9–10, trọng số theo diện tích bản đồ của chính vùng), với giả định mỗi lớp bản đồ trong vùng có độ chính xác như trên toàn bản đồ.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="58" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="56" />
         <source>Accuracy report (JSON, optional)</source>
         <translation>Báo cáo độ chính xác (JSON, tùy chọn)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="58" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="56" />
         <source>JSON report of the accuracy assessment of this class map (Olofsson et al. 2014). When given, the table adds the error-adjusted area and its 95 % confidence interval for every class.</source>
         <translation>Báo cáo JSON đánh giá độ chính xác của bản đồ phân loại này (Olofsson và cs. 2014). Khi có, bảng được bổ sung diện tích đã hiệu chỉnh sai số và khoảng tin cậy 95 % của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="62" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="60" />
         <source>Table with one row per zone and class: zone, class code, pixels, area in hectares and percentage of the zone's classified area; with an accuracy report also the error-adjusted area (area_adj_ha) and its 95 % confidence half-width (area_adj_ci95_ha).</source>
         <translation>Bảng mỗi vùng và lớp một dòng: vùng, mã lớp, số điểm ảnh, diện tích (ha) và tỷ lệ phần trăm diện tích đã phân loại của vùng; khi có báo cáo độ chính xác thì thêm diện tích đã hiệu chỉnh sai số (area_adj_ha) và nửa khoảng tin cậy 95 % (area_adj_ci95_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="103" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="94" />
         <source>Error-adjusted areas from {path} (Olofsson et al. 2014).</source>
         <translation>Diện tích đã hiệu chỉnh sai số theo {path} (Olofsson và cs. 2014).</translation>
     </message>
@@ -1217,7 +1217,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="286" />
+        <location filename="../../build/i18n/error_messages.py" line="8" />
         <source>The accuracy report '{path}' could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1312,7 +1312,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster Float32 ghép NLCC (giá trị nhỏ nhất qua các liên kết), cắt tại ngưỡng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="169" />
         <source>Corridor links</source>
         <translation>Liên kết hành lang</translation>
     </message>
@@ -1582,127 +1582,127 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các lớp trong bảng không có trên bản đồ: {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="61" />
+        <location filename="../../build/i18n/error_messages.py" line="62" />
         <source>The resistance raster has {count} cell(s) with zero or negative resistance, e.g. at {where}. Resistance must be above 0 (1 = easiest to cross); set those cells to a small positive value, or to nodata to make them barriers.</source>
         <translation>Raster lực cản có {count} ô có lực cản bằng 0 hoặc âm, ví dụ tại {where}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); hãy gán cho các ô đó một giá trị dương nhỏ, hoặc nodata để biến chúng thành vật cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="62" />
+        <location filename="../../build/i18n/error_messages.py" line="63" />
         <source>The resistance raster has no valid cell (all nodata or barrier).</source>
         <translation>Raster lực cản không có ô hợp lệ nào (toàn bộ là nodata hoặc vật cản).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="63" />
+        <location filename="../../build/i18n/error_messages.py" line="64" />
         <source>The sources ({a}) and the resistance raster ({b}) are not the same size.</source>
         <translation>Nguồn ({a}) và raster lực cản ({b}) không cùng kích thước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="64" />
+        <location filename="../../build/i18n/error_messages.py" line="65" />
         <source>No source cell: the sources do not fall on the resistance raster.</source>
         <translation>Không có ô nguồn: các nguồn không nằm trên raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="65" />
+        <location filename="../../build/i18n/error_messages.py" line="66" />
         <source>All {count} source cell(s) lie on nodata/barrier cells of the resistance raster, e.g. at {where}.</source>
         <translation>Tất cả {count} ô nguồn nằm trên ô nodata/vật cản của raster lực cản, ví dụ tại {where}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="68" />
+        <location filename="../../build/i18n/error_messages.py" line="69" />
         <source>Neighbours must be 8 or 16, not {n}.</source>
         <translation>Số ô lân cận phải là 8 hoặc 16, không phải {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="69" />
+        <location filename="../../build/i18n/error_messages.py" line="70" />
         <source>Units must be 'map' or 'cells', not {units}.</source>
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93" />
+        <location filename="../../build/i18n/error_messages.py" line="94" />
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94" />
+        <location filename="../../build/i18n/error_messages.py" line="95" />
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95" />
+        <location filename="../../build/i18n/error_messages.py" line="96" />
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="66" />
+        <location filename="../../build/i18n/error_messages.py" line="67" />
         <source>Corridors need at least two cores; the cores layer has {n}.</source>
         <translation>Hành lang cần ít nhất hai vùng lõi; lớp vùng lõi có {n}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="70" />
+        <location filename="../../build/i18n/error_messages.py" line="71" />
         <source>These pairs name cores that are not in the cores layer: {pairs}.</source>
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124" />
+        <location filename="../../build/i18n/error_messages.py" line="125" />
         <source>The lookup table '{path}' is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125" />
+        <location filename="../../build/i18n/error_messages.py" line="126" />
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126" />
+        <location filename="../../build/i18n/error_messages.py" line="127" />
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127" />
+        <location filename="../../build/i18n/error_messages.py" line="128" />
         <source>The lookup table '{path}' cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128" />
+        <location filename="../../build/i18n/error_messages.py" line="129" />
         <source>Line {line} of the lookup table '{path}' is not 'class, resistance': {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129" />
+        <location filename="../../build/i18n/error_messages.py" line="130" />
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="255" />
+        <location filename="../../build/i18n/error_messages.py" line="268" />
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="257" />
+        <location filename="../../build/i18n/error_messages.py" line="270" />
         <source>The resistance raster '{name}' is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="263" />
+        <location filename="../../build/i18n/error_messages.py" line="276" />
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="264" />
+        <location filename="../../build/i18n/error_messages.py" line="277" />
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="265" />
+        <location filename="../../build/i18n/error_messages.py" line="278" />
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="269" />
+        <location filename="../../build/i18n/error_messages.py" line="282" />
         <source>List the pairs of cores, e.g. '1-2; 2-3'.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="270" />
+        <location filename="../../build/i18n/error_messages.py" line="283" />
         <source>'{item}' is not a pair of core ids: write pairs as 'A-B; C-D'.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2142,7 +2142,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận trong mạch điện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="164" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="172" />
         <source>Pinch-point current</source>
         <translation>Dòng điện điểm thắt</translation>
     </message>
@@ -2167,202 +2167,202 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} liên kết cần lập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="21" />
+        <location filename="../../build/i18n/error_messages.py" line="22" />
         <source>The resistance raster has {count} cell(s) with resistance 0 (first at row {row}, column {col}). Circuit theory needs a positive resistance: give those cells a small positive value, or mark them as a short-circuit region.</source>
         <translation>Raster trở kháng có {count} ô với trở kháng 0 (ô đầu tiên ở hàng {row}, cột {col}). Lý thuyết mạch cần trở kháng dương: hãy gán cho các ô đó một giá trị dương nhỏ, hoặc đánh dấu chúng là vùng nối tắt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="17" />
+        <location filename="../../build/i18n/error_messages.py" line="18" />
         <source>No focal node found: give at least two focal points or regions with positive ids.</source>
         <translation>Không tìm thấy nút tiêu điểm: hãy cho ít nhất hai điểm hoặc vùng tiêu điểm có mã dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="18" />
+        <location filename="../../build/i18n/error_messages.py" line="19" />
         <source>{count} focal node(s) fall outside the resistance raster (first: id {id}). Move them inside the raster or extend the raster.</source>
         <translation>{count} nút tiêu điểm nằm ngoài raster trở kháng (đầu tiên: mã {id}). Hãy dời chúng vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="19" />
+        <location filename="../../build/i18n/error_messages.py" line="20" />
         <source>Fewer than two distinct focal nodes: current flow needs at least two.</source>
         <translation>Ít hơn hai nút tiêu điểm khác nhau: tính dòng điện cần ít nhất hai nút.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="22" />
+        <location filename="../../build/i18n/error_messages.py" line="23" />
         <source>No current source lies on a cell with a resistance value.</source>
         <translation>Không có nguồn dòng nào nằm trên ô có giá trị trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="23" />
+        <location filename="../../build/i18n/error_messages.py" line="24" />
         <source>No ground lies on a cell with a resistance value.</source>
         <translation>Không có điểm tiếp đất nào nằm trên ô có giá trị trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="9" />
+        <location filename="../../build/i18n/error_messages.py" line="10" />
         <source>'{path}' is a Circuitscape network (graph) job; only raster jobs are supported.</source>
         <translation>'{path}' là tác vụ Circuitscape dạng mạng (đồ thị); chỉ hỗ trợ tác vụ raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="10" />
+        <location filename="../../build/i18n/error_messages.py" line="11" />
         <source>Unknown Circuitscape scenario '{scenario}' in '{path}'.</source>
         <translation>Chế độ Circuitscape '{scenario}' trong '{path}' không được nhận dạng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="11" />
+        <location filename="../../build/i18n/error_messages.py" line="12" />
         <source>The Circuitscape file '{path}' names no habitat_file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định habitat_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="12" />
+        <location filename="../../build/i18n/error_messages.py" line="13" />
         <source>The Circuitscape file '{path}' names no source or ground file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định tệp nguồn hoặc tệp tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="29" />
+        <location filename="../../build/i18n/error_messages.py" line="30" />
         <source>The AMG solver needs the Python package pyamg, which is not installed; install it (pip install pyamg) or choose the direct solver.</source>
         <translation>Bộ giải AMG cần gói Python pyamg nhưng gói này chưa được cài; hãy cài đặt (pip install pyamg) hoặc chọn bộ giải trực tiếp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="13" />
+        <location filename="../../build/i18n/error_messages.py" line="14" />
         <source>Cannot read the Circuitscape file '{path}': {reason}</source>
         <translation>Không đọc được tệp Circuitscape '{path}': {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="14" />
+        <location filename="../../build/i18n/error_messages.py" line="15" />
         <source>'{name}' has {rows} x {cols} cells but the habitat raster has {hr} x {hc}; all Circuitscape input grids must share one grid.</source>
         <translation>'{name}' có {rows} x {cols} ô nhưng raster sinh cảnh có {hr} x {hc}; mọi lưới đầu vào của Circuitscape phải dùng chung một lưới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="15" />
+        <location filename="../../build/i18n/error_messages.py" line="16" />
         <source>The mask file '{path}' removes every cell.</source>
         <translation>Tệp mặt nạ '{path}' loại bỏ mọi ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="16" />
+        <location filename="../../build/i18n/error_messages.py" line="17" />
         <source>The Circuitscape file '{path}' names no point_file.</source>
         <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96" />
+        <location filename="../../build/i18n/error_messages.py" line="97" />
         <source>Focal feature {id} has no geometry.</source>
         <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97" />
+        <location filename="../../build/i18n/error_messages.py" line="98" />
         <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="53" />
+        <location filename="../../build/i18n/error_messages.py" line="54" />
         <source>The dispersal distance must be positive (got {value}).</source>
         <translation>Khoảng cách phát tán phải dương (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="54" />
+        <location filename="../../build/i18n/error_messages.py" line="55" />
         <source>The dispersal probability must be between 0 and 1, exclusive (got {value}).</source>
         <translation>Xác suất phát tán phải nằm giữa 0 và 1, không kể hai đầu (nhận được {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="55" />
+        <location filename="../../build/i18n/error_messages.py" line="56" />
         <source>No habitat patch (core) to compute connectivity for.</source>
         <translation>Không có mảnh sinh cảnh (vùng lõi) nào để tính kết nối.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="56" />
+        <location filename="../../build/i18n/error_messages.py" line="57" />
         <source>The distance table does not match the patches ({n} patches).</source>
         <translation>Bảng khoảng cách không khớp với các mảnh sinh cảnh ({n} mảnh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="57" />
+        <location filename="../../build/i18n/error_messages.py" line="58" />
         <source>Every patch needs a positive area.</source>
         <translation>Mỗi mảnh sinh cảnh cần có diện tích dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="58" />
+        <location filename="../../build/i18n/error_messages.py" line="59" />
         <source>The landscape area must be positive.</source>
         <translation>Diện tích cảnh quan phải dương.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="59" />
+        <location filename="../../build/i18n/error_messages.py" line="60" />
         <source>Distances between patches cannot be negative.</source>
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74" />
+        <location filename="../../build/i18n/error_messages.py" line="75" />
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75" />
+        <location filename="../../build/i18n/error_messages.py" line="76" />
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78" />
+        <location filename="../../build/i18n/error_messages.py" line="79" />
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="259" />
+        <location filename="../../build/i18n/error_messages.py" line="272" />
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="260" />
+        <location filename="../../build/i18n/error_messages.py" line="273" />
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="261" />
+        <location filename="../../build/i18n/error_messages.py" line="274" />
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="262" />
+        <location filename="../../build/i18n/error_messages.py" line="275" />
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="266" />
+        <location filename="../../build/i18n/error_messages.py" line="279" />
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="256" />
+        <location filename="../../build/i18n/error_messages.py" line="269" />
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="267" />
+        <location filename="../../build/i18n/error_messages.py" line="280" />
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="268" />
+        <location filename="../../build/i18n/error_messages.py" line="281" />
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="258" />
+        <location filename="../../build/i18n/error_messages.py" line="271" />
         <source>Focal id '{value}' is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="271" />
+        <location filename="../../build/i18n/error_messages.py" line="284" />
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="272" />
+        <location filename="../../build/i18n/error_messages.py" line="285" />
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="273" />
+        <location filename="../../build/i18n/error_messages.py" line="286" />
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="274" />
+        <location filename="../../build/i18n/error_messages.py" line="287" />
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3002,102 +3002,102 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu nước sâu</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104" />
+        <location filename="../../build/i18n/error_messages.py" line="105" />
         <source>Unknown sensor '{name}'.</source>
         <translation>Bộ cảm '{name}' không xác định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119" />
+        <location filename="../../build/i18n/error_messages.py" line="120" />
         <source>Optically deep water needs deep-water sample polygons (DEEP_WATER) or a depth raster with a maximum depth. Draw a few polygons over clear water too deep to see the bottom.</source>
         <translation>Xác định nước sâu quang học cần đa giác mẫu nước sâu (DEEP_WATER) hoặc raster độ sâu kèm độ sâu tối đa. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120" />
+        <location filename="../../build/i18n/error_messages.py" line="121" />
         <source>A depth raster needs a maximum depth (m) beyond which the bottom is not visible.</source>
         <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122" />
+        <location filename="../../build/i18n/error_messages.py" line="123" />
         <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
         <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117" />
+        <location filename="../../build/i18n/error_messages.py" line="118" />
         <source>The glint sample has only {n} water pixels; at least {min} are needed. Draw larger polygons over deep water with visible glint.</source>
         <translation>Mẫu phản xạ mặt trời chỉ có {n} điểm ảnh nước; cần ít nhất {min}. Hãy vẽ đa giác lớn hơn trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118" />
+        <location filename="../../build/i18n/error_messages.py" line="119" />
         <source>NIR does not vary over the glint sample, so no glint slope can be fitted: draw the polygons where glint (bright wave facets) varies, over deep water.</source>
         <translation>NIR không thay đổi trên mẫu phản xạ mặt trời nên không ước lượng được hệ số góc: hãy vẽ đa giác ở nơi phản xạ mặt trời (mặt sóng sáng lóa) thay đổi, trên vùng nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114" />
+        <location filename="../../build/i18n/error_messages.py" line="115" />
         <source>Only {n} sand pixels in optically shallow water; the depth-invariant index needs at least {min} (one bottom type, sand, over a range of depths). Draw more or larger sand polygons.</source>
         <translation>Chỉ có {n} điểm ảnh cát trong vùng nước nông quang học; chỉ số bất biến độ sâu cần ít nhất {min} (một loại đáy là cát, trên một dải độ sâu). Hãy vẽ thêm hoặc vẽ lớn hơn các đa giác cát.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115" />
+        <location filename="../../build/i18n/error_messages.py" line="116" />
         <source>Most sand pixels are not brighter than deep water, so the bottom is not seen there: draw the sand polygons over bright sand in shallow water, and the deep-water polygons over water too deep to see the bottom.</source>
         <translation>Phần lớn điểm ảnh cát không sáng hơn nước sâu, nghĩa là không thấy đáy ở đó: hãy vẽ đa giác cát trên cát sáng ở vùng nước nông, và đa giác nước sâu trên vùng nước quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98" />
+        <location filename="../../build/i18n/error_messages.py" line="99" />
         <source>Only {n} depth points fall on usable water pixels (reflectance above 1/n in blue and green); at least {min} are needed to calibrate the bathymetry.</source>
         <translation>Chỉ có {n} điểm độ sâu rơi vào điểm ảnh nước dùng được (phản xạ lam và lục lớn hơn 1/n); cần ít nhất {min} điểm để hiệu chuẩn độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99" />
+        <location filename="../../build/i18n/error_messages.py" line="100" />
         <source>The blue/green log ratio is the same at every depth point: the points need different depths over visible bottom.</source>
         <translation>Tỷ số logarit lam/lục như nhau tại mọi điểm độ sâu: các điểm cần có độ sâu khác nhau trên vùng còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116" />
+        <location filename="../../build/i18n/error_messages.py" line="117" />
         <source>Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.</source>
         <translation>Trên mẫu cát, {a} và {b} không biến thiên cùng nhau (hiệp phương sai {cov:.2g}): các đa giác cát cần trải một dải độ sâu (từ cát nông đến cát sâu hơn) để tính chỉ số bất biến độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100" />
+        <location filename="../../build/i18n/error_messages.py" line="101" />
         <source>{count} depth point(s) fall outside the image (input order: {which}).</source>
         <translation>{count} điểm độ sâu nằm ngoài ảnh (thứ tự nhập: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123" />
+        <location filename="../../build/i18n/error_messages.py" line="124" />
         <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
         <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102" />
+        <location filename="../../build/i18n/error_messages.py" line="103" />
         <source>Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or deep water in the water mask). Move them onto the bottom type they name, or fix the mask.</source>
         <translation>Đa giác huấn luyện {ids} không chứa nước nông quang học (chúng nằm trên đất liền, mây hoặc nước sâu trong mặt nạ nước). Hãy dời chúng lên đúng loại đáy mà chúng đại diện, hoặc sửa mặt nạ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103" />
+        <location filename="../../build/i18n/error_messages.py" line="104" />
         <source>The water mask has no optically shallow water with valid image values: there is nothing to classify.</source>
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="309" />
+        <location filename="../../build/i18n/error_messages.py" line="322" />
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="310" />
+        <location filename="../../build/i18n/error_messages.py" line="323" />
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="311" />
+        <location filename="../../build/i18n/error_messages.py" line="324" />
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="312" />
+        <location filename="../../build/i18n/error_messages.py" line="325" />
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="313" />
+        <location filename="../../build/i18n/error_messages.py" line="326" />
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3252,7 +3252,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="276" />
+        <location filename="../../build/i18n/error_messages.py" line="289" />
         <source>Embedded GeoPackage (default)</source>
         <translation>GeoPackage tích hợp (mặc định)</translation>
     </message>
@@ -3272,7 +3272,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cơ sở dữ liệu GeoPackage</translation>
     </message>
     <message>
-        <location filename="../gui/database_panel.py" line="387" />
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="227" />
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -3307,7 +3307,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đang tiếp tục các lượt đẩy trong hàng đợi</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232" />
+        <location filename="../../build/i18n/error_messages.py" line="245" />
         <source>{name}: not pushed: {error}</source>
         <translation>{name}: chưa đẩy lên được: {error}</translation>
     </message>
@@ -3412,252 +3412,252 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cơ sở dữ liệu: {label}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158" />
+        <location filename="../../build/i18n/error_messages.py" line="171" />
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159" />
+        <location filename="../../build/i18n/error_messages.py" line="172" />
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160" />
+        <location filename="../../build/i18n/error_messages.py" line="173" />
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161" />
+        <location filename="../../build/i18n/error_messages.py" line="174" />
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166" />
+        <location filename="../../build/i18n/error_messages.py" line="179" />
         <source>The table will be named {slug}_v&lt;version&gt; (from the title '{title}').</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167" />
+        <location filename="../../build/i18n/error_messages.py" line="180" />
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172" />
+        <location filename="../../build/i18n/error_messages.py" line="185" />
         <source>The same data is already in the database as '{title}' version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190" />
+        <location filename="../../build/i18n/error_messages.py" line="203" />
         <source>The authentication configuration '{authcfg}' cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191" />
+        <location filename="../../build/i18n/error_messages.py" line="204" />
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192" />
+        <location filename="../../build/i18n/error_messages.py" line="205" />
         <source>There is no saved PostgreSQL connection named '{name}'. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193" />
+        <location filename="../../build/i18n/error_messages.py" line="206" />
         <source>The connection '{name}' keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <location filename="../../build/i18n/error_messages.py" line="165" />
         <source>Only file-based rasters can be pushed; save '{name}' as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204" />
+        <location filename="../../build/i18n/error_messages.py" line="217" />
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205" />
+        <location filename="../../build/i18n/error_messages.py" line="218" />
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206" />
+        <location filename="../../build/i18n/error_messages.py" line="219" />
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155" />
+        <location filename="../../build/i18n/error_messages.py" line="168" />
         <source>Unknown review status '{status}'.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202" />
+        <location filename="../../build/i18n/error_messages.py" line="215" />
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153" />
+        <location filename="../../build/i18n/error_messages.py" line="166" />
         <source>The same data was already pushed as '{title}' version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201" />
+        <location filename="../../build/i18n/error_messages.py" line="214" />
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154" />
+        <location filename="../../build/i18n/error_messages.py" line="167" />
         <source>The same data was already pushed as '{title}' version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207" />
+        <location filename="../../build/i18n/error_messages.py" line="220" />
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208" />
+        <location filename="../../build/i18n/error_messages.py" line="221" />
         <source>Unknown theme '{theme}': use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217" />
+        <location filename="../../build/i18n/error_messages.py" line="230" />
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214" />
+        <location filename="../../build/i18n/error_messages.py" line="227" />
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218" />
+        <location filename="../../build/i18n/error_messages.py" line="231" />
         <source>Cannot reach the database '{db}' on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219" />
+        <location filename="../../build/i18n/error_messages.py" line="232" />
         <source>The database refused this for user '{user}': {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220" />
+        <location filename="../../build/i18n/error_messages.py" line="233" />
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221" />
+        <location filename="../../build/i18n/error_messages.py" line="234" />
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222" />
+        <location filename="../../build/i18n/error_messages.py" line="235" />
         <source>The database server refused the user '{user}': wrong user name or password. Correct the authentication configuration '{authcfg}' (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223" />
+        <location filename="../../build/i18n/error_messages.py" line="236" />
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224" />
+        <location filename="../../build/i18n/error_messages.py" line="237" />
         <source>The protected areas layer '{name}' must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227" />
+        <location filename="../../build/i18n/error_messages.py" line="240" />
         <source>Unknown protected-area category '{value}' (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234" />
+        <location filename="../../build/i18n/error_messages.py" line="247" />
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235" />
+        <location filename="../../build/i18n/error_messages.py" line="248" />
         <source>The queued layer '{name}' cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236" />
+        <location filename="../../build/i18n/error_messages.py" line="249" />
         <source>Could not keep a copy of '{name}' for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="280" />
+        <location filename="../../build/i18n/error_messages.py" line="293" />
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="130" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="138" />
         <source>Biodiversity indicator report</source>
         <translation>Báo cáo chỉ tiêu đa dạng sinh học</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="146" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="154" />
         <source>Table of bd:habitatarea (zone, class_code, area_ha, pct_zone), e.g. its CSV.</source>
         <translation>Bảng kết quả của bd:habitatarea (zone, class_code, area_ha, pct_zone), ví dụ tệp CSV của nó.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
         <source>Classification report (JSON)</source>
         <translation>Báo cáo phân loại (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="149" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
         <source>JSON report of bd:habitatclassification, for the class names; without it the plugin's fixed habitat codes are used.</source>
         <translation>Báo cáo JSON của bd:habitatclassification, để lấy tên các lớp; nếu không có sẽ dùng bảng mã sinh cảnh cố định của plugin.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
         <source>Accuracy assessment (JSON)</source>
         <translation>Đánh giá độ chính xác (JSON)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="153" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
         <source>JSON report of bd:accuracyassessment: adds error-adjusted areas with 95 % confidence intervals.</source>
         <translation>Báo cáo JSON của bd:accuracyassessment: bổ sung diện tích hiệu chỉnh sai số kèm khoảng tin cậy 95 %.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="157" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="165" />
         <source>Gains and losses table of bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</source>
         <translation>Bảng tăng giảm của bd:habitatchange (zone, class_code, before_ha, after_ha, net_ha).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="161" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="169" />
         <source>Corridor link lines with fields lcd, euclid and ratio (least-cost corridors).</source>
         <translation>Các đường liên kết hành lang có trường lcd, euclid và ratio (hành lang chi phí nhỏ nhất).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="167" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
         <source>Connectivity indices (CSV)</source>
         <translation>Chỉ số kết nối (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="167" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
         <source>Table of connectivity indices (e.g. IIC, PC, dPC per patch), shown as it is.</source>
         <translation>Bảng chỉ số kết nối (ví dụ IIC, PC, dPC theo mảnh), trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="178" />
         <source>Coral reef and seagrass coverage (CSV)</source>
         <translation>Độ phủ rạn san hô và cỏ biển (CSV)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="170" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="178" />
         <source>Coverage table of the benthic classification, shown as it is.</source>
         <translation>Bảng độ phủ của phân loại nền đáy, trình bày nguyên trạng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="173" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="190" />
         <source>Class map for the report map</source>
         <translation>Bản đồ phân loại cho bản đồ trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="173" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="190" />
         <source>Habitat map drawn in the report with the zones and corridor links.</source>
         <translation>Bản đồ sinh cảnh được vẽ trong báo cáo cùng các khu và liên kết hành lang.</translation>
     </message>
@@ -3667,12 +3667,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khu bảo tồn / phân vùng</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="192" />
         <source>Polygons of the reserves or zones drawn on the report map.</source>
         <translation>Vùng (polygon) của các khu bảo tồn hoặc phân vùng vẽ trên bản đồ của báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="175" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="192" />
         <source>Field naming the reserve or zone.</source>
         <translation>Trường chứa tên khu bảo tồn hoặc phân vùng.</translation>
     </message>
@@ -3682,17 +3682,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Phụ đề</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="180" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="197" />
         <source>E.g. the province, the reporting year and the office.</source>
         <translation>Ví dụ tỉnh, năm báo cáo và cơ quan thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="185" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="202" />
         <source>The report as HTML; the map image and the CSV tables are written beside it.</source>
         <translation>Báo cáo dạng HTML; ảnh bản đồ và các bảng CSV được ghi bên cạnh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="188" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="205" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
@@ -3702,22 +3702,22 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="188" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="205" />
         <source>The report as PDF (A4).</source>
         <translation>Báo cáo dạng PDF (A4).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="212" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="229" />
         <source>habitat area table</source>
         <translation>bảng diện tích sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="232" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="249" />
         <source>gains and losses table</source>
         <translation>bảng tăng giảm</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="278" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="298" />
         <source>Rendering the report map…</source>
         <translation>Đang vẽ bản đồ của báo cáo…</translation>
     </message>
@@ -3922,47 +3922,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250" />
+        <location filename="../../build/i18n/error_messages.py" line="263" />
         <source>No zone is named '{zone}'. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249" />
+        <location filename="../../build/i18n/error_messages.py" line="262" />
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251" />
+        <location filename="../../build/i18n/error_messages.py" line="264" />
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="302" />
+        <location filename="../../build/i18n/error_messages.py" line="315" />
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="304" />
+        <location filename="../../build/i18n/error_messages.py" line="317" />
         <source>The {what} '{path}' could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="305" />
+        <location filename="../../build/i18n/error_messages.py" line="318" />
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="306" />
+        <location filename="../../build/i18n/error_messages.py" line="319" />
         <source>The QGIS project '{path}' could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="307" />
+        <location filename="../../build/i18n/error_messages.py" line="320" />
         <source>Choose the zone name field to frame the reserve '{zone}'.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="308" />
+        <location filename="../../build/i18n/error_messages.py" line="321" />
         <source>The template '{path}' does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -3977,27 +3977,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} ô của raster có giá trị âm: chúng được xem là vật cản (không phải nút), như Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="24" />
+        <location filename="../../build/i18n/error_messages.py" line="25" />
         <source>No connected part of the grid holds both a source and a ground; nothing was solved.</source>
         <translation>Không có phần liên thông nào của lưới chứa cả nguồn dòng và điểm tiếp đất; không có gì được giải.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="20" />
+        <location filename="../../build/i18n/error_messages.py" line="21" />
         <source>Focal node(s) {ids} lie on nodata or barrier cells (no resistance value); their results are -1.</source>
         <translation>Nút tiêu điểm {ids} nằm trên ô không có dữ liệu hoặc ô vật cản (không có giá trị trở kháng); kết quả của chúng là -1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76" />
+        <location filename="../../build/i18n/error_messages.py" line="77" />
         <source>Cores {a} and {b} are not connected within the corridor cutoff.</source>
         <translation>Vùng lõi {a} và {b} không liên thông trong phạm vi ngưỡng cắt hành lang.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77" />
+        <location filename="../../build/i18n/error_messages.py" line="78" />
         <source>Cores {a} and {b} are not connected.</source>
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="164" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="172" />
         <source>Current raster of bd:pinchpoints (or bd:currentflow): the report lists the five cells of highest current, at least 10 cells apart, with their coordinates and zone.</source>
         <translation>Raster dòng điện của bd:pinchpoints (hoặc bd:currentflow): báo cáo liệt kê năm ô có dòng điện lớn nhất, cách nhau ít nhất 10 ô, kèm tọa độ và khu.</translation>
     </message>
@@ -4012,52 +4012,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105" />
+        <location filename="../../build/i18n/error_messages.py" line="106" />
         <source>No deep-water polygons were given. Draw a few over clear water too deep to see the bottom.</source>
         <translation>Chưa có đa giác nước sâu nào. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106" />
+        <location filename="../../build/i18n/error_messages.py" line="107" />
         <source>No glint sample polygons were given. Draw them over deep water with visible glint.</source>
         <translation>Chưa có đa giác mẫu phản xạ mặt trời nào. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107" />
+        <location filename="../../build/i18n/error_messages.py" line="108" />
         <source>No sand polygons were given. Draw them over bright sand from shallow to deeper water.</source>
         <translation>Chưa có đa giác cát nào. Hãy vẽ chúng trên cát sáng từ vùng nước nông đến sâu hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108" />
+        <location filename="../../build/i18n/error_messages.py" line="109" />
         <source>Deep-water polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác nước sâu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109" />
+        <location filename="../../build/i18n/error_messages.py" line="110" />
         <source>Glint sample polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác mẫu phản xạ mặt trời {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110" />
+        <location filename="../../build/i18n/error_messages.py" line="111" />
         <source>Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác cát {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111" />
+        <location filename="../../build/i18n/error_messages.py" line="112" />
         <source>The deep-water polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112" />
+        <location filename="../../build/i18n/error_messages.py" line="113" />
         <source>The glint sample polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over deep water with visible glint.</source>
         <translation>Các đa giác mẫu phản xạ mặt trời không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113" />
+        <location filename="../../build/i18n/error_messages.py" line="114" />
         <source>The sand polygons hold no usable pixel: they lie on land, cloud, nodata or deep water in the mask. Draw them over sand in optically shallow water.</source>
         <translation>Các đa giác cát không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây, nodata hoặc nước sâu trong mặt nạ. Hãy vẽ chúng trên cát ở vùng nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121" />
+        <location filename="../../build/i18n/error_messages.py" line="122" />
         <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
@@ -4077,12 +4077,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101" />
+        <location filename="../../build/i18n/error_messages.py" line="102" />
         <source>Choose the features: the image bands, the water-column indices, the depth-invariant index raster, or several.</source>
         <translation>Hãy chọn các đặc trưng: các kênh ảnh, các chỉ số cột nước, raster chỉ số bất biến độ sâu, hoặc nhiều loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="67" />
+        <location filename="../../build/i18n/error_messages.py" line="68" />
         <source>The resistance raster has {count} cell(s) above {limit:g}, e.g. at {where}: rescale the resistances (only their ratios matter for corridors).</source>
         <translation>Raster điện trở có {count} ô lớn hơn {limit:g}, ví dụ tại {where}: hãy co giãn lại các giá trị điện trở (với hành lang chỉ tỉ lệ giữa chúng là quan trọng).</translation>
     </message>
@@ -4137,192 +4137,192 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đã sửa các hình học không hợp lệ của '{what}' trước khi dùng: {ids}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="26" />
+        <location filename="../../build/i18n/error_messages.py" line="27" />
         <source>pyamg is not available for this Python ({python}, {platform}); the plugin bundles it for {bundled}. Grids above {nodes} nodes are solved with the direct solver (SuperLU) instead: one pair on 1000 × 1000 cells then takes about 52 s and 2.2 GB instead of about 4 s and 0.9 GB. Install pyamg into QGIS' Python to get the fast solver.</source>
         <translation>Không có pyamg cho bản Python này ({python}, {platform}); plugin chỉ kèm sẵn pyamg cho {bundled}. Vì vậy, lưới trên {nodes} nút được giải bằng bộ giải trực tiếp (SuperLU): khi đó một cặp trên lưới 1000 × 1000 ô mất khoảng 52 giây và 2,2 GB bộ nhớ, thay vì khoảng 4 giây và 0,9 GB. Hãy cài pyamg vào Python của QGIS để dùng bộ giải nhanh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="32" />
+        <location filename="../../build/i18n/error_messages.py" line="33" />
         <source>The model was saved with scikit-learn {saved}; this QGIS has {current}. It was refitted from the {count} training pixels the file keeps, with the same settings (seed {seed}); the map may differ from the original in a few pixels. Save it again to keep the refitted model.</source>
         <translation>Mô hình được lưu bằng scikit-learn {saved}, còn QGIS này dùng scikit-learn {current}. Mô hình đã được huấn luyện lại từ {count} điểm ảnh huấn luyện lưu trong tệp, với cùng thiết lập (hạt giống {seed}); bản đồ có thể khác bản gốc ở một vài điểm ảnh. Hãy lưu lại mô hình để giữ bản đã huấn luyện lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="46" />
+        <location filename="../../build/i18n/error_messages.py" line="47" />
         <source>The file '{path}' could not be written ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được tệp '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="47" />
+        <location filename="../../build/i18n/error_messages.py" line="48" />
         <source>'{path}' could not be read as a habitat model file of this plugin. A model saved by a plugin version before 0.3 with another scikit-learn cannot be read: train it again.</source>
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200" />
+        <location filename="../../build/i18n/error_messages.py" line="213" />
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237" />
+        <location filename="../../build/i18n/error_messages.py" line="250" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238" />
+        <location filename="../../build/i18n/error_messages.py" line="251" />
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240" />
+        <location filename="../../build/i18n/error_messages.py" line="253" />
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241" />
+        <location filename="../../build/i18n/error_messages.py" line="254" />
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242" />
+        <location filename="../../build/i18n/error_messages.py" line="255" />
         <source>The map could not be written to '{path}' ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243" />
+        <location filename="../../build/i18n/error_messages.py" line="256" />
         <source>The print template '{path}' could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244" />
+        <location filename="../../build/i18n/error_messages.py" line="257" />
         <source>The print template '{path}' does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="245" />
+        <location filename="../../build/i18n/error_messages.py" line="258" />
         <source>The print template '{path}' could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="292" />
+        <location filename="../../build/i18n/error_messages.py" line="305" />
         <source>The layer '{what}' has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="293" />
+        <location filename="../../build/i18n/error_messages.py" line="306" />
         <source>The layer '{what}' has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="298" />
+        <location filename="../../build/i18n/error_messages.py" line="311" />
         <source>Choose the field that names each feature of '{what}'.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="303" />
+        <location filename="../../build/i18n/error_messages.py" line="316" />
         <source>The table '{path}' could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="27" />
+        <location filename="../../build/i18n/error_messages.py" line="28" />
         <source>The grid has {nodes} nodes; the current-flow solve would need about {need} MB of memory but only {free} MB are available. Coarsen the resistance raster (larger cells) or clip it to the study area.</source>
         <translation>Lưới có {nodes} nút; việc giải dòng điện cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy làm thô raster trở kháng (ô lớn hơn) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="60" />
+        <location filename="../../build/i18n/error_messages.py" line="61" />
         <source>The grid has {cells} cells; this analysis needs about {need} MB of memory but only {free} MB are available. Use a coarser resolution (e.g. Resample), clip the resistance raster to the study area, use 8 neighbours or fewer cores.</source>
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="299" />
+        <location filename="../../build/i18n/error_messages.py" line="312" />
         <source>Feature '{id}' of '{what}' is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="301" />
+        <location filename="../../build/i18n/error_messages.py" line="314" />
         <source>Feature '{id}' of '{what}' is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162" />
+        <location filename="../../build/i18n/error_messages.py" line="175" />
         <source>The title '{title}' would give the table name {slug}_v&lt;version&gt;, but names starting with {prefix} are reserved by the database ({prefixes}): choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v&lt;phiên bản&gt;, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}): hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163" />
+        <location filename="../../build/i18n/error_messages.py" line="176" />
         <source>The title contains a NUL character (\u0000), which databases cannot store: remove it.</source>
         <translation>Tiêu đề chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được: hãy xóa ký tự đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164" />
+        <location filename="../../build/i18n/error_messages.py" line="177" />
         <source>Field names longer than 63 bytes (PostgreSQL's limit) are shortened, the same way on every push: {renames}. The original names are kept in the lineage.</source>
         <translation>Tên trường dài hơn 63 byte (giới hạn của PostgreSQL) được rút ngắn, giống nhau ở mọi lần đẩy: {renames}. Tên gốc được giữ trong lịch sử xử lý.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165" />
+        <location filename="../../build/i18n/error_messages.py" line="178" />
         <source>The layer has fields named {names}: they are kept, and the key and geometry columns the database adds are named {key} and {geometry} instead.</source>
         <translation>Lớp có trường tên {names}: các trường này được giữ nguyên, còn cột khóa và cột hình học do cơ sở dữ liệu thêm vào được đặt tên {key} và {geometry}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194" />
+        <location filename="../../build/i18n/error_messages.py" line="207" />
         <source>The file {path} is not a GeoPackage database (or it is encrypted). Choose a GeoPackage made by the plugin, or a new file name.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GeoPackage (hoặc đã bị mã hóa). Hãy chọn một GeoPackage do plugin tạo, hoặc một tên tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195" />
+        <location filename="../../build/i18n/error_messages.py" line="208" />
         <source>The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} bị hỏng (bị cắt cụt hoặc hư dữ liệu): hãy khôi phục từ bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196" />
+        <location filename="../../build/i18n/error_messages.py" line="209" />
         <source>The GeoPackage database {path} is in use by another program (locked for more than {seconds} s). Close the other program, or end its editing session, and try again.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} đang được một chương trình khác sử dụng (bị khóa quá {seconds} giây). Hãy đóng chương trình đó, hoặc kết thúc phiên chỉnh sửa của nó, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197" />
+        <location filename="../../build/i18n/error_messages.py" line="210" />
         <source>The disk of the GeoPackage database {path} is full; nothing was stored. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu GeoPackage {path} đã đầy; không có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198" />
+        <location filename="../../build/i18n/error_messages.py" line="211" />
         <source>The GeoPackage database {path} cannot be created or written there: check that its folder exists and can be written ({detail}).</source>
         <translation>Không thể tạo hoặc ghi cơ sở dữ liệu GeoPackage {path} ở đó: hãy kiểm tra thư mục của nó tồn tại và ghi được ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199" />
+        <location filename="../../build/i18n/error_messages.py" line="212" />
         <source>The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.</source>
         <translation>Không thể tạo cơ sở dữ liệu GeoPackage {path}: {parent} là một tệp, không phải thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209" />
+        <location filename="../../build/i18n/error_messages.py" line="222" />
         <source>The title, province or reserve contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, tỉnh hoặc khu bảo tồn chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210" />
+        <location filename="../../build/i18n/error_messages.py" line="223" />
         <source>The lineage contains a NUL character (\u0000) at {where}, which databases cannot store; remove it from the lineage and push again. Nothing was queued.</source>
         <translation>Lịch sử xử lý chứa ký tự NUL (\u0000) tại {where}, mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó khỏi lịch sử xử lý rồi đẩy lại. Không có gì được đưa vào hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211" />
+        <location filename="../../build/i18n/error_messages.py" line="224" />
         <source>The title '{title}' would give the table name {slug}_v…, but names starting with {prefix} are reserved by the database ({prefixes}); choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252" />
+        <location filename="../../build/i18n/error_messages.py" line="265" />
         <source>The output '{output}' would overwrite the input file '{path}': choose another file name, so that the input is kept.</source>
         <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253" />
+        <location filename="../../build/i18n/error_messages.py" line="266" />
         <source>The folder '{folder}' of the output '{output}' does not exist: create it or choose another folder.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="254" />
+        <location filename="../../build/i18n/error_messages.py" line="267" />
         <source>The folder '{folder}' of the output '{output}' cannot be written: choose a folder you can write to.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="279" />
+        <location filename="../../build/i18n/error_messages.py" line="292" />
         <source>Nothing was pushed to the database: {reasons}</source>
         <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
@@ -4362,7 +4362,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Kết quả: {cells} ô, tới {need} MB trước khi nén; thư mục của nó còn trống {free} MB.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/common.py" line="35" />
+        <location filename="../../processing_algorithms/habitat/common.py" line="36" />
         <source>Left out of training, and other notes</source>
         <translation>Phần bị loại khỏi huấn luyện và các ghi chú khác</translation>
     </message>
@@ -4372,62 +4372,62 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>một hệ tọa độ không tên ({definition})</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="28" />
+        <location filename="../../build/i18n/error_messages.py" line="29" />
         <source>The raster '{name}' has {cells} cells; a circuit analysis (current flow, pinch points) holds at least {per_cell} bytes per cell, nodata or not, so it would need at least {need} MB of memory but only {free} MB are available. Coarsen the raster (larger cells, e.g. Resample) or clip it to the study area.</source>
         <translation>Raster '{name}' có {cells} ô; một phân tích mạch điện (dòng điện, điểm thắt) giữ ít nhất {per_cell} byte cho mỗi ô, dù ô có dữ liệu hay không, nên sẽ cần ít nhất {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy làm thô raster (ô lớn hơn, ví dụ Resample) hoặc cắt theo vùng nghiên cứu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="31" />
+        <location filename="../../build/i18n/error_messages.py" line="32" />
         <source>The class field '{field}' holds text such as '{example}', not integer codes: its {count} names were numbered in alphabetical order as the class codes ({numbering}) and are kept as the class names. To choose the codes yourself, give an integer code field, and this field as the class name field.</source>
         <translation>Trường lớp '{field}' chứa văn bản như '{example}', không phải mã số nguyên: {count} tên của trường được đánh số theo thứ tự chữ cái làm mã lớp ({numbering}) và được giữ làm tên lớp. Để tự chọn mã, hãy chọn một trường mã số nguyên và dùng trường này làm trường tên lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="33" />
+        <location filename="../../build/i18n/error_messages.py" line="34" />
         <source>The class field '{field}' holds values that are not whole numbers: {values}. Class codes must be integers (1–254), one per class: choose an integer code field (or a field of class names, which the plugin numbers), or round the codes first.</source>
         <translation>Trường lớp '{field}' chứa giá trị không phải số nguyên: {values}. Mã lớp phải là số nguyên (1–254), mỗi lớp một mã: hãy chọn một trường mã số nguyên (hoặc một trường tên lớp, plugin sẽ tự đánh số), hoặc làm tròn các mã trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="35" />
+        <location filename="../../build/i18n/error_messages.py" line="36" />
         <source>Training needs at least two classes with image pixels, but none is left. Classes left out: {left}. Training polygons outside the image: {outside}. Training polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the training layer and the image's nodata.</source>
         <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng không còn lớp nào. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="40" />
+        <location filename="../../build/i18n/error_messages.py" line="41" />
         <source>The class field '{field}' holds {count} different texts; a classification takes at most 254 classes. Choose a field of class codes or class names.</source>
         <translation>Trường lớp '{field}' chứa {count} giá trị văn bản khác nhau; một phân loại chỉ có tối đa 254 lớp. Hãy chọn một trường mã lớp hoặc tên lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="42" />
+        <location filename="../../build/i18n/error_messages.py" line="43" />
         <source>Training polygon(s) {ids} lie outside the image and were left out. Check the CRS and extent of the training layer.</source>
         <translation>Vùng mẫu {ids} nằm ngoài ảnh và đã bị loại. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="43" />
+        <location filename="../../build/i18n/error_messages.py" line="44" />
         <source>Training polygon(s) {ids} cover no image pixel (they lie on nodata or are smaller than a pixel) and were left out.</source>
         <translation>Vùng mẫu {ids} không chứa điểm ảnh nào (nằm trên nodata hoặc nhỏ hơn một điểm ảnh) và đã bị loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="44" />
+        <location filename="../../build/i18n/error_messages.py" line="45" />
         <source>Class {label} has no image pixels under its training polygons ({ids}); it is left out of the model and the map.</source>
         <translation>Lớp {label} không có điểm ảnh nào dưới các vùng mẫu của nó ({ids}); lớp này bị loại khỏi mô hình và bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="45" />
+        <location filename="../../build/i18n/error_messages.py" line="46" />
         <source>Training needs at least two classes with image pixels, but only class {kept} is left. Classes left out: {left}. Training polygons outside the image: {outside}. Training polygons on nodata or smaller than a pixel: {without}. Check the CRS and extent of the training layer and the image's nodata.</source>
         <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng chỉ còn lớp {kept}. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86" />
+        <location filename="../../build/i18n/error_messages.py" line="87" />
         <source>The raster '{path}' is damaged: GDAL cannot read part of its pixels ({reason}). A download or copy cut short leaves a file like this. Re-download or re-export it (and check that the copy is complete), then run again.</source>
         <translation>Raster '{path}' bị hỏng: GDAL không đọc được một phần điểm ảnh của nó ({reason}). Một lần tải xuống hoặc sao chép bị ngắt giữa chừng để lại tệp như vậy. Hãy tải xuống lại hoặc xuất lại tệp (và kiểm tra bản sao đã đầy đủ), rồi chạy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88" />
+        <location filename="../../build/i18n/error_messages.py" line="89" />
         <source>The output '{path}' would take up to {need} MB ({cells} cells of {size} byte(s), before compression) but its folder '{folder}' has only {free} MB free. How much compression saves is known only once the file is written, so the work is not started. Clip the input to the study area, resample it to larger cells, or write the output to a disk with more free space.</source>
         <translation>Kết quả '{path}' có thể chiếm tới {need} MB ({cells} ô, mỗi ô {size} byte, trước khi nén) nhưng thư mục '{folder}' của nó chỉ còn trống {free} MB. Chỉ khi tệp đã được ghi mới biết nén tiết kiệm được bao nhiêu, nên công việc không được bắt đầu. Hãy cắt đầu vào theo vùng nghiên cứu, lấy mẫu lại với ô lớn hơn, hoặc ghi kết quả vào ổ đĩa còn nhiều chỗ trống hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92" />
+        <location filename="../../build/i18n/error_messages.py" line="93" />
         <source>'{path}' is not a raster GDAL can read ({reason}). If it should be one, it is damaged: re-download or re-export it.</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}). Nếu đó đúng là một raster thì tệp đã bị hỏng: hãy tải xuống lại hoặc xuất lại.</translation>
     </message>
@@ -4467,32 +4467,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp số nguyên 1–254 (khi lớp không có trường 'class', dùng trường có khả năng nhất: trường số nguyên tên code, class_id, ma_lop, loai, id…, không bao giờ dùng mã định danh đối tượng 'fid'); các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169" />
+        <location filename="../../build/i18n/error_messages.py" line="182" />
         <source>No province chosen: choose the province the layer covers (Province tab, or the Province field of the form).</source>
         <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà lớp bao phủ (thẻ Tỉnh, hoặc ô Tỉnh của biểu mẫu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170" />
+        <location filename="../../build/i18n/error_messages.py" line="183" />
         <source>'{name}' is not a province of the list: choose the province from the Province tab.</source>
         <translation>'{name}' không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171" />
+        <location filename="../../build/i18n/error_messages.py" line="184" />
         <source>The layer's CRS {crs} is not the VN-2000 TM-3 zone of {province} ({zones}): check the province, or reproject the layer to its zone.</source>
         <translation>Hệ tọa độ {crs} của lớp không phải múi chiếu VN-2000 TM-3 của {province} ({zones}): hãy kiểm tra lại tỉnh, hoặc chuyển lớp sang múi chiếu của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="296" />
+        <location filename="../../build/i18n/error_messages.py" line="309" />
         <source>The field '{field}' is the feature id, not a class code: a map of it would have one class per polygon. Choose the field that holds the class codes.</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="297" />
+        <location filename="../../build/i18n/error_messages.py" line="310" />
         <source>Choose the class code field: no field of the layer looks like class codes (an integer field named class, code, class_id, ma_lop, loai…).</source>
         <translation>Hãy chọn trường mã lớp: không có trường nào của lớp giống mã lớp (trường số nguyên tên class, code, class_id, ma_lop, loai…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="300" />
+        <location filename="../../build/i18n/error_messages.py" line="313" />
         <source>The field '{field}' is the feature id, not a class code: a map of it would have one class per polygon. Choose the class code field ('{likely}' looks like one).</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
     </message>
@@ -4622,12 +4622,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu điểm tham chiếu ngẫu nhiên phân tầng, mỗi tầng là một lớp của bản đồ (Olofsson và cs. 2014).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="37" />
+        <location filename="../../processing_algorithms/habitat/habitat_area.py" line="35" />
         <source>Pixels, hectares and share of every class of a class map inside every zone, with error-adjusted areas when an accuracy report is given.</source>
         <translation>Số điểm ảnh, số hecta và tỷ lệ của từng lớp của bản đồ phân loại trong từng phân vùng, kèm diện tích hiệu chỉnh sai số khi có báo cáo độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="43" />
+        <location filename="../../processing_algorithms/habitat/habitat_change.py" line="40" />
         <source>Change raster, transition matrix, gains and losses per class and zone between two class maps.</source>
         <translation>Raster biến động, ma trận chuyển đổi, diện tích tăng và giảm theo lớp và phân vùng giữa hai bản đồ phân loại.</translation>
     </message>
@@ -4667,27 +4667,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>NDVI, NDWI, MNDWI, NDMI, SAVI và EVI từ các kênh của ảnh Sentinel-2 hoặc Landsat.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="133" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="141" />
         <source>The yearly report per reserve or zone: areas with confidence intervals, change, corridors and connectivity (HTML, PDF, CSV).</source>
         <translation>Báo cáo hằng năm theo từng khu bảo tồn hoặc phân vùng: diện tích kèm khoảng tin cậy, biến động, hành lang và kết nối (HTML, PDF, CSV).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="177" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="194" />
         <source>Title printed at the top of the report (HTML and PDF); the default title is printed in English in an English report.</source>
         <translation>Tiêu đề in ở đầu báo cáo (HTML và PDF); tiêu đề mặc định được in bằng tiếng Anh trong báo cáo tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="182" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="199" />
         <source>Report language</source>
         <translation>Ngôn ngữ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="182" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="199" />
         <source>Language of the headings, table columns, notes and page numbers of the report: Vietnamese with English below it, Vietnamese only or English only.</source>
         <translation>Ngôn ngữ của các tiêu đề, cột bảng, ghi chú và số trang của báo cáo: tiếng Việt kèm tiếng Anh bên dưới, chỉ tiếng Việt hoặc chỉ tiếng Anh.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="348" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="396" />
         <source>Vietnamese and English</source>
         <translation>Tiếng Việt và tiếng Anh</translation>
     </message>
@@ -4732,17 +4732,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đất liền hoặc mây, nước sâu quang học và nước nông quang học từ các kênh NIR, SWIR và lam.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <location filename="../../build/i18n/error_messages.py" line="161" />
         <source>Protected areas</source>
         <translation>Khu bảo tồn</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <location filename="../../build/i18n/error_messages.py" line="162" />
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/indicator_report.py" line="137" />
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="145" />
         <source>&lt;p&gt;The yearly indicator report per reserve or zone, in Vietnamese with English below it, or in one of the two: ecosystem areas (with 95 % confidence intervals when an accuracy assessment is given, Olofsson et al. 2014), change since the previous date, corridor summary (links, length, cost and the links with the highest relative cost) and connectivity indices, with a short legend. Writes HTML and PDF (A4, numbered pages; a heading never ends a page and a table row is never cut) with the map embedded, and the tables as CSV beside the HTML file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Báo cáo chỉ tiêu hằng năm theo từng khu bảo tồn hoặc phân vùng, bằng tiếng Việt kèm tiếng Anh bên dưới, hoặc chỉ một trong hai thứ tiếng: diện tích các hệ sinh thái (kèm khoảng tin cậy 95 % khi có đánh giá độ chính xác, Olofsson và cs. 2014), biến động so với kỳ trước, tóm tắt hành lang (số liên kết, chiều dài, chi phí và các liên kết có chi phí tương đối cao nhất) và các chỉ số kết nối, kèm chú thích ngắn. Xuất HTML và PDF (khổ A4, có đánh số trang; tiêu đề không bao giờ nằm trơ trọi ở cuối trang và dòng của bảng không bị cắt đôi) có kèm bản đồ, cùng các bảng CSV bên cạnh tệp HTML.&lt;/p&gt;</translation>
     </message>
@@ -5092,202 +5092,202 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp hoặc bản đồ chưa được đẩy lên vì có vấn đề chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <location filename="../../build/i18n/error_messages.py" line="163" />
         <source>No submission is waiting for review.</source>
         <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <location filename="../../build/i18n/error_messages.py" line="164" />
         <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
         <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156" />
+        <location filename="../../build/i18n/error_messages.py" line="169" />
         <source>The same map file was already pushed as '{title}'; nothing new was stored.</source>
         <translation>Tệp bản đồ này đã được đẩy lên với tên '{title}'; không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157" />
+        <location filename="../../build/i18n/error_messages.py" line="170" />
         <source>The same map file was already pushed as '{title}'.</source>
         <translation>Tệp bản đồ này đã được đẩy lên với tên '{title}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168" />
+        <location filename="../../build/i18n/error_messages.py" line="181" />
         <source>The metadata lack {missing}: fill them in the form (links and extent: in the layer's Properties ▸ Metadata).</source>
         <translation>Siêu dữ liệu còn thiếu {missing}: hãy điền vào biểu mẫu (liên kết và phạm vi: trong Thuộc tính của lớp ▸ Siêu dữ liệu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173" />
+        <location filename="../../build/i18n/error_messages.py" line="186" />
         <source>The map has no title.</source>
         <translation>Bản đồ chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174" />
+        <location filename="../../build/i18n/error_messages.py" line="187" />
         <source>The same map file is already in the database as '{title}'; it will not be stored twice unless you allow it.</source>
         <translation>Tệp bản đồ này đã có trong cơ sở dữ liệu với tên '{title}'; sẽ không lưu hai lần trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175" />
+        <location filename="../../build/i18n/error_messages.py" line="188" />
         <source>an identifier</source>
         <translation>mã định danh</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176" />
+        <location filename="../../build/i18n/error_messages.py" line="189" />
         <source>a language</source>
         <translation>ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177" />
+        <location filename="../../build/i18n/error_messages.py" line="190" />
         <source>a resource type</source>
         <translation>loại tài nguyên</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178" />
+        <location filename="../../build/i18n/error_messages.py" line="191" />
         <source>a title</source>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179" />
+        <location filename="../../build/i18n/error_messages.py" line="192" />
         <source>an abstract (what the layer shows, from which data, when)</source>
         <translation>tóm tắt (lớp thể hiện gì, từ dữ liệu nào, thời điểm nào)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180" />
+        <location filename="../../build/i18n/error_messages.py" line="193" />
         <source>keywords</source>
         <translation>từ khóa</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181" />
+        <location filename="../../build/i18n/error_messages.py" line="194" />
         <source>a contact (who answers questions on the layer)</source>
         <translation>người liên hệ (ai trả lời các câu hỏi về lớp)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182" />
+        <location filename="../../build/i18n/error_messages.py" line="195" />
         <source>a link</source>
         <translation>liên kết</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183" />
+        <location filename="../../build/i18n/error_messages.py" line="196" />
         <source>a licence (who may use the layer, how)</source>
         <translation>giấy phép (ai được dùng lớp, dùng thế nào)</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184" />
+        <location filename="../../build/i18n/error_messages.py" line="197" />
         <source>a CRS</source>
         <translation>hệ tọa độ</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185" />
+        <location filename="../../build/i18n/error_messages.py" line="198" />
         <source>an extent</source>
         <translation>phạm vi</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186" />
+        <location filename="../../build/i18n/error_messages.py" line="199" />
         <source>'{path}' is not a PDF or PNG map: only maps exported from a print layout as PDF or PNG can be pushed.</source>
         <translation>'{path}' không phải bản đồ PDF hoặc PNG: chỉ đẩy lên được bản đồ xuất từ bố cục in thành PDF hoặc PNG.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187" />
+        <location filename="../../build/i18n/error_messages.py" line="200" />
         <source>The map file '{path}' does not exist (any more): export the map again, or add the file again.</source>
         <translation>Tệp bản đồ '{path}' không (còn) tồn tại: hãy xuất lại bản đồ, hoặc thêm lại tệp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188" />
+        <location filename="../../build/i18n/error_messages.py" line="201" />
         <source>'{path}' is not a {format} file (damaged, or only half written): export the map again.</source>
         <translation>'{path}' không phải tệp {format} (bị hỏng, hoặc mới ghi được một phần): hãy xuất lại bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189" />
+        <location filename="../../build/i18n/error_messages.py" line="202" />
         <source>The map file '{path}' cannot be read: {detail}</source>
         <translation>Không đọc được tệp bản đồ '{path}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203" />
+        <location filename="../../build/i18n/error_messages.py" line="216" />
         <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
         <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212" />
+        <location filename="../../build/i18n/error_messages.py" line="225" />
         <source>Give the map a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho bản đồ trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213" />
+        <location filename="../../build/i18n/error_messages.py" line="226" />
         <source>The title, layout or province of the map contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, bố cục hoặc tỉnh của bản đồ chứa ký tự NUL (\u0000) mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lên lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215" />
+        <location filename="../../build/i18n/error_messages.py" line="228" />
         <source>The {count} submission(s) waiting were pushed by {user}, the login of this connection: the person who pushed a layer cannot accept or return it. Another reviewer reviews them through a connection with their own login (a member of bd_reviewer).</source>
         <translation>{count} hồ sơ đang chờ đều do {user} — tài khoản của kết nối này — đẩy lên: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Một người thẩm định khác sẽ thẩm định qua kết nối bằng tài khoản của chính họ (thành viên của bd_reviewer).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216" />
+        <location filename="../../build/i18n/error_messages.py" line="229" />
         <source>{count} submission(s) are waiting, but {user}, the login of this connection, is not a reviewer (role bd_reviewer): nothing can be accepted or returned here. Review through a connection with a reviewer's login, or ask the database administrator to grant {user} the role bd_reviewer.</source>
         <translation>Có {count} hồ sơ đang chờ, nhưng {user} — tài khoản của kết nối này — không phải người thẩm định (vai trò bd_reviewer): ở đây không thể chấp nhận hay trả lại hồ sơ nào. Hãy thẩm định qua kết nối bằng tài khoản của người thẩm định, hoặc đề nghị quản trị viên cơ sở dữ liệu cấp cho {user} vai trò bd_reviewer.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225" />
+        <location filename="../../build/i18n/error_messages.py" line="238" />
         <source>The boundaries file '{name}' cannot be opened as a vector layer.</source>
         <translation>Không mở được tệp ranh giới '{name}' thành lớp vectơ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226" />
+        <location filename="../../build/i18n/error_messages.py" line="239" />
         <source>The boundaries layer '{name}' has no text field to take the reserve names from; add one (with the names in Vietnamese) and import again.</source>
         <translation>Lớp ranh giới '{name}' không có trường văn bản nào để lấy tên khu bảo tồn; hãy thêm một trường (chứa tên tiếng Việt) rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228" />
+        <location filename="../../build/i18n/error_messages.py" line="241" />
         <source>The feature {fid} of '{layer}' has no name in the field {field}: fill it in, or choose the field that holds the names.</source>
         <translation>Đối tượng {fid} của '{layer}' không có tên trong trường {field}: hãy điền tên, hoặc chọn trường chứa tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229" />
+        <location filename="../../build/i18n/error_messages.py" line="242" />
         <source>{name}: saved as version {version} ({count} features, table {table}).</source>
         <translation>{name}: đã lưu thành phiên bản {version} ({count} đối tượng, bảng {table}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230" />
+        <location filename="../../build/i18n/error_messages.py" line="243" />
         <source>{name}: saved as version {version} ({count} rows, table {table}).</source>
         <translation>{name}: đã lưu thành phiên bản {version} ({count} dòng, bảng {table}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231" />
+        <location filename="../../build/i18n/error_messages.py" line="244" />
         <source>{name}: saved as version {version} (a raster, table {table}).</source>
         <translation>{name}: đã lưu thành phiên bản {version} (ảnh raster, bảng {table}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233" />
+        <location filename="../../build/i18n/error_messages.py" line="246" />
         <source>{name}: map saved in the database ({format}, {size} kB).</source>
         <translation>{name}: đã lưu bản đồ vào cơ sở dữ liệu ({format}, {size} kB).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239" />
+        <location filename="../../build/i18n/error_messages.py" line="252" />
         <source>The print layout '{name}' is not in the project any more: remove the map from the list, or add the layout again.</source>
         <translation>Bố cục in '{name}' không còn trong dự án: hãy bỏ bản đồ khỏi danh sách, hoặc thêm lại bố cục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246" />
+        <location filename="../../build/i18n/error_messages.py" line="259" />
         <source>'{kind}' is not a kind of output a project takes. Kinds: {kinds}.</source>
         <translation>'{kind}' không phải là loại kết quả mà dự án nhận. Các loại: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="247" />
+        <location filename="../../build/i18n/error_messages.py" line="260" />
         <source>The output '{path}' could not be opened as a layer. Check that the file exists and is a raster or vector file.</source>
         <translation>Không mở được kết quả '{path}' thành lớp bản đồ. Hãy kiểm tra tệp có tồn tại và là tệp raster hoặc vector.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248" />
+        <location filename="../../build/i18n/error_messages.py" line="261" />
         <source>The project language must be one of {languages}.</source>
         <translation>Ngôn ngữ của dự án phải là một trong {languages}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="277" />
+        <location filename="../../build/i18n/error_messages.py" line="290" />
         <source>Choose at least one layer or map export to push.</source>
         <translation>Hãy chọn ít nhất một lớp hoặc một bản đồ đã xuất để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="278" />
+        <location filename="../../build/i18n/error_messages.py" line="291" />
         <source>A title can only be given when pushing one layer or one map.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp hoặc một bản đồ.</translation>
     </message>
@@ -5297,9 +5297,359 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đẩy lên cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <location filename="../../build/i18n/error_messages.py" line="158" />
         <source>Habitat</source>
         <translation>Sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="58" />
+        <source>Habitat area over the years</source>
+        <translation>Diện tích sinh cảnh qua các năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="59" />
+        <source>Mapped areas from the class maps; error-adjusted areas and their 95 % confidence intervals from each year's accuracy assessment (Olofsson et al. 2014), weighted by the zone's own mapped areas. A change is flagged as exceeding map error only where it is larger than the 95 % confidence interval of the difference, ±1.96 √(SE₁² + SE₂²) (independent reference samples). Trend for four years or more: Theil–Sen slope with Sen's 95 % interval, and the Mann–Kendall test (Gilbert 1987: S, VAR(S) with ties, Z with continuity correction; exact p for up to 10 years without ties).</source>
+        <translation>Diện tích trên bản đồ lấy từ các bản đồ phân loại; diện tích đã hiệu chỉnh sai số và khoảng tin cậy 95 % lấy từ đánh giá độ chính xác của từng năm (Olofsson và cs. 2014), trọng số theo diện tích bản đồ của chính vùng. Một thay đổi chỉ được đánh dấu là vượt sai số bản đồ khi nó lớn hơn khoảng tin cậy 95 % của hiệu số, ±1,96 √(SE₁² + SE₂²) (các mẫu tham chiếu độc lập). Xu hướng cho chuỗi từ bốn năm trở lên: độ dốc Theil–Sen với khoảng tin cậy 95 % của Sen, và kiểm định Mann–Kendall (Gilbert 1987: S, VAR(S) có hiệu chỉnh giá trị trùng, Z có hiệu chỉnh liên tục; p chính xác cho chuỗi đến 10 năm không có giá trị trùng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="66" />
+        <source>Class maps</source>
+        <translation>Bản đồ phân loại</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="66" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="67" />
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="67" />
+        <source>Mapped (ha)</source>
+        <translation>Trên bản đồ (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="68" />
+        <source>Error-adjusted (ha)</source>
+        <translation>Đã hiệu chỉnh sai số (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="68" />
+        <source>± 95 % CI (ha)</source>
+        <translation>± KTC 95 % (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="69" />
+        <source>Change since the previous year</source>
+        <translation>Thay đổi so với năm trước</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="69" />
+        <source>Mapped change (ha)</source>
+        <translation>Thay đổi trên bản đồ (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="70" />
+        <source>Error-adjusted change (ha)</source>
+        <translation>Thay đổi đã hiệu chỉnh sai số (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="70" />
+        <source>± 95 % CI of the change (ha)</source>
+        <translation>± KTC 95 % của thay đổi (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="71" />
+        <source>Exceeds map error</source>
+        <translation>Vượt sai số bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="227" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="71" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="71" />
+        <source>not assessed</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="72" />
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="72" />
+        <source>Period</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="72" />
+        <source>Areas used</source>
+        <translation>Diện tích sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="73" />
+        <source>error-adjusted</source>
+        <translation>đã hiệu chỉnh sai số</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="76" />
+        <source>mapped</source>
+        <translation>trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="74" />
+        <source>Theil–Sen slope (ha/year)</source>
+        <translation>Độ dốc Theil–Sen (ha/năm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="74" />
+        <source>95 % CI of the slope</source>
+        <translation>KTC 95 % của độ dốc</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="75" />
+        <source>Mann–Kendall S</source>
+        <translation>S Mann–Kendall</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="75" />
+        <source>p (two-sided)</source>
+        <translation>p (hai phía)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="203" />
+        <source>Trend not computed: fewer than four years.</source>
+        <translation>Không tính xu hướng: chuỗi có ít hơn bốn năm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="337" />
+        <source>Charts were not drawn: matplotlib is not installed in this QGIS's Python.</source>
+        <translation>Không vẽ biểu đồ: Python của QGIS này chưa cài matplotlib.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="98" />
+        <source>Habitat trend over the years</source>
+        <translation>Xu hướng sinh cảnh qua các năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="101" />
+        <source>&lt;p&gt;The area of every habitat class in every zone (reserve) for every year of a series of class maps of the same area and legend: mapped area and, with that year's accuracy report, the error-adjusted area and its 95 % confidence interval (Olofsson et al. 2014). Year-to-year and first-to-last changes are flagged as exceeding map error only when they are larger than the combined 95 % confidence interval, ±1.96 √(SE₁² + SE₂²). For four years or more: the Theil–Sen slope in ha per year with its 95 % confidence interval and the Mann–Kendall test (Gilbert 1987). Maps of different sensors or classifiers are noted. Outputs: a table per zone, class and year, a trend table per zone and class, an HTML report with a chart per zone, and on request a raster of the years since the last change and the number of changes of every pixel.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diện tích của từng lớp sinh cảnh trong từng vùng (khu bảo tồn) cho từng năm của một chuỗi bản đồ phân loại cùng khu vực và cùng chú giải: diện tích trên bản đồ và, khi có báo cáo độ chính xác của năm đó, diện tích đã hiệu chỉnh sai số cùng khoảng tin cậy 95 % (Olofsson và cs. 2014). Thay đổi giữa hai năm liên tiếp và giữa năm đầu với năm cuối chỉ được đánh dấu là vượt sai số bản đồ khi lớn hơn khoảng tin cậy 95 % kết hợp, ±1,96 √(SE₁² + SE₂²). Với chuỗi từ bốn năm trở lên: độ dốc Theil–Sen (ha mỗi năm) cùng khoảng tin cậy 95 % và kiểm định Mann–Kendall (Gilbert 1987). Các bản đồ từ cảm biến hoặc bộ phân loại khác nhau được ghi chú. Kết quả: bảng theo vùng, lớp và năm, bảng xu hướng theo vùng và lớp, báo cáo HTML có một biểu đồ cho mỗi vùng, và khi được yêu cầu, một raster cho biết số năm kể từ lần thay đổi cuối và số lần thay đổi của từng điểm ảnh.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="113" />
+        <source>Class maps (one per year)</source>
+        <translation>Bản đồ phân loại (mỗi năm một bản đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="113" />
+        <source>Class maps of the same area and legend (integer class codes, projected CRS), one per year, on one grid (or resampled, see below).</source>
+        <translation>Các bản đồ phân loại cùng khu vực và cùng chú giải (mã lớp là số nguyên, hệ tọa độ phẳng), mỗi năm một bản đồ, trên cùng một lưới (hoặc được lấy mẫu lại, xem bên dưới).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="117" />
+        <source>Years (comma-separated, in the order of the maps)</source>
+        <translation>Các năm (cách nhau bằng dấu phẩy, theo thứ tự các bản đồ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="117" />
+        <source>The year of each class map, e.g. 2019, 2020, 2021, 2022; the maps are sorted by year.</source>
+        <translation>Năm của từng bản đồ phân loại, ví dụ 2019, 2020, 2021, 2022; các bản đồ được sắp xếp theo năm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="119" />
+        <source>Accuracy reports (JSON, optional)</source>
+        <translation>Các báo cáo độ chính xác (JSON, tùy chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="119" />
+        <source>JSON reports of the accuracy assessment algorithm: one per map in the order of the maps, or fewer, each matched to the map it was made for. Years with a report get error-adjusted areas with 95 % confidence intervals; a change is assessed against map error where both years have one.</source>
+        <translation>Các báo cáo JSON của thuật toán đánh giá độ chính xác: mỗi bản đồ một báo cáo theo thứ tự các bản đồ, hoặc ít hơn, mỗi báo cáo được ghép với bản đồ mà nó được lập cho. Các năm có báo cáo có diện tích đã hiệu chỉnh sai số cùng khoảng tin cậy 95 %; một thay đổi được đánh giá so với sai số bản đồ khi cả hai năm đều có báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="125" />
+        <source>Resample maps onto the first year's grid when they differ</source>
+        <translation>Lấy mẫu lại các bản đồ về lưới của năm đầu tiên khi lưới khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="125" />
+        <source>Off: maps on another grid than the first year's are refused with the differences listed. On: they are resampled (nearest neighbour) onto it, and the log and the report say so.</source>
+        <translation>Tắt: các bản đồ có lưới khác với năm đầu tiên bị từ chối, kèm danh sách các điểm khác nhau. Bật: chúng được lấy mẫu lại (láng giềng gần nhất) về lưới đó, và nhật ký cùng báo cáo ghi rõ điều này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="129" />
+        <source>Optional polygons (e.g. nature reserves); without them the whole map is one zone. Reprojected when needed.</source>
+        <translation>Các vùng đa giác tùy chọn (ví dụ các khu bảo tồn thiên nhiên); nếu không có, toàn bản đồ là một vùng. Được chuyển hệ tọa độ khi cần.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="132" />
+        <source>Area per zone, class and year</source>
+        <translation>Diện tích theo vùng, lớp và năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="132" />
+        <source>One row per zone, class and year: mapped area, error-adjusted area and its 95 % CI (ha), the change since the previous year (mapped, error-adjusted, its 95 % CI) and exceeds_error (1 beyond map error, 0 within it, empty when not assessed). Save it as CSV or a layer.</source>
+        <translation>Mỗi vùng, lớp và năm một dòng: diện tích trên bản đồ, diện tích đã hiệu chỉnh sai số và KTC 95 % (ha), thay đổi so với năm trước (trên bản đồ, đã hiệu chỉnh sai số, KTC 95 %) và exceeds_error (1 là vượt sai số bản đồ, 0 là nằm trong sai số, để trống khi không đánh giá). Lưu thành CSV hoặc một lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="137" />
+        <source>Trend per zone and class</source>
+        <translation>Xu hướng theo vùng và lớp</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="137" />
+        <source>One row per zone and class: first-to-last change with its 95 % CI and exceeds_error; for four years or more the Theil–Sen slope (ha/year) with its 95 % CI and the Mann–Kendall S, VAR(S), Z and p (mk_exact 1 where p is exact).</source>
+        <translation>Mỗi vùng và lớp một dòng: thay đổi từ năm đầu đến năm cuối cùng KTC 95 % và exceeds_error; với chuỗi từ bốn năm trở lên có độ dốc Theil–Sen (ha/năm) cùng KTC 95 % và S, VAR(S), Z, p của Mann–Kendall (mk_exact bằng 1 khi p là chính xác).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="142" />
+        <source>The series, changes and trends per zone, with a chart per zone (PNG files beside the HTML).</source>
+        <translation>Chuỗi diện tích, các thay đổi và xu hướng theo vùng, mỗi vùng một biểu đồ (các tệp PNG đặt cạnh tệp HTML).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="145" />
+        <source>Change history raster</source>
+        <translation>Raster lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="145" />
+        <source>Two bands: years from the last class change to the last year (since the first year with a class where it never changed) and the number of class changes; nodata where no year has a class.</source>
+        <translation>Hai kênh: số năm từ lần đổi lớp cuối cùng đến năm cuối (tính từ năm đầu tiên có lớp nếu chưa từng thay đổi) và số lần đổi lớp; không có dữ liệu (nodata) ở nơi không năm nào có lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="164" />
+        <source>The maps are taken in year order: {years}.</source>
+        <translation>Các bản đồ được xử lý theo thứ tự năm: {years}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="177" />
+        <source>{map} was resampled (nearest neighbour) onto the grid of {first}: {differences}.</source>
+        <translation>{map} đã được lấy mẫu lại (láng giềng gần nhất) về lưới của {first}: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="187" />
+        <source>Counting the pixels of every class in every zone, year by year…</source>
+        <translation>Đang đếm điểm ảnh của từng lớp trong từng vùng, từng năm…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="197" />
+        <source>Writing the change history raster…</source>
+        <translation>Đang ghi raster lịch sử thay đổi…</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="200" />
+        <source>{changed} of {total} pixels changed class at least once.</source>
+        <translation>{changed} trong {total} điểm ảnh đã đổi lớp ít nhất một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/habitat/habitat_trend.py" line="227" />
+        <source>{year}: {map} (accuracy report: {report})</source>
+        <translation>{year}: {map} (báo cáo độ chính xác: {report})</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="181" />
+        <source>Habitat trends</source>
+        <translation>Xu hướng sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="181" />
+        <source>Trend table of bd:habitattrend (per zone and class: change over the years with its 95 % CI and whether it exceeds map error, Theil–Sen slope, Mann–Kendall p): the report gets a trends section per reserve.</source>
+        <translation>Bảng xu hướng của bd:habitattrend (theo vùng và lớp: thay đổi qua các năm cùng KTC 95 % và có vượt sai số bản đồ hay không, độ dốc Theil–Sen, p Mann–Kendall): báo cáo có thêm phần xu hướng cho từng khu bảo tồn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="186" />
+        <source>Habitat area per year</source>
+        <translation>Diện tích sinh cảnh theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="186" />
+        <source>Area table of bd:habitattrend (per zone, class and year): draws the trends section's chart of each reserve.</source>
+        <translation>Bảng diện tích của bd:habitattrend (theo vùng, lớp và năm): dùng để vẽ biểu đồ của phần xu hướng cho từng khu bảo tồn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="326" />
+        <source>habitat trend table</source>
+        <translation>bảng xu hướng sinh cảnh</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/maps/indicator_report.py" line="339" />
+        <source>habitat area per year table</source>
+        <translation>bảng diện tích sinh cảnh theo năm</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="141" />
+        <source>The maps mix sensors or classifiers ({maps}): part of a change between such years may come from the method rather than from the ground. Compare those changes with their confidence intervals, and prefer maps of one sensor and classifier.</source>
+        <translation>Các bản đồ dùng lẫn nhiều cảm biến hoặc bộ phân loại ({maps}): một phần thay đổi giữa các năm đó có thể do phương pháp chứ không phải do thực địa. Hãy so sánh các thay đổi đó với khoảng tin cậy của chúng, và nên dùng bản đồ của cùng một cảm biến và bộ phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="142" />
+        <source>{years} year(s) are given for {maps} class map(s): give one year per map, in the order of the maps.</source>
+        <translation>Có {years} năm được nhập cho {maps} bản đồ phân loại: hãy nhập mỗi bản đồ một năm, theo thứ tự các bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="143" />
+        <source>The year {years} is given to more than one map: one map per year.</source>
+        <translation>Năm {years} được gán cho nhiều hơn một bản đồ: mỗi năm chỉ một bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="144" />
+        <source>A series needs class maps of at least two years; {count} was given ({years}). For the area of one map use 'Habitat area per zone'.</source>
+        <translation>Một chuỗi cần bản đồ phân loại của ít nhất hai năm; chỉ có {count} ({years}). Để tính diện tích của một bản đồ, hãy dùng 'Diện tích sinh cảnh theo vùng'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="145" />
+        <source>The Mann–Kendall test needs at least two values.</source>
+        <translation>Kiểm định Mann–Kendall cần ít nhất hai giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="146" />
+        <source>{reports} accuracy reports are given for {maps} class maps: give at most one per map.</source>
+        <translation>Có {reports} báo cáo độ chính xác cho {maps} bản đồ phân loại: mỗi bản đồ nhiều nhất một báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="147" />
+        <source>The habitat trend table needs the columns {columns} (the area table of the habitat trend algorithm).</source>
+        <translation>Bảng xu hướng sinh cảnh cần các cột {columns} (bảng diện tích của thuật toán xu hướng sinh cảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="148" />
+        <source>The years '{text}' are not whole numbers separated by commas (e.g. 2019, 2020, 2021).</source>
+        <translation>Các năm '{text}' không phải là số nguyên cách nhau bằng dấu phẩy (ví dụ 2019, 2020, 2021).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="149" />
+        <source>The accuracy report '{report}' does not name one of the class maps ({named}): with fewer reports than maps, each report is matched to the map it was made for. Give one report per map, in the order of the maps, instead.</source>
+        <translation>Báo cáo độ chính xác '{report}' không ghi tên bản đồ nào trong các bản đồ phân loại ({named}): khi số báo cáo ít hơn số bản đồ, mỗi báo cáo được ghép với bản đồ mà nó được lập cho. Thay vào đó, hãy nhập mỗi bản đồ một báo cáo, theo thứ tự các bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="150" />
+        <source>Two accuracy reports are given for the class map '{map}'.</source>
+        <translation>Có hai báo cáo độ chính xác cho bản đồ phân loại '{map}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="151" />
+        <source>Class {code} is mapped in {present} but not in {absent}: its area is 0 ha in the years it is absent.</source>
+        <translation>Lớp {code} có trên bản đồ năm {present} nhưng không có năm {absent}: diện tích của lớp là 0 ha trong những năm vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="152" />
+        <source>The accuracy report '{report}' was made for '{named}' but is used for '{map}' (reports are taken in the order of the maps).</source>
+        <translation>Báo cáo độ chính xác '{report}' được lập cho '{named}' nhưng được dùng cho '{map}' (các báo cáo được lấy theo thứ tự các bản đồ).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="304" />
+        <source>The class map '{name}' must be a file raster (GDAL); it comes from '{provider}'.</source>
+        <translation>Bản đồ phân loại '{name}' phải là raster dạng tệp (GDAL); lớp này đến từ '{provider}'.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ ADDITIONAL_BANDS = "ADDITIONAL_BANDS"
 SEED = "SEED"
 OUTPUT_CONFIDENCE = "OUTPUT_CONFIDENCE"
 OUTPUT_MODEL = "OUTPUT_MODEL"
+RESAMPLE = "RESAMPLE"  # resample class maps on another grid onto the first one's (nearest neighbour)
 
 
 def classification_labels():

@@ -1,7 +1,5 @@
 """bd:habitatarea — area of every habitat class in every zone (reserve): pixels, hectares, % of zone."""
 
-import json
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -12,7 +10,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.core.accuracy import Z95, report_error_matrix, zone_area_estimates
+from bd_qgis_plugin.core.accuracy import Z95, adjusted_zone_areas, read_accuracy_report
 from bd_qgis_plugin.core.classmap import pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
 from bd_qgis_plugin.core.raster_io import RasterReader
@@ -87,15 +85,8 @@ class HabitatAreaAlgorithm(BdAlgorithm):
         spec = [("zone", "String"), ("class_code", "Int"), ("pixels", "LongLong"), ("area_ha", "Double"),
                 ("pct_zone", "Double")]
         if report_path:
-            try:
-                with open(report_path, encoding="utf-8") as fh:
-                    report = json.load(fh)
-            except (OSError, ValueError) as exc:
-                raise InputError("The accuracy report '{path}' could not be read: {error}", path=report_path,
-                                 error=str(exc)) from exc
-            classes, counts = report_error_matrix(report)
+            adjusted = adjusted_zone_areas(read_accuracy_report(report_path), pixels, hectares)
             for zone, counts_in_zone in pixels.items():
-                adjusted[zone] = zone_area_estimates(classes, counts, counts_in_zone, hectares)
                 for code in adjusted[zone]:
                     counts_in_zone.setdefault(code, 0)  # a class the map omits in the zone can still have area
                 pixels[zone] = dict(sorted(counts_in_zone.items()))

@@ -1,8 +1,5 @@
 """bd:habitatchange — change raster, transition matrix (ha) and gains/losses/net per class, per zone."""
 
-import os
-import uuid
-
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -15,12 +12,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from bd_qgis_plugin.core.change import change_by_zone, change_raster, class_balance, resample_to_grid
+from bd_qgis_plugin.core.change import align_to_first, change_by_zone, change_raster, class_balance
 from bd_qgis_plugin.core.classmap import pixel_area_ha
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.raster_io import RasterReader, grid_differences
+from bd_qgis_plugin.core.raster_io import RasterReader
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.habitat.common import RESAMPLE
 from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 
 
@@ -30,7 +28,6 @@ class HabitatChangeAlgorithm(BdAlgorithm):
     group_key = "habitat"
     BEFORE = "BEFORE"
     AFTER = "AFTER"
-    RESAMPLE = "RESAMPLE"
     TRANSITIONS = "TRANSITIONS"
     BALANCE = "BALANCE"
 
@@ -56,8 +53,8 @@ class HabitatChangeAlgorithm(BdAlgorithm):
                  tr("Classified raster of the earlier date (integer class codes, projected CRS)."))
         self.add(QgsProcessingParameterRasterLayer(self.AFTER, tr("Class map, later date")),
                  tr("Classified raster of the later date, with the same class codes."))
-        self.add(QgsProcessingParameterBoolean(self.RESAMPLE, tr("Resample the later map onto the earlier map's "
-                                                                 "grid when they differ"), defaultValue=False),
+        self.add(QgsProcessingParameterBoolean(RESAMPLE, tr("Resample the later map onto the earlier map's "
+                                                            "grid when they differ"), defaultValue=False),
                  tr("Off: maps on different grids are refused with the differences listed. On: the later map is "
                     "resampled (nearest neighbour) onto the earlier map's grid, and the log says so."))
         add_zones(self, tr("Zones"), tr("Optional polygons (e.g. nature reserves) for per-zone tables; reprojected "
@@ -79,15 +76,17 @@ class HabitatChangeAlgorithm(BdAlgorithm):
             raise InputError("The class maps could not be opened.")
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         progress, is_cancelled = self.progress_callbacks(feedback)
-        after_path = after.source()
-        with RasterReader(before.source()) as b, RasterReader(after.source()) as a:
+        with RasterReader(before.source()) as b:
             hectares = pixel_area_ha(b.grid)
-            differences = grid_differences(b.grid, a.grid)
-            if differences and self.parameterAsBoolean(parameters, self.RESAMPLE, context):
-                after_path = resample_to_grid(after.source(), b.grid, os.path.join(
-                    QgsProcessingUtils.tempFolder(), f"after_resampled_{uuid.uuid4().hex[:8]}.vrt"))
+        if self.parameterAsBoolean(parameters, RESAMPLE, context):
+            (_, after_path), resampled = align_to_first(
+                [before.source(), after.source()], [before.name(), after.name()], True,
+                QgsProcessingUtils.tempFolder())
+            for _, differences in resampled:
                 feedback.reportError(tr("The later map was resampled (nearest neighbour) onto the earlier map's "
                                         "grid: {differences}").format(differences="; ".join(differences)))
+        else:
+            after_path = after.source()  # change_raster refuses maps on different grids, naming the differences
         multiplier = change_raster(before.source(), after_path, output, lambda f: progress(0.5 * f), is_cancelled)
 
         zones = read_features(self, parameters, self.ZONES, context, feedback, before.crs(), tr("Zones"),

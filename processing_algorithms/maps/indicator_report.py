@@ -36,11 +36,15 @@ from bd_qgis_plugin.core.indicators import (
     pinch_point_rows,
     report_html,
     report_title,
+    trend_report_rows,
+    words,
     write_csv,
     zone_area_rows,
 )
 from bd_qgis_plugin.core.report import write_text
 from bd_qgis_plugin.core.text import readable_name
+from bd_qgis_plugin.core.trend import series_from_rows
+from bd_qgis_plugin.core.trend_report import chart_library, zone_chart
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.maps.layout import template_path
 from bd_qgis_plugin.maps.report import html_to_pdf
@@ -50,6 +54,7 @@ from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import ANY, add_zones, read_features
 from bd_qgis_plugin.processing_algorithms.maps.common import LANGUAGE, OUTPUT_PDF, SUBTITLE, TITLE
 
+TREND_CHART_LABELS = {"year": "Năm / Year", "area": "Diện tích (ha) / Area (ha)", "chart_mapped": "bản đồ / mapped"}
 LINK_NAME_FIELDS = (("core_a", "core_b"), ("from_core", "to_core"), ("from", "to"), ("name",), ("link",), ("id",))
 
 
@@ -113,6 +118,8 @@ class IndicatorReportAlgorithm(BdAlgorithm):
     INDICES = "INDICES"
     BENTHIC = "BENTHIC"
     CLASS_MAP = "CLASS_MAP"
+    TRENDS = "TRENDS"
+    TREND_SERIES = "TREND_SERIES"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_AREAS_CSV = "OUTPUT_AREAS_CSV"
     OUTPUT_ACCURACY_CSV = "OUTPUT_ACCURACY_CSV"
@@ -120,6 +127,7 @@ class IndicatorReportAlgorithm(BdAlgorithm):
     OUTPUT_CORRIDORS_CSV = "OUTPUT_CORRIDORS_CSV"
     OUTPUT_PINCHPOINTS_CSV = "OUTPUT_PINCHPOINTS_CSV"
     OUTPUT_SUMMARY_CSV = "OUTPUT_SUMMARY_CSV"
+    OUTPUT_TRENDS_CSV = "OUTPUT_TRENDS_CSV"
 
     def flags(self):
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading  # renders a map and prints a PDF
@@ -170,6 +178,15 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         self.add(QgsProcessingParameterFile(self.BENTHIC, tr("Coral reef and seagrass coverage (CSV)"), extension="csv",
                                             optional=True),
                  tr("Coverage table of the benthic classification, shown as it is."))
+        self.add(QgsProcessingParameterFeatureSource(self.TRENDS, tr("Habitat trends"),
+                                                     [QgsProcessing.SourceType.TypeVector], optional=True),
+                 tr("Trend table of bd:habitattrend (per zone and class: change over the years with its 95 % CI and "
+                    "whether it exceeds map error, Theil–Sen slope, Mann–Kendall p): the report gets a trends section "
+                    "per reserve."))
+        self.add(QgsProcessingParameterFeatureSource(self.TREND_SERIES, tr("Habitat area per year"),
+                                                     [QgsProcessing.SourceType.TypeVector], optional=True),
+                 tr("Area table of bd:habitattrend (per zone, class and year): draws the trends section's chart of "
+                    "each reserve."))
         self.add(QgsProcessingParameterRasterLayer(self.CLASS_MAP, tr("Class map for the report map"), optional=True),
                  tr("Habitat map drawn in the report with the zones and corridor links."))
         add_zones(self, tr("Reserves / zones"), tr("Polygons of the reserves or zones drawn on the report map."),
@@ -271,6 +288,9 @@ class IndicatorReportAlgorithm(BdAlgorithm):
             outputs[self.OUTPUT_SUMMARY_CSV] = write_csv(stem + "_key_ecosystems.csv", summary[0],
                                                          ["zone"] + summary[1])
 
+        trends, trend_charts = self.trend_section(parameters, context, feedback, labels, stem, sources, outputs,
+                                                  language)
+
         images = []
         class_map = self.parameterAsRasterLayer(parameters, self.CLASS_MAP, context)
         if class_map is not None:
@@ -285,7 +305,8 @@ class IndicatorReportAlgorithm(BdAlgorithm):
                            accuracy_table, change, corridors, weakest, tables,
                            [(os.path.basename(p), caption) for p, caption in images],
                            date_text=report_date(language), summary=summary,
-                           benthic_areas=benthic, pinch_points=pinch_points, language=language)
+                           benthic_areas=benthic, pinch_points=pinch_points, trends=trends,
+                           trend_charts=trend_charts, language=language)
         write_text(html_path, text)
         if pdf_path:
             html_to_pdf(text, folder, pdf_path, page_label(language), title)
@@ -296,6 +317,33 @@ class IndicatorReportAlgorithm(BdAlgorithm):
         """The readable name of a vector input: its layer's title, else its name (a file's name made readable)."""
         layer = self.parameterAsVectorLayer(parameters, name, context)
         return layer_title(layer, language) if layer is not None else readable_name(source.sourceName())
+
+    def trend_section(self, parameters, context, feedback, labels, stem, sources, outputs, language):
+        """(rows, {zone: chart file name}) of the trends section from bd:habitattrend's tables, if given."""
+        trend_source = self.parameterAsSource(parameters, self.TRENDS, context)
+        if trend_source is None:
+            return [], {}
+        trends = trend_report_rows(source_rows(trend_source, ("zone", "class_code", "first_year", "last_year"),
+                                               tr("habitat trend table")), labels)
+        outputs[self.OUTPUT_TRENDS_CSV] = write_csv(stem + "_trends.csv", trends, (
+            "zone", "class_code", "ecosystem_vi", "ecosystem_en", "period", "change_ha", "change_ci95_ha", "exceeds",
+            "slope", "slope_low", "slope_high", "mk_p"))
+        sources.append(("trends", self.source_title(parameters, self.TRENDS, context, trend_source, language)))
+        charts = {}
+        series_source = self.parameterAsSource(parameters, self.TREND_SERIES, context)
+        if series_source is not None:
+            library = chart_library()
+            if library is None:
+                feedback.pushWarning(tr("Charts were not drawn: matplotlib is not installed in this QGIS's Python."))
+                return trends, charts
+            series = series_from_rows(source_rows(series_source, ("zone", "class_code", "year", "mapped_ha"),
+                                                  tr("habitat area per year table")))
+            names = {code: words(pair, language) for code, pair in labels.items()}
+            for n, zone in enumerate(z for z in series.zones if any(t["zone"] == z for t in trends)):
+                path = zone_chart(series, zone, f"{stem}_trend_{n + 1}.png", names, TREND_CHART_LABELS,
+                                  library=library)
+                charts[zone] = os.path.basename(path)
+        return trends, charts
 
     def name_zones_of_points(self, parameters, context, feedback, crs, rows):
         """Set rows' ``zone`` to the name of the zone holding their (x, y) in ``crs``: '' outside every zone,

@@ -34,6 +34,10 @@ def test_classifier_recovers_separable_classes(tmp_path):
     assert np.array_equal(classes[0], truth) and counts == {1: 800, 2: 800, 3: 800}
     confidence, _ = read_raster(tmp_path / "conf.tif")
     assert confidence.min() > 0.5 and confidence.max() <= 1.0
+    from bd_qgis_plugin.core.trend import class_names, map_provenance
+
+    assert map_provenance(str(tmp_path / "classes.tif")) == ("S2", "random_forest")  # read by bd:habitattrend
+    assert class_names([str(tmp_path / "classes.tif")]) == {1: "water", 2: "forest", 3: "sand"}
 
 
 def test_gradient_boosting_and_model_file_round_trip(tmp_path):

@@ -61,6 +61,13 @@ def test_without_scipy_sklearn_skimage_psycopg2_the_provider_loads_and_algorithm
         result["classification"] = "ran"
     except QgsProcessingException as exc:
         result["classification"] = str(exc)
+    try:
+        processing.run("bd:habitattrend", {{"MAPS": [{image!r}, {image!r}], "YEARS": "2020, 2021",
+                       "OUTPUT_TABLE": {str(out / "trend.csv")!r}, "OUTPUT_TRENDS": {str(out / "trends.csv")!r},
+                       "OUTPUT_REPORT": {str(out / "trend.html")!r}}})
+        result["trend"] = "ran"
+    except QgsProcessingException as exc:
+        result["trend"] = str(exc)
     result["left_behind"] = sorted(os.listdir({str(out)!r}))
     '''
     result = run_child(tmp_path, body, hide={"scipy", "sklearn", "skimage", "psycopg2"})
@@ -70,7 +77,8 @@ def test_without_scipy_sklearn_skimage_psycopg2_the_provider_loads_and_algorithm
     assert result["indices_written"]
     assert "scikit-learn" in result["classification"] and "sudo apt install python3-sklearn" in \
         result["classification"], result["classification"]
-    assert not any(name.startswith("habitat") for name in result["left_behind"]), result["left_behind"]
+    assert "python3-scipy" in result["trend"], result["trend"]  # stops before any work (Theil–Sen is scipy's)
+    assert not any(name.startswith(("habitat", "trend")) for name in result["left_behind"]), result["left_behind"]
 
 
 def test_install_missing_packages_installs_scikit_learn_from_a_wheel_folder_into_the_profile(tmp_path, scene):
@@ -110,3 +118,30 @@ def test_install_missing_packages_installs_scikit_learn_from_a_wheel_folder_into
     assert result["missing_after"] == []
     assert result["sklearn_file"].startswith(str(target)), result["sklearn_file"]
     assert result["classes_left_right"] == [1, 2]
+
+
+def test_without_matplotlib_the_trend_report_is_written_without_charts_and_says_so(tmp_path):
+    maps = []
+    for year, columns in ((2020, 3), (2021, 4)):
+        data = np.full((8, 8), 2, "uint8")
+        data[:, :columns] = 1
+        maps.append(write_raster(tmp_path / f"map_{year}.tif", data, nodata=0))
+    out = tmp_path / "out"
+    out.mkdir()
+    body = f'''
+    res = processing.run("bd:habitattrend", {{"MAPS": {maps!r}, "YEARS": "2020, 2021",
+                         "OUTPUT_TABLE": {str(out / "series.csv")!r}, "OUTPUT_TRENDS": {str(out / "trends.csv")!r},
+                         "OUTPUT_REPORT": {str(out / "trend.html")!r}}})
+    result["report"] = open(res["OUTPUT_REPORT"], encoding="utf-8").read()
+    result["files"] = sorted(os.listdir({str(out)!r}))
+    try:
+        import matplotlib
+        result["matplotlib"] = "importable"
+    except ImportError:
+        result["matplotlib"] = "hidden"
+    '''
+    result = run_child(tmp_path, body, hide={"matplotlib"})
+    assert result["matplotlib"] == "hidden" and "bd:habitattrend" in result["algorithms"]
+    assert result["files"] == ["series.csv", "trend.html", "trends.csv"]  # no chart PNG
+    assert "Charts were not drawn: matplotlib is not installed" in result["report"]
+    assert "<h2>Zone: whole map</h2>" in result["report"] and "<img" not in result["report"]

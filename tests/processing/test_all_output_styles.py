@@ -123,6 +123,12 @@ def case_habitatchange(tmp_path):
     return {"BEFORE": before, "AFTER": after}
 
 
+def case_habitattrend(tmp_path):
+    maps = [write_raster(tmp_path / f"m{y}.tif", np.array([[1, 1, 2, 3 if y > 2020 else 2]] * 4, "uint8"), nodata=0)
+            for y in (2020, 2021)]
+    return {"MAPS": maps, "YEARS": "2020, 2021"}
+
+
 def case_spectralindices(tmp_path):
     path, _ = _scene(tmp_path)
     return {"INPUT": path, "SENSOR": 0, "INDICES": [0]}
@@ -220,6 +226,7 @@ EXPECTED = {
     "accuracysampling": {"OUTPUT": "RuleRenderer"},
     "habitatarea": {"OUTPUT": None},
     "habitatchange": {"OUTPUT": "paletted", "TRANSITIONS": None, "BALANCE": None},
+    "habitattrend": {"OUTPUT_TABLE": None, "OUTPUT_TRENDS": None, "OUTPUT_CHANGES": PSEUDO},
     "spectralindices": {"OUTPUT": PSEUDO},
     "resistancesurface": {"OUTPUT": PSEUDO},
     "costdistance": {"OUTPUT": PSEUDO, "ALLOCATION": "paletted", "DIRECTION": PSEUDO},

@@ -273,3 +273,37 @@ def test_a_table_that_cannot_be_read_is_named(bd_plugin, tmp_path):
     inputs.pop("CLASS_MAP")
     with pytest.raises(QgsProcessingException, match=r"The table '.*' could not be read as CSV"):
         processing.run("bd:indicatorreport", inputs)
+
+
+def test_trends_section_per_reserve_from_the_habitat_trend_tables(bd_plugin, tmp_path):
+    """bd:habitattrend's two tables (from its own run on four years of maps) give a trends section per reserve:
+    its table in the HTML, the PDF and a CSV, and a chart per reserve drawn from the area per year."""
+    import processing
+
+    maps = []
+    for n, year in enumerate((2019, 2020, 2021, 2022)):
+        data = np.full((40, 40), 3, dtype="uint8")  # forest, losing 2 columns a year to mangrove
+        data[:, 30 - 2 * n:] = 7
+        maps.append(write_raster(tmp_path / f"habitat_{year}.tif", data, origin=(X0, Y0), pixel=50.0, nodata=0))
+    inputs = _inputs(tmp_path)
+    trend = processing.run("bd:habitattrend", {"MAPS": maps, "YEARS": "2019, 2020, 2021, 2022",
+                                               "ZONES": inputs["ZONES"], "ZONE_FIELD": "name",
+                                               "OUTPUT_TABLE": str(tmp_path / "series.csv"),
+                                               "OUTPUT_TRENDS": str(tmp_path / "trends.csv"),
+                                               "OUTPUT_REPORT": str(tmp_path / "trend.html")})
+    result = processing.run("bd:indicatorreport", dict(inputs, TRENDS=trend["OUTPUT_TRENDS"],
+                                                       TREND_SERIES=trend["OUTPUT_TABLE"]))
+    rows = {(r["zone"], r["class_code"]): r for r in _rows(result["OUTPUT_TRENDS_CSV"])}
+    # Vườn quốc gia A covers columns 0–23 (1 200 m of 50 m pixels), rows 0–39: mangrove only from column 24 on
+    forest = rows[("Vườn quốc gia A", "3")]
+    assert forest["period"] == "2019–2022" and float(forest["change_ha"]) == 0.0
+    mangrove = rows[("Khu B", "7")]  # Khu B: columns 24–39, rows 0–19: 2 columns × 20 rows × 0.25 ha a year
+    assert float(mangrove["slope"]) == pytest.approx(10.0) and float(mangrove["change_ha"]) == pytest.approx(30.0)
+    assert float(mangrove["mk_p"]) == pytest.approx(2 / 24) and mangrove["exceeds"] == ""  # no reports
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Xu hướng diện tích qua các năm" in html and "Area trend over the years" in html
+    charts = sorted(p.name for p in tmp_path.glob("report_trend_*.png"))
+    assert charts == ["report_trend_1.png", "report_trend_2.png"] and all(c in html for c in charts)
+    text = " ".join(subprocess.run(["pdftotext", result["OUTPUT_PDF"], "-"], check=True, capture_output=True,
+                                   text=True).stdout.split())
+    assert "Area trend over the years" in text and "Rừng ngập mặn / Mangrove" in text

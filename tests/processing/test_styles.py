@@ -17,7 +17,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from bd_qgis_plugin.compat import field_type
+from bd_qgis_plugin.compat import field_type, renderer_band
 
 STYLES = Path(__file__).resolve().parents[2] / "styles"
 
@@ -135,6 +135,16 @@ def test_cost_distance_linear_stretch(qgis_app, tmp_path):
     items = renderer.shader().rasterShaderFunction().colorRampItemList()
     assert items[0].value == pytest.approx(0.0)
     assert 960 <= items[-1].value <= 990  # 98th percentile of 0…990
+
+
+def test_change_history_colours_years_since_the_last_change_on_band_1(qgis_app, tmp_path):
+    since = np.tile(np.arange(10, dtype="uint16"), (10, 1))  # 0 … 9 years
+    data = np.stack([since, (since < 5).astype("uint16")])  # band 2: number of changes
+    renderer = _load(_raster(tmp_path, data, nodata=65535), "change_history")
+    assert isinstance(renderer, QgsSingleBandPseudoColorRenderer) and renderer_band(renderer) == 1
+    items = renderer.shader().rasterShaderFunction().colorRampItemList()
+    assert (items[0].value, items[0].color.name()) == (pytest.approx(0.0), "#d7191c")  # changed in the last year
+    assert items[-1].color.name() == "#1a9641" and 8.5 <= items[-1].value <= 9.0  # 98th percentile of 0…9
 
 
 def _features(layer, rows, geometry_wkt):

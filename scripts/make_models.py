@@ -127,6 +127,7 @@ def yearly_update():
             "CLASS_MAP": Source.fromChildOutput("classify", "OUTPUT"), "ZONES": Source.fromModelParameter("ZONES"),
             "ZONE_FIELD": Source.fromModelParameter("ZONE_FIELD"),
             "TITLE": Source.fromStaticValue("Báo cáo chỉ tiêu đa dạng sinh học"),
+            "LANGUAGE": Source.fromStaticValue(0),  # Vietnamese with English under it
             "SUBTITLE": Source.fromExpression("concat('Năm / Year ', to_string(@YEAR))")},
            {"OUTPUT_HTML": "Báo cáo chỉ tiêu / Indicator report (HTML)",
             "OUTPUT_PDF": "Báo cáo chỉ tiêu / Indicator report (PDF)"}, 1100, 400)

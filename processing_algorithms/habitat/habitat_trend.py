@@ -94,8 +94,14 @@ class HabitatTrendAlgorithm(BdAlgorithm):
     OUTPUT_TRENDS = "OUTPUT_TRENDS"
     OUTPUT_CHANGES = "OUTPUT_CHANGES"
 
+    TAGS = ("trend", "time series", "Theil-Sen", "Mann-Kendall", "monitoring", "Olofsson")
+
     def display_name(self):
         return tr("Habitat trend over the years")
+
+    def short_description(self):
+        return tr("Area per zone, class and year with error-adjusted 95 % CI, changes beyond map error, Theil–Sen "
+                  "slope and Mann–Kendall test.")
 
     def help_text(self):
         return tr(

@@ -143,6 +143,16 @@ def extra_continuous_styles():
     save(layer, "core_importance")
 
 
+def normalized_current():
+    """bd:omniscape's normalized current (current / flow potential): fixed values around 1 (no stretch), impeded
+    blue below, channelled red above (the usual Omniscape reading)."""
+    pseudocolor("normalized_current", [
+        (0.0, "#2166ac", "0 (cản trở / impeded)"), (0.5, "#67a9cf", "0,5 / 0.5"),
+        (1.0, "#f7f7f7", "1 (như đồng nhất / as uniform)"), (1.5, "#ef8a62", "1,5 / 1.5"),
+        (2.5, "#b2182b", "≥ 2,5 (dồn dòng / channelled)")], QgsColorRampShader.Type.Interpolated, low=0.0,
+        high=2.5)
+
+
 def protected_area_rules():
     """(label, expression, colour) of each protected-area category (codes of the database included), then
     the other categories."""
@@ -242,6 +252,7 @@ def main():
         (0.0, "#1a9641", "low"), (0.25, "#a6d96a", ""), (0.5, "#ffffbf", ""), (0.75, "#fdae61", ""),
         (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
     extra_continuous_styles()
+    normalized_current()
 
     protected_areas()
     protected_area_boundaries()

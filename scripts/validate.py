@@ -4,7 +4,8 @@
 PEER_DATA is the folder of validation suites (e.g. ../shared/validation); its sibling ``data``
 folder holds peer copies of sample data. Each suite prints passed/total; suites whose folder is
 absent are listed as not found. Suites are added here as the capabilities land (Circuitscape.jl
-raster cases for corridors, Omniscape.jl's cases for moving-window connectivity, the dep-seagrass benthic pixels for reef mapping).
+raster cases for corridors, Omniscape.jl's cases for moving-window connectivity, the dep-seagrass
+benthic pixels for reef mapping).
 """
 
 import argparse

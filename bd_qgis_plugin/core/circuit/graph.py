@@ -207,7 +207,7 @@ def build_graph(conductance, regions, opts):
     return node_map, n, adjacency, labels
 
 
-def nested_dissection(rows, cols, leaf=64):
+def nested_dissection(rows, cols, leaf=16):
     """Rank of every cell of a ``rows`` × ``cols`` grid in a geometric nested-dissection order.
 
     A rectangle is split by its middle row or column (the separator, numbered last) into two halves numbered

@@ -27,6 +27,8 @@ csgraph = lazy_module("scipy.sparse.csgraph")
 
 #: Memory the flow-potential factorisations may keep (bytes); at least one is always kept.
 FACTOR_CACHE_BYTES = 256 * 1024 * 1024
+#: Memory the window patterns (:class:`WindowPattern`) may keep (bytes).
+PATTERN_CACHE_BYTES = 128 * 1024 * 1024
 
 
 def window_bounds(ty, tx, radius, nrows, ncols):
@@ -95,7 +97,7 @@ def window_sources(source, row0, ty, tx, amps, settings, nrows, ncols, condition
     return src, (y0, y1, x0, x1), gy, gx
 
 
-def solve_window(conductance, sources, gy, gx, rank, four_neighbours=False):
+def solve_window(conductance, sources, gy, gx, rank, four_neighbours=False, pattern=None):
     """Cell currents of one window (Circuitscape's advanced mode as Omniscape runs it), or None when nothing is
     solved (no ground, or no source connected to it).
 
@@ -112,6 +114,11 @@ def solve_window(conductance, sources, gy, gx, rank, four_neighbours=False):
     src[ground] = 0.0  # a source on the ground is removed (Circuitscape's rmvsrc)
     if not src.any():
         return None
+    if pattern is not None and valid[pattern.disk.ravel()].all():
+        matrix, weights = pattern.matrix(g.ravel())
+        voltages = np.zeros(h * w)
+        voltages[pattern.nodes] = ComponentSolver(matrix, presorted=True).solve(src[pattern.nodes])
+        return node_currents(_Edges(pattern.a, pattern.b, weights), voltages).reshape(h, w)
     adjacency = grid_adjacency(g, four_neighbours, avg_resistances=False)
     if valid.all():
         in_component = valid
@@ -128,6 +135,69 @@ def solve_window(conductance, sources, gy, gx, rank, four_neighbours=False):
     voltages = np.zeros(h * w)
     voltages[nodes] = ComponentSolver(matrix, presorted=True).solve(src[nodes])
     return node_currents(sp.triu(adjacency, k=1).tocoo(), voltages).reshape(h, w)
+
+
+class _Edges:
+    """Resistors between cells of a window as index arrays (row < col), with the weights of one solve: what
+    :func:`..circuit.node_currents` reads of a sparse matrix."""
+
+    __slots__ = ("row", "col", "data")
+
+    def __init__(self, row, col, data):
+        self.row, self.col, self.data = row, col, data
+
+
+class WindowPattern:
+    """The sparsity pattern of the grounded Laplacian of a window whose cells within the radius all have a
+    resistance: the same for every such window of one shape and ground cell. A solve then only gathers the
+    resistor values into the pattern (no graph construction, no sparse indexing, no sorting): a few tenths of a
+    millisecond instead of some five milliseconds per window."""
+
+    def __init__(self, shape, gy, gx, radius, rank, four_neighbours):
+        h, w = shape
+        disk = _within(shape, gy, gx, radius).ravel()
+        ground = gy * w + gx
+        index = np.arange(h * w).reshape(h, w)
+        heads, tails, diagonal = [], [], []
+        steps = [((slice(None), slice(0, -1)), (slice(None), slice(1, None)), False),
+                 ((slice(0, -1), slice(None)), (slice(1, None), slice(None)), False)]
+        if not four_neighbours:
+            steps += [((slice(0, -1), slice(0, -1)), (slice(1, None), slice(1, None)), True),
+                      ((slice(0, -1), slice(1, None)), (slice(1, None), slice(0, -1)), True)]
+        for sa, sb, is_diagonal in steps:
+            a, b = index[sa].ravel(), index[sb].ravel()
+            keep = disk[a] & disk[b]
+            heads.append(a[keep])
+            tails.append(b[keep])
+            diagonal.append(np.full(int(keep.sum()), is_diagonal))
+        a, b = np.concatenate(heads), np.concatenate(tails)
+        self.a, self.b = np.minimum(a, b), np.maximum(a, b)
+        self.scale = np.where(np.concatenate(diagonal), 1.0 / np.sqrt(2.0), 1.0)
+        self.disk = disk.reshape(h, w)
+        active = disk.copy()
+        active[ground] = False
+        nodes = np.flatnonzero(active)
+        self.nodes = nodes[np.argsort(rank.ravel()[nodes], kind="stable")]
+        position = np.full(h * w, -1, dtype=np.int64)
+        position[self.nodes] = np.arange(self.nodes.size)
+        pa, pb = position[self.a], position[self.b]
+        inner = (pa >= 0) & (pb >= 0)
+        self.inner = inner
+        m = self.nodes.size
+        rows = np.concatenate([pa[inner], pb[inner], np.arange(m)])
+        cols = np.concatenate([pb[inner], pa[inner], np.arange(m)])
+        slots = sp.csc_matrix((np.arange(1, rows.size + 1, dtype=np.float64), (rows, cols)), shape=(m, m))
+        self.order = slots.data.astype(np.int64) - 1  # value k of the CSC data is entry order[k] of our list
+        self.indices, self.indptr, self.m = slots.indices, slots.indptr, m
+        self.size = h * w
+
+    def matrix(self, g):
+        """(grounded Laplacian in the solve's order, resistor weights) for conductances ``g`` (flat)."""
+        weights = (g[self.a] + g[self.b]) * 0.5 * self.scale
+        degree = np.bincount(self.a, weights, self.size) + np.bincount(self.b, weights, self.size)
+        inner = -weights[self.inner]
+        values = np.concatenate([inner, inner, degree[self.nodes]])[self.order]
+        return sp.csc_matrix((values, self.indices, self.indptr), shape=(self.m, self.m)), weights
 
 
 class FactorCache:
@@ -195,9 +265,15 @@ class WindowSolver:
         big = settings.window_radius
         self.rank = nested_dissection(2 * big + 1, 2 * big + 1)
         self.factors = FactorCache()
+        self.patterns = FactorCache(budget=PATTERN_CACHE_BYTES)
         self.correction = None
         if settings.correct_artifacts and settings.block_size > 1:
-            self.correction = correction_array(settings, nrows, ncols, self.rank)
+            rank, four = self.rank, settings.four_neighbours
+
+            def solve(conductance, sources, gy, gx):
+                return solve_window(conductance, sources, gy, gx, rank, four)
+
+            self.correction = correction_array(settings, nrows, ncols, solve)
 
     def window_rank(self, shape, gy, gx):
         big = self.settings.window_radius
@@ -208,8 +284,15 @@ class WindowSolver:
         """(current, flow potential or None) of one window, corrected for block artefacts."""
         s = self.settings
         rank = self.window_rank(conductance.shape, gy, gx)
-        conductance = np.where(_within(conductance.shape, gy, gx, s.window_radius), conductance, np.nan)
-        current = solve_window(conductance, sources, gy, gx, rank, s.four_neighbours)
+        shape = conductance.shape
+        conductance = np.where(_within(shape, gy, gx, s.window_radius), conductance, np.nan)
+
+        def build():
+            pattern = WindowPattern(shape, gy, gx, s.window_radius, rank, s.four_neighbours)
+            return pattern, 8 * (5 * pattern.a.size + 2 * pattern.order.size + pattern.size)
+
+        pattern, _ = self.patterns.get(shape + (gy, gx), build)
+        current = solve_window(conductance, sources, gy, gx, rank, s.four_neighbours, pattern)
         potential = self.flow_potential(sources, gy, gx, rank) if s.needs_flow_potential else None
         if self.correction is not None:
             cut = self.correction_cut(conductance.shape, ty, tx)
@@ -266,9 +349,10 @@ class WindowSolver:
         return self.correction[ly:uy, lx:ux]
 
 
-def correction_array(settings, nrows, ncols, rank):
+def correction_array(settings, nrows, ncols, solve):
     """Omniscape's block-artefact correction (``calc_correction``): on a uniform window, the current of one target
-    block solved as a block, against the sum of its cells solved one by one; windows are multiplied by it."""
+    block solved as a block, against the sum of its cells solved one by one; windows are multiplied by it.
+    ``solve(conductance, sources, gy, gx)`` → cell currents or None (:func:`solve_window`)."""
     s = settings
     big, br, bs = s.window_radius, s.block_radius, s.block_size
     full = 2 * big + 1
@@ -282,8 +366,8 @@ def correction_array(settings, nrows, ncols, rank):
     blocked[max(big - br, 0):min(big + br + 1, nrows), max(big - br, 0):min(big + br + 1, ncols)] = 0.0
     blocked[blocked > 0] = bs * bs / blocked[blocked > 0].sum()
     conductance = np.where(_within((full, full), big, big, big), 1.0, np.nan)
-    block_current = solve_window(conductance, blocked, big, big, rank, s.four_neighbours)
-    null_current = solve_window(conductance, null_sources, big, big, rank, s.four_neighbours)
+    block_current = solve(conductance, blocked, big, big)
+    null_current = solve(conductance, null_sources, big, big)
     if block_current is None or null_current is None:
         return np.ones((full, full))
     total = np.zeros((full + bs - 1, full + bs - 1))

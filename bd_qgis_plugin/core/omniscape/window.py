@@ -25,10 +25,13 @@ from ..optional import lazy_module
 sp = lazy_module("scipy.sparse")
 csgraph = lazy_module("scipy.sparse.csgraph")
 
-#: Memory the flow-potential factorisations may keep (bytes); at least one is always kept.
-FACTOR_CACHE_BYTES = 256 * 1024 * 1024
+#: Memory the flow-potential factorisations may keep (bytes), at least one always: enough for the windows of one
+#: row of targets (the interior one and those cut by the left and right edges) at radius 50.
+FACTOR_CACHE_BYTES = 160 * 1024 * 1024
 #: Memory the window patterns (:class:`WindowPattern`) may keep (bytes).
-PATTERN_CACHE_BYTES = 128 * 1024 * 1024
+PATTERN_CACHE_BYTES = 48 * 1024 * 1024
+#: Bytes per entry of a SuperLU factorisation (value, row index, supernode bookkeeping), measured.
+BYTES_PER_FACTOR_ENTRY = 16
 
 
 def window_bounds(ty, tx, radius, nrows, ncols):
@@ -190,6 +193,8 @@ class WindowPattern:
         self.order = slots.data.astype(np.int64) - 1  # value k of the CSC data is entry order[k] of our list
         self.indices, self.indptr, self.m = slots.indices, slots.indptr, m
         self.size = h * w
+        self.nbytes = sum(a.nbytes for a in (self.a, self.b, self.scale, self.disk, self.nodes, self.inner,
+                                              self.order, self.indices, self.indptr))
 
     def matrix(self, g):
         """(grounded Laplacian in the solve's order, resistor weights) for conductances ``g`` (flat)."""
@@ -289,7 +294,7 @@ class WindowSolver:
 
         def build():
             pattern = WindowPattern(shape, gy, gx, s.window_radius, rank, s.four_neighbours)
-            return pattern, 8 * (5 * pattern.a.size + 2 * pattern.order.size + pattern.size)
+            return pattern, pattern.nbytes
 
         pattern, _ = self.patterns.get(shape + (gy, gx), build)
         current = solve_window(conductance, sources, gy, gx, rank, s.four_neighbours, pattern)
@@ -322,7 +327,7 @@ class WindowSolver:
             solver = ComponentSolver(laplacian(adjacency)[nodes][:, nodes], method="direct", presorted=True)
             upper = sp.triu(adjacency, k=1).tocoo()
             lu = getattr(solver, "_lu", None)
-            nbytes = 12 * (lu.L.nnz + lu.U.nnz) if lu is not None else 0
+            nbytes = BYTES_PER_FACTOR_ENTRY * lu.nnz if lu is not None else 0
             return (solver, nodes, upper), nbytes + 24 * upper.nnz
 
         (solver, nodes, upper), lock = self.factors.get((h, w, gy, gx), build)

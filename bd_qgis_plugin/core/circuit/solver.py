@@ -91,7 +91,8 @@ class ComponentSolver:
         of a grid window, :func:`.graph.nested_dissection`), so the direct solver factorises them as they are
         instead of computing SuperLU's own minimum-degree ordering (about half of a factorisation's time on
         windows of some 10 000 cells)."""
-        matrix = sp.csr_matrix(matrix)
+        if not sp.isspmatrix_csc(matrix):  # SuperLU takes CSC: a CSC matrix is used as it is
+            matrix = sp.csr_matrix(matrix)
         n = matrix.shape[0]
         pyamg = _pyamg()
         if method == "amg" and pyamg is None:
@@ -107,7 +108,7 @@ class ComponentSolver:
             # Local (Gershgorin) Jacobi weighting avoids an eigenvalue estimate per level; one forward and
             # one backward Gauss-Seidel sweep keep the V-cycle symmetric for CG.
             self._ml = pyamg.smoothed_aggregation_solver(
-                matrix, symmetry="symmetric", smooth=("jacobi", {"weighting": "local"}), improve_candidates=None,
+                sp.csr_matrix(matrix), symmetry="symmetric", smooth=("jacobi", {"weighting": "local"}), improve_candidates=None,
                 presmoother=("gauss_seidel", {"sweep": "forward"}),
                 postsmoother=("gauss_seidel", {"sweep": "backward"}), max_coarse=500)
         else:

@@ -110,6 +110,7 @@ class Job:
         self._check_shapes()
         if scan:
             self._scan_resistance()
+            self._checked = True
         return self
 
     def _check_shapes(self):

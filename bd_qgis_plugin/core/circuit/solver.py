@@ -108,7 +108,8 @@ class ComponentSolver:
             # Local (Gershgorin) Jacobi weighting avoids an eigenvalue estimate per level; one forward and
             # one backward Gauss-Seidel sweep keep the V-cycle symmetric for CG.
             self._ml = pyamg.smoothed_aggregation_solver(
-                sp.csr_matrix(matrix), symmetry="symmetric", smooth=("jacobi", {"weighting": "local"}), improve_candidates=None,
+                sp.csr_matrix(matrix), symmetry="symmetric", smooth=("jacobi", {"weighting": "local"}),
+                improve_candidates=None,
                 presmoother=("gauss_seidel", {"sweep": "forward"}),
                 postsmoother=("gauss_seidel", {"sweep": "backward"}), max_coarse=500)
         else:

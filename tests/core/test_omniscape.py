@@ -190,7 +190,7 @@ def test_strips_and_threads_give_the_maps_of_a_single_window_sum():
         for tx in range(1, 10, 3):
             amps = source[ty - 1:ty + 2, tx - 1:tx + 2].sum()
             src, (y0, y1, x0, x1), gy, gx = window_sources(source, 0, ty, tx, amps, s, 40, 11)
-            current, _ = windows.solve(1 / resistance[y0:y1, x0:x1], src, None, gy, gx, ty, tx)
+            current, _ = windows.solve(1 / resistance[y0:y1, x0:x1], src, gy, gx, ty, tx)
             cum[y0:y1, x0:x1] += current
     np.testing.assert_allclose(np.nan_to_num(one["current"]), np.where(np.isfinite(resistance), cum, 0), rtol=1e-12)
     assert np.isnan(one["current"][7, 3]) and stats["targets"] == 13 * 3

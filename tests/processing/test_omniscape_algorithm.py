@@ -8,7 +8,7 @@ import pytest
 from helpers import read_raster, write_raster
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-BY_HAND = np.array([[4 / 3, 1.75, 7 / 6], [1.75, 5 / 3, 1.75], [7 / 6, 1.75, 5 / 3]])  # tests/core/test_omniscape
+BY_HAND = np.array([[4 / 3, 1.75, 7 / 6], [1.75, 5 / 3, 1.75], [7 / 6, 1.75, 5 / 3]])  # tests/core/test_omniscape.py
 
 
 def test_star_windows_by_hand_with_the_three_maps(bd_plugin, tmp_path):

@@ -18,7 +18,7 @@ import numpy as np
 
 from ..errors import Cancelled
 from ..raster_io import RasterWriter, Window
-from .window import WindowSolver, window_bounds, window_sources
+from .window import WindowSolver, window_sources
 
 #: Outputs a sink may receive, in the order ``write`` takes them.
 MAPS = ("current", "flow_potential", "normalized")
@@ -69,7 +69,7 @@ def run(job, sink, progress=None, is_cancelled=None, threads=None):
                     ty, tx, amps = task
                     src, bounds, gy, gx = window_sources(band_s, b0, ty, tx, amps, s, nrows, ncols, band_c)
                     y0, y1, x0, x1 = bounds
-                    current, potential = windows.solve(band_g[y0 - b0:y1 - b0, x0:x1], src, bounds, gy, gx, ty, tx)
+                    current, potential = windows.solve(band_g[y0 - b0:y1 - b0, x0:x1], src, gy, gx, ty, tx)
                     return bounds, current, potential
 
                 tasks = _tasks(strip, target_cols, band_t, b0, br, nrows, ncols)
@@ -234,4 +234,4 @@ class RasterSink:
         self.writers = {}
 
 
-__all__ = ["MAPS", "ArraySink", "RasterSink", "default_threads", "run", "window_bounds"]
+__all__ = ["MAPS", "ArraySink", "RasterSink", "default_threads", "run"]

@@ -285,7 +285,7 @@ class WindowSolver:
         oy, ox = big - gy, big - gx
         return self.rank[oy:oy + shape[0], ox:ox + shape[1]]
 
-    def solve(self, conductance, sources, bounds, gy, gx, ty, tx):
+    def solve(self, conductance, sources, gy, gx, ty, tx):
         """(current, flow potential or None) of one window, corrected for block artefacts."""
         s = self.settings
         rank = self.window_rank(conductance.shape, gy, gx)

@@ -59,17 +59,17 @@
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="43"/>
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="141"/>
+        <location filename="../../processing_algorithms/base.py" line="147"/>
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="213"/>
+        <location filename="../../processing_algorithms/base.py" line="221"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
@@ -194,42 +194,42 @@
         <translation>Không có chỉ số {names}; các chỉ số có: {available}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <location filename="../../build/i18n/error_messages.py" line="108"/>
         <source>Unknown province &apos;{name}&apos;.</source>
         <translation>Không có tỉnh '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <location filename="../../build/i18n/error_messages.py" line="109"/>
         <source>{path}: duplicate province codes {codes}.</source>
         <translation>{path}: trùng mã tỉnh {codes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <location filename="../../build/i18n/error_messages.py" line="110"/>
         <source>{path}: former provinces {codes} are not merged into a current province.</source>
         <translation>{path}: các tỉnh cũ {codes} không thuộc tỉnh hiện hành nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <location filename="../../build/i18n/error_messages.py" line="111"/>
         <source>Unknown province &apos;{name}&apos;. Did you mean: {names}?</source>
         <translation>Không có tỉnh '{name}'. Có phải là: {names}?</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <location filename="../../build/i18n/error_messages.py" line="112"/>
         <source>{path}, line {line}: central meridian {cm} is outside Vietnam (102–110°E).</source>
         <translation>{path}, dòng {line}: kinh tuyến trục {cm} nằm ngoài Việt Nam (102–110°Đ).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <location filename="../../build/i18n/error_messages.py" line="113"/>
         <source>{path}, line {line}: status must be &apos;current&apos; or &apos;former&apos;.</source>
         <translation>{path}, dòng {line}: trạng thái phải là 'current' hoặc 'former'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <location filename="../../build/i18n/error_messages.py" line="114"/>
         <source>{path}, line {line}: the central meridian is not a number.</source>
         <translation>{path}, dòng {line}: kinh tuyến trục không phải là số.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <location filename="../../build/i18n/error_messages.py" line="116"/>
         <source>The rasters are not on the same grid (same CRS, pixel size, origin and size are needed).
 {problems}
 Align them first, e.g. with Raster &gt; Projections &gt; Warp (Reproject) or &apos;Align rasters&apos;, using one of them as the reference.</source>
@@ -243,57 +243,57 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster '{path}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <location filename="../../build/i18n/error_messages.py" line="118"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read.</source>
         <translation>'{path}' không phải raster GDAL đọc được.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <location filename="../../build/i18n/error_messages.py" line="119"/>
         <source>Band {bands} does not exist in &apos;{name}&apos;, which has {count} band(s).</source>
         <translation>Kênh {bands} không có trong '{name}' (ảnh có {count} kênh).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <location filename="../../build/i18n/error_messages.py" line="120"/>
         <source>Output folder &apos;{folder}&apos; does not exist.</source>
         <translation>Thư mục đầu ra '{folder}' không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="134"/>
+        <location filename="../../build/i18n/error_messages.py" line="163"/>
         <source>Choose the {role} band number: the sensor &apos;{sensor}&apos; has no preset for it.</source>
         <translation>Hãy chọn số kênh {role}: bộ cảm '{sensor}' không có mặc định cho kênh này.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="135"/>
+        <location filename="../../build/i18n/error_messages.py" line="164"/>
         <source>The {role} band was set to {number}, but the raster has {count} band(s).</source>
         <translation>Kênh {role} được đặt là {number}, nhưng raster chỉ có {count} kênh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="136"/>
+        <location filename="../../build/i18n/error_messages.py" line="165"/>
         <source>Cannot tell which band is {role} ({name}): the raster has {count} band(s) and no band description names {name}. Set the band number for {role} explicitly, or choose the right sensor.</source>
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142"/>
+        <location filename="../../build/i18n/error_messages.py" line="171"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143"/>
+        <location filename="../../build/i18n/error_messages.py" line="172"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144"/>
+        <location filename="../../build/i18n/error_messages.py" line="173"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="258"/>
+        <location filename="../../build/i18n/error_messages.py" line="289"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="259"/>
+        <location filename="../../build/i18n/error_messages.py" line="290"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -458,7 +458,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="43"/>
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -508,17 +508,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="245"/>
+        <location filename="../../build/i18n/error_messages.py" line="276"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246"/>
+        <location filename="../../build/i18n/error_messages.py" line="277"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="247"/>
+        <location filename="../../build/i18n/error_messages.py" line="278"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -563,7 +563,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249"/>
+        <location filename="../../build/i18n/error_messages.py" line="280"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -668,32 +668,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Cỡ mẫu {n} (theo sai số chuẩn mục tiêu của độ chính xác tổng thể); số điểm mỗi lớp: {alloc}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="130"/>
+        <location filename="../../build/i18n/error_messages.py" line="159"/>
         <source>The target standard error of overall accuracy must be between 0 and 1 (e.g. 0.01).</source>
         <translation>Sai số chuẩn mục tiêu của độ chính xác tổng thể phải nằm giữa 0 và 1 (ví dụ 0,01).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="131"/>
+        <location filename="../../build/i18n/error_messages.py" line="160"/>
         <source>Expected user&apos;s accuracies must be between 0 and 1 (exclusive).</source>
         <translation>Độ chính xác người dùng dự kiến phải lớn hơn 0 và nhỏ hơn 1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="132"/>
+        <location filename="../../build/i18n/error_messages.py" line="161"/>
         <source>Unknown allocation &apos;{name}&apos;.</source>
         <translation>Không có cách phân bổ '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="133"/>
+        <location filename="../../build/i18n/error_messages.py" line="162"/>
         <source>Class {classes} does not occur in the map.</source>
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240"/>
+        <location filename="../../build/i18n/error_messages.py" line="271"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248"/>
+        <location filename="../../build/i18n/error_messages.py" line="279"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -793,7 +793,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251"/>
+        <location filename="../../build/i18n/error_messages.py" line="282"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -868,17 +868,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị bản đồ tối thiểu: {n} điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="137"/>
+        <location filename="../../build/i18n/error_messages.py" line="166"/>
         <source>The majority window must be an odd number of pixels, 3 or more (got {size}).</source>
         <translation>Cửa sổ lọc đa số phải là số lẻ điểm ảnh, từ 3 trở lên (nhận được {size}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="138"/>
+        <location filename="../../build/i18n/error_messages.py" line="167"/>
         <source>Choose a minimum mapping unit above 0 ha, a majority window of 3 or more, or both.</source>
         <translation>Hãy chọn đơn vị bản đồ tối thiểu lớn hơn 0 ha, cửa sổ lọc đa số từ 3 trở lên, hoặc cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="139"/>
+        <location filename="../../build/i18n/error_messages.py" line="168"/>
         <source>GDAL&apos;s sieve filter failed on &apos;{name}&apos;.</source>
         <translation>Bộ lọc sàng của GDAL bị lỗi với '{name}'.</translation>
     </message>
@@ -1158,17 +1158,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253"/>
+        <location filename="../../build/i18n/error_messages.py" line="284"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="254"/>
+        <location filename="../../build/i18n/error_messages.py" line="285"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252"/>
+        <location filename="../../build/i18n/error_messages.py" line="283"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1178,37 +1178,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="255"/>
+        <location filename="../../build/i18n/error_messages.py" line="286"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140"/>
+        <location filename="../../build/i18n/error_messages.py" line="169"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141"/>
+        <location filename="../../build/i18n/error_messages.py" line="170"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="44"/>
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="44"/>
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="45"/>
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="45"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>
@@ -1248,7 +1248,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250"/>
+        <location filename="../../build/i18n/error_messages.py" line="281"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1658,17 +1658,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Đơn vị phải là 'map' hoặc 'cells', không phải {units}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <location filename="../../build/i18n/error_messages.py" line="122"/>
         <source>The cores layer has no features.</source>
         <translation>Lớp vùng lõi không có đối tượng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <location filename="../../build/i18n/error_messages.py" line="123"/>
         <source>Core(s) or source(s) {ids} lie outside the resistance raster. Clip or extend the rasters so every one is inside.</source>
         <translation>Vùng lõi hoặc nguồn {ids} nằm ngoài raster lực cản. Hãy cắt hoặc mở rộng các raster để mọi vùng lõi và nguồn đều nằm bên trong.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="95"/>
+        <location filename="../../build/i18n/error_messages.py" line="124"/>
         <source>Cores or sources {pairs} share cells of the resistance raster: merge them or give them one id.</source>
         <translation>Các vùng lõi hoặc nguồn {pairs} dùng chung ô của raster lực cản: hãy gộp chúng hoặc gán cùng một mã.</translation>
     </message>
@@ -1683,67 +1683,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các cặp này nêu vùng lõi không có trong lớp vùng lõi: {pairs}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="124"/>
+        <location filename="../../build/i18n/error_messages.py" line="153"/>
         <source>The lookup table &apos;{path}&apos; is empty.</source>
         <translation>Bảng tra '{path}' trống.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="125"/>
+        <location filename="../../build/i18n/error_messages.py" line="154"/>
         <source>The lookup table gives zero, negative or invalid resistance to class(es) {classes}. Resistance must be above 0 (1 = easiest to cross); leave a class out of the map (as nodata) to make it a barrier.</source>
         <translation>Bảng tra gán lực cản bằng 0, âm hoặc không hợp lệ cho lớp {classes}. Lực cản phải lớn hơn 0 (1 = dễ đi qua nhất); để một lớp thành vật cản, hãy bỏ nó khỏi bản đồ (thành nodata).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="126"/>
+        <location filename="../../build/i18n/error_messages.py" line="155"/>
         <source>The resistance for nodata cells must be above 0, not {value}.</source>
         <translation>Lực cản cho các ô nodata phải lớn hơn 0, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="127"/>
+        <location filename="../../build/i18n/error_messages.py" line="156"/>
         <source>The lookup table &apos;{path}&apos; cannot be read ({reason}).</source>
         <translation>Không đọc được bảng tra '{path}' ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="128"/>
+        <location filename="../../build/i18n/error_messages.py" line="157"/>
         <source>Line {line} of the lookup table &apos;{path}&apos; is not &apos;class, resistance&apos;: {row}.</source>
         <translation>Dòng {line} của bảng tra '{path}' không có dạng 'lớp, lực cản': {row}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="129"/>
+        <location filename="../../build/i18n/error_messages.py" line="158"/>
         <source>Class(es) {classes} of the class map are not in the lookup table. Add a resistance for each of them.</source>
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220"/>
+        <location filename="../../build/i18n/error_messages.py" line="249"/>
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222"/>
+        <location filename="../../build/i18n/error_messages.py" line="251"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228"/>
+        <location filename="../../build/i18n/error_messages.py" line="257"/>
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229"/>
+        <location filename="../../build/i18n/error_messages.py" line="258"/>
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230"/>
+        <location filename="../../build/i18n/error_messages.py" line="259"/>
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234"/>
+        <location filename="../../build/i18n/error_messages.py" line="263"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235"/>
+        <location filename="../../build/i18n/error_messages.py" line="264"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -1943,12 +1943,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Trở kháng của mỗi ô (số dương; ô không có dữ liệu và ô âm là vật cản; giá trị 0 bị từ chối).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="95"/>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="77"/>
         <source>Raster holds conductances</source>
         <translation>Raster chứa độ dẫn</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="95"/>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="77"/>
         <source>Tick when the raster holds conductance (1/resistance) instead of resistance.</source>
         <translation>Đánh dấu khi raster chứa độ dẫn (1/trở kháng) thay vì trở kháng.</translation>
     </message>
@@ -2013,7 +2013,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Từng cặp: 1 A giữa mọi cặp nút tiêu điểm. Một tới tất cả: lần lượt bơm 1 A vào từng nút tiêu điểm, mọi nút khác được tiếp đất. Tất cả tới một: bơm 1 A vào mọi nút khác, một nút được tiếp đất. Nâng cao: nguồn dòng và điểm tiếp đất lấy từ raster.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="116"/>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="110"/>
         <source>Connect each cell to its 4 or 8 neighbours (diagonal resistors are sqrt(2) longer).</source>
         <translation>Nối mỗi ô với 4 hoặc 8 ô lân cận (điện trở theo đường chéo dài hơn sqrt(2) lần).</translation>
     </message>
@@ -2088,7 +2088,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster mã vùng, không bắt buộc (0 hoặc không có dữ liệu = không có); các ô của một vùng được nối với nhau bằng trở kháng 0 (ví dụ hồ, khu bảo tồn).</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/corridors/current_flow.py" line="135"/>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="143"/>
         <source>Cumulative current</source>
         <translation>Dòng điện cộng dồn</translation>
     </message>
@@ -2313,12 +2313,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Tệp Circuitscape '{path}' không chỉ định point_file.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="96"/>
+        <location filename="../../build/i18n/error_messages.py" line="125"/>
         <source>Focal feature {id} has no geometry.</source>
         <translation>Đối tượng tiêu điểm {id} không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="97"/>
+        <location filename="../../build/i18n/error_messages.py" line="126"/>
         <source>Focal feature {id} lies outside the resistance raster. Move it inside the raster or extend the raster.</source>
         <translation>Đối tượng tiêu điểm {id} nằm ngoài raster trở kháng. Hãy dời nó vào trong raster hoặc mở rộng raster.</translation>
     </message>
@@ -2358,82 +2358,82 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Khoảng cách giữa các mảnh không thể âm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="74"/>
+        <location filename="../../build/i18n/error_messages.py" line="103"/>
         <source>The corridor cutoff must be positive (cost units).</source>
         <translation>Ngưỡng cắt hành lang phải dương (đơn vị chi phí).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="75"/>
+        <location filename="../../build/i18n/error_messages.py" line="104"/>
         <source>Link(s) name core id(s) {ids} that are not in the cores layer or lie outside the resistance raster.</source>
         <translation>Liên kết nêu mã vùng lõi {ids} không có trong lớp vùng lõi hoặc nằm ngoài raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <location filename="../../build/i18n/error_messages.py" line="107"/>
         <source>Core {id} lies entirely on nodata cells of the resistance raster.</source>
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224"/>
+        <location filename="../../build/i18n/error_messages.py" line="253"/>
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225"/>
+        <location filename="../../build/i18n/error_messages.py" line="254"/>
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226"/>
+        <location filename="../../build/i18n/error_messages.py" line="255"/>
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227"/>
+        <location filename="../../build/i18n/error_messages.py" line="256"/>
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231"/>
+        <location filename="../../build/i18n/error_messages.py" line="260"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221"/>
+        <location filename="../../build/i18n/error_messages.py" line="250"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232"/>
+        <location filename="../../build/i18n/error_messages.py" line="261"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233"/>
+        <location filename="../../build/i18n/error_messages.py" line="262"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223"/>
+        <location filename="../../build/i18n/error_messages.py" line="252"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236"/>
+        <location filename="../../build/i18n/error_messages.py" line="267"/>
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237"/>
+        <location filename="../../build/i18n/error_messages.py" line="268"/>
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238"/>
+        <location filename="../../build/i18n/error_messages.py" line="269"/>
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239"/>
+        <location filename="../../build/i18n/error_messages.py" line="270"/>
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -3098,102 +3098,102 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu nước sâu</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="104"/>
+        <location filename="../../build/i18n/error_messages.py" line="133"/>
         <source>Unknown sensor &apos;{name}&apos;.</source>
         <translation>Bộ cảm '{name}' không xác định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="119"/>
+        <location filename="../../build/i18n/error_messages.py" line="148"/>
         <source>Optically deep water needs deep-water sample polygons (DEEP_WATER) or a depth raster with a maximum depth. Draw a few polygons over clear water too deep to see the bottom.</source>
         <translation>Xác định nước sâu quang học cần đa giác mẫu nước sâu (DEEP_WATER) hoặc raster độ sâu kèm độ sâu tối đa. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="120"/>
+        <location filename="../../build/i18n/error_messages.py" line="149"/>
         <source>A depth raster needs a maximum depth (m) beyond which the bottom is not visible.</source>
         <translation>Raster độ sâu cần một độ sâu tối đa (m) mà quá đó không còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="122"/>
+        <location filename="../../build/i18n/error_messages.py" line="151"/>
         <source>Most pixels under the deep-water polygons are land or cloud ({share:.0f} %). Draw them over clear, deep water only.</source>
         <translation>Phần lớn điểm ảnh dưới các đa giác nước sâu là đất liền hoặc mây ({share:.0f} %). Chỉ vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="117"/>
+        <location filename="../../build/i18n/error_messages.py" line="146"/>
         <source>The glint sample has only {n} water pixels; at least {min} are needed. Draw larger polygons over deep water with visible glint.</source>
         <translation>Mẫu phản xạ mặt trời chỉ có {n} điểm ảnh nước; cần ít nhất {min}. Hãy vẽ đa giác lớn hơn trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="118"/>
+        <location filename="../../build/i18n/error_messages.py" line="147"/>
         <source>NIR does not vary over the glint sample, so no glint slope can be fitted: draw the polygons where glint (bright wave facets) varies, over deep water.</source>
         <translation>NIR không thay đổi trên mẫu phản xạ mặt trời nên không ước lượng được hệ số góc: hãy vẽ đa giác ở nơi phản xạ mặt trời (mặt sóng sáng lóa) thay đổi, trên vùng nước sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="114"/>
+        <location filename="../../build/i18n/error_messages.py" line="143"/>
         <source>Only {n} sand pixels in optically shallow water; the depth-invariant index needs at least {min} (one bottom type, sand, over a range of depths). Draw more or larger sand polygons.</source>
         <translation>Chỉ có {n} điểm ảnh cát trong vùng nước nông quang học; chỉ số bất biến độ sâu cần ít nhất {min} (một loại đáy là cát, trên một dải độ sâu). Hãy vẽ thêm hoặc vẽ lớn hơn các đa giác cát.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="115"/>
+        <location filename="../../build/i18n/error_messages.py" line="144"/>
         <source>Most sand pixels are not brighter than deep water, so the bottom is not seen there: draw the sand polygons over bright sand in shallow water, and the deep-water polygons over water too deep to see the bottom.</source>
         <translation>Phần lớn điểm ảnh cát không sáng hơn nước sâu, nghĩa là không thấy đáy ở đó: hãy vẽ đa giác cát trên cát sáng ở vùng nước nông, và đa giác nước sâu trên vùng nước quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="98"/>
+        <location filename="../../build/i18n/error_messages.py" line="127"/>
         <source>Only {n} depth points fall on usable water pixels (reflectance above 1/n in blue and green); at least {min} are needed to calibrate the bathymetry.</source>
         <translation>Chỉ có {n} điểm độ sâu rơi vào điểm ảnh nước dùng được (phản xạ lam và lục lớn hơn 1/n); cần ít nhất {min} điểm để hiệu chuẩn độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="99"/>
+        <location filename="../../build/i18n/error_messages.py" line="128"/>
         <source>The blue/green log ratio is the same at every depth point: the points need different depths over visible bottom.</source>
         <translation>Tỷ số logarit lam/lục như nhau tại mọi điểm độ sâu: các điểm cần có độ sâu khác nhau trên vùng còn thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="116"/>
+        <location filename="../../build/i18n/error_messages.py" line="145"/>
         <source>Over the sand sample, {a} and {b} do not vary together (covariance {cov:.2g}): the sand polygons need a range of depths (shallow to deeper sand) for the depth-invariant index.</source>
         <translation>Trên mẫu cát, {a} và {b} không biến thiên cùng nhau (hiệp phương sai {cov:.2g}): các đa giác cát cần trải một dải độ sâu (từ cát nông đến cát sâu hơn) để tính chỉ số bất biến độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="100"/>
+        <location filename="../../build/i18n/error_messages.py" line="129"/>
         <source>{count} depth point(s) fall outside the image (input order: {which}).</source>
         <translation>{count} điểm độ sâu nằm ngoài ảnh (thứ tự nhập: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="123"/>
+        <location filename="../../build/i18n/error_messages.py" line="152"/>
         <source>No water pixel in the image: it is all land, cloud or nodata with these thresholds (NIR &gt; {nir}, NDWI ≤ {ndwi}). Choose a clearer scene or check the sensor/band settings; nothing was written.</source>
         <translation>Ảnh không có điểm ảnh nước nào: toàn bộ là đất liền, mây hoặc nodata với các ngưỡng này (NIR &gt; {nir}, NDWI ≤ {ndwi}). Hãy chọn cảnh ảnh quang đãng hơn hoặc kiểm tra thiết lập bộ cảm/kênh; không có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="102"/>
+        <location filename="../../build/i18n/error_messages.py" line="131"/>
         <source>Training polygon(s) {ids} hold no optically shallow water (they lie on land, cloud or deep water in the water mask). Move them onto the bottom type they name, or fix the mask.</source>
         <translation>Đa giác huấn luyện {ids} không chứa nước nông quang học (chúng nằm trên đất liền, mây hoặc nước sâu trong mặt nạ nước). Hãy dời chúng lên đúng loại đáy mà chúng đại diện, hoặc sửa mặt nạ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="103"/>
+        <location filename="../../build/i18n/error_messages.py" line="132"/>
         <source>The water mask has no optically shallow water with valid image values: there is nothing to classify.</source>
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="273"/>
+        <location filename="../../build/i18n/error_messages.py" line="304"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="274"/>
+        <location filename="../../build/i18n/error_messages.py" line="305"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="275"/>
+        <location filename="../../build/i18n/error_messages.py" line="306"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="276"/>
+        <location filename="../../build/i18n/error_messages.py" line="307"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="277"/>
+        <location filename="../../build/i18n/error_messages.py" line="308"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3588,197 +3588,197 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151"/>
+        <location filename="../../build/i18n/error_messages.py" line="180"/>
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152"/>
+        <location filename="../../build/i18n/error_messages.py" line="181"/>
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153"/>
+        <location filename="../../build/i18n/error_messages.py" line="182"/>
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154"/>
+        <location filename="../../build/i18n/error_messages.py" line="183"/>
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159"/>
+        <location filename="../../build/i18n/error_messages.py" line="188"/>
         <source>The table will be named {slug}_v&lt;version&gt; (from the title &apos;{title}&apos;).</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160"/>
+        <location filename="../../build/i18n/error_messages.py" line="189"/>
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161"/>
+        <location filename="../../build/i18n/error_messages.py" line="190"/>
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165"/>
+        <location filename="../../build/i18n/error_messages.py" line="194"/>
         <source>The same data is already in the database as &apos;{title}&apos; version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166"/>
+        <location filename="../../build/i18n/error_messages.py" line="195"/>
         <source>The authentication configuration &apos;{authcfg}&apos; cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167"/>
+        <location filename="../../build/i18n/error_messages.py" line="196"/>
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168"/>
+        <location filename="../../build/i18n/error_messages.py" line="197"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169"/>
+        <location filename="../../build/i18n/error_messages.py" line="198"/>
         <source>The connection &apos;{name}&apos; keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147"/>
+        <location filename="../../build/i18n/error_messages.py" line="176"/>
         <source>Only file-based rasters can be pushed; save &apos;{name}&apos; as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180"/>
+        <location filename="../../build/i18n/error_messages.py" line="209"/>
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181"/>
+        <location filename="../../build/i18n/error_messages.py" line="210"/>
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182"/>
+        <location filename="../../build/i18n/error_messages.py" line="211"/>
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150"/>
+        <location filename="../../build/i18n/error_messages.py" line="179"/>
         <source>Unknown review status &apos;{status}&apos;.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178"/>
+        <location filename="../../build/i18n/error_messages.py" line="207"/>
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148"/>
+        <location filename="../../build/i18n/error_messages.py" line="177"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177"/>
+        <location filename="../../build/i18n/error_messages.py" line="206"/>
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149"/>
+        <location filename="../../build/i18n/error_messages.py" line="178"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183"/>
+        <location filename="../../build/i18n/error_messages.py" line="212"/>
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184"/>
+        <location filename="../../build/i18n/error_messages.py" line="213"/>
         <source>Unknown theme &apos;{theme}&apos;: use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191"/>
+        <location filename="../../build/i18n/error_messages.py" line="220"/>
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188"/>
+        <location filename="../../build/i18n/error_messages.py" line="217"/>
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192"/>
+        <location filename="../../build/i18n/error_messages.py" line="221"/>
         <source>Cannot reach the database &apos;{db}&apos; on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193"/>
+        <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>The database refused this for user &apos;{user}&apos;: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194"/>
+        <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195"/>
+        <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196"/>
+        <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>The database server refused the user &apos;{user}&apos;: wrong user name or password. Correct the authentication configuration &apos;{authcfg}&apos; (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197"/>
+        <location filename="../../build/i18n/error_messages.py" line="226"/>
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198"/>
+        <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>The protected areas layer &apos;{name}&apos; must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201"/>
+        <location filename="../../build/i18n/error_messages.py" line="230"/>
         <source>Unknown protected-area category &apos;{value}&apos; (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203"/>
+        <location filename="../../build/i18n/error_messages.py" line="232"/>
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204"/>
+        <location filename="../../build/i18n/error_messages.py" line="233"/>
         <source>The queued layer &apos;{name}&apos; cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205"/>
+        <location filename="../../build/i18n/error_messages.py" line="234"/>
         <source>Could not keep a copy of &apos;{name}&apos; for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241"/>
+        <location filename="../../build/i18n/error_messages.py" line="272"/>
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242"/>
+        <location filename="../../build/i18n/error_messages.py" line="273"/>
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244"/>
+        <location filename="../../build/i18n/error_messages.py" line="275"/>
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4153,47 +4153,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214"/>
+        <location filename="../../build/i18n/error_messages.py" line="243"/>
         <source>No zone is named &apos;{zone}&apos;. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215"/>
+        <location filename="../../build/i18n/error_messages.py" line="244"/>
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216"/>
+        <location filename="../../build/i18n/error_messages.py" line="245"/>
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="266"/>
+        <location filename="../../build/i18n/error_messages.py" line="297"/>
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="268"/>
+        <location filename="../../build/i18n/error_messages.py" line="299"/>
         <source>The {what} &apos;{path}&apos; could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="269"/>
+        <location filename="../../build/i18n/error_messages.py" line="300"/>
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="270"/>
+        <location filename="../../build/i18n/error_messages.py" line="301"/>
         <source>The QGIS project &apos;{path}&apos; could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="271"/>
+        <location filename="../../build/i18n/error_messages.py" line="302"/>
         <source>Choose the zone name field to frame the reserve &apos;{zone}&apos;.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="272"/>
+        <location filename="../../build/i18n/error_messages.py" line="303"/>
         <source>The template &apos;{path}&apos; does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4218,12 +4218,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Nút tiêu điểm {ids} nằm trên ô không có dữ liệu hoặc ô vật cản (không có giá trị trở kháng); kết quả của chúng là -1.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="76"/>
+        <location filename="../../build/i18n/error_messages.py" line="105"/>
         <source>Cores {a} and {b} are not connected within the corridor cutoff.</source>
         <translation>Vùng lõi {a} và {b} không liên thông trong phạm vi ngưỡng cắt hành lang.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="77"/>
+        <location filename="../../build/i18n/error_messages.py" line="106"/>
         <source>Cores {a} and {b} are not connected.</source>
         <translation>Vùng lõi {a} và {b} không liên thông.</translation>
     </message>
@@ -4248,52 +4248,52 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>&lt;p&gt;Một raster mặt nạ với các lớp mã hóa: 1 đất liền hoặc mây (phản xạ NIR hoặc SWIR1 vượt ngưỡng; mặc định của ACOLITE cho SWIR 1600 nm là 0,0215, Vanhellemont &amp;amp; Ruddick 2018; chồng kênh 10 m không có SWIR chỉ dùng NIR), 2 không phải nước (NDWI không vượt ngưỡng, mặc định 0; McFeeters 1996), 3 nước sâu quang học, 4 nước nông quang học, 0 nodata. Một điểm ảnh nước là sâu quang học khi phản xạ lam và lục đều nhỏ hơn trung bình + 3σ của các đa giác mẫu nước sâu (đáy không đóng góp tín hiệu), hoặc khi raster độ sâu cho biết nó sâu hơn độ sâu tối đa. Chỉ lớp 4 được dùng để lập bản đồ đáy. Xử lý theo từng khối; ảnh không có nước sẽ dừng với thông báo và không ghi gì.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="105"/>
+        <location filename="../../build/i18n/error_messages.py" line="134"/>
         <source>No deep-water polygons were given. Draw a few over clear water too deep to see the bottom.</source>
         <translation>Chưa có đa giác nước sâu nào. Hãy vẽ vài đa giác trên vùng nước trong nhưng quá sâu để thấy đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="106"/>
+        <location filename="../../build/i18n/error_messages.py" line="135"/>
         <source>No glint sample polygons were given. Draw them over deep water with visible glint.</source>
         <translation>Chưa có đa giác mẫu phản xạ mặt trời nào. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="107"/>
+        <location filename="../../build/i18n/error_messages.py" line="136"/>
         <source>No sand polygons were given. Draw them over bright sand from shallow to deeper water.</source>
         <translation>Chưa có đa giác cát nào. Hãy vẽ chúng trên cát sáng từ vùng nước nông đến sâu hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="108"/>
+        <location filename="../../build/i18n/error_messages.py" line="137"/>
         <source>Deep-water polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác nước sâu {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="109"/>
+        <location filename="../../build/i18n/error_messages.py" line="138"/>
         <source>Glint sample polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác mẫu phản xạ mặt trời {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="110"/>
+        <location filename="../../build/i18n/error_messages.py" line="139"/>
         <source>Sand polygon(s) {ids} lie outside the image. Check the CRS and extent of the layer.</source>
         <translation>Đa giác cát {ids} nằm ngoài ảnh. Hãy kiểm tra hệ tọa độ và phạm vi của lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="111"/>
+        <location filename="../../build/i18n/error_messages.py" line="140"/>
         <source>The deep-water polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="112"/>
+        <location filename="../../build/i18n/error_messages.py" line="141"/>
         <source>The glint sample polygons hold no usable pixel: they lie on land, cloud or nodata, or outside the water of the mask. Draw them over deep water with visible glint.</source>
         <translation>Các đa giác mẫu phản xạ mặt trời không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây hoặc nodata, hoặc ngoài vùng nước của mặt nạ. Hãy vẽ chúng trên vùng nước sâu có phản xạ mặt trời rõ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="113"/>
+        <location filename="../../build/i18n/error_messages.py" line="142"/>
         <source>The sand polygons hold no usable pixel: they lie on land, cloud, nodata or deep water in the mask. Draw them over sand in optically shallow water.</source>
         <translation>Các đa giác cát không chứa điểm ảnh dùng được: chúng nằm trên đất liền, mây, nodata hoặc nước sâu trong mặt nạ. Hãy vẽ chúng trên cát ở vùng nước nông quang học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="121"/>
+        <location filename="../../build/i18n/error_messages.py" line="150"/>
         <source>The deep-water polygons lie on land or cloud (no pixel under them is water: NIR &gt; {nir} or NDWI ≤ {ndwi}). Draw them over clear, deep water.</source>
         <translation>Các đa giác nước sâu nằm trên đất liền hoặc mây (không điểm ảnh nào bên dưới là nước: NIR &gt; {nir} hoặc NDWI ≤ {ndwi}). Hãy vẽ chúng trên vùng nước trong và sâu.</translation>
     </message>
@@ -4313,7 +4313,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Thêm sáu đặc trưng tính từ phản xạ các kênh lam, lục, đỏ và cận hồng ngoại: tỉ số logarit của Stumpf và cộng sự (2003) ln(1000·B)/ln(1000·G) và ln(1000·G)/ln(1000·R), NDWI, và các tỉ số B/G, G/R, B/R. Chúng ít phụ thuộc vào độ sâu và độ sáng hơn các kênh; phần kiểm định đối chứng dùng chúng. Khi có tệp mô hình, lựa chọn của chính mô hình được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="101"/>
+        <location filename="../../build/i18n/error_messages.py" line="130"/>
         <source>Choose the features: the image bands, the water-column indices, the depth-invariant index raster, or several.</source>
         <translation>Hãy chọn các đặc trưng: các kênh ảnh, các chỉ số cột nước, raster chỉ số bất biến độ sâu, hoặc nhiều loại.</translation>
     </message>
@@ -4393,67 +4393,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176"/>
+        <location filename="../../build/i18n/error_messages.py" line="205"/>
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <location filename="../../build/i18n/error_messages.py" line="235"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <location filename="../../build/i18n/error_messages.py" line="236"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <location filename="../../build/i18n/error_messages.py" line="237"/>
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209"/>
+        <location filename="../../build/i18n/error_messages.py" line="238"/>
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210"/>
+        <location filename="../../build/i18n/error_messages.py" line="239"/>
         <source>The map could not be written to &apos;{path}&apos; ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211"/>
+        <location filename="../../build/i18n/error_messages.py" line="240"/>
         <source>The print template &apos;{path}&apos; could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212"/>
+        <location filename="../../build/i18n/error_messages.py" line="241"/>
         <source>The print template &apos;{path}&apos; does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213"/>
+        <location filename="../../build/i18n/error_messages.py" line="242"/>
         <source>The print template &apos;{path}&apos; could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="256"/>
+        <location filename="../../build/i18n/error_messages.py" line="287"/>
         <source>The layer &apos;{what}&apos; has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="257"/>
+        <location filename="../../build/i18n/error_messages.py" line="288"/>
         <source>The layer &apos;{what}&apos; has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="262"/>
+        <location filename="../../build/i18n/error_messages.py" line="293"/>
         <source>Choose the field that names each feature of &apos;{what}&apos;.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="267"/>
+        <location filename="../../build/i18n/error_messages.py" line="298"/>
         <source>The table &apos;{path}&apos; could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4468,97 +4468,97 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="263"/>
+        <location filename="../../build/i18n/error_messages.py" line="294"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="265"/>
+        <location filename="../../build/i18n/error_messages.py" line="296"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155"/>
+        <location filename="../../build/i18n/error_messages.py" line="184"/>
         <source>The title &apos;{title}&apos; would give the table name {slug}_v&lt;version&gt;, but names starting with {prefix} are reserved by the database ({prefixes}): choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v&lt;phiên bản&gt;, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}): hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156"/>
+        <location filename="../../build/i18n/error_messages.py" line="185"/>
         <source>The title contains a NUL character (\u0000), which databases cannot store: remove it.</source>
         <translation>Tiêu đề chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được: hãy xóa ký tự đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157"/>
+        <location filename="../../build/i18n/error_messages.py" line="186"/>
         <source>Field names longer than 63 bytes (PostgreSQL&apos;s limit) are shortened, the same way on every push: {renames}. The original names are kept in the lineage.</source>
         <translation>Tên trường dài hơn 63 byte (giới hạn của PostgreSQL) được rút ngắn, giống nhau ở mọi lần đẩy: {renames}. Tên gốc được giữ trong lịch sử xử lý.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158"/>
+        <location filename="../../build/i18n/error_messages.py" line="187"/>
         <source>The layer has fields named {names}: they are kept, and the key and geometry columns the database adds are named {key} and {geometry} instead.</source>
         <translation>Lớp có trường tên {names}: các trường này được giữ nguyên, còn cột khóa và cột hình học do cơ sở dữ liệu thêm vào được đặt tên {key} và {geometry}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170"/>
+        <location filename="../../build/i18n/error_messages.py" line="199"/>
         <source>The file {path} is not a GeoPackage database (or it is encrypted). Choose a GeoPackage made by the plugin, or a new file name.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GeoPackage (hoặc đã bị mã hóa). Hãy chọn một GeoPackage do plugin tạo, hoặc một tên tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171"/>
+        <location filename="../../build/i18n/error_messages.py" line="200"/>
         <source>The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} bị hỏng (bị cắt cụt hoặc hư dữ liệu): hãy khôi phục từ bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172"/>
+        <location filename="../../build/i18n/error_messages.py" line="201"/>
         <source>The GeoPackage database {path} is in use by another program (locked for more than {seconds} s). Close the other program, or end its editing session, and try again.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} đang được một chương trình khác sử dụng (bị khóa quá {seconds} giây). Hãy đóng chương trình đó, hoặc kết thúc phiên chỉnh sửa của nó, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173"/>
+        <location filename="../../build/i18n/error_messages.py" line="202"/>
         <source>The disk of the GeoPackage database {path} is full; nothing was stored. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu GeoPackage {path} đã đầy; không có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174"/>
+        <location filename="../../build/i18n/error_messages.py" line="203"/>
         <source>The GeoPackage database {path} cannot be created or written there: check that its folder exists and can be written ({detail}).</source>
         <translation>Không thể tạo hoặc ghi cơ sở dữ liệu GeoPackage {path} ở đó: hãy kiểm tra thư mục của nó tồn tại và ghi được ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175"/>
+        <location filename="../../build/i18n/error_messages.py" line="204"/>
         <source>The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.</source>
         <translation>Không thể tạo cơ sở dữ liệu GeoPackage {path}: {parent} là một tệp, không phải thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185"/>
+        <location filename="../../build/i18n/error_messages.py" line="214"/>
         <source>The title, province or reserve contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, tỉnh hoặc khu bảo tồn chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186"/>
+        <location filename="../../build/i18n/error_messages.py" line="215"/>
         <source>The lineage contains a NUL character (\u0000) at {where}, which databases cannot store; remove it from the lineage and push again. Nothing was queued.</source>
         <translation>Lịch sử xử lý chứa ký tự NUL (\u0000) tại {where}, mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó khỏi lịch sử xử lý rồi đẩy lại. Không có gì được đưa vào hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187"/>
+        <location filename="../../build/i18n/error_messages.py" line="216"/>
         <source>The title '{title}' would give the table name {slug}_v…, but names starting with {prefix} are reserved by the database ({prefixes}); choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217"/>
+        <location filename="../../build/i18n/error_messages.py" line="246"/>
         <source>The output &apos;{output}&apos; would overwrite the input file &apos;{path}&apos;: choose another file name, so that the input is kept.</source>
         <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218"/>
+        <location filename="../../build/i18n/error_messages.py" line="247"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219"/>
+        <location filename="../../build/i18n/error_messages.py" line="248"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; cannot be written: choose a folder you can write to.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243"/>
+        <location filename="../../build/i18n/error_messages.py" line="274"/>
         <source>Nothing was pushed to the database: {reasons}</source>
         <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
@@ -4658,17 +4658,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Huấn luyện cần ít nhất hai lớp có điểm ảnh, nhưng chỉ còn lớp {kept}. Các lớp bị loại: {left}. Vùng mẫu nằm ngoài ảnh: {outside}. Vùng mẫu nằm trên nodata hoặc nhỏ hơn một điểm ảnh: {without}. Hãy kiểm tra hệ tọa độ và phạm vi của lớp vùng mẫu, và giá trị nodata của ảnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <location filename="../../build/i18n/error_messages.py" line="115"/>
         <source>The raster &apos;{path}&apos; is damaged: GDAL cannot read part of its pixels ({reason}). A download or copy cut short leaves a file like this. Re-download or re-export it (and check that the copy is complete), then run again.</source>
         <translation>Raster '{path}' bị hỏng: GDAL không đọc được một phần điểm ảnh của nó ({reason}). Một lần tải xuống hoặc sao chép bị ngắt giữa chừng để lại tệp như vậy. Hãy tải xuống lại hoặc xuất lại tệp (và kiểm tra bản sao đã đầy đủ), rồi chạy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <location filename="../../build/i18n/error_messages.py" line="117"/>
         <source>The output &apos;{path}&apos; would take up to {need} MB ({cells} cells of {size} byte(s), before compression) but its folder &apos;{folder}&apos; has only {free} MB free. How much compression saves is known only once the file is written, so the work is not started. Clip the input to the study area, resample it to larger cells, or write the output to a disk with more free space.</source>
         <translation>Kết quả '{path}' có thể chiếm tới {need} MB ({cells} ô, mỗi ô {size} byte, trước khi nén) nhưng thư mục '{folder}' của nó chỉ còn trống {free} MB. Chỉ khi tệp đã được ghi mới biết nén tiết kiệm được bao nhiêu, nên công việc không được bắt đầu. Hãy cắt đầu vào theo vùng nghiên cứu, lấy mẫu lại với ô lớn hơn, hoặc ghi kết quả vào ổ đĩa còn nhiều chỗ trống hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <location filename="../../build/i18n/error_messages.py" line="121"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({reason}). If it should be one, it is damaged: re-download or re-export it.</source>
         <translation>'{path}' không phải raster GDAL đọc được ({reason}). Nếu đó đúng là một raster thì tệp đã bị hỏng: hãy tải xuống lại hoặc xuất lại.</translation>
     </message>
@@ -4713,32 +4713,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp số nguyên 1–254 (khi lớp không có trường 'class', dùng trường có khả năng nhất: trường số nguyên tên code, class_id, ma_lop, loai, id…, không bao giờ dùng mã định danh đối tượng 'fid'); các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162"/>
+        <location filename="../../build/i18n/error_messages.py" line="191"/>
         <source>No province chosen: choose the province the layer covers (Province tab, or the Province field of the form).</source>
         <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà lớp bao phủ (thẻ Tỉnh, hoặc ô Tỉnh của biểu mẫu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163"/>
+        <location filename="../../build/i18n/error_messages.py" line="192"/>
         <source>&apos;{name}&apos; is not a province of the list: choose the province from the Province tab.</source>
         <translation>'{name}' không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164"/>
+        <location filename="../../build/i18n/error_messages.py" line="193"/>
         <source>The layer&apos;s CRS {crs} is not the VN-2000 TM-3 zone of {province} ({zones}): check the province, or reproject the layer to its zone.</source>
         <translation>Hệ tọa độ {crs} của lớp không phải múi chiếu VN-2000 TM-3 của {province} ({zones}): hãy kiểm tra lại tỉnh, hoặc chuyển lớp sang múi chiếu của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="260"/>
+        <location filename="../../build/i18n/error_messages.py" line="291"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the field that holds the class codes.</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="261"/>
+        <location filename="../../build/i18n/error_messages.py" line="292"/>
         <source>Choose the class code field: no field of the layer looks like class codes (an integer field named class, code, class_id, ma_lop, loai…).</source>
         <translation>Hãy chọn trường mã lớp: không có trường nào của lớp giống mã lớp (trường số nguyên tên class, code, class_id, ma_lop, loai…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="264"/>
+        <location filename="../../build/i18n/error_messages.py" line="295"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the class code field (&apos;{likely}&apos; looks like one).</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
     </message>
@@ -4853,44 +4853,429 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>đã nộp</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145"/>
+        <location filename="../../build/i18n/error_messages.py" line="174"/>
         <source>No submission is waiting for review.</source>
         <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146"/>
+        <location filename="../../build/i18n/error_messages.py" line="175"/>
         <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
         <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179"/>
+        <location filename="../../build/i18n/error_messages.py" line="208"/>
         <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
         <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189"/>
+        <location filename="../../build/i18n/error_messages.py" line="218"/>
         <source>The {count} submission(s) waiting were pushed by {user}, the login of this connection: the person who pushed a layer cannot accept or return it. Another reviewer reviews them through a connection with their own login (a member of bd_reviewer).</source>
         <translation>{count} hồ sơ đang chờ đều do {user} — tài khoản của kết nối này — đẩy lên: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Một người thẩm định khác sẽ thẩm định qua kết nối bằng tài khoản của chính họ (thành viên của bd_reviewer).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190"/>
+        <location filename="../../build/i18n/error_messages.py" line="219"/>
         <source>{count} submission(s) are waiting, but {user}, the login of this connection, is not a reviewer (role bd_reviewer): nothing can be accepted or returned here. Review through a connection with a reviewer&apos;s login, or ask the database administrator to grant {user} the role bd_reviewer.</source>
         <translation>Có {count} hồ sơ đang chờ, nhưng {user} — tài khoản của kết nối này — không phải người thẩm định (vai trò bd_reviewer): ở đây không thể chấp nhận hay trả lại hồ sơ nào. Hãy thẩm định qua kết nối bằng tài khoản của người thẩm định, hoặc đề nghị quản trị viên cơ sở dữ liệu cấp cho {user} vai trò bd_reviewer.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199"/>
+        <location filename="../../build/i18n/error_messages.py" line="228"/>
         <source>The boundaries file &apos;{name}&apos; cannot be opened as a vector layer.</source>
         <translation>Không mở được tệp ranh giới '{name}' thành lớp vectơ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200"/>
+        <location filename="../../build/i18n/error_messages.py" line="229"/>
         <source>The boundaries layer &apos;{name}&apos; has no text field to take the reserve names from; add one (with the names in Vietnamese) and import again.</source>
         <translation>Lớp ranh giới '{name}' không có trường văn bản nào để lấy tên khu bảo tồn; hãy thêm một trường (chứa tên tiếng Việt) rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202"/>
+        <location filename="../../build/i18n/error_messages.py" line="231"/>
         <source>The feature {fid} of &apos;{layer}&apos; has no name in the field {field}: fill it in, or choose the field that holds the names.</source>
         <translation>Đối tượng {fid} của '{layer}' không có tên trong trường {field}: hãy điền tên, hoặc chọn trường chứa tên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="54"/>
+        <source>Omnidirectional connectivity (Omniscape)</source>
+        <translation>Kết nối đa hướng (Omniscape)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="57"/>
+        <source>&lt;p&gt;Wall-to-wall connectivity without cores (Omniscape: McRae et al. 2016; Landau et al. 2021): every block of cells is grounded in turn and the cells within the radius inject current in proportion to their source strength (habitat quality), together the block&apos;s own strength; the current of every window is summed. Outputs: the cumulative current, the flow potential (the same on a landscape of uniform resistance) and the normalized current (current / flow potential: above 1 channelled, below 1 impeded), GeoTIFFs with the CRS of the resistance raster. Conditional connectivity keeps only the sources whose condition (e.g. temperature now or in the future) is within a range of, or equal to, the target&apos;s. An optional target raster gives the blocks&apos; strengths apart from the sources. An Omniscape .ini file can replace all inputs, so an Omniscape job runs here unchanged; the results match Omniscape.jl&apos;s own test suite. Windows are solved in parallel threads; memory depends on the window size and the raster&apos;s width, not on its area.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kết nối liên tục trên toàn vùng, không cần vùng lõi (Omniscape: McRae và cs. 2016; Landau và cs. 2021): lần lượt từng khối ô được nối đất, các ô trong bán kính phát dòng điện theo tỷ lệ cường độ nguồn của chúng (chất lượng sinh cảnh), tổng cộng bằng cường độ của chính khối đó; dòng điện của mọi cửa sổ được cộng dồn. Đầu ra: dòng điện tích lũy, tiềm năng dòng chảy (cũng tính như vậy trên một cảnh quan có điện trở đồng nhất) và dòng điện chuẩn hóa (dòng điện / tiềm năng dòng chảy: trên 1 là dòng bị dồn kênh, dưới 1 là bị cản trở), dạng GeoTIFF theo hệ tọa độ của raster điện trở. Kết nối có điều kiện chỉ giữ các nguồn có điều kiện (ví dụ nhiệt độ hiện tại hay trong tương lai) nằm trong một khoảng quanh, hoặc bằng, giá trị của đích. Một raster đích tùy chọn cho cường độ của các khối tách riêng khỏi nguồn. Một tệp .ini của Omniscape có thể thay cho mọi đầu vào, nên một công việc Omniscape chạy được ở đây mà không cần sửa; kết quả khớp với bộ kiểm thử của chính Omniscape.jl. Các cửa sổ được giải song song trên nhiều luồng; bộ nhớ phụ thuộc vào kích thước cửa sổ và chiều rộng raster, không phụ thuộc vào diện tích của nó.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="71"/>
+        <source>Omniscape .ini file (replaces the inputs below)</source>
+        <translation>Tệp .ini của Omniscape (thay cho các đầu vào bên dưới)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="71"/>
+        <source>An Omniscape job file. When given, the inputs and options below are taken from it (the outputs and the number of threads stay those chosen here).</source>
+        <translation>Tệp công việc của Omniscape. Khi có tệp này, các đầu vào và tùy chọn bên dưới được lấy từ tệp (đầu ra và số luồng vẫn là những gì chọn ở đây).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="75"/>
+        <source>Resistance per cell (positive; nodata cells are barriers; 0 and negative values are refused).</source>
+        <translation>Điện trở của từng ô (dương; ô không có dữ liệu là vật cản; giá trị 0 và âm bị từ chối).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="79"/>
+        <source>Radius (cells)</source>
+        <translation>Bán kính (ô)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="79"/>
+        <source>Moving-window radius in cells: how far current is sent to each target (the species&apos; dispersal distance divided by the cell size).</source>
+        <translation>Bán kính cửa sổ trượt tính bằng ô: dòng điện được gửi tới mỗi đích từ xa bao nhiêu (khoảng cách phát tán của loài chia cho kích thước ô).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="83"/>
+        <source>Block size (cells)</source>
+        <translation>Kích thước khối (ô)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="83"/>
+        <source>Targets are the centres of blocks of this many cells a side (odd; an even size is raised by one): 1 solves every cell; 3, 5, 9 solve 9, 25, 81 times fewer windows with little change (corrected for block artefacts).</source>
+        <translation>Đích là tâm của các khối có cạnh bằng chừng này ô (số lẻ; số chẵn được cộng thêm một): 1 giải cho mọi ô; 3, 5, 9 giải ít hơn 9, 25, 81 lần số cửa sổ mà kết quả thay đổi ít (có hiệu chỉnh vết khối).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="88"/>
+        <source>Source strength raster</source>
+        <translation>Raster cường độ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="88"/>
+        <source>Source strength per cell, e.g. habitat quality (0 or nodata = no source). Not needed when the sources come from the resistance.</source>
+        <translation>Cường độ nguồn của từng ô, ví dụ chất lượng sinh cảnh (0 hoặc không có dữ liệu = không phải nguồn). Không cần khi nguồn được tính từ điện trở.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="91"/>
+        <source>Sources from the resistance</source>
+        <translation>Tính nguồn từ điện trở</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="91"/>
+        <source>Source strength = 1 / resistance (every cell a source, weighted by its conductance), optionally only where the resistance is at most the cutoff.</source>
+        <translation>Cường độ nguồn = 1 / điện trở (mọi ô là nguồn, theo trọng số độ dẫn của ô), có thể chỉ giữ nơi điện trở không vượt ngưỡng cắt.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="95"/>
+        <source>Resistance cutoff for sources</source>
+        <translation>Ngưỡng cắt điện trở của nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="95"/>
+        <source>With sources from the resistance: cells of higher resistance are no source (empty = no cutoff).</source>
+        <translation>Khi tính nguồn từ điện trở: ô có điện trở cao hơn ngưỡng này không là nguồn (để trống = không cắt).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="99"/>
+        <source>Source threshold</source>
+        <translation>Ngưỡng nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="99"/>
+        <source>Source strengths below this value are set to 0 (source raster only).</source>
+        <translation>Cường độ nguồn nhỏ hơn giá trị này được đặt bằng 0 (chỉ với raster nguồn).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="102"/>
+        <source>Target strength raster</source>
+        <translation>Raster cường độ đích</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="102"/>
+        <source>Optional: the strength of the target blocks (summed over each block) from another raster than the sources, e.g. reserves as targets and all habitat as sources. Blocks of strength 0 are not solved.</source>
+        <translation>Tùy chọn: cường độ của các khối đích (cộng trên mỗi khối) lấy từ một raster khác với nguồn, ví dụ khu bảo tồn làm đích và toàn bộ sinh cảnh làm nguồn. Khối có cường độ 0 không được giải.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="106"/>
+        <source>Buffer (cells)</source>
+        <translation>Vùng đệm (ô)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="106"/>
+        <source>The window reaches this many cells beyond the radius (without sources), so that current can go around obstacles near the window&apos;s edge.</source>
+        <translation>Cửa sổ mở rộng thêm chừng này ô ngoài bán kính (không có nguồn), để dòng điện có thể vòng qua vật cản gần mép cửa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="113"/>
+        <source>Correct block artefacts</source>
+        <translation>Hiệu chỉnh vết khối</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="113"/>
+        <source>With a block size above 1, correct the currents for the blocky pattern blocks leave (Omniscape&apos;s correct_artifacts).</source>
+        <translation>Khi kích thước khối lớn hơn 1, hiệu chỉnh dòng điện để xóa vết ô khối mà các khối để lại (correct_artifacts của Omniscape).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="121"/>
+        <source>Condition {k} raster</source>
+        <translation>Raster điều kiện {k}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="121"/>
+        <source>Conditional connectivity: a source only sends current to a target whose condition (e.g. temperature, land cover) matches its own.</source>
+        <translation>Kết nối có điều kiện: một nguồn chỉ gửi dòng điện tới đích có điều kiện (ví dụ nhiệt độ, lớp phủ) phù hợp với điều kiện của nguồn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="124"/>
+        <source>Condition {k}, future raster</source>
+        <translation>Raster điều kiện {k} trong tương lai</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="124"/>
+        <source>Optional: the target&apos;s condition is read here (e.g. the temperature of 2050), so that sources connect to places with their present condition in the future.</source>
+        <translation>Tùy chọn: điều kiện của đích được đọc ở đây (ví dụ nhiệt độ năm 2050), để nguồn kết nối tới những nơi trong tương lai có điều kiện như nguồn hiện nay.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="128"/>
+        <source>Condition {k} comparison</source>
+        <translation>Phép so sánh điều kiện {k}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="128"/>
+        <source>Within a range of the target&apos;s value</source>
+        <translation>Nằm trong một khoảng quanh giá trị của đích</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="128"/>
+        <source>Equal to the target&apos;s value</source>
+        <translation>Bằng giá trị của đích</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="128"/>
+        <source>Within: source value − target value between the lower and upper bounds (the target's value is the median of its block). Equal: the same value as the block's most frequent.</source>
+        <translation>Trong khoảng: giá trị nguồn − giá trị đích nằm giữa cận dưới và cận trên (giá trị của đích là trung vị của khối). Bằng: cùng giá trị với giá trị hay gặp nhất của khối.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="134"/>
+        <source>Condition {k} lower bound</source>
+        <translation>Cận dưới của điều kiện {k}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="134"/>
+        <source>Within: the least source value − target value that still connects.</source>
+        <translation>Trong khoảng: hiệu giá trị nguồn − giá trị đích nhỏ nhất còn được kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="137"/>
+        <source>Condition {k} upper bound</source>
+        <translation>Cận trên của điều kiện {k}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="137"/>
+        <source>Within: the largest source value − target value that still connects.</source>
+        <translation>Trong khoảng: hiệu giá trị nguồn − giá trị đích lớn nhất còn được kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="140"/>
+        <source>Threads</source>
+        <translation>Số luồng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="140"/>
+        <source>Windows solved at once (0 = one per processor core, at most 8).</source>
+        <translation>Số cửa sổ được giải cùng lúc (0 = mỗi lõi bộ xử lý một cửa sổ, tối đa 8).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="143"/>
+        <source>Cumulative current of all windows (amperes), GeoTIFF; nodata on nodata cells.</source>
+        <translation>Dòng điện tích lũy của mọi cửa sổ (ampe), GeoTIFF; không có dữ liệu ở các ô không có dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="145"/>
+        <source>Flow potential</source>
+        <translation>Tiềm năng dòng chảy</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="145"/>
+        <source>The current the same sources would give on a landscape of uniform resistance.</source>
+        <translation>Dòng điện mà chính các nguồn đó tạo ra trên một cảnh quan có điện trở đồng nhất.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="148"/>
+        <source>Normalized current</source>
+        <translation>Dòng điện chuẩn hóa</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="148"/>
+        <source>Cumulative current / flow potential: above 1 the landscape channels movement, below 1 it impedes it.</source>
+        <translation>Dòng điện tích lũy / tiềm năng dòng chảy: trên 1 là cảnh quan dồn kênh sự di chuyển, dưới 1 là cảnh quan cản trở nó.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="209"/>
+        <source>Running the Omniscape job {path}</source>
+        <translation>Đang chạy công việc Omniscape {path}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="223"/>
+        <source>Radius {radius} cells, block size {block}, buffer {buffer}; {conditions} condition(s).</source>
+        <translation>Bán kính {radius} ô, kích thước khối {block}, vùng đệm {buffer}; {conditions} điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="233"/>
+        <source>{targets} windows solved of {lattice} blocks, {threads} thread(s).</source>
+        <translation>Đã giải {targets} cửa sổ trên {lattice} khối, {threads} luồng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/corridors/omniscape.py" line="235"/>
+        <source>No block has any strength: no window was solved and the maps are 0. Check the source (or target) raster and the source threshold.</source>
+        <translation>Không khối nào có cường độ: không cửa sổ nào được giải và các bản đồ bằng 0. Hãy kiểm tra raster nguồn (hoặc đích) và ngưỡng nguồn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="74"/>
+        <source>The file &apos;{name}&apos; named by {key} in &apos;{path}&apos; does not exist.</source>
+        <translation>Tệp &apos;{name}&apos; khai báo ở {key} trong &apos;{path}&apos; không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="75"/>
+        <source>The Omniscape file &apos;{path}&apos; does not give {keys}, which have no default.</source>
+        <translation>Tệp Omniscape &apos;{path}&apos; không khai báo {keys}, là thiết lập không có giá trị mặc định.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="76"/>
+        <source>n_conditions = {n} in &apos;{path}&apos;: Omniscape&apos;s conditional connectivity takes 1 or 2 conditions.</source>
+        <translation>n_conditions = {n} trong &apos;{path}&apos;: kết nối có điều kiện của Omniscape nhận 1 hoặc 2 điều kiện.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="77"/>
+        <source>compare_to_future = &apos;{value}&apos; in &apos;{path}&apos;: it must be none, 1, 2 or both.</source>
+        <translation>compare_to_future = &apos;{value}&apos; trong &apos;{path}&apos;: giá trị phải là none, 1, 2 hoặc both.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="78"/>
+        <source>compare_to_future = 2 in &apos;{path}&apos; needs n_conditions = 2.</source>
+        <translation>compare_to_future = 2 trong &apos;{path}&apos; cần n_conditions = 2.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="79"/>
+        <source>Cannot read the Omniscape file &apos;{path}&apos;: {reason}</source>
+        <translation>Không đọc được tệp Omniscape &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="80"/>
+        <source>The setting {key} = &apos;{value}&apos; in &apos;{path}&apos; is not a number.</source>
+        <translation>Thiết lập {key} = &apos;{value}&apos; trong &apos;{path}&apos; không phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="81"/>
+        <source>The setting {key} = &apos;{value}&apos; in &apos;{path}&apos; must be a whole number.</source>
+        <translation>Thiết lập {key} = &apos;{value}&apos; trong &apos;{path}&apos; phải là số nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="82"/>
+        <source>Cannot read the reclass table &apos;{path}&apos;: {reason}</source>
+        <translation>Không đọc được bảng phân loại lại &apos;{path}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="83"/>
+        <source>Settings that Omniscape does not know were ignored: {keys}.</source>
+        <translation>Đã bỏ qua các thiết lập mà Omniscape không có: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="84"/>
+        <source>The solver &apos;{solver}&apos; is unknown to Omniscape; windows are solved with the plugin&apos;s direct solver in any case.</source>
+        <translation>Omniscape không có bộ giải &apos;{solver}&apos;; dù sao các cửa sổ vẫn được giải bằng bộ giải trực tiếp của plugin.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="85"/>
+        <source>reclassify_resistance is true in &apos;{path}&apos; but its reclass_table &apos;{name}&apos; does not exist.</source>
+        <translation>reclassify_resistance là true trong &apos;{path}&apos; nhưng bảng reclass_table &apos;{name}&apos; không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="86"/>
+        <source>Conditional connectivity is on in &apos;{path}&apos; but condition{k}_file is not given.</source>
+        <translation>Kết nối có điều kiện được bật trong &apos;{path}&apos; nhưng không có condition{k}_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="87"/>
+        <source>comparison{k} = &apos;{value}&apos; in &apos;{path}&apos;: it must be within or equal.</source>
+        <translation>comparison{k} = &apos;{value}&apos; trong &apos;{path}&apos;: giá trị phải là within hoặc equal.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="88"/>
+        <source>compare_to_future = {future} in &apos;{path}&apos; but condition{k}_future_file is not given.</source>
+        <translation>compare_to_future = {future} trong &apos;{path}&apos; nhưng không có condition{k}_future_file.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="89"/>
+        <source>&apos;{name}&apos; and the resistance raster &apos;{resistance}&apos; differ ({what}): they may not be aligned.</source>
+        <translation>&apos;{name}&apos; và raster điện trở &apos;{resistance}&apos; khác nhau ({what}): có thể chúng không khớp lưới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="90"/>
+        <source>Line {line} of the reclass table &apos;{path}&apos; has {n} values; it needs two: the old value and the new one.</source>
+        <translation>Dòng {line} của bảng phân loại lại &apos;{path}&apos; có {n} giá trị; cần đúng hai: giá trị cũ và giá trị mới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="91"/>
+        <source>Line {line} of the reclass table &apos;{path}&apos; is not two numbers (&apos;missing&apos; may stand for nodata).</source>
+        <translation>Dòng {line} của bảng phân loại lại &apos;{path}&apos; không phải hai số (&apos;missing&apos; có thể dùng cho không có dữ liệu).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="92"/>
+        <source>The setting {name} must be a whole number of at least {minimum} (found {value}).</source>
+        <translation>Thiết lập {name} phải là số nguyên không nhỏ hơn {minimum} (đang là {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="93"/>
+        <source>The source threshold must be a number.</source>
+        <translation>Ngưỡng nguồn phải là số.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="94"/>
+        <source>The resistance cutoff for sources (r_cutoff) must be positive (found {value}).</source>
+        <translation>Ngưỡng cắt điện trở của nguồn (r_cutoff) phải dương (đang là {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="95"/>
+        <source>No source strength raster was given. Give one, or compute the sources from the resistance (source_from_resistance = true, optionally with r_cutoff).</source>
+        <translation>Chưa có raster cường độ nguồn. Hãy chọn một raster, hoặc tính nguồn từ điện trở (source_from_resistance = true, có thể kèm r_cutoff).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="96"/>
+        <source>Conditional connectivity takes one or two conditions, not {n}.</source>
+        <translation>Kết nối có điều kiện nhận một hoặc hai điều kiện, không phải {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="97"/>
+        <source>The resistance (or conductance) raster &apos;{name}&apos; has {count} cell(s) with 0 or a negative value (first at row {row}, column {col}); Omniscape needs positive values. Give those cells a small positive value, or set them to nodata (barriers).</source>
+        <translation>Raster điện trở (hoặc độ dẫn) &apos;{name}&apos; có {count} ô bằng 0 hoặc âm (ô đầu tiên ở hàng {row}, cột {col}); Omniscape cần giá trị dương. Hãy gán cho các ô đó một giá trị dương nhỏ, hoặc đặt chúng là không có dữ liệu (vật cản).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="98"/>
+        <source>The resistance raster &apos;{name}&apos; has no cell with a value.</source>
+        <translation>Raster điện trở &apos;{name}&apos; không có ô nào có giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="99"/>
+        <source>The block size {size} is even but must be odd: {odd} is used (as Omniscape does).</source>
+        <translation>Kích thước khối {size} là số chẵn nhưng phải là số lẻ: dùng {odd} (như Omniscape).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="100"/>
+        <source>Comparison {k} is &apos;{value}&apos;; it must be &apos;within&apos; or &apos;equal&apos;.</source>
+        <translation>Phép so sánh {k} là &apos;{value}&apos;; phải là &apos;within&apos; hoặc &apos;equal&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="101"/>
+        <source>Condition {k}: the lower bound {lower} is above the upper bound {upper}.</source>
+        <translation>Điều kiện {k}: cận dưới {lower} lớn hơn cận trên {upper}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="102"/>
+        <source>The {role} raster '{name}' has {r} × {c} cells but the resistance raster has {rr} × {rc}: all inputs must share one grid.</source>
+        <translation>Raster {role} &apos;{name}&apos; có {r} × {c} ô nhưng raster điện trở có {rr} × {rc}: mọi đầu vào phải cùng một lưới.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="265"/>
+        <source>Give a resistance raster, or an Omniscape .ini file.</source>
+        <translation>Hãy chọn một raster điện trở, hoặc một tệp .ini của Omniscape.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="266"/>
+        <source>A future condition raster was given without its present condition raster.</source>
+        <translation>Đã chọn raster điều kiện tương lai mà không có raster điều kiện hiện tại tương ứng.</translation>
     </message>
 </context>
 <context>

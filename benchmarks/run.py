@@ -18,6 +18,9 @@ Benchmarks (``--only NAME``):
   largest size, ours (``bd_qgis_plugin.core.zonal``) vs QGIS' ``native:zonalhistogram`` via qgis_process.
 * circuit — current flow (Circuitscape pairwise, one pair) on 1000 × 1000 cells of random 1–100
   resistance: time and memory against the goal (≤ 5 s, ≤ 2 GB); no anchor (see bench_circuit.py).
+* omniscape — Omniscape (radius 50, block 9, sources from the resistance) on 1000 × 1000 cells, ours vs a
+  plain per-window ``scipy.sparse.linalg.spsolve`` loop on the same input, and ours at 500², 1000², 2000² for the
+  growth of time and memory (see ``bench_omniscape.py``).
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
@@ -363,10 +366,11 @@ def bench_classification(args):
 
 
 from bench_circuit import bench_circuit  # noqa: E402
+from bench_omniscape import bench_omniscape  # noqa: E402
 
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
               "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit,
-              "push": bench_push, "reef": bench_reef, "trend": bench_trend}
+              "omniscape": bench_omniscape, "push": bench_push, "reef": bench_reef, "trend": bench_trend}
 
 
 # --------------------------------------------------------------------------------------------------

@@ -150,6 +150,16 @@ def change_history():
         (1.0, "#1a9641", "Ổn định lâu / Stable for longest")], QgsColorRampShader.Type.Interpolated, "linear")
 
 
+def normalized_current():
+    """bd:omniscape's normalized current (current / flow potential): fixed values around 1 (no stretch), impeded
+    blue below, channelled red above (the usual Omniscape reading)."""
+    pseudocolor("normalized_current", [
+        (0.0, "#2166ac", "0 (cản trở / impeded)"), (0.5, "#67a9cf", "0,5 / 0.5"),
+        (1.0, "#f7f7f7", "1 (như đồng nhất / as uniform)"), (1.5, "#ef8a62", "1,5 / 1.5"),
+        (2.5, "#b2182b", "≥ 2,5 (dồn dòng / channelled)")], QgsColorRampShader.Type.Interpolated, low=0.0,
+        high=2.5)
+
+
 def protected_area_rules():
     """(label, expression, colour) of each protected-area category (codes of the database included), then
     the other categories."""
@@ -250,6 +260,7 @@ def main():
         (1.0, "#d7191c", "high")], QgsColorRampShader.Type.Interpolated, "linear")
     extra_continuous_styles()
     change_history()
+    normalized_current()
 
     protected_areas()
     protected_area_boundaries()

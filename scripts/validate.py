@@ -4,7 +4,8 @@
 PEER_DATA is the folder of validation suites (e.g. ../shared/validation); its sibling ``data``
 folder holds peer copies of sample data. Each suite prints passed/total; suites whose folder is
 absent are listed as not found. Suites are added here as the capabilities land (Circuitscape.jl
-raster cases for corridors, the dep-seagrass benthic pixels for reef mapping).
+raster cases for corridors, Omniscape.jl's cases for moving-window connectivity, the dep-seagrass
+benthic pixels for reef mapping).
 """
 
 import argparse
@@ -40,6 +41,14 @@ def circuitscape(peer_data):
     return suite(peer_data)
 
 
+def omniscape(peer_data):
+    """Every case of the Omniscape.jl test suite with an expected output, from its .ini, and its bad configurations
+    (scripts/validate_omniscape.py)."""
+    from validate_omniscape import suite
+
+    return suite(peer_data)
+
+
 def least_cost(peer_data):
     """The GRASS r.cost manual and Esri Cost Distance examples (scripts/validate_least_cost.py)."""
     from validate_least_cost import suite
@@ -55,7 +64,8 @@ def benthic(peer_data):
 
 
 SUITES = {"sample scene vs peer copy": sample_scene, "least-cost distance (GRASS, Esri examples)": least_cost,
-          "Circuitscape.jl raster cases": circuitscape, "benthic classifier vs dep-seagrass baseline": benthic}
+          "Circuitscape.jl raster cases": circuitscape, "omniscape (Omniscape.jl test cases)": omniscape,
+          "benthic classifier vs dep-seagrass baseline": benthic}
 
 
 def main():

@@ -39,7 +39,8 @@ TRUE_COLOUR = "true colour"
 STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
                "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index",
                "resistance", "corridor_polygons", "water_mask", "bathymetry", "depth_invariant_index",
-               "back_direction", "core_importance", "protected_area_boundaries", "change_history")
+               "back_direction", "core_importance", "protected_area_boundaries", "change_history",
+               "normalized_current")
 
 
 def style_path(name):

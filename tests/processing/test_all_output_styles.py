@@ -164,6 +164,10 @@ def case_currentflow(tmp_path):
             "OUTPUT_RESISTANCES": str(tmp_path / "res.csv")}
 
 
+def case_omniscape(tmp_path):
+    return {"RESISTANCE": _resistance(tmp_path), "RADIUS": 2, "SOURCE_FROM_RESISTANCE": True}
+
+
 def case_pinchpoints(tmp_path):
     return {"RESISTANCE": _resistance(tmp_path), "CORES": _int_cores(), "CORE_ID_FIELD": "cid", "CUTOFF": 100.0}
 
@@ -235,6 +239,7 @@ EXPECTED = {
     "connectivityindices": {"OUTPUT": "graduatedSymbol"},
     "currentflow": {"OUTPUT_CURRENT": PSEUDO},
     "pinchpoints": {"OUTPUT": PSEUDO, "OUTPUT_TABLE": None},
+    "omniscape": {"OUTPUT_CURRENT": PSEUDO, "OUTPUT_FLOW_POTENTIAL": PSEUDO, "OUTPUT_NORMALIZED": PSEUDO},
     "sunglintcorrection": {"OUTPUT": "multibandcolor"},
     "watermask": {"OUTPUT": "paletted"},
     "depthinvariantindex": {"OUTPUT": PSEUDO},

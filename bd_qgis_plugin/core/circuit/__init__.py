@@ -16,7 +16,7 @@ The names below are the public API: ``from bd_qgis_plugin.core import circuit; c
 No Qt/QGIS imports: numpy, scipy and GDAL only.
 """
 
-from .config import TRUE_WORDS, IniJob, flag, load_ini, read_ini
+from .config import TRUE_WORDS, IniJob, flag, load_ini, read_ini, resolve_input
 from .currents import CircuitResult, MapAccumulator, node_currents
 from .focal import check_points, focal_warnings, points_from_grid, sort_points
 from .graph import (
@@ -28,6 +28,7 @@ from .graph import (
     grid_adjacency,
     grounded_matrix,
     laplacian,
+    nested_dissection,
     node_values_to_map,
 )
 from .modes import (
@@ -63,7 +64,7 @@ __all__ = [
     "build_adjacency", "build_graph", "build_node_map", "check_points",
     "check_grid_memory", "check_solve_memory", "combine_regions_with_points", "conductance_from_conductance",
     "conductance_from_resistance", "estimate_memory", "flag", "focal_warnings", "grid_adjacency",
-    "grounded_matrix", "laplacian", "load_ini", "merge_focal_regions_for_pair", "node_currents",
+    "grounded_matrix", "laplacian", "load_ini", "nested_dissection", "merge_focal_regions_for_pair", "node_currents",
     "node_values_to_map", "one_to_all", "pairwise", "points_from_grid", "read_band", "read_ini",
-    "resolve_conflicts", "sort_points",
+    "resolve_conflicts", "resolve_input", "sort_points",
 ]

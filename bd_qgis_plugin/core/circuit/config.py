@@ -96,7 +96,7 @@ def flag(cfg, key, default=False):
     return value.lower() in TRUE_WORDS
 
 
-def _resolve(cfg_path, name):
+def resolve_input(cfg_path, name):
     """A file named in an .ini: absolute, or relative to the .ini's folder or one of its parents."""
     if not name or name.lower() in ("none", "false") or name.startswith("("):
         return None
@@ -153,7 +153,7 @@ def load_ini(path, keep_pair_maps=True):
     scenario = cfg.get("scenario", "pairwise").lower().replace("_", "-")
     if scenario not in MODES:
         raise InputError("Unknown Circuitscape scenario '{scenario}' in '{path}'.", scenario=scenario, path=path)
-    habitat = _resolve(path, cfg.get("habitat_file"))
+    habitat = resolve_input(path, cfg.get("habitat_file"))
     if habitat is None:
         raise InputError("The Circuitscape file '{path}' names no habitat_file.", path=path)
     values, mask, grid = _read_grid(habitat)
@@ -180,25 +180,25 @@ def load_ini(path, keep_pair_maps=True):
         return arr
 
     if flag(cfg, "use_polygons"):
-        poly_path = _resolve(path, cfg.get("polygon_file"))
+        poly_path = resolve_input(path, cfg.get("polygon_file"))
         pv, pm, _ = _read_grid(poly_path)
         job.regions = same_shape(np.where(pm, 0, pv).astype(np.int64), poly_path)
     if flag(cfg, "use_mask"):
-        mask_path = _resolve(path, cfg.get("mask_file"))
+        mask_path = resolve_input(path, cfg.get("mask_file"))
         mv, mm, _ = _read_grid(mask_path)
         keep = same_shape(~mm & (mv > 0), mask_path)
         job.conductance = np.where(keep, conductance, 0.0)
         if not (job.conductance > 0).any():
             raise InputError("The mask file '{path}' removes every cell.", path=mask_path)
     if scenario != "advanced":
-        point_path = _resolve(path, cfg.get("point_file"))
+        point_path = resolve_input(path, cfg.get("point_file"))
         if point_path is None:
             raise InputError("The Circuitscape file '{path}' names no point_file.", path=path)
         job.points = _read_points_file(point_path, grid)
         if flag(cfg, "use_included_pairs"):
-            job.include = IncludedPairs.read(_resolve(path, cfg.get("included_pairs_file")))
+            job.include = IncludedPairs.read(resolve_input(path, cfg.get("included_pairs_file")))
         if scenario != "pairwise" and flag(cfg, "use_variable_source_strengths"):
-            table = np.loadtxt(_resolve(path, cfg.get("variable_source_file")), ndmin=2, encoding="utf-8")
+            table = np.loadtxt(resolve_input(path, cfg.get("variable_source_file")), ndmin=2, encoding="utf-8")
             job.strengths = {int(r[0]): float(r[1]) for r in table}
     else:
         job.source_map, _ = _read_source_or_ground(path, cfg.get("source_file"), grid, same_shape)
@@ -218,7 +218,7 @@ def load_ini(path, keep_pair_maps=True):
 
 
 def _read_source_or_ground(cfg_path, name, grid, same_shape):
-    file_path = _resolve(cfg_path, name)
+    file_path = resolve_input(cfg_path, name)
     if file_path is None:
         raise InputError("The Circuitscape file '{path}' names no source or ground file.", path=cfg_path)
     if _is_text_list(file_path):

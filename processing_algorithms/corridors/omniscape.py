@@ -50,8 +50,14 @@ class OmniscapeAlgorithm(BdAlgorithm):
     OUTPUT_FLOW_POTENTIAL = "OUTPUT_FLOW_POTENTIAL"
     OUTPUT_NORMALIZED = "OUTPUT_NORMALIZED"
 
+    TAGS = ("omniscape", "circuitscape", "moving window", "omnidirectional", "wall-to-wall", "connectivity")
+
     def display_name(self):
-        return tr("Omnidirectional connectivity (Omniscape)")
+        return tr("Omnidirectional connectivity")
+
+    def short_description(self):
+        return tr("Omniscape's moving-window current flow (Landau et al. 2021): cumulative current, flow potential "
+                  "and normalized current, without cores.")
 
     def help_text(self):
         return tr(

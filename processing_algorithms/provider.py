@@ -11,7 +11,7 @@ from bd_qgis_plugin.paths import ICON
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 
 #: One sub-package per toolbox group (its ``group_key``); ``common`` modules hold the group's helpers.
-GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "maps", "database")
+GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "species", "maps", "database")
 
 
 def algorithm_modules():

@@ -204,6 +204,34 @@ def protected_area_boundaries():
     save(layer, "protected_area_boundaries")
 
 
+def occurrences():
+    """bd:importoccurrences / bd:gbifoccurrences points, by their bd_flags (core/species/dwc.py FLAGS)."""
+    def symbol(properties):
+        fill, outline, size = properties
+        return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill, "outline_color": outline, "size": size})
+
+    rule_based("occurrences", "Point", [
+        ("Bản ghi hợp lệ / Valid record", "\"bd_flags\" IS NULL OR \"bd_flags\" = ''", ("#1b9e77", "#ffffff", "2.2")),
+        ("Bản ghi trùng lặp / Duplicate record", "\"bd_flags\" = 'duplicate'", ("#bdbdbd", "#636363", "1.6")),
+        ("Cần kiểm tra (tọa độ, vùng, tên, ngày) / To check (coordinates, area, name, date)",
+         "\"bd_flags\" IS NOT NULL AND \"bd_flags\" <> '' AND \"bd_flags\" <> 'duplicate'",
+         ("#d95f02", "#000000", "2.4")),
+    ], symbol)
+
+
+def species_richness():
+    """bd:speciesrichness grid cells, graduated on their species count (cells without records are not written)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "species_richness", "memory")
+    ranges = []
+    for low, high, colour, label in ((0.5, 1.5, "#ffffcc", "1"), (1.5, 5.5, "#c2e699", "2–5"),
+                                     (5.5, 10.5, "#78c679", "6–10"), (10.5, 25.5, "#31a354", "11–25"),
+                                     (25.5, 1e12, "#006837", "> 25")):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#7f7f7f", "outline_width": "0.1"})
+        ranges.append(QgsRendererRange(low, high, symbol, f"{label} loài / species"))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("species", ranges))
+    save(layer, "species_richness")
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -245,6 +273,8 @@ def main():
 
     protected_areas()
     protected_area_boundaries()
+    occurrences()
+    species_richness()
 
     layer = QgsVectorLayer("LineString?crs=EPSG:32648", "corridor_links", "memory")
     ranges = []

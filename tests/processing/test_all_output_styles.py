@@ -212,6 +212,12 @@ def case_bathymetry(tmp_path):
     return {"INPUT": image, "SENSOR": 3, "DEPTH_POINTS": points, "DEPTH_FIELD": "z", "MAX_DEPTH": 10.0}
 
 
+def case_importoccurrences(tmp_path):
+    from species_data import make_survey
+
+    return {"INPUT_FILE": make_survey(tmp_path / "survey.csv")}
+
+
 PSEUDO = "singlebandpseudocolor"
 EXPECTED = {
     "habitatclassification": {"OUTPUT": "paletted+names", "OUTPUT_CONFIDENCE": PSEUDO},
@@ -233,6 +239,7 @@ EXPECTED = {
     "depthinvariantindex": {"OUTPUT": PSEUDO},
     "benthichabitat": {"OUTPUT": "paletted+benthic", "OUTPUT_CONFIDENCE": PSEUDO},
     "bathymetry": {"OUTPUT": PSEUDO},
+    "importoccurrences": {"OUTPUT": "RuleRenderer"},
 }
 
 

@@ -1,0 +1,182 @@
+"""Parameter names and helpers shared by the species algorithms: the occurrence layer's fields, writing records,
+reading occurrence points in chunks, the status lists, and the layer metadata (citation)."""
+
+import os
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsDataProvider,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsLayerMetadata,
+    QgsPointXY,
+    QgsProcessingParameterFile,
+    QgsVectorLayer,
+)
+
+from bd_qgis_plugin.compat import parameter_as_strings
+from bd_qgis_plugin.core.errors import InputError
+from bd_qgis_plugin.core.species.dwc import EXTRA_FIELDS, FLAGS, TERMS, term_of
+from bd_qgis_plugin.core.species.names import NameMatcher, builtin_priority_list, read_status_list
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import make_fields
+
+# Parameter names shared within the group (public API: never rename them).
+STATUS_LISTS = "STATUS_LISTS"
+OUTPUT_CSV = "OUTPUT_CSV"
+OUTPUT_HTML = "OUTPUT_HTML"
+AREA = "AREA"
+#: The CRS of Darwin Core coordinates (decimalLatitude/decimalLongitude).
+WGS84 = "EPSG:4326"
+VN2000 = "EPSG:4756"
+#: Features read at a time from an occurrence layer.
+CHUNK = 20000
+
+
+def occurrence_fields():
+    return make_fields(TERMS + EXTRA_FIELDS)
+
+
+def flag_labels():
+    """Translated names of the record flags (bd_flags codes), for the log."""
+    return {"no_coordinates": tr("without coordinates (kept without a point)"),
+            "bad_coordinates": tr("with impossible coordinates (kept without a point)"),
+            "zero_coordinates": tr("at (0, 0)"),
+            "outside_country": tr("outside Viet Nam although their countryCode is VN"),
+            "outside_area": tr("outside the area (province) given"),
+            "duplicate": tr("repeating an earlier record (same taxon, date and coordinates)"),
+            "no_name": tr("without a scientific name"),
+            "bad_date": tr("with a date that cannot be read")}
+
+
+def report_flags(feedback, counts, total):
+    labels = flag_labels()
+    feedback.pushInfo(tr("{count} record(s) read.").format(count=total))
+    for flag in FLAGS:
+        if counts.get(flag):
+            feedback.pushWarning(tr("{count} record(s) {what}: flagged in bd_flags.").format(
+                count=counts[flag], what=labels[flag]))
+
+
+def record_feature(fields, values, point):
+    """A QgsFeature of the occurrence fields from cleaned ``values``; ``point`` (x, y) in the layer CRS or None."""
+    feature = QgsFeature(fields)
+    feature.setAttributes([values.get(fields.at(i).name()) for i in range(fields.count())])
+    if point is not None:
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(*point)))
+    return feature
+
+
+def add_features(sink, features, feedback, what):
+    if not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+        raise InputError("The output '{output}' could not be written: {error}", output=what,
+                         error=sink.lastError() if hasattr(sink, "lastError") else "")
+
+
+def add_status_lists(alg):
+    alg.add(QgsProcessingParameterFile(STATUS_LISTS, tr("Status lists (CSV)"), optional=True,
+                                       fileFilter=tr("CSV files (*.csv *.txt)")),
+            tr("Your own status list, as CSV (UTF-8): a scientificName column (or ten_khoa_hoc), optionally "
+               "'synonyms' (separated by ;) and a Vietnamese name (ten_viet_nam), then any status columns, e.g. "
+               "the Vietnam Red Data Book 2007 category, the IUCN category, endemic, invasive. Each column becomes a "
+               "column of the output. The built-in list of Decree 64/2019/NĐ-CP is always used."))
+
+
+def status_matcher(alg, parameters, context, feedback):
+    """The NameMatcher of the built-in Decree 64/2019 list and the user's list; the built-in list's coverage is
+    logged (it does not hold every entry of the decree)."""
+    builtin = builtin_priority_list()
+    feedback.pushWarning(tr("Built-in Decree 64/2019/NĐ-CP list: {count} entries of the decree's 127 (28 plants, 99 "
+                            "animals); see {path} for the entries still missing. A species not marked in "
+                            "nd64_2019 may still be listed.").format(count=len(builtin.entries),
+                                                                     path=os.path.basename(builtin_list_path())))
+    lists = [builtin]
+    path = alg.parameterAsFile(parameters, STATUS_LISTS, context)
+    if path:
+        user = read_status_list(path)
+        feedback.pushInfo(tr("Status list {path}: {count} names, columns {columns}.").format(
+            path=path, count=len(user.entries), columns=", ".join(user.columns)))
+        lists.append(user)
+    return NameMatcher(lists)
+
+
+def builtin_list_path():
+    from bd_qgis_plugin.core.species.names import BUILTIN_LIST
+
+    return BUILTIN_LIST
+
+
+def term_fields(fields):
+    """{term: field name} of a layer's fields that are Darwin Core terms (or survey aliases)."""
+    found = {}
+    for field in fields:
+        term = term_of(field.name())
+        if term and term not in found:
+            found[term] = field.name()
+    return found
+
+
+def iter_point_chunks(source, crs, context, terms, feedback, chunk=CHUNK):
+    """Chunks [(x, y, {term: value})] of an occurrence source's points in ``crs`` (features without a point are
+    counted apart: the second item of the last yielded tuple). Only the fields of ``terms`` are read."""
+    mapping = term_fields(source.fields())
+    wanted = [mapping[t] for t in terms if t in mapping]
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
+    request.setDestinationCrs(crs, context.transformContext())
+    request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    names = [(t, mapping[t]) for t in terms if t in mapping]
+    batch, without = [], 0
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            without += 1
+            continue
+        point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
+        values = {t: feature[f] for t, f in names}
+        batch.append((point.x(), point.y(), values))
+        if len(batch) >= chunk:
+            yield batch, without
+            batch = []
+    yield batch, without
+
+
+def set_citation(path, title, citation, doi=""):
+    """Write the citation (and DOI) into the metadata of the output layer file at ``path`` (QGIS' default metadata
+    of the layer: a .qmd beside a file, or inside a GeoPackage), so that it goes where the layer goes."""
+    if not path or path.startswith("memory:"):
+        return False
+    layer = QgsVectorLayer(path, title, "ogr")
+    if not layer.isValid():
+        return False
+    if "|layername=" not in path and layer.dataProvider().subLayerCount() <= 1:
+        # a GeoPackage keeps a layer's metadata by layer name (QGIS 3.22 refuses a URI without one)
+        sublayers = layer.dataProvider().subLayers()
+        name = sublayers[0].split(QgsDataProvider.sublayerSeparator())[1] if sublayers else ""
+        if name:
+            named = QgsVectorLayer(f"{path}|layername={name}", title, "ogr")
+            layer = named if named.isValid() else layer
+    metadata = QgsLayerMetadata()
+    metadata.setTitle(title)
+    metadata.setType("dataset")
+    metadata.setLanguage("vie")
+    abstract = citation if not doi else f"{citation}\nDOI: {doi}"
+    metadata.setAbstract(abstract)
+    metadata.setRights([citation] if citation else [])
+    if doi:
+        metadata.setIdentifier(f"https://doi.org/{doi}" if not doi.startswith("http") else doi)
+    metadata.setCrs(QgsCoordinateReferenceSystem(WGS84))
+    layer.setMetadata(metadata)
+    _, ok = layer.saveDefaultMetadata()
+    return ok
+
+
+def transform_to_wgs84(context, crs):
+    return QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(WGS84), context.transformContext())
+
+
+def field_names(alg, parameters, name, context):
+    values = parameter_as_strings(alg, parameters, name, context)
+    return values[0] if values else ""

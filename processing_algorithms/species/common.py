@@ -4,6 +4,7 @@ reading occurrence points in chunks, the status lists, and the layer metadata (c
 import os
 
 from qgis.core import (
+    NULL,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDataProvider,
@@ -135,12 +136,17 @@ def iter_point_chunks(source, crs, context, terms, feedback, chunk=CHUNK):
             without += 1
             continue
         point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
-        values = {t: feature[f] for t, f in names}
+        values = {t: _value(feature[f]) for t, f in names}
         batch.append((point.x(), point.y(), values))
         if len(batch) >= chunk:
             yield batch, without
             batch = []
     yield batch, without
+
+
+def _value(value):
+    """A field value, None for NULL (PyQGIS gives a null QVariant, whose text is 'NULL')."""
+    return None if value is None or value == NULL else value
 
 
 def set_citation(path, title, citation, doi=""):

@@ -218,6 +218,12 @@ def case_importoccurrences(tmp_path):
     return {"INPUT_FILE": make_survey(tmp_path / "survey.csv")}
 
 
+def case_specieslist(tmp_path):
+    from test_species_list import RECORDS, ZONES, occurrences, reserves
+
+    return {"INPUT": occurrences(RECORDS), "ZONES": reserves(ZONES), "ZONE_FIELD": "ten"}
+
+
 PSEUDO = "singlebandpseudocolor"
 EXPECTED = {
     "habitatclassification": {"OUTPUT": "paletted+names", "OUTPUT_CONFIDENCE": PSEUDO},
@@ -240,6 +246,7 @@ EXPECTED = {
     "benthichabitat": {"OUTPUT": "paletted+benthic", "OUTPUT_CONFIDENCE": PSEUDO},
     "bathymetry": {"OUTPUT": PSEUDO},
     "importoccurrences": {"OUTPUT": "RuleRenderer"},
+    "specieslist": {"OUTPUT": None},
 }
 
 

@@ -39,7 +39,7 @@ TERMS = (
 #: Fields the plugin adds: the checks' flags (comma-separated codes, see FLAGS), the row of the first record a
 #: duplicate repeats, and where the record came from (file or "GBIF").
 EXTRA_FIELDS = (("bd_flags", "String"), ("bd_duplicate_of", "Int"), ("bd_source", "String"))
-TERM_NAMES = {plain(name): name for name, _ in TERMS}
+TERM_NAMES = {plain(name): name for name, _ in TERMS + EXTRA_FIELDS}
 
 #: Flag codes written in ``bd_flags`` (also the keys of the translated counts in the log).
 NO_COORDINATES, BAD_COORDINATES, ZERO_COORDINATES = "no_coordinates", "bad_coordinates", "zero_coordinates"

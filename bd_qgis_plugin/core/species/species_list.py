@@ -116,6 +116,12 @@ class SpeciesTally:
         return sorted(((n, c, r) for n, (c, r) in self.unmatched.items()), key=lambda t: (-t[1], t[0]))
 
 
+#: The columns of a species-list row before its status columns, with their field types.
+COLUMNS = (("zone", "String"), *((rank, "String") for rank in RANKS), ("scientificName", "String"),
+           ("vernacularName", "String"), ("records", "Int"), ("first_year", "Int"), ("last_year", "Int"),
+           ("n_sources", "Int"), ("sources", "String"), ("names", "String"))
+
+
 def listed(row, columns):
     """True when ``row`` has a value in any of the status ``columns``."""
     return any(row.get(c) for c in columns)
@@ -147,7 +153,8 @@ def species_list_html(rows, status_columns, unmatched, labels, notes=()):
             years = ["" if r[k] is None else r[k] for k in ("first_year", "last_year")]
             cells = [esc(r["kingdom"]), esc(r["family"]), f"<i>{esc(r['scientificName'])}</i>",
                      esc(r["vernacularName"]), f'<td class="n">{r["records"]}', f'<td class="n">{years[0]}',
-                     f'<td class="n">{years[1]}', esc(r["sources"]), *[esc(str(r.get(c) or "")) for c in status_columns]]
+                     f'<td class="n">{years[1]}', esc(r["sources"]),
+                     *[esc(str(r.get(c) or "")) for c in status_columns]]
             css = ' class="listed"' if listed(r, status_columns) else ""
             parts.append(f"<tr{css}>" + "".join(c if c.startswith("<td") else f"<td>{c}" for c in cells) + "</tr>")
         parts.append("</table>")

@@ -1,0 +1,190 @@
+"""bd:specieslist — per zone (reserve), one row per accepted species with its taxonomy, records, first and last
+year, sources and protection status (Decree 64/2019/NĐ-CP built in, plus the user's lists)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsWkbTypes,
+)
+
+from bd_qgis_plugin.core.errors import Cancelled, InputError
+from bd_qgis_plugin.core.indicators import write_csv
+from bd_qgis_plugin.core.report import write_text
+from bd_qgis_plugin.core.species.dwc import DUPLICATE, ZERO_COORDINATES, event_year
+from bd_qgis_plugin.core.species.species_list import COLUMNS, SpeciesTally, species_list_html
+from bd_qgis_plugin.core.species.zones import ZoneIndex
+from bd_qgis_plugin.i18n import tr
+from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
+from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
+from bd_qgis_plugin.processing_algorithms.species.common import (
+    OUTPUT_CSV,
+    OUTPUT_HTML,
+    add_status_lists,
+    iter_point_chunks,
+    status_matcher,
+    term_fields,
+)
+
+#: Terms read from the occurrence points.
+TERMS = ("scientificName", "acceptedScientificName", "species", "kingdom", "phylum", "class", "order", "family",
+         "vernacularName", "year", "eventDate", "datasetName", "datasetKey", "bd_source", "bd_flags")
+#: Flags of records left out by default: copies of another record, and the (0, 0) placeholder.
+LEFT_OUT = (DUPLICATE, ZERO_COORDINATES)
+
+
+def html_labels():
+    return {"title": tr("Species list per zone"), "zone": tr("Zone"), "species": tr("Scientific name"),
+            "vernacular": tr("Vietnamese name"), "records": tr("Records"), "first": tr("First year"),
+            "last": tr("Last year"), "sources": tr("Sources"), "family": tr("Family"), "kingdom": tr("Kingdom"),
+            "unmatched": tr("Names not matched to a species"),
+            "unmatched_help": tr("These records are in the zones but are not counted in any species: identified "
+                                 "to genus or above only, or not a scientific name."),
+            "genus": tr("identified to genus or above only"), "name": tr("not a scientific name"),
+            "count": tr("{species} species, {listed} of them on a status list."),
+            "none": tr("No records in any zone: the species list is empty.")}
+
+
+class SpeciesListAlgorithm(BdAlgorithm):
+    ALGORITHM_ID = "specieslist"
+    group_key = "species"
+    OUTPUT_STYLES = {"OUTPUT": None}
+    INCLUDE_FLAGGED = "INCLUDE_FLAGGED"
+
+    def display_name(self):
+        return tr("Species list per zone")
+
+    def help_text(self):
+        return tr(
+            "<p>One row per accepted species in every zone (nature reserve): kingdom, phylum, class, order, family, "
+            "scientific name, Vietnamese name where known, number of records, first and last year, and the sources "
+            "(GBIF datasets, surveys). Status columns come from the list of endangered, precious and rare species "
+            "prioritised for protection of Decree 64/2019/NĐ-CP (built in, nd64_2019 = the entry's number; the "
+            "built-in file does not yet hold every entry of the decree: the log says how many) and from your own "
+            "lists (CSV).</p><p>The accepted species of a record is the one GBIF gives (species, "
+            "acceptedScientificName) when there is one, else its scientificName without authorship (canonical "
+            "name) through the synonyms of the lists. Records identified only to genus, or whose name is not a "
+            "scientific name, are listed apart in the report, never dropped silently. A record counts in every "
+            "zone that holds it (zones may overlap). The records are read one by one: memory does not grow with "
+            "their number.</p>")
+
+    def define(self):
+        self.add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Occurrences"),
+                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
+                 tr("Occurrence points with a scientificName field (the output of Import occurrences or GBIF "
+                    "occurrences, or any points layer with Darwin Core fields)."))
+        add_zones(self, tr("Zones (reserves)"), tr("Polygons of the zones, e.g. the province's nature reserves; "
+                                                   "the points are reprojected to their CRS."),
+                  tr("Field that names the zone in the output."))
+        add_status_lists(self)
+        self.add(QgsProcessingParameterBoolean(self.INCLUDE_FLAGGED, tr("Count duplicates and (0, 0) records"),
+                                               defaultValue=False),
+                 tr("By default records flagged duplicate or zero_coordinates in bd_flags are not counted."),
+                 advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Species list"),
+                                                   QgsProcessing.SourceType.TypeVector),
+                 tr("Table with one row per zone and species."))
+        self.add(QgsProcessingParameterFileDestination(OUTPUT_CSV, tr("Species list (CSV)"), "CSV (*.csv)",
+                                                       optional=True, createByDefault=False),
+                 tr("The same table as CSV (UTF-8)."))
+        self.add(QgsProcessingParameterFileDestination(OUTPUT_HTML, tr("Species list (HTML)"), "HTML (*.html)",
+                                                       optional=True, createByDefault=False),
+                 tr("A report: one table per zone, listed species highlighted, and the names matched to no species."))
+
+    def compute(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise InputError("The occurrences could not be opened.")
+        if "scientificName" not in term_fields(source.fields()):
+            raise InputError("The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: "
+                             "{fields}.", fields=", ".join(source.fields().names()[:30]))
+        zones_source = self.parameterAsSource(parameters, self.ZONES, context)
+        if zones_source is None:
+            raise InputError("The zones could not be opened.")
+        crs = zones_source.sourceCrs()
+        zones = read_features(self, parameters, self.ZONES, context, feedback, crs, tr("Zones"),
+                              id_field=self.ZONE_FIELD)
+        index = ZoneIndex(zones)
+        matcher = status_matcher(self, parameters, context, feedback)
+        tally = SpeciesTally(matcher)
+        include_flagged = self.parameterAsBoolean(parameters, self.INCLUDE_FLAGGED, context)
+        total = max(source.featureCount(), 1)
+        read = outside = left_out = without = 0
+        for chunk, without in iter_point_chunks(source, crs, context, TERMS, feedback):
+            if feedback.isCanceled():
+                raise Cancelled()
+            read += len(chunk)
+            if not include_flagged:
+                kept = [item for item in chunk if not _left_out(item[2].get("bd_flags"))]
+                left_out += len(chunk) - len(kept)
+                chunk = kept
+            if not chunk:
+                continue
+            inside = set()
+            for position, found in index.locate([c[0] for c in chunk], [c[1] for c in chunk]):
+                zone = index.names[position]
+                for i in found:
+                    record = chunk[i][2]
+                    record = dict(record, year=_year(record))
+                    tally.add(zone, record, source=record.get("bd_source") or "")
+                inside.update(found.tolist())
+            outside += len(chunk) - len(inside)
+            feedback.setProgress(90.0 * min(1.0, (read + without) / total))
+        self._log(feedback, read, without, outside, left_out, tally)
+
+        status_columns = tally.status_columns()
+        columns = list(COLUMNS) + [(c, "String") for c in status_columns]
+        rows = tally.table()
+        fields = make_fields(columns)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry, crs)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row.get(name) for name, _ in columns])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results = {self.OUTPUT: dest}
+        csv_path = self.parameterAsFileOutput(parameters, OUTPUT_CSV, context)
+        if csv_path:
+            results[OUTPUT_CSV] = write_csv(csv_path, rows, [name for name, _ in columns])
+        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
+        if html_path:
+            notes = [matcher.lists[0].note] + [tr("Status list: {name}").format(name=status.label)
+                                               for status in matcher.lists[1:]]
+            page = species_list_html(rows, status_columns, tally.unmatched_rows(), html_labels(), notes)
+            results[OUTPUT_HTML] = write_text(html_path, page)
+        return results
+
+    @staticmethod
+    def _log(feedback, read, without, outside, left_out, tally):
+        feedback.pushInfo(tr("{count} record(s) read, {species} species rows in {zones} zone(s).").format(
+            count=read, species=len(tally.rows), zones=len(tally.zones())))
+        if without:
+            feedback.pushWarning(tr("{count} record(s) without a point are not in any zone.").format(count=without))
+        if outside:
+            feedback.pushInfo(tr("{count} record(s) lie outside every zone.").format(count=outside))
+        if left_out:
+            feedback.pushInfo(tr("{count} record(s) flagged duplicate or at (0, 0) are not counted.").format(
+                count=left_out))
+        unmatched = tally.unmatched_rows()
+        if unmatched:
+            feedback.pushWarning(tr("{count} record(s) under {names} name(s) match no species (identified to genus "
+                                    "only, or not scientific names): {list}").format(
+                count=sum(c for _, c, _ in unmatched), names=len(unmatched),
+                list=", ".join(f"{n} ({c})" for n, c, _ in unmatched[:15]) + (" …" if len(unmatched) > 15 else "")))
+        if not tally.rows:
+            feedback.pushWarning(tr("No records in any zone: the species list is empty."))
+
+
+def _left_out(flags):
+    return bool(flags) and any(flag in LEFT_OUT for flag in str(flags).split(","))
+
+
+def _year(record):
+    value = record.get("year")
+    if isinstance(value, int):
+        return value
+    year, _ = event_year(record.get("eventDate"), None if value in (None, "") or str(value) == "NULL" else value)
+    return year

@@ -1,7 +1,9 @@
 """Parameter names and helpers shared by the species algorithms: the occurrence layer's fields, writing records,
 reading occurrence points in chunks, the status lists, and the layer metadata (citation)."""
 
+import json
 import os
+import uuid
 
 from qgis.core import (
     NULL,
@@ -15,12 +17,14 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsPointXY,
     QgsProcessingParameterFile,
+    QgsProcessingUtils,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.species.dwc import EXTRA_FIELDS, FLAGS, TERMS, term_of
+from bd_qgis_plugin.core.species.dwc import EXTRA_FIELDS, FLAGS, OUTSIDE_AREA, TERMS, term_of
 from bd_qgis_plugin.core.species.names import NameMatcher, builtin_priority_list, read_status_list
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import make_fields
@@ -144,9 +148,129 @@ def iter_point_chunks(source, crs, context, terms, feedback, chunk=CHUNK):
     yield batch, without
 
 
+USER_AGENT = "bd_qgis_plugin (QGIS Processing)"
+
+
+def qgis_transport(feedback=None):
+    """A transport for core.species.gbif through QGIS' network stack (QgsBlockingNetworkRequest: the proxy, SSL and
+    timeout settings of Settings › Options › Network): (method, url, headers, body) → (status, headers, body)."""
+    from qgis.core import QgsBlockingNetworkRequest
+    from qgis.PyQt.QtCore import QByteArray, QUrl
+    from qgis.PyQt.QtNetwork import QNetworkRequest
+
+    from bd_qgis_plugin.core.species.gbif import TransportError
+
+    def transport(method, url, headers, body):
+        request = QNetworkRequest(QUrl(url))
+        request.setRawHeader(b"User-Agent", USER_AGENT.encode("ascii"))
+        for key, value in headers.items():
+            request.setRawHeader(key.encode("ascii"), value.encode("utf-8"))
+        blocking = QgsBlockingNetworkRequest()
+        if method == "POST":
+            blocking.post(request, QByteArray(body or b""), True, feedback)
+        else:
+            blocking.get(request, True, feedback)
+        reply = blocking.reply()
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if status is None or status == NULL:
+            raise TransportError(blocking.errorMessage() or "no answer")
+        reply_headers = {bytes(k).decode("latin-1"): bytes(reply.rawHeader(k)).decode("latin-1")
+                         for k in reply.rawHeaderList()}
+        return int(status), reply_headers, bytes(reply.content())
+
+    return transport
+
+
 def _value(value):
     """A field value, None for NULL (PyQGIS gives a null QVariant, whose text is 'NULL')."""
     return None if value is None or value == NULL else value
+
+
+class StagedOccurrences:
+    """Checked records staged in a temporary file, then written to the output only once all were read: a cancelled
+    or failed run leaves no half-written layer. Positions of VN-2000 records are moved to WGS 84, and points outside
+    ``area_index`` (a ZoneIndex in WGS 84) are flagged outside_area; ``keep`` (a ZoneIndex) drops the points
+    outside it (the records fetched around a reserve that are not in it)."""
+
+    BATCH = 5000
+
+    def __init__(self, context, area_index=None, keep=None):
+        wgs84 = QgsCoordinateReferenceSystem(WGS84)
+        self.vn2000 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(VN2000), wgs84, context.transformContext())
+        self.area_index, self.keep = area_index, keep
+        self.path = os.path.join(QgsProcessingUtils.tempFolder(), f"occurrences_{uuid.uuid4().hex[:8]}.jsonl")
+        self.out = open(self.path, "w", encoding="utf-8")
+        self.batch, self.counts, self.rows, self.dropped = [], {}, 0, 0
+
+    def add(self, values, position):
+        self.batch.append((values, position))
+        if len(self.batch) >= self.BATCH:
+            self.flush()
+
+    def flush(self):
+        batch, self.batch = self.batch, []
+        points = []
+        for values, position in batch:
+            if position is None:
+                points.append(None)
+                continue
+            lat, lon, is_vn2000 = position
+            if is_vn2000:
+                moved = self.vn2000.transform(QgsPointXY(lon, lat))
+                lat, lon = moved.y(), moved.x()
+                values["decimalLatitude"], values["decimalLongitude"] = lat, lon
+            points.append((lon, lat))
+        drop = set()
+        if self.keep is not None:
+            drop = set(i for i, p in enumerate(points) if p is not None) - self._inside(self.keep, points)
+        if self.area_index is not None:
+            for i in set(i for i, p in enumerate(points) if p is not None) - self._inside(self.area_index, points):
+                values = batch[i][0]
+                values["bd_flags"] = ",".join(f for f in (values["bd_flags"], OUTSIDE_AREA) if f)
+        for i, ((values, _), point) in enumerate(zip(batch, points)):
+            if i in drop:
+                self.dropped += 1
+                continue
+            self.rows += 1
+            for flag in filter(None, values["bd_flags"].split(",")):
+                self.counts[flag] = self.counts.get(flag, 0) + 1
+            self.out.write(json.dumps([values, point], ensure_ascii=False) + "\n")
+
+    @staticmethod
+    def _inside(index, points):
+        placed = [i for i, p in enumerate(points) if p is not None]
+        inside = set()
+        if placed:
+            for _, found in index.locate([points[i][0] for i in placed], [points[i][1] for i in placed]):
+                inside.update(placed[j] for j in found)
+        return inside
+
+    def write(self, alg, parameters, context, feedback, what):
+        """Write the staged records to the OUTPUT sink; returns its destination."""
+        self.flush()
+        self.out.close()
+        fields = occurrence_fields()
+        sink, dest = alg.parameterAsSink(parameters, alg.OUTPUT, context, fields, QgsWkbTypes.Type.Point,
+                                         QgsCoordinateReferenceSystem(WGS84))
+        if sink is None:
+            raise InputError("The output '{output}' could not be created.", output=what)
+        with open(self.path, encoding="utf-8") as fh:
+            features = []
+            for line in fh:
+                values, point = json.loads(line)
+                features.append(record_feature(fields, values, point))
+                if len(features) >= self.BATCH:
+                    add_features(sink, features, feedback, what)
+                    features = []
+            add_features(sink, features, feedback, what)
+        del sink  # flush the file before its metadata is written
+        return dest
+
+    def close(self):
+        if not self.out.closed:
+            self.out.close()
+        if os.path.exists(self.path):
+            os.remove(self.path)
 
 
 def set_citation(path, title, citation, doi=""):

@@ -1,44 +1,31 @@
 """bd:importoccurrences — a Darwin Core Archive, a survey CSV or a layer with Darwin Core columns, as checked
 occurrence points (WGS 84) with every record's problems flagged."""
 
-import json
-import os
-import uuid
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeatureRequest,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
 from bd_qgis_plugin.core.errors import Cancelled, InputError
-from bd_qgis_plugin.core.species.dwc import OUTSIDE_AREA, Duplicates, OccurrenceSource, clean_record
+from bd_qgis_plugin.core.species.dwc import Duplicates, OccurrenceSource, clean_record
 from bd_qgis_plugin.core.species.zones import ZoneIndex
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 from bd_qgis_plugin.processing_algorithms.inputs import POLYGON, read_features
 from bd_qgis_plugin.processing_algorithms.species.common import (
     AREA,
-    VN2000,
     WGS84,
-    add_features,
-    occurrence_fields,
-    record_feature,
+    StagedOccurrences,
     report_flags,
     set_citation,
     term_fields,
 )
-
-#: Records checked (and points tested against the area) at a time.
-BATCH = 5000
 
 
 class ImportOccurrencesAlgorithm(BdAlgorithm):
@@ -115,8 +102,6 @@ class ImportOccurrencesAlgorithm(BdAlgorithm):
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         area = read_features(self, parameters, AREA, context, feedback, wgs84, tr("Area"), kind=POLYGON)
         area_index = ZoneIndex(area) if area else None
-        vn2000 = QgsCoordinateTransform(QgsCoordinateReferenceSystem(VN2000), wgs84, context.transformContext())
-
         opened = OccurrenceSource(path) if path else None
         if opened is not None:
             records, label, citation = opened.records(), opened.label, opened.citation
@@ -125,77 +110,28 @@ class ImportOccurrencesAlgorithm(BdAlgorithm):
             records, label, citation = self._layer_records(source, context), "layer", ""
             total = max(source.featureCount(), 1)
             progress = None
-        # Records are checked into a staging file first: the output is written only once every record has been
-        # read, so a cancelled or failed run leaves no half-written layer.
-        staging = os.path.join(QgsProcessingUtils.tempFolder(), f"occurrences_{uuid.uuid4().hex[:8]}.jsonl")
-        counts, row, duplicates = {}, 0, Duplicates()
+        staged = StagedOccurrences(context, area_index)
+        row, duplicates = 0, Duplicates()
         try:
-            with open(staging, "w", encoding="utf-8") as out:
-                batch = []
-                for record in records:
-                    row += 1
-                    batch.append(clean_record(record, row, duplicates, label))
-                    if len(batch) >= BATCH:
-                        self._check_batch(batch, area_index, vn2000, counts, out)
-                        batch = []
-                        if feedback.isCanceled():
-                            raise Cancelled()
-                        feedback.setProgress(90.0 * (progress() if progress else min(1.0, row / total)))
-                self._check_batch(batch, area_index, vn2000, counts, out)
+            for record in records:
+                row += 1
+                staged.add(*clean_record(record, row, duplicates, label))
+                if row % staged.BATCH == 0:
+                    if feedback.isCanceled():
+                        raise Cancelled()
+                    feedback.setProgress(90.0 * (progress() if progress else min(1.0, row / total)))
             if feedback.isCanceled():
                 raise Cancelled()
-            report_flags(feedback, counts, row)
+            staged.flush()
+            report_flags(feedback, staged.counts, row)
             if not row:
                 feedback.pushWarning(tr("The input holds no records: the output layer is empty."))
-            fields = occurrence_fields()
-            sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.Point, wgs84)
-            if sink is None:
-                raise InputError("The output '{output}' could not be created.", output=tr("Occurrences"))
-            with open(staging, encoding="utf-8") as fh:
-                features = []
-                for line in fh:
-                    values, point = json.loads(line)
-                    features.append(record_feature(fields, values, point))
-                    if len(features) >= BATCH:
-                        add_features(sink, features, feedback, tr("Occurrences"))
-                        features = []
-                add_features(sink, features, feedback, tr("Occurrences"))
-            del sink  # flush the file before its metadata is written
+            dest = staged.write(self, parameters, context, feedback, tr("Occurrences"))
         finally:
+            staged.close()
             if opened is not None:
                 opened.close()
-            if os.path.exists(staging):
-                os.remove(staging)
         if citation:
             feedback.pushInfo(tr("Citation: {citation}").format(citation=citation))
         set_citation(dest, tr("Occurrences"), citation)
         return {self.OUTPUT: dest, self.CITATION: citation, self.RECORDS: str(row)}
-
-    @staticmethod
-    def _check_batch(batch, area_index, vn2000, counts, out):
-        """Positions in WGS 84 (VN-2000 ones moved), the area check, flag counts; each record a JSON line."""
-        points = []
-        for values, position in batch:
-            if position is None:
-                points.append(None)
-                continue
-            lat, lon, is_vn2000 = position
-            if is_vn2000:
-                moved = vn2000.transform(QgsPointXY(lon, lat))
-                lat, lon = moved.y(), moved.x()
-                values["decimalLatitude"], values["decimalLongitude"] = lat, lon
-            points.append((lon, lat))
-        if area_index is not None:
-            placed = [i for i, p in enumerate(points) if p is not None]
-            inside = set()
-            if placed:
-                for _, found in area_index.locate([points[i][0] for i in placed], [points[i][1] for i in placed]):
-                    inside.update(placed[j] for j in found)
-            for i in placed:
-                if i not in inside:
-                    values = batch[i][0]
-                    values["bd_flags"] = ",".join(f for f in (values["bd_flags"], OUTSIDE_AREA) if f)
-        for (values, _), point in zip(batch, points):
-            for flag in filter(None, values["bd_flags"].split(",")):
-                counts[flag] = counts.get(flag, 0) + 1
-            out.write(json.dumps([values, point], ensure_ascii=False) + "\n")

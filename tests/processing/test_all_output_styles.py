@@ -224,6 +224,24 @@ def case_specieslist(tmp_path):
     return {"INPUT": occurrences(RECORDS), "ZONES": reserves(ZONES), "ZONE_FIELD": "ten"}
 
 
+def case_gbifoccurrences(tmp_path):
+    from test_gbif_occurrences import Server
+
+    server = Server(tmp_path, count=30)
+    _STOP.append(server.stop)
+    return {"API_URL": server.url, "EXTENT": "107,109,11,12.5 [EPSG:4326]", "POLL_SECONDS": 0.0}
+
+
+_STOP = []  # servers to stop after their case
+
+
+@pytest.fixture(autouse=True)
+def _stop_servers():
+    yield
+    while _STOP:
+        _STOP.pop()()
+
+
 PSEUDO = "singlebandpseudocolor"
 EXPECTED = {
     "habitatclassification": {"OUTPUT": "paletted+names", "OUTPUT_CONFIDENCE": PSEUDO},
@@ -247,6 +265,7 @@ EXPECTED = {
     "bathymetry": {"OUTPUT": PSEUDO},
     "importoccurrences": {"OUTPUT": "RuleRenderer"},
     "specieslist": {"OUTPUT": None},
+    "gbifoccurrences": {"OUTPUT": "RuleRenderer"},
 }
 
 

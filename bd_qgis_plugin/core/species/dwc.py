@@ -163,6 +163,17 @@ class OccurrenceSource:
         self._archive = archive
         names = archive.namelist()
         meta_name = next((n for n in names if n.lower().rsplit("/", 1)[-1] == "meta.xml"), None)
+        tables = [n for n in names if n.lower().endswith((".csv", ".txt", ".tsv"))]
+        if meta_name is None and len(tables) == 1:  # a GBIF SIMPLE_CSV download: one tab-separated table
+            info = archive.getinfo(tables[0])
+            self.total_bytes = max(info.compress_size, 1)
+            self._raw = archive.open(tables[0])
+            first = self._raw.peek(4096)[:4096].decode("utf-8", "ignore").splitlines()[0:1]
+            delimiter = max(("\t", ";", ","), key=first[0].count) if first else "\t"
+            # GBIF's simple CSV encloses no field: a quote is text (a quote char would swallow whole rows)
+            self._meta = {"encoding": "utf-8-sig", "delimiter": delimiter, "quote": "" if delimiter == "\t" else '"',
+                          "header_lines": None, "fields": None, "defaults": {}}
+            return
         if meta_name is None:
             raise InputError("The zip '{path}' is not a Darwin Core Archive: it has no meta.xml.", path=self.path)
         meta = read_meta(archive.read(meta_name))

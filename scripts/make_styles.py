@@ -220,16 +220,22 @@ def occurrences():
 
 
 def species_richness():
-    """bd:speciesrichness grid cells, graduated on their species count (cells without records are not written)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:32648", "species_richness", "memory")
-    ranges = []
-    for low, high, colour, label in ((0.5, 1.5, "#ffffcc", "1"), (1.5, 5.5, "#c2e699", "2–5"),
-                                     (5.5, 10.5, "#78c679", "6–10"), (10.5, 25.5, "#31a354", "11–25"),
-                                     (25.5, 1e12, "#006837", "> 25")):
-        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#7f7f7f", "outline_width": "0.1"})
-        ranges.append(QgsRendererRange(low, high, symbol, f"{label} loài / species"))
-    layer.setRenderer(QgsGraduatedSymbolRenderer("species", ranges))
-    save(layer, "species_richness")
+    """bd:speciesrichness cells: no records (not surveyed) apart from the species counts (records = effort)."""
+    def symbol(properties):
+        fill, style = properties
+        return QgsFillSymbol.createSimple({"color": fill, "style": style, "outline_color": "#7f7f7f",
+                                           "outline_width": "0.1"})
+
+    rule_based("species_richness", "Polygon", [
+        ("Không có bản ghi (chưa điều tra) / No records (not surveyed)", '"records" = 0', ("#9e9e9e", "b_diagonal")),
+        ("Có bản ghi, chưa định danh đến loài / Records, none to species", '"records" > 0 AND "species" = 0',
+         ("#f0f0f0", "solid")),
+        ("1 loài / species", '"species" = 1', ("#ffffcc", "solid")),
+        ("2–5 loài / species", '"species" >= 2 AND "species" <= 5', ("#c2e699", "solid")),
+        ("6–10 loài / species", '"species" >= 6 AND "species" <= 10', ("#78c679", "solid")),
+        ("11–25 loài / species", '"species" >= 11 AND "species" <= 25', ("#31a354", "solid")),
+        ("> 25 loài / species", '"species" > 25', ("#006837", "solid")),
+    ], symbol)
 
 
 def main():

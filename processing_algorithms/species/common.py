@@ -16,6 +16,7 @@ from qgis.core import (
     QgsGeometry,
     QgsLayerMetadata,
     QgsPointXY,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFile,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -24,7 +25,16 @@ from qgis.core import (
 
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
-from bd_qgis_plugin.core.species.dwc import EXTRA_FIELDS, FLAGS, OUTSIDE_AREA, TERMS, term_of
+from bd_qgis_plugin.core.species.dwc import (
+    DUPLICATE,
+    EXTRA_FIELDS,
+    FLAGS,
+    OUTSIDE_AREA,
+    TERMS,
+    ZERO_COORDINATES,
+    event_year,
+    term_of,
+)
 from bd_qgis_plugin.core.species.names import NameMatcher, builtin_priority_list, read_status_list
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import make_fields
@@ -37,8 +47,34 @@ AREA = "AREA"
 #: The CRS of Darwin Core coordinates (decimalLatitude/decimalLongitude).
 WGS84 = "EPSG:4326"
 VN2000 = "EPSG:4756"
+INCLUDE_FLAGGED = "INCLUDE_FLAGGED"
 #: Features read at a time from an occurrence layer.
 CHUNK = 20000
+#: Terms read from occurrence points to tally species.
+SPECIES_TERMS = ("scientificName", "acceptedScientificName", "species", "kingdom", "phylum", "class", "order",
+                 "family", "vernacularName", "year", "eventDate", "datasetName", "datasetKey", "bd_source", "bd_flags")
+#: Flags of records not counted by default: copies of another record, and the (0, 0) placeholder.
+LEFT_OUT = (DUPLICATE, ZERO_COORDINATES)
+
+
+def add_include_flagged(alg):
+    alg.add(QgsProcessingParameterBoolean(INCLUDE_FLAGGED, tr("Count duplicates and (0, 0) records"),
+                                          defaultValue=False),
+            tr("By default records flagged duplicate or zero_coordinates in bd_flags are not counted."), advanced=True)
+
+
+def left_out_record(record):
+    flags = record.get("bd_flags")
+    return bool(flags) and any(flag in LEFT_OUT for flag in str(flags).split(","))
+
+
+def record_year(record):
+    """The year of a record read from a layer (its year field, else its eventDate)."""
+    value = record.get("year")
+    if isinstance(value, int):
+        return value
+    year, _ = event_year(record.get("eventDate"), None if value in (None, "") else value)
+    return year
 
 
 def occurrence_fields():

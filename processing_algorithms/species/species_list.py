@@ -5,7 +5,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
@@ -15,26 +14,24 @@ from qgis.core import (
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.indicators import write_csv
 from bd_qgis_plugin.core.report import write_text
-from bd_qgis_plugin.core.species.dwc import DUPLICATE, ZERO_COORDINATES, event_year
 from bd_qgis_plugin.core.species.species_list import COLUMNS, SpeciesTally, species_list_html
 from bd_qgis_plugin.core.species.zones import ZoneIndex
 from bd_qgis_plugin.i18n import tr
 from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm, make_fields
 from bd_qgis_plugin.processing_algorithms.inputs import add_zones, read_features
 from bd_qgis_plugin.processing_algorithms.species.common import (
+    INCLUDE_FLAGGED,
     OUTPUT_CSV,
     OUTPUT_HTML,
+    SPECIES_TERMS,
+    add_include_flagged,
     add_status_lists,
     iter_point_chunks,
+    left_out_record,
+    record_year,
     status_matcher,
     term_fields,
 )
-
-#: Terms read from the occurrence points.
-TERMS = ("scientificName", "acceptedScientificName", "species", "kingdom", "phylum", "class", "order", "family",
-         "vernacularName", "year", "eventDate", "datasetName", "datasetKey", "bd_source", "bd_flags")
-#: Flags of records left out by default: copies of another record, and the (0, 0) placeholder.
-LEFT_OUT = (DUPLICATE, ZERO_COORDINATES)
 
 
 def html_labels():
@@ -53,7 +50,6 @@ class SpeciesListAlgorithm(BdAlgorithm):
     ALGORITHM_ID = "specieslist"
     group_key = "species"
     OUTPUT_STYLES = {"OUTPUT": None}
-    INCLUDE_FLAGGED = "INCLUDE_FLAGGED"
 
     def display_name(self):
         return tr("Species list per zone")
@@ -81,10 +77,7 @@ class SpeciesListAlgorithm(BdAlgorithm):
                                                    "the points are reprojected to their CRS."),
                   tr("Field that names the zone in the output."))
         add_status_lists(self)
-        self.add(QgsProcessingParameterBoolean(self.INCLUDE_FLAGGED, tr("Count duplicates and (0, 0) records"),
-                                               defaultValue=False),
-                 tr("By default records flagged duplicate or zero_coordinates in bd_flags are not counted."),
-                 advanced=True)
+        add_include_flagged(self)
         self.add(QgsProcessingParameterFeatureSink(self.OUTPUT, tr("Species list"),
                                                    QgsProcessing.SourceType.TypeVector),
                  tr("Table with one row per zone and species."))
@@ -111,15 +104,15 @@ class SpeciesListAlgorithm(BdAlgorithm):
         index = ZoneIndex(zones)
         matcher = status_matcher(self, parameters, context, feedback)
         tally = SpeciesTally(matcher)
-        include_flagged = self.parameterAsBoolean(parameters, self.INCLUDE_FLAGGED, context)
+        include_flagged = self.parameterAsBoolean(parameters, INCLUDE_FLAGGED, context)
         total = max(source.featureCount(), 1)
         read = outside = left_out = without = 0
-        for chunk, without in iter_point_chunks(source, crs, context, TERMS, feedback):
+        for chunk, without in iter_point_chunks(source, crs, context, SPECIES_TERMS, feedback):
             if feedback.isCanceled():
                 raise Cancelled()
             read += len(chunk)
             if not include_flagged:
-                kept = [item for item in chunk if not _left_out(item[2].get("bd_flags"))]
+                kept = [item for item in chunk if not left_out_record(item[2])]
                 left_out += len(chunk) - len(kept)
                 chunk = kept
             if not chunk:
@@ -129,7 +122,7 @@ class SpeciesListAlgorithm(BdAlgorithm):
                 zone = index.names[position]
                 for i in found:
                     record = chunk[i][2]
-                    record = dict(record, year=_year(record))
+                    record = dict(record, year=record_year(record))
                     tally.add(zone, record, source=record.get("bd_source") or "")
                 inside.update(found.tolist())
             outside += len(chunk) - len(inside)
@@ -178,13 +171,3 @@ class SpeciesListAlgorithm(BdAlgorithm):
             feedback.pushWarning(tr("No records in any zone: the species list is empty."))
 
 
-def _left_out(flags):
-    return bool(flags) and any(flag in LEFT_OUT for flag in str(flags).split(","))
-
-
-def _year(record):
-    value = record.get("year")
-    if isinstance(value, int):
-        return value
-    year, _ = event_year(record.get("eventDate"), None if value in (None, "") or str(value) == "NULL" else value)
-    return year

@@ -232,6 +232,13 @@ def case_gbifoccurrences(tmp_path):
     return {"API_URL": server.url, "EXTENT": "107,109,11,12.5 [EPSG:4326]", "POLL_SECONDS": 0.0}
 
 
+def case_speciesrichness(tmp_path):
+    from test_species_list import occurrences
+    from test_species_richness import RECORDS
+
+    return {"INPUT": occurrences(RECORDS), "CELL_SIZE": 1000, "CRS": "EPSG:32648"}
+
+
 _STOP = []  # servers to stop after their case
 
 
@@ -266,6 +273,7 @@ EXPECTED = {
     "importoccurrences": {"OUTPUT": "RuleRenderer"},
     "specieslist": {"OUTPUT": None},
     "gbifoccurrences": {"OUTPUT": "RuleRenderer"},
+    "speciesrichness": {"OUTPUT": "RuleRenderer"},
 }
 
 

@@ -21,6 +21,9 @@ Benchmarks (``--only NAME``):
 * classification — random forest, 200 trees, on the generated Sentinel-2-like image of the largest size
   with generated training boxes: ours (train, validate on held-out polygons, refit, predict) vs
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
+* species — a species list of 1,000,000 occurrences over 178 reserves, ours (bd:specieslist) vs
+  native:joinattributesbylocation + native:aggregate, both through qgis_process (``bench_species.py``;
+  ``BD_BENCH_OCCURRENCES`` sets the size).
 * costdistance, corridors — see ``bench_costdistance.py`` (cost distance vs GRASS r.cost at 1 M, 4 M, 16 M
   cells; Linkage-Mapper-style corridors for 10 cores on 4 M cells).
 
@@ -360,10 +363,11 @@ def bench_classification(args):
 
 
 from bench_circuit import bench_circuit  # noqa: E402
+from bench_species import bench_species  # noqa: E402
 
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
               "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit,
-              "push": bench_push, "reef": bench_reef}
+              "push": bench_push, "reef": bench_reef, "species": bench_species}
 
 
 # --------------------------------------------------------------------------------------------------

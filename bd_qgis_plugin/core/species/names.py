@@ -155,7 +155,9 @@ def builtin_priority_list():
     entries it holds and which are missing)."""
     status = read_status_list(BUILTIN_LIST, label="nd64_2019")
     with open(BUILTIN_LIST, encoding="utf-8") as fh:
-        status.note = " ".join(line.lstrip("# ").strip() for line in fh if line.startswith("# coverage:"))
+        comments = [line[1:].strip() for line in fh if line.startswith("#")]
+    start = next((i for i, line in enumerate(comments) if line.startswith("coverage:")), len(comments))
+    status.note = " ".join(comments[start:])[len("coverage: "):]
     return status
 
 

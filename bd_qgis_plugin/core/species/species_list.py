@@ -135,7 +135,7 @@ def species_list_html(rows, status_columns, unmatched, labels, notes=()):
     parts = [f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(labels["title"])}</title>'
              "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;margin:2em} table{border-"
              "collapse:collapse;margin:0.5em 0 1.5em} td,th{border:1px solid #999;padding:3px 6px;text-align:left} "
-             "th{background:#e8f0e8} td.n{text-align:right} i{font-style:italic} tr.listed td{background:#fff3e0}"
+             "th{background:#e8f0e8;font-size:9pt} td.n{text-align:right} i{font-style:italic} tr.listed td{background:#fff3e0}"
              "</style></head><body>", f"<h1>{esc(labels['title'])}</h1>"]
     parts += [f"<p>{esc(note)}</p>" for note in notes if note]
     zones = list(dict.fromkeys(r["zone"] for r in rows))
@@ -147,7 +147,7 @@ def species_list_html(rows, status_columns, unmatched, labels, notes=()):
         zone_rows = [r for r in rows if r["zone"] == zone]
         listed_count = sum(listed(r, status_columns) for r in zone_rows)
         count = labels["count"].format(species=len(zone_rows), listed=listed_count)
-        parts.append(f"<h2>{esc(str(zone))}</h2><p>{esc(count)}</p><table><tr>"
+        parts.append(f"<h2>{esc(str(zone))}</h2><p>{esc(count)}</p><table width='100%'><tr>"
                      + "".join(f"<th>{esc(h)}</th>" for h in heads) + "</tr>")
         for r in zone_rows:
             years = ["" if r[k] is None else r[k] for k in ("first_year", "last_year")]

@@ -16,7 +16,9 @@ from qgis.core import (
     QgsGeometry,
     QgsLayerMetadata,
     QgsPointXY,
+    QgsProcessing,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -55,6 +57,24 @@ SPECIES_TERMS = ("scientificName", "acceptedScientificName", "species", "kingdom
                  "family", "vernacularName", "year", "eventDate", "datasetName", "datasetKey", "bd_source", "bd_flags")
 #: Flags of records not counted by default: copies of another record, and the (0, 0) placeholder.
 LEFT_OUT = (DUPLICATE, ZERO_COORDINATES)
+
+
+def add_occurrence_input(alg):
+    alg.add(QgsProcessingParameterFeatureSource(alg.INPUT, tr("Occurrences"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint]),
+            tr("Occurrence points with a scientificName field (the output of Import occurrences or GBIF "
+               "occurrences, or any points layer with Darwin Core fields)."))
+
+
+def occurrence_source(alg, parameters, context):
+    """The INPUT occurrence points, refused without a scientific-name field."""
+    source = alg.parameterAsSource(parameters, alg.INPUT, context)
+    if source is None:
+        raise InputError("The occurrences could not be opened.")
+    if "scientificName" not in term_fields(source.fields()):
+        raise InputError("The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: "
+                         "{fields}.", fields=", ".join(source.fields().names()[:30]))
+    return source
 
 
 def add_include_flagged(alg):

@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
@@ -25,12 +24,13 @@ from bd_qgis_plugin.processing_algorithms.species.common import (
     OUTPUT_HTML,
     SPECIES_TERMS,
     add_include_flagged,
+    add_occurrence_input,
     add_status_lists,
     iter_point_chunks,
     left_out_record,
+    occurrence_source,
     record_year,
     status_matcher,
-    term_fields,
 )
 
 
@@ -69,10 +69,7 @@ class SpeciesListAlgorithm(BdAlgorithm):
             "their number.</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Occurrences"),
-                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
-                 tr("Occurrence points with a scientificName field (the output of Import occurrences or GBIF "
-                    "occurrences, or any points layer with Darwin Core fields)."))
+        add_occurrence_input(self)
         add_zones(self, tr("Zones (reserves)"), tr("Polygons of the zones, e.g. the province's nature reserves; "
                                                    "the points are reprojected to their CRS."),
                   tr("Field that names the zone in the output."))
@@ -89,12 +86,7 @@ class SpeciesListAlgorithm(BdAlgorithm):
                  tr("A report: one table per zone, listed species highlighted, and the names matched to no species."))
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise InputError("The occurrences could not be opened.")
-        if "scientificName" not in term_fields(source.fields()):
-            raise InputError("The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: "
-                             "{fields}.", fields=", ".join(source.fields().names()[:30]))
+        source = occurrence_source(self, parameters, context)
         zones_source = self.parameterAsSource(parameters, self.ZONES, context)
         if zones_source is None:
             raise InputError("The zones could not be opened.")

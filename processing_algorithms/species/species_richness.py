@@ -27,11 +27,12 @@ from bd_qgis_plugin.processing_algorithms.species.common import (
     INCLUDE_FLAGGED,
     SPECIES_TERMS,
     add_include_flagged,
+    add_occurrence_input,
     add_status_lists,
     iter_point_chunks,
     left_out_record,
+    occurrence_source,
     status_matcher,
-    term_fields,
 )
 
 SHAPES = (SQUARE, HEXAGON)
@@ -61,9 +62,7 @@ class SpeciesRichnessAlgorithm(BdAlgorithm):
             "projected (VN-2000 TM-3 of the province, UTM).</p>")
 
     def define(self):
-        self.add(QgsProcessingParameterFeatureSource(self.INPUT, tr("Occurrences"),
-                                                     [QgsProcessing.SourceType.TypeVectorPoint]),
-                 tr("Occurrence points with a scientificName field."))
+        add_occurrence_input(self)
         self.add(QgsProcessingParameterNumber(self.CELL_SIZE, tr("Cell size (m)"),
                                               QgsProcessingParameterNumber.Type.Double, defaultValue=1000.0,
                                               minValue=1.0),
@@ -82,12 +81,7 @@ class SpeciesRichnessAlgorithm(BdAlgorithm):
                  tr("Cells with cell_id, species, threatened and records."))
 
     def compute(self, parameters, context, feedback):
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise InputError("The occurrences could not be opened.")
-        if "scientificName" not in term_fields(source.fields()):
-            raise InputError("The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: "
-                             "{fields}.", fields=", ".join(source.fields().names()[:30]))
+        source = occurrence_source(self, parameters, context)
         area_source = self.parameterAsSource(parameters, AREA, context)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         if not crs.isValid():

@@ -87,13 +87,17 @@ BENCH_ENV = dict(os.environ, GDAL_NUM_THREADS="ALL_CPUS")
 TOLERANCE = 1e-5
 
 
-def measure(cmd, env=None):
-    """Run ``cmd`` as a child process; return (wall seconds, peak RSS MB) of that child alone."""
+def measure(cmd, env=None, timeout=None):
+    """Run ``cmd`` as a child process; return (wall seconds, peak RSS MB) of that child alone. With ``timeout``
+    (seconds) a run still going then is stopped and ``None`` returned."""
     if os.access(TIME, os.X_OK):
         wrapped = [TIME, "-f", "BDTIME %e %M", *cmd]
     else:
         wrapped = [PY, "-c", _WRAPPER, *cmd]
-    result = subprocess.run(wrapped, capture_output=True, text=True, env=env)
+    try:
+        result = subprocess.run(wrapped, capture_output=True, text=True, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None
     line = [x for x in result.stderr.splitlines() if x.startswith("BDTIME")]
     if result.returncode != 0 or not line:
         raise RuntimeError(f"{shlex.join(cmd)} failed ({result.returncode}):\n{result.stderr[-2000:]}")

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QVariant
 
 from bd_qgis_plugin.compat import parameter_as_strings
 from bd_qgis_plugin.core.errors import InputError
@@ -188,7 +189,8 @@ def iter_point_chunks(source, crs, context, terms, feedback, chunk=CHUNK):
     request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
     request.setDestinationCrs(crs, context.transformContext())
     request.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    names = [(t, mapping[t]) for t in terms if t in mapping]
+    fields = source.fields()
+    names = [(t, fields.lookupField(mapping[t])) for t in terms if t in mapping]
     batch, without = [], 0
     for feature in source.getFeatures(request):
         geometry = feature.geometry()
@@ -196,7 +198,8 @@ def iter_point_chunks(source, crs, context, terms, feedback, chunk=CHUNK):
             without += 1
             continue
         point = geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0]
-        values = {t: _value(feature[f]) for t, f in names}
+        attributes = feature.attributes()
+        values = {t: _value(attributes[i]) for t, i in names}
         batch.append((point.x(), point.y(), values))
         if len(batch) >= chunk:
             yield batch, without
@@ -239,7 +242,7 @@ def qgis_transport(feedback=None):
 
 def _value(value):
     """A field value, None for NULL (PyQGIS gives a null QVariant, whose text is 'NULL')."""
-    return None if value is None or value == NULL else value
+    return None if isinstance(value, QVariant) else value
 
 
 class StagedOccurrences:

@@ -112,11 +112,12 @@ class SpeciesListAlgorithm(BdAlgorithm):
             inside = set()
             for position, found in index.locate([c[0] for c in chunk], [c[1] for c in chunk]):
                 zone = index.names[position]
-                for i in found:
+                for i in found.tolist():
                     record = chunk[i][2]
-                    record = dict(record, year=record_year(record))
+                    if i not in inside:  # the first zone of the record: its year, once
+                        record["year"] = record_year(record)
+                        inside.add(i)
                     tally.add(zone, record, source=record.get("bd_source") or "")
-                inside.update(found.tolist())
             outside += len(chunk) - len(inside)
             feedback.setProgress(90.0 * min(1.0, (read + without) / total))
         self._log(feedback, read, without, outside, left_out, tally)

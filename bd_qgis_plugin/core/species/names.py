@@ -9,6 +9,7 @@ because the one parser library that does this fully (gnparser) is a Go binary th
 """
 
 import csv
+import functools
 import os
 import re
 import unicodedata
@@ -41,13 +42,19 @@ def plain(text):
 
 
 def canonical_name(name):
+    """The canonical form of a scientific name (see :func:`_canonical`); cached: records repeat their names."""
+    if name is None:
+        return ""
+    return _canonical(name if isinstance(name, str) else str(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _canonical(name):
     """The canonical form of a scientific name ("" when ``name`` holds none): genus, epithets and rank markers,
     without authorship, in one spelling. Names are Latin letters only (the codes allow no diacritics in names), so
     a word with diacritics ends the name: "Cây lạ" is no name, "Panthera tigris corbetti Mazák" ends before the
     author."""
-    if name is None:
-        return ""
-    text = unicodedata.normalize("NFC", str(name))
+    text = unicodedata.normalize("NFC", name)
     text = text.replace("\u00a0", " ").replace("_", " ").strip().strip("\"'")
     tokens = text.split()
     if not tokens:
@@ -76,6 +83,7 @@ def canonical_name(name):
     return " ".join(parts)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def species_of(canonical):
     """The species (binomial) of a canonical name, "" for a genus alone."""
     words = [w for w in canonical.split() if w not in RANK_MARKERS.values() and w != "×"]

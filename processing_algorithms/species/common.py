@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayerMetadata,
     QgsPointXY,
     QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
@@ -76,6 +77,22 @@ def occurrence_source(alg, parameters, context):
         raise InputError("The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: "
                          "{fields}.", fields=", ".join(source.fields().names()[:30]))
     return source
+
+
+def file_of(alg, parameters, name, context):
+    """(path, layer name) of the vector parameter ``name`` when it is a whole file layer (OGR, no filter, not only
+    its selected features), for readers that go to the file itself; else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        return None  # selected features only, a feature limit or a filter: Processing's reader applies them
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = layer.source().split("|")
+    options = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
+    if set(options) - {"layername"} or not os.path.isfile(parts[0]):
+        return None
+    return parts[0], options.get("layername")
 
 
 def add_include_flagged(alg):

@@ -1,6 +1,7 @@
 """bd:specieslist — per zone (reserve), one row per accepted species with its taxonomy, records, first and last
 year, sources and protection status (Decree 64/2019/NĐ-CP built in, plus the user's lists)."""
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -13,6 +14,7 @@ from qgis.core import (
 from bd_qgis_plugin.core.errors import Cancelled, InputError
 from bd_qgis_plugin.core.indicators import write_csv
 from bd_qgis_plugin.core.report import write_text
+from bd_qgis_plugin.core.species.fast_read import can_stream, left_out_mask, point_batches, tally_batch, years
 from bd_qgis_plugin.core.species.species_list import COLUMNS, SpeciesTally, species_list_html
 from bd_qgis_plugin.core.species.zones import ZoneIndex
 from bd_qgis_plugin.i18n import tr
@@ -26,11 +28,13 @@ from bd_qgis_plugin.processing_algorithms.species.common import (
     add_include_flagged,
     add_occurrence_input,
     add_status_lists,
+    file_of,
     iter_point_chunks,
     left_out_record,
     occurrence_source,
     record_year,
     status_matcher,
+    term_fields,
 )
 
 
@@ -97,6 +101,44 @@ class SpeciesListAlgorithm(BdAlgorithm):
         matcher = status_matcher(self, parameters, context, feedback)
         tally = SpeciesTally(matcher)
         include_flagged = self.parameterAsBoolean(parameters, INCLUDE_FLAGGED, context)
+        counts = None
+        stream_file = file_of(self, parameters, self.INPUT, context)
+        if stream_file is not None and can_stream(*stream_file):
+            counts = self._stream(stream_file, source, crs, index, tally, include_flagged, feedback)
+            if counts is None:  # not all plain 2-D points: read feature by feature
+                tally = SpeciesTally(matcher)
+            else:
+                feedback.pushInfo(tr("The points were read in bulk from {path} (GDAL's Arrow stream).").format(
+                    path=stream_file[0]))
+        if counts is None:
+            counts = self._features(source, crs, context, index, tally, include_flagged, feedback)
+        read, without, outside, left_out = counts
+        self._log(feedback, read, without, outside, left_out, tally)
+
+        status_columns = tally.status_columns()
+        columns = list(COLUMNS) + [(c, "String") for c in status_columns]
+        rows = tally.table()
+        fields = make_fields(columns)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry, crs)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes([row.get(name) for name, _ in columns])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        results = {self.OUTPUT: dest}
+        csv_path = self.parameterAsFileOutput(parameters, OUTPUT_CSV, context)
+        if csv_path:
+            results[OUTPUT_CSV] = write_csv(csv_path, rows, [name for name, _ in columns])
+        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
+        if html_path:
+            notes = [matcher.lists[0].note] + [tr("Status list: {name}").format(name=status.label)
+                                               for status in matcher.lists[1:]]
+            page = species_list_html(rows, status_columns, tally.unmatched_rows(), html_labels(), notes)
+            results[OUTPUT_HTML] = write_text(html_path, page)
+        return results
+
+    @staticmethod
+    def _features(source, crs, context, index, tally, include_flagged, feedback):
+        """Tally the records feature by feature (any layer): (read, without a point, outside, left out)."""
         total = max(source.featureCount(), 1)
         read = outside = left_out = without = 0
         for chunk, without in iter_point_chunks(source, crs, context, SPECIES_TERMS, feedback):
@@ -120,28 +162,38 @@ class SpeciesListAlgorithm(BdAlgorithm):
                     tally.add(zone, record, source=record.get("bd_source") or "")
             outside += len(chunk) - len(inside)
             feedback.setProgress(90.0 * min(1.0, (read + without) / total))
-        self._log(feedback, read, without, outside, left_out, tally)
+        return read, without, outside, left_out
 
-        status_columns = tally.status_columns()
-        columns = list(COLUMNS) + [(c, "String") for c in status_columns]
-        rows = tally.table()
-        fields = make_fields(columns)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry, crs)
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes([row.get(name) for name, _ in columns])
-            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
-        results = {self.OUTPUT: dest}
-        csv_path = self.parameterAsFileOutput(parameters, OUTPUT_CSV, context)
-        if csv_path:
-            results[OUTPUT_CSV] = write_csv(csv_path, rows, [name for name, _ in columns])
-        html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
-        if html_path:
-            notes = [matcher.lists[0].note] + [tr("Status list: {name}").format(name=status.label)
-                                               for status in matcher.lists[1:]]
-            page = species_list_html(rows, status_columns, tally.unmatched_rows(), html_labels(), notes)
-            results[OUTPUT_HTML] = write_text(html_path, page)
-        return results
+    @staticmethod
+    def _stream(stream_file, source, crs, index, tally, include_flagged, feedback):
+        """Tally the records of a point file in bulk (GDAL's Arrow stream): the counts, or None when the file's
+        points are not all plain 2-D points."""
+        terms = {t: f for t, f in term_fields(source.fields()).items() if t in SPECIES_TERMS}
+        total = max(source.featureCount(), 1)
+        read = outside = left_out = 0
+        for x, y, values, count in point_batches(*stream_file, list(terms.values()), crs.toWkt(),
+                                                 feedback.isCanceled):
+            if x is None:
+                return None
+            read += count
+            keep = None
+            if not include_flagged and "bd_flags" in terms:
+                keep = ~left_out_mask(values[terms["bd_flags"]])
+                left_out += int((~keep).sum())
+            year = years({t: values[f] for t, f in terms.items() if t in ("year", "eventDate")})
+            if keep is not None:
+                kept = np.nonzero(keep)[0]
+                x, y = x[kept], y[kept]
+                values = {f: v[kept] for f, v in values.items()}
+                year = year[kept] if len(year) else year
+            pairs = index.locate(x, y)
+            inside = np.zeros(len(x), dtype=bool)
+            for _, found in pairs:
+                inside[found] = True
+            outside += int((~inside).sum())
+            tally_batch(tally, index.names, pairs, values, terms, year)
+            feedback.setProgress(90.0 * min(1.0, read / total))
+        return read, 0, outside, left_out
 
     @staticmethod
     def _log(feedback, read, without, outside, left_out, tally):

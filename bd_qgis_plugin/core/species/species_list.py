@@ -54,17 +54,25 @@ class SpeciesTally:
     def add(self, zone, record, source=""):
         """Count ``record`` (a {term: value} dict) in ``zone``; ``source`` names where it comes from when the record
         has no datasetName/datasetKey."""
-        self.records += 1
+        year = record.get("year")
+        year = year if isinstance(year, int) else None
+        label = record.get("datasetName") or record.get("datasetKey") or source or ""
+        self.add_many(zone, record, 1, year, year, {label: 1} if label else {})
+
+    def add_many(self, zone, record, count, first, last, sources):
+        """Count ``count`` records of the same names as ``record`` in ``zone`` at once: their first and last year
+        (None when unknown) and {source: records}."""
+        self.records += count
         species, how = accepted_species(record, self.matcher)
         if not species:
             name = (record.get("scientificName") or "").strip() or "—"
             entry = self.unmatched.setdefault(name, [0, how])
-            entry[0] += 1
+            entry[0] += count
             return
         row = self.rows.get((zone, species))
         if row is None:
             row = self.rows[(zone, species)] = _Row()
-        row.records += 1
+        row.records += count
         for rank in RANKS:
             value = record.get(rank)
             if value and rank not in row.ranks:
@@ -72,13 +80,12 @@ class SpeciesTally:
         vernacular = record.get("vernacularName")
         if vernacular and not row.vernacular:
             row.vernacular = str(vernacular)
-        year = record.get("year")
-        if isinstance(year, int):
-            row.first = year if row.first is None else min(row.first, year)
-            row.last = year if row.last is None else max(row.last, year)
-        label = record.get("datasetName") or record.get("datasetKey") or source or ""
-        if label:
-            row.sources[label] = row.sources.get(label, 0) + 1
+        if first is not None:
+            row.first = first if row.first is None else min(row.first, first)
+        if last is not None:
+            row.last = last if row.last is None else max(row.last, last)
+        for label, n in sources.items():
+            row.sources[label] = row.sources.get(label, 0) + n
         name = canonical_name(record.get("scientificName")) or species
         if name not in row.names and len(row.names) < MAX_NAMES:
             row.names[name] = True
@@ -135,7 +142,8 @@ def species_list_html(rows, status_columns, unmatched, labels, notes=()):
     parts = [f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{esc(labels["title"])}</title>'
              "<style>body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;margin:2em} table{border-"
              "collapse:collapse;margin:0.5em 0 1.5em} td,th{border:1px solid #999;padding:3px 6px;text-align:left} "
-             "th{background:#e8f0e8;font-size:9pt} td.n{text-align:right} i{font-style:italic} tr.listed td{background:#fff3e0}"
+             "th{background:#e8f0e8;font-size:9pt} td.n{text-align:right} i{font-style:italic} "
+             "tr.listed td{background:#fff3e0}"
              "</style></head><body>", f"<h1>{esc(labels['title'])}</h1>"]
     parts += [f"<p>{esc(note)}</p>" for note in notes if note]
     zones = list(dict.fromkeys(r["zone"] for r in rows))

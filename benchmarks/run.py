@@ -38,6 +38,7 @@ import os
 import platform
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -94,10 +95,16 @@ def measure(cmd, env=None, timeout=None):
         wrapped = [TIME, "-f", "BDTIME %e %M", *cmd]
     else:
         wrapped = [PY, "-c", _WRAPPER, *cmd]
-    try:
-        result = subprocess.run(wrapped, capture_output=True, text=True, env=env, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None
+    # its own process group, so that a run stopped at the timeout is stopped with all its children
+    with subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                          start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return None
+    result = subprocess.CompletedProcess(wrapped, process.returncode, stdout, stderr)
     line = [x for x in result.stderr.splitlines() if x.startswith("BDTIME")]
     if result.returncode != 0 or not line:
         raise RuntimeError(f"{shlex.join(cmd)} failed ({result.returncode}):\n{result.stderr[-2000:]}")

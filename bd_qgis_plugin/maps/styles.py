@@ -32,7 +32,7 @@ STRETCH_PROPERTY = "bd/stretch"
 STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nlcc_corridors", "current_density",
                "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index",
                "resistance", "corridor_polygons", "water_mask", "bathymetry", "depth_invariant_index",
-               "back_direction", "core_importance", "protected_area_boundaries")
+               "back_direction", "core_importance", "protected_area_boundaries", "occurrences", "species_richness")
 
 
 def style_path(name):

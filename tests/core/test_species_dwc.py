@@ -50,8 +50,13 @@ def test_a_zip_without_meta_xml_and_a_csv_without_names_are_refused(tmp_path):
 
     with zipfile.ZipFile(tmp_path / "x.zip", "w") as archive:
         archive.writestr("data.txt", "a\tb\n")
+        archive.writestr("more.txt", "a\tb\n")
     with pytest.raises(InputError, match="no meta.xml"):
         OccurrenceSource(str(tmp_path / "x.zip"))
+    with zipfile.ZipFile(tmp_path / "simple.zip", "w") as archive:  # one table: read as GBIF's SIMPLE_CSV
+        archive.writestr("0001.csv", "gbifID\tkingdom\n1\tPlantae\n")
+    with pytest.raises(InputError, match="no scientificName"):
+        list(OccurrenceSource(str(tmp_path / "simple.zip")).records())
     (tmp_path / "x.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(InputError, match="no scientificName"):
         list(OccurrenceSource(str(tmp_path / "x.csv")).records())

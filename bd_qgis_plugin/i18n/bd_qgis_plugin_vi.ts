@@ -59,17 +59,17 @@
         <translation>Các công cụ đa dạng sinh học trong hộp công cụ Xử lý</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="43"/>
         <source>Imagery</source>
         <translation>Ảnh viễn thám</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="141"/>
+        <location filename="../../processing_algorithms/base.py" line="148"/>
         <source>Could not apply the style {path}: {message}</source>
         <translation>Không áp dụng được kiểu hiển thị {path}: {message}</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="213"/>
+        <location filename="../../processing_algorithms/base.py" line="222"/>
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
@@ -273,27 +273,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không xác định được kênh {role} ({name}): raster có {count} kênh và không có mô tả kênh nào ghi {name}. Hãy đặt số kênh {role}, hoặc chọn đúng bộ cảm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="142"/>
+        <location filename="../../build/i18n/error_messages.py" line="171"/>
         <source>VN-2000 / UTM exists for zones 48 and 49 only, not {zone}.</source>
         <translation>VN-2000 / UTM chỉ có múi 48 và 49, không có múi {zone}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="143"/>
+        <location filename="../../build/i18n/error_messages.py" line="172"/>
         <source>QGIS could not build the CRS &apos;{proj}&apos;.</source>
         <translation>QGIS không tạo được hệ tọa độ '{proj}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="144"/>
+        <location filename="../../build/i18n/error_messages.py" line="173"/>
         <source>QGIS could not save the user CRS &apos;{name}&apos;.</source>
         <translation>QGIS không lưu được hệ tọa độ người dùng '{name}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="258"/>
+        <location filename="../../build/i18n/error_messages.py" line="287"/>
         <source>The input image could not be opened as a raster layer.</source>
         <translation>Không mở được ảnh đầu vào dưới dạng lớp raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="259"/>
+        <location filename="../../build/i18n/error_messages.py" line="288"/>
         <source>The input image must be a file raster (GDAL); &apos;{name}&apos; comes from &apos;{provider}&apos;.</source>
         <translation>Ảnh đầu vào phải là tệp raster (GDAL); '{name}' lấy từ '{provider}'.</translation>
     </message>
@@ -458,7 +458,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Độ chính xác tổng thể {oa:.3f} ± {ci:.3f} (KTC 95 %), {n} điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="40"/>
+        <location filename="../../processing_algorithms/base.py" line="43"/>
         <source>Habitat mapping</source>
         <translation>Bản đồ sinh cảnh</translation>
     </message>
@@ -508,17 +508,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} điểm tham chiếu nằm ngoài bản đồ phân loại (thứ tự trong dữ liệu: {which}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="245"/>
+        <location filename="../../build/i18n/error_messages.py" line="274"/>
         <source>The class map or the reference points could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp điểm tham chiếu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="246"/>
+        <location filename="../../build/i18n/error_messages.py" line="275"/>
         <source>There are no reference points with a class.</source>
         <translation>Không có điểm tham chiếu nào có lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="247"/>
+        <location filename="../../build/i18n/error_messages.py" line="276"/>
         <source>Reference feature {fid} is a multipoint: use single points.</source>
         <translation>Đối tượng tham chiếu {fid} là đa điểm: hãy dùng điểm đơn.</translation>
     </message>
@@ -533,7 +533,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Raster phân loại có mã lớp là số nguyên, ở hệ tọa độ phẳng.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="270"/>
+        <location filename="../../processing_algorithms/species/species_list.py" line="98"/>
         <source>Zones</source>
         <translation>Vùng</translation>
     </message>
@@ -563,7 +563,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các vùng không có điểm ảnh được phân loại (nằm ngoài bản đồ hoặc vùng không có dữ liệu): {zones}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="249"/>
+        <location filename="../../build/i18n/error_messages.py" line="278"/>
         <source>The class map or the zones could not be opened.</source>
         <translation>Không mở được bản đồ phân loại hoặc lớp vùng.</translation>
     </message>
@@ -688,12 +688,12 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} không có trên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="240"/>
+        <location filename="../../build/i18n/error_messages.py" line="269"/>
         <source>The class map could not be opened.</source>
         <translation>Không mở được bản đồ phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="248"/>
+        <location filename="../../build/i18n/error_messages.py" line="277"/>
         <source>Cannot read &apos;{item}&apos;: write expected user&apos;s accuracies as class=value, e.g. &apos;1=0.7; 2=0.6&apos;.</source>
         <translation>Không đọc được '{item}': hãy ghi độ chính xác người dùng dự kiến theo dạng lớp=giá trị, ví dụ '1=0.7; 2=0.6'.</translation>
     </message>
@@ -793,7 +793,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>'{name}' chứa giá trị thập phân: bản đồ phân loại phải chứa mã lớp là số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="251"/>
+        <location filename="../../build/i18n/error_messages.py" line="280"/>
         <source>The class maps could not be opened.</source>
         <translation>Không mở được các bản đồ phân loại.</translation>
     </message>
@@ -1158,17 +1158,17 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Các kênh của ảnh ({given}) không phải các kênh của mô hình ({expected}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="253"/>
+        <location filename="../../build/i18n/error_messages.py" line="282"/>
         <source>The image or the training polygons could not be opened.</source>
         <translation>Không mở được ảnh hoặc lớp vùng mẫu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="254"/>
+        <location filename="../../build/i18n/error_messages.py" line="283"/>
         <source>There are no training polygons with a class code.</source>
         <translation>Không có vùng mẫu nào có mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="252"/>
+        <location filename="../../build/i18n/error_messages.py" line="281"/>
         <source>The image could not be opened.</source>
         <translation>Không mở được ảnh.</translation>
     </message>
@@ -1178,37 +1178,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp {code} (đối tượng {fid}) nằm ngoài khoảng 1–254.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="255"/>
+        <location filename="../../build/i18n/error_messages.py" line="284"/>
         <source>Class code {code} has two names: &apos;{a}&apos; and &apos;{b}&apos;. Give each class one code and one name.</source>
         <translation>Mã lớp {code} có hai tên: '{a}' và '{b}'. Mỗi lớp chỉ có một mã và một tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="140"/>
+        <location filename="../../build/i18n/error_messages.py" line="169"/>
         <source>Polygon &apos;{name}&apos; has no geometry.</source>
         <translation>Vùng '{name}' không có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="141"/>
+        <location filename="../../build/i18n/error_messages.py" line="170"/>
         <source>Polygon &apos;{name}&apos; has an invalid geometry that could not be repaired.</source>
         <translation>Vùng '{name}' có hình học không hợp lệ và không sửa được.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="44"/>
         <source>Coral reef and seagrass</source>
         <translation>Rạn san hô và cỏ biển</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="41"/>
+        <location filename="../../processing_algorithms/base.py" line="44"/>
         <source>Corridors and connectivity</source>
         <translation>Hành lang và kết nối sinh cảnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="46"/>
         <source>Provincial database</source>
         <translation>Cơ sở dữ liệu cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/base.py" line="42"/>
+        <location filename="../../processing_algorithms/base.py" line="46"/>
         <source>Maps and reports</source>
         <translation>Bản đồ và báo cáo</translation>
     </message>
@@ -1248,7 +1248,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp bản đồ {classes} không có trong ma trận sai số của báo cáo độ chính xác: báo cáo này thuộc về một bản đồ khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="250"/>
+        <location filename="../../build/i18n/error_messages.py" line="279"/>
         <source>The accuracy report &apos;{path}&apos; could not be read: {error}</source>
         <translation>Không đọc được báo cáo độ chính xác '{path}': {error}</translation>
     </message>
@@ -1713,37 +1713,37 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lớp {classes} của bản đồ lớp không có trong bảng tra. Hãy thêm lực cản cho từng lớp đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="220"/>
+        <location filename="../../build/i18n/error_messages.py" line="249"/>
         <source>The resistance raster could not be opened.</source>
         <translation>Không mở được raster lực cản.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="222"/>
+        <location filename="../../build/i18n/error_messages.py" line="251"/>
         <source>The resistance raster &apos;{name}&apos; is not in a projected CRS ({crs}): distances in map units need metres. Reproject it (e.g. to UTM or VN-2000) or count in cells.</source>
         <translation>Raster lực cản '{name}' không ở hệ tọa độ phẳng ({crs}): khoảng cách theo đơn vị bản đồ cần tính bằng mét. Hãy chiếu lại (ví dụ sang UTM hoặc VN-2000) hoặc tính theo số ô.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="228"/>
+        <location filename="../../build/i18n/error_messages.py" line="257"/>
         <source>Give the sources either as vector features or as a raster, not both.</source>
         <translation>Hãy cho nguồn dưới dạng đối tượng vector hoặc raster, không dùng cả hai.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="229"/>
+        <location filename="../../build/i18n/error_messages.py" line="258"/>
         <source>Give the sources, as vector features or as a raster.</source>
         <translation>Hãy cho nguồn, dưới dạng đối tượng vector hoặc raster.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="230"/>
+        <location filename="../../build/i18n/error_messages.py" line="259"/>
         <source>The source id field must hold whole numbers (the allocation raster stores them).</source>
         <translation>Trường mã nguồn phải chứa số nguyên (raster phân vùng lưu các mã này).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="234"/>
+        <location filename="../../build/i18n/error_messages.py" line="263"/>
         <source>List the pairs of cores, e.g. &apos;1-2; 2-3&apos;.</source>
         <translation>Hãy liệt kê các cặp vùng lõi, ví dụ '1-2; 2-3'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="235"/>
+        <location filename="../../build/i18n/error_messages.py" line="264"/>
         <source>&apos;{item}&apos; is not a pair of core ids: write pairs as &apos;A-B; C-D&apos;.</source>
         <translation>'{item}' không phải là một cặp mã vùng lõi: hãy viết các cặp dạng 'A-B; C-D'.</translation>
     </message>
@@ -2373,67 +2373,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Vùng lõi {id} nằm hoàn toàn trên các ô không có dữ liệu của raster trở kháng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="224"/>
+        <location filename="../../build/i18n/error_messages.py" line="253"/>
         <source>The cores layer could not be opened.</source>
         <translation>Không mở được lớp vùng lõi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="225"/>
+        <location filename="../../build/i18n/error_messages.py" line="254"/>
         <source>The cores layer is in a geographic CRS ({crs}); reproject it to a projected CRS (e.g. VN-2000 / UTM) so areas and distances are in metres.</source>
         <translation>Lớp vùng lõi đang ở hệ tọa độ địa lý ({crs}); hãy chuyển sang hệ tọa độ phẳng (ví dụ VN-2000 / UTM) để diện tích và khoảng cách tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="226"/>
+        <location filename="../../build/i18n/error_messages.py" line="255"/>
         <source>Connectivity needs at least two cores (found {count}).</source>
         <translation>Tính kết nối cần ít nhất hai vùng lõi (tìm thấy {count}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="227"/>
+        <location filename="../../build/i18n/error_messages.py" line="256"/>
         <source>Distances from a link table need the link table and its two core-id fields and its distance field.</source>
         <translation>Khoảng cách từ bảng liên kết cần có bảng liên kết, hai trường mã vùng lõi và trường khoảng cách của nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="231"/>
+        <location filename="../../build/i18n/error_messages.py" line="260"/>
         <source>Give a resistance raster, or a Circuitscape .ini file.</source>
         <translation>Hãy cung cấp raster trở kháng hoặc một tệp .ini của Circuitscape.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="221"/>
+        <location filename="../../build/i18n/error_messages.py" line="250"/>
         <source>Focal ids must be positive whole numbers (found {value}).</source>
         <translation>Mã tiêu điểm phải là số nguyên dương (gặp {value}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="232"/>
+        <location filename="../../build/i18n/error_messages.py" line="261"/>
         <source>Give focal points, focal regions or a focal raster.</source>
         <translation>Hãy cung cấp điểm tiêu điểm, vùng tiêu điểm hoặc raster tiêu điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="233"/>
+        <location filename="../../build/i18n/error_messages.py" line="262"/>
         <source>Advanced mode needs a current source raster and a ground raster.</source>
         <translation>Chế độ nâng cao cần một raster nguồn dòng và một raster tiếp đất.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="223"/>
+        <location filename="../../build/i18n/error_messages.py" line="252"/>
         <source>Focal id &apos;{value}&apos; is not a whole number.</source>
         <translation>Mã tiêu điểm '{value}' không phải số nguyên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="236"/>
+        <location filename="../../build/i18n/error_messages.py" line="265"/>
         <source>The resistance raster is in a geographic CRS; reproject it to a projected CRS so cost distances are in metres.</source>
         <translation>Raster trở kháng đang ở hệ tọa độ địa lý; hãy chuyển sang hệ tọa độ phẳng để khoảng cách chi phí tính bằng mét.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="237"/>
+        <location filename="../../build/i18n/error_messages.py" line="266"/>
         <source>Choose the two core-id fields of the link table.</source>
         <translation>Hãy chọn hai trường mã vùng lõi của bảng liên kết.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="238"/>
+        <location filename="../../build/i18n/error_messages.py" line="267"/>
         <source>The link table has no links.</source>
         <translation>Bảng liên kết không có liên kết nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="239"/>
+        <location filename="../../build/i18n/error_messages.py" line="268"/>
         <source>Link table core ids must be whole numbers.</source>
         <translation>Mã vùng lõi trong bảng liên kết phải là số nguyên.</translation>
     </message>
@@ -2768,7 +2768,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Báo cáo sinh cảnh đáy</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/reef/benthic_habitat.py" line="305"/>
+        <location filename="../../processing_algorithms/species/species_list.py" line="42"/>
         <source>Zone</source>
         <translation>Vùng</translation>
     </message>
@@ -3173,27 +3173,27 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mặt nạ nước không có vùng nước nông quang học nào có giá trị ảnh hợp lệ: không có gì để phân loại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="273"/>
+        <location filename="../../build/i18n/error_messages.py" line="302"/>
         <source>The depth points could not be opened.</source>
         <translation>Không mở được lớp điểm độ sâu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="274"/>
+        <location filename="../../build/i18n/error_messages.py" line="303"/>
         <source>The image or the water mask could not be opened.</source>
         <translation>Không mở được ảnh hoặc mặt nạ nước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="275"/>
+        <location filename="../../build/i18n/error_messages.py" line="304"/>
         <source>Give training polygons (with their class code field) or a benthic model file.</source>
         <translation>Hãy cung cấp đa giác huấn luyện (kèm trường mã lớp) hoặc tệp mô hình sinh cảnh đáy.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="276"/>
+        <location filename="../../build/i18n/error_messages.py" line="305"/>
         <source>The earlier map needs its report (JSON): its held-out accuracy sets the map error that a change must exceed.</source>
         <translation>Bản đồ trước đó cần kèm báo cáo (JSON) của nó: độ chính xác trên các đa giác giữ lại xác định sai số bản đồ mà biến động phải vượt qua.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="277"/>
+        <location filename="../../build/i18n/error_messages.py" line="306"/>
         <source>Choose at least one band pair.</source>
         <translation>Hãy chọn ít nhất một cặp kênh.</translation>
     </message>
@@ -3588,197 +3588,197 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>{count} lớp chưa được đẩy lên vì có lỗi chặn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="151"/>
+        <location filename="../../build/i18n/error_messages.py" line="180"/>
         <source>The layer has no title.</source>
         <translation>Lớp chưa có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="152"/>
+        <location filename="../../build/i18n/error_messages.py" line="181"/>
         <source>The layer has no valid CRS: set its VN-2000 CRS first.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ: hãy đặt hệ tọa độ VN-2000 trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="153"/>
+        <location filename="../../build/i18n/error_messages.py" line="182"/>
         <source>The CRS {crs} is geographic (degrees): areas would be wrong. Reproject the layer to its VN-2000 TM-3 (or UTM) CRS first.</source>
         <translation>Hệ tọa độ {crs} là hệ địa lý (độ): diện tích sẽ sai. Hãy chuyển lớp sang hệ VN-2000 TM-3 (hoặc UTM) trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="154"/>
+        <location filename="../../build/i18n/error_messages.py" line="183"/>
         <source>{count} feature(s) have invalid geometries: repair them (Vector &gt; Geometry Tools &gt; Fix Geometries) before pushing.</source>
         <translation>{count} đối tượng có hình học không hợp lệ: hãy sửa (Vector &gt; Geometry Tools &gt; Fix Geometries) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="159"/>
+        <location filename="../../build/i18n/error_messages.py" line="188"/>
         <source>The table will be named {slug}_v&lt;version&gt; (from the title &apos;{title}&apos;).</source>
         <translation>Bảng sẽ được đặt tên {slug}_v&lt;phiên bản&gt; (từ tiêu đề '{title}').</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="160"/>
+        <location filename="../../build/i18n/error_messages.py" line="189"/>
         <source>Field names with diacritics or SQL reserved words are kept, quoted: {names}. Some tools outside QGIS may need them renamed.</source>
         <translation>Tên trường có dấu hoặc trùng từ khóa SQL được giữ nguyên (đặt trong dấu nháy): {names}. Một số công cụ ngoài QGIS có thể cần đổi tên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="161"/>
+        <location filename="../../build/i18n/error_messages.py" line="190"/>
         <source>Metadata incomplete: {problems}. Fill it in the metadata form.</source>
         <translation>Siêu dữ liệu chưa đủ: {problems}. Hãy điền vào biểu mẫu siêu dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="165"/>
+        <location filename="../../build/i18n/error_messages.py" line="194"/>
         <source>The same data is already in the database as &apos;{title}&apos; version {version}; it will not be stored twice unless you allow it.</source>
         <translation>Dữ liệu này đã có trong cơ sở dữ liệu với tên '{title}' phiên bản {version}; sẽ không lưu lần hai trừ khi bạn cho phép.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="166"/>
+        <location filename="../../build/i18n/error_messages.py" line="195"/>
         <source>The authentication configuration &apos;{authcfg}&apos; cannot be read: check that it exists and that the QGIS master password is entered (Settings &gt; Options &gt; Authentication).</source>
         <translation>Không đọc được cấu hình xác thực '{authcfg}': hãy kiểm tra cấu hình này tồn tại và đã nhập mật khẩu chính của QGIS (Settings &gt; Options &gt; Authentication).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="167"/>
+        <location filename="../../build/i18n/error_messages.py" line="196"/>
         <source>PostgreSQL service files are not supported here; give host, port and database.</source>
         <translation>Tệp dịch vụ PostgreSQL không được hỗ trợ ở đây; hãy nhập máy chủ, cổng và tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="168"/>
+        <location filename="../../build/i18n/error_messages.py" line="197"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Create it in the Browser (PostgreSQL &gt; New Connection), with an authentication configuration.</source>
         <translation>Không có kết nối PostgreSQL đã lưu tên '{name}'. Hãy tạo trong Browser (PostgreSQL &gt; New Connection), kèm cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="169"/>
+        <location filename="../../build/i18n/error_messages.py" line="198"/>
         <source>The connection &apos;{name}&apos; keeps its password in plain settings. Edit it and store the credentials in an authentication configuration instead.</source>
         <translation>Kết nối '{name}' lưu mật khẩu dạng văn bản thường trong thiết lập. Hãy sửa kết nối và lưu thông tin đăng nhập trong một cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="147"/>
+        <location filename="../../build/i18n/error_messages.py" line="176"/>
         <source>Only file-based rasters can be pushed; save &apos;{name}&apos; as a GeoTIFF first.</source>
         <translation>Chỉ đẩy được raster dạng tệp; hãy lưu '{name}' thành GeoTIFF trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="180"/>
+        <location filename="../../build/i18n/error_messages.py" line="209"/>
         <source>Could not prepare the layer for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được lớp cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="181"/>
+        <location filename="../../build/i18n/error_messages.py" line="210"/>
         <source>Could not prepare the raster for the GeoPackage: {detail}</source>
         <translation>Không chuẩn bị được raster cho GeoPackage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="182"/>
+        <location filename="../../build/i18n/error_messages.py" line="211"/>
         <source>Unexpected staging table definition: {sql}</source>
         <translation>Định nghĩa bảng trung gian không như mong đợi: {sql}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="150"/>
+        <location filename="../../build/i18n/error_messages.py" line="179"/>
         <source>Unknown review status &apos;{status}&apos;.</source>
         <translation>Trạng thái thẩm định không hợp lệ '{status}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="178"/>
+        <location filename="../../build/i18n/error_messages.py" line="207"/>
         <source>A table {table} exists without a registry row; remove it first.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy xóa nó trước.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="148"/>
+        <location filename="../../build/i18n/error_messages.py" line="177"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version} (same checksum); nothing new was stored.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version} (cùng mã kiểm tra); không lưu thêm gì.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="177"/>
+        <location filename="../../build/i18n/error_messages.py" line="206"/>
         <source>The GeoPackage refused the push: {detail}. Nothing was stored.</source>
         <translation>GeoPackage từ chối lượt đẩy: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="149"/>
+        <location filename="../../build/i18n/error_messages.py" line="178"/>
         <source>The same data was already pushed as &apos;{title}&apos; version {version}.</source>
         <translation>Dữ liệu này đã được đẩy lên với tên '{title}' phiên bản {version}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="183"/>
+        <location filename="../../build/i18n/error_messages.py" line="212"/>
         <source>Give the layer a title before pushing it.</source>
         <translation>Hãy đặt tiêu đề cho lớp trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="184"/>
+        <location filename="../../build/i18n/error_messages.py" line="213"/>
         <source>Unknown theme &apos;{theme}&apos;: use one of {themes}.</source>
         <translation>Chủ đề không hợp lệ '{theme}': hãy dùng một trong {themes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="191"/>
+        <location filename="../../build/i18n/error_messages.py" line="220"/>
         <source>The layer has no valid CRS; set one (a VN-2000 CRS) before pushing.</source>
         <translation>Lớp không có hệ tọa độ hợp lệ; hãy đặt một hệ (VN-2000) trước khi đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="188"/>
+        <location filename="../../build/i18n/error_messages.py" line="217"/>
         <source>A table {table} exists without a registry row; ask the administrator to remove it.</source>
         <translation>Bảng {table} đã tồn tại nhưng không có mục đăng ký; hãy nhờ quản trị viên xóa nó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="192"/>
+        <location filename="../../build/i18n/error_messages.py" line="221"/>
         <source>Cannot reach the database &apos;{db}&apos; on {host}:{port} ({detail}). Check that the server runs and the connection settings are right.</source>
         <translation>Không kết nối được cơ sở dữ liệu '{db}' tại {host}:{port} ({detail}). Hãy kiểm tra máy chủ đang chạy và thiết lập kết nối đúng.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="193"/>
+        <location filename="../../build/i18n/error_messages.py" line="222"/>
         <source>The database refused this for user &apos;{user}&apos;: {detail}</source>
         <translation>Cơ sở dữ liệu từ chối thao tác này của người dùng '{user}': {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="194"/>
+        <location filename="../../build/i18n/error_messages.py" line="223"/>
         <source>The connection to the database was lost ({detail}); nothing was stored. A push stays in the queue: resume it when the server is back.</source>
         <translation>Mất kết nối tới cơ sở dữ liệu ({detail}); không có gì được lưu. Lượt đẩy được giữ trong hàng đợi: hãy tiếp tục khi máy chủ hoạt động trở lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="195"/>
+        <location filename="../../build/i18n/error_messages.py" line="224"/>
         <source>The database refused the operation: {detail}. Nothing was stored.</source>
         <translation>Cơ sở dữ liệu từ chối thao tác: {detail}. Không có gì được lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="196"/>
+        <location filename="../../build/i18n/error_messages.py" line="225"/>
         <source>The database server refused the user &apos;{user}&apos;: wrong user name or password. Correct the authentication configuration &apos;{authcfg}&apos; (Settings &gt; Options &gt; Authentication) or the saved connection.</source>
         <translation>Máy chủ cơ sở dữ liệu từ chối người dùng '{user}': sai tên đăng nhập hoặc mật khẩu. Hãy sửa cấu hình xác thực '{authcfg}' (Settings &gt; Options &gt; Authentication) hoặc kết nối đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="197"/>
+        <location filename="../../build/i18n/error_messages.py" line="226"/>
         <source>The database schema is at version {have}; this plugin needs {need}. Ask the database administrator to open it once with the plugin ({detail}).</source>
         <translation>Lược đồ cơ sở dữ liệu đang ở phiên bản {have}; plugin này cần {need}. Hãy nhờ quản trị viên cơ sở dữ liệu mở nó một lần bằng plugin ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="198"/>
+        <location filename="../../build/i18n/error_messages.py" line="227"/>
         <source>The protected areas layer &apos;{name}&apos; must contain polygons.</source>
         <translation>Lớp khu bảo tồn '{name}' phải chứa vùng (polygon).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="201"/>
+        <location filename="../../build/i18n/error_messages.py" line="230"/>
         <source>Unknown protected-area category &apos;{value}&apos; (feature {fid}): use national park, nature reserve, species and habitat conservation area or landscape protection area.</source>
         <translation>Phân hạng khu bảo tồn không hợp lệ '{value}' (đối tượng {fid}): hãy dùng vườn quốc gia, khu dự trữ thiên nhiên, khu bảo tồn loài - sinh cảnh hoặc khu bảo vệ cảnh quan.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="203"/>
+        <location filename="../../build/i18n/error_messages.py" line="232"/>
         <source>Pushes can only be queued for connections that use an authentication configuration.</source>
         <translation>Chỉ đưa được lượt đẩy vào hàng đợi với kết nối dùng cấu hình xác thực.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="204"/>
+        <location filename="../../build/i18n/error_messages.py" line="233"/>
         <source>The queued layer &apos;{name}&apos; cannot be opened any more ({source}).</source>
         <translation>Không còn mở được lớp '{name}' trong hàng đợi ({source}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="205"/>
+        <location filename="../../build/i18n/error_messages.py" line="234"/>
         <source>Could not keep a copy of &apos;{name}&apos; for the queue: {detail}</source>
         <translation>Không giữ được bản sao của '{name}' cho hàng đợi: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="241"/>
+        <location filename="../../build/i18n/error_messages.py" line="270"/>
         <source>Choose at least one layer to push.</source>
         <translation>Hãy chọn ít nhất một lớp để đẩy lên.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="242"/>
+        <location filename="../../build/i18n/error_messages.py" line="271"/>
         <source>A title can only be given when pushing one layer.</source>
         <translation>Chỉ đặt được tiêu đề khi đẩy lên một lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="244"/>
+        <location filename="../../build/i18n/error_messages.py" line="273"/>
         <source>The lineage is not valid JSON: {detail}</source>
         <translation>Nguồn gốc xử lý không phải JSON hợp lệ: {detail}</translation>
     </message>
@@ -4008,7 +4008,7 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mẫu trình bày đã chỉnh sửa trong QGIS từ một mẫu của plugin (giữ nguyên mã các phần tử map, locator, legend, title…); thay cho mẫu đã chọn ở trên.</translation>
     </message>
     <message>
-        <location filename="../../processing_algorithms/maps/thematic_map.py" line="96"/>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="85"/>
         <source>Extent</source>
         <translation>Phạm vi</translation>
     </message>
@@ -4153,47 +4153,47 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Bản đồ theo hệ tọa độ {crs}, mẫu {template}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="214"/>
+        <location filename="../../build/i18n/error_messages.py" line="243"/>
         <source>No zone is named &apos;{zone}&apos;. Zones in the layer: {names}.</source>
         <translation>Không có phân vùng nào tên '{zone}'. Các phân vùng trong lớp: {names}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="215"/>
+        <location filename="../../build/i18n/error_messages.py" line="244"/>
         <source>Give at least one layer (or a QGIS project) to put on the map.</source>
         <translation>Hãy chọn ít nhất một lớp (hoặc một dự án QGIS) để đưa lên bản đồ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="216"/>
+        <location filename="../../build/i18n/error_messages.py" line="245"/>
         <source>The map extent is empty: check that the layers have features or pixels and a CRS.</source>
         <translation>Phạm vi bản đồ rỗng: kiểm tra các lớp có đối tượng hoặc điểm ảnh và có hệ tọa độ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="266"/>
+        <location filename="../../build/i18n/error_messages.py" line="295"/>
         <source>The {table} has no column(s) {columns}; it has {fields}.</source>
         <translation>Trong {table} thiếu cột {columns}; các cột hiện có: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="268"/>
+        <location filename="../../build/i18n/error_messages.py" line="297"/>
         <source>The {what} &apos;{path}&apos; could not be read as JSON: {error}</source>
         <translation>Không đọc được {what} '{path}' dạng JSON: {error}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="269"/>
+        <location filename="../../build/i18n/error_messages.py" line="298"/>
         <source>The habitat area table has no rows.</source>
         <translation>Bảng diện tích sinh cảnh không có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="270"/>
+        <location filename="../../build/i18n/error_messages.py" line="299"/>
         <source>The QGIS project &apos;{path}&apos; could not be read.</source>
         <translation>Không đọc được dự án QGIS '{path}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="271"/>
+        <location filename="../../build/i18n/error_messages.py" line="300"/>
         <source>Choose the zone name field to frame the reserve &apos;{zone}&apos;.</source>
         <translation>Hãy chọn trường tên phân vùng để bao khu bảo tồn '{zone}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="272"/>
+        <location filename="../../build/i18n/error_messages.py" line="301"/>
         <source>The template &apos;{path}&apos; does not exist.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại.</translation>
     </message>
@@ -4393,67 +4393,67 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Không đọc được '{path}' dưới dạng tệp mô hình sinh cảnh của plugin này. Mô hình do phiên bản plugin trước 0.3 lưu bằng một phiên bản scikit-learn khác thì không đọc được: hãy huấn luyện lại mô hình.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="176"/>
+        <location filename="../../build/i18n/error_messages.py" line="205"/>
         <source>The GeoPackage database {path} refused the operation: {detail}</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} từ chối thao tác: {detail}</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="206"/>
+        <location filename="../../build/i18n/error_messages.py" line="235"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in a terminal: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong cửa sổ dòng lệnh (terminal): {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="207"/>
+        <location filename="../../build/i18n/error_messages.py" line="236"/>
         <source>This needs the Python package(s) {names}, which QGIS' Python does not have. Install them with the plugin menu Biodiversity (ĐDSH) › Install missing packages, or in the OSGeo4W Shell: {command}. Then restart QGIS.</source>
         <translation>Chức năng này cần gói Python {names}, nhưng Python của QGIS chưa có. Hãy cài đặt bằng menu của plugin Đa dạng sinh học (ĐDSH) › Cài đặt các gói còn thiếu, hoặc chạy lệnh sau trong OSGeo4W Shell: {command}. Sau đó khởi động lại QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="208"/>
+        <location filename="../../build/i18n/error_messages.py" line="237"/>
         <source>The file '{path}' is not a QGIS print layout template (.qpt). Save one from QGIS' layout designer (Layout ▸ Save as Template…), starting from a template of the plugin.</source>
         <translation>Tệp '{path}' không phải mẫu trình bày bản in của QGIS (.qpt). Hãy lưu một mẫu từ cửa sổ trình bày bản in của QGIS (Trình bày ▸ Lưu thành Mẫu tạm…, tiếng Anh: Layout ▸ Save as Template…), bắt đầu từ một mẫu trình bày của plugin.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="209"/>
+        <location filename="../../build/i18n/error_messages.py" line="238"/>
         <source>The print template '{path}' has no map item with the id 'map'. Keep the item ids of the plugin's templates (map, locator, legend, title…) when editing a copy.</source>
         <translation>Mẫu trình bày '{path}' không có phần tử bản đồ mang mã 'map'. Khi chỉnh sửa bản sao, hãy giữ nguyên mã các phần tử của mẫu trình bày của plugin (map, locator, legend, title…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="210"/>
+        <location filename="../../build/i18n/error_messages.py" line="239"/>
         <source>The map could not be written to &apos;{path}&apos; ({error}). Check that its folder exists and can be written.</source>
         <translation>Không ghi được bản đồ vào '{path}' ({error}). Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="211"/>
+        <location filename="../../build/i18n/error_messages.py" line="240"/>
         <source>The print template &apos;{path}&apos; could not be written. Check that its folder exists and can be written.</source>
         <translation>Không ghi được mẫu trình bày '{path}'. Hãy kiểm tra thư mục chứa tệp có tồn tại và có quyền ghi không.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="212"/>
+        <location filename="../../build/i18n/error_messages.py" line="241"/>
         <source>The print template &apos;{path}&apos; does not exist. Choose a .qpt layout template.</source>
         <translation>Mẫu trình bày '{path}' không tồn tại. Hãy chọn một tệp mẫu trình bày .qpt.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="213"/>
+        <location filename="../../build/i18n/error_messages.py" line="242"/>
         <source>The print template &apos;{path}&apos; could not be read ({error}). Choose a .qpt layout template saved from QGIS.</source>
         <translation>Không đọc được mẫu trình bày '{path}' ({error}). Hãy chọn một tệp mẫu trình bày .qpt được lưu từ QGIS.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="256"/>
+        <location filename="../../build/i18n/error_messages.py" line="285"/>
         <source>The layer &apos;{what}&apos; has no field {fields}.</source>
         <translation>Lớp '{what}' không có trường {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="257"/>
+        <location filename="../../build/i18n/error_messages.py" line="286"/>
         <source>The layer &apos;{what}&apos; has no features with a geometry.</source>
         <translation>Lớp '{what}' không có đối tượng nào có hình học.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="262"/>
+        <location filename="../../build/i18n/error_messages.py" line="291"/>
         <source>Choose the field that names each feature of &apos;{what}&apos;.</source>
         <translation>Hãy chọn trường đặt tên cho từng đối tượng của '{what}'.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="267"/>
+        <location filename="../../build/i18n/error_messages.py" line="296"/>
         <source>The table &apos;{path}&apos; could not be read as CSV: {error}</source>
         <translation>Không đọc được bảng '{path}' dạng CSV: {error}</translation>
     </message>
@@ -4468,97 +4468,97 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Lưới có {cells} ô; phân tích này cần khoảng {need} MB bộ nhớ nhưng chỉ còn {free} MB. Hãy dùng độ phân giải thô hơn (ví dụ Resample), cắt raster lực cản theo vùng nghiên cứu, dùng 8 ô lân cận hoặc ít vùng lõi hơn.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="263"/>
+        <location filename="../../build/i18n/error_messages.py" line="292"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a polygon.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là đa giác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="265"/>
+        <location filename="../../build/i18n/error_messages.py" line="294"/>
         <source>Feature &apos;{id}&apos; of &apos;{what}&apos; is not a point.</source>
         <translation>Đối tượng '{id}' của '{what}' không phải là điểm.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="155"/>
+        <location filename="../../build/i18n/error_messages.py" line="184"/>
         <source>The title &apos;{title}&apos; would give the table name {slug}_v&lt;version&gt;, but names starting with {prefix} are reserved by the database ({prefixes}): choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v&lt;phiên bản&gt;, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}): hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="156"/>
+        <location filename="../../build/i18n/error_messages.py" line="185"/>
         <source>The title contains a NUL character (\u0000), which databases cannot store: remove it.</source>
         <translation>Tiêu đề chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được: hãy xóa ký tự đó.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="157"/>
+        <location filename="../../build/i18n/error_messages.py" line="186"/>
         <source>Field names longer than 63 bytes (PostgreSQL&apos;s limit) are shortened, the same way on every push: {renames}. The original names are kept in the lineage.</source>
         <translation>Tên trường dài hơn 63 byte (giới hạn của PostgreSQL) được rút ngắn, giống nhau ở mọi lần đẩy: {renames}. Tên gốc được giữ trong lịch sử xử lý.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="158"/>
+        <location filename="../../build/i18n/error_messages.py" line="187"/>
         <source>The layer has fields named {names}: they are kept, and the key and geometry columns the database adds are named {key} and {geometry} instead.</source>
         <translation>Lớp có trường tên {names}: các trường này được giữ nguyên, còn cột khóa và cột hình học do cơ sở dữ liệu thêm vào được đặt tên {key} và {geometry}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="170"/>
+        <location filename="../../build/i18n/error_messages.py" line="199"/>
         <source>The file {path} is not a GeoPackage database (or it is encrypted). Choose a GeoPackage made by the plugin, or a new file name.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GeoPackage (hoặc đã bị mã hóa). Hãy chọn một GeoPackage do plugin tạo, hoặc một tên tệp mới.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="171"/>
+        <location filename="../../build/i18n/error_messages.py" line="200"/>
         <source>The GeoPackage database {path} is damaged (truncated or corrupted): restore it from a backup. Nothing was changed.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} bị hỏng (bị cắt cụt hoặc hư dữ liệu): hãy khôi phục từ bản sao lưu. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="172"/>
+        <location filename="../../build/i18n/error_messages.py" line="201"/>
         <source>The GeoPackage database {path} is in use by another program (locked for more than {seconds} s). Close the other program, or end its editing session, and try again.</source>
         <translation>Cơ sở dữ liệu GeoPackage {path} đang được một chương trình khác sử dụng (bị khóa quá {seconds} giây). Hãy đóng chương trình đó, hoặc kết thúc phiên chỉnh sửa của nó, rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="173"/>
+        <location filename="../../build/i18n/error_messages.py" line="202"/>
         <source>The disk of the GeoPackage database {path} is full; nothing was stored. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu GeoPackage {path} đã đầy; không có gì được lưu. Hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="174"/>
+        <location filename="../../build/i18n/error_messages.py" line="203"/>
         <source>The GeoPackage database {path} cannot be created or written there: check that its folder exists and can be written ({detail}).</source>
         <translation>Không thể tạo hoặc ghi cơ sở dữ liệu GeoPackage {path} ở đó: hãy kiểm tra thư mục của nó tồn tại và ghi được ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="175"/>
+        <location filename="../../build/i18n/error_messages.py" line="204"/>
         <source>The GeoPackage database {path} cannot be created: {parent} is a file, not a folder.</source>
         <translation>Không thể tạo cơ sở dữ liệu GeoPackage {path}: {parent} là một tệp, không phải thư mục.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="185"/>
+        <location filename="../../build/i18n/error_messages.py" line="214"/>
         <source>The title, province or reserve contains a NUL character (\u0000), which databases cannot store; remove it and push again.</source>
         <translation>Tiêu đề, tỉnh hoặc khu bảo tồn chứa ký tự NUL (\u0000), mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó rồi đẩy lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="186"/>
+        <location filename="../../build/i18n/error_messages.py" line="215"/>
         <source>The lineage contains a NUL character (\u0000) at {where}, which databases cannot store; remove it from the lineage and push again. Nothing was queued.</source>
         <translation>Lịch sử xử lý chứa ký tự NUL (\u0000) tại {where}, mà cơ sở dữ liệu không lưu được; hãy xóa ký tự đó khỏi lịch sử xử lý rồi đẩy lại. Không có gì được đưa vào hàng đợi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="187"/>
+        <location filename="../../build/i18n/error_messages.py" line="216"/>
         <source>The title '{title}' would give the table name {slug}_v…, but names starting with {prefix} are reserved by the database ({prefixes}); choose another title.</source>
         <translation>Tiêu đề '{title}' sẽ cho tên bảng {slug}_v…, nhưng tên bắt đầu bằng {prefix} được cơ sở dữ liệu dành riêng ({prefixes}); hãy chọn tiêu đề khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="217"/>
+        <location filename="../../build/i18n/error_messages.py" line="246"/>
         <source>The output &apos;{output}&apos; would overwrite the input file &apos;{path}&apos;: choose another file name, so that the input is kept.</source>
         <translation>Đầu ra '{output}' sẽ ghi đè lên tệp đầu vào '{path}': hãy chọn tên tệp khác để giữ lại đầu vào.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="218"/>
+        <location filename="../../build/i18n/error_messages.py" line="247"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; does not exist: create it or choose another folder.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không tồn tại: hãy tạo thư mục đó hoặc chọn thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="219"/>
+        <location filename="../../build/i18n/error_messages.py" line="248"/>
         <source>The folder &apos;{folder}&apos; of the output &apos;{output}&apos; cannot be written: choose a folder you can write to.</source>
         <translation>Thư mục '{folder}' của đầu ra '{output}' không ghi được: hãy chọn một thư mục bạn có quyền ghi.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="243"/>
+        <location filename="../../build/i18n/error_messages.py" line="272"/>
         <source>Nothing was pushed to the database: {reasons}</source>
         <translation>Không có gì được đẩy vào cơ sở dữ liệu: {reasons}</translation>
     </message>
@@ -4713,32 +4713,32 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>Mã lớp số nguyên 1–254 (khi lớp không có trường 'class', dùng trường có khả năng nhất: trường số nguyên tên code, class_id, ma_lop, loai, id…, không bao giờ dùng mã định danh đối tượng 'fid'); các mã theo Allen Coral Atlas là {classes}.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="162"/>
+        <location filename="../../build/i18n/error_messages.py" line="191"/>
         <source>No province chosen: choose the province the layer covers (Province tab, or the Province field of the form).</source>
         <translation>Chưa chọn tỉnh: hãy chọn tỉnh mà lớp bao phủ (thẻ Tỉnh, hoặc ô Tỉnh của biểu mẫu).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="163"/>
+        <location filename="../../build/i18n/error_messages.py" line="192"/>
         <source>&apos;{name}&apos; is not a province of the list: choose the province from the Province tab.</source>
         <translation>'{name}' không phải là một tỉnh trong danh sách: hãy chọn tỉnh ở thẻ Tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="164"/>
+        <location filename="../../build/i18n/error_messages.py" line="193"/>
         <source>The layer&apos;s CRS {crs} is not the VN-2000 TM-3 zone of {province} ({zones}): check the province, or reproject the layer to its zone.</source>
         <translation>Hệ tọa độ {crs} của lớp không phải múi chiếu VN-2000 TM-3 của {province} ({zones}): hãy kiểm tra lại tỉnh, hoặc chuyển lớp sang múi chiếu của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="260"/>
+        <location filename="../../build/i18n/error_messages.py" line="289"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the field that holds the class codes.</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường chứa mã lớp.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="261"/>
+        <location filename="../../build/i18n/error_messages.py" line="290"/>
         <source>Choose the class code field: no field of the layer looks like class codes (an integer field named class, code, class_id, ma_lop, loai…).</source>
         <translation>Hãy chọn trường mã lớp: không có trường nào của lớp giống mã lớp (trường số nguyên tên class, code, class_id, ma_lop, loai…).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="264"/>
+        <location filename="../../build/i18n/error_messages.py" line="293"/>
         <source>The field &apos;{field}&apos; is the feature id, not a class code: a map of it would have one class per polygon. Choose the class code field (&apos;{likely}&apos; looks like one).</source>
         <translation>Trường '{field}' là mã định danh đối tượng, không phải mã lớp: bản đồ theo trường này sẽ có mỗi đa giác một lớp. Hãy chọn trường mã lớp ('{likely}' có vẻ là trường đó).</translation>
     </message>
@@ -4853,44 +4853,849 @@ Hãy căn chỉnh trước, ví dụ bằng Raster &gt; Phép chiếu &gt; Nắn
         <translation>đã nộp</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="145"/>
+        <location filename="../../build/i18n/error_messages.py" line="174"/>
         <source>No submission is waiting for review.</source>
         <translation>Không có hồ sơ nào đang chờ thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="146"/>
+        <location filename="../../build/i18n/error_messages.py" line="175"/>
         <source>{count} submission(s) pushed by {user} (you) are not listed: the person who pushed a layer cannot accept or return it; another reviewer decides on them.</source>
         <translation>{count} hồ sơ do {user} (bạn) đẩy lên không được liệt kê: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó; một người thẩm định khác sẽ quyết định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="179"/>
+        <location filename="../../build/i18n/error_messages.py" line="208"/>
         <source>The {count} submission(s) waiting were pushed by {user}, the computer login you work under: the person who pushed a layer cannot accept or return it. A GeoPackage database knows people only by their computer login, so another person reviews them from their own login: put the database file ({path}) in a folder you can both open (the embedded database is inside your own QGIS profile), and the reviewer chooses it with “Another GeoPackage file…” under Database. For several technicians and reviewers, a PostgreSQL database with reviewer roles is the better choice.</source>
         <translation>{count} hồ sơ đang chờ đều do {user} đẩy lên — chính tài khoản máy tính bạn đang dùng: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Cơ sở dữ liệu GeoPackage chỉ phân biệt người dùng theo tài khoản đăng nhập máy tính, nên một người khác phải thẩm định từ tài khoản của chính họ: hãy đặt tệp cơ sở dữ liệu ({path}) vào một thư mục cả hai cùng mở được (cơ sở dữ liệu nhúng nằm trong hồ sơ QGIS riêng của bạn), rồi người thẩm định chọn tệp đó bằng “Tệp GeoPackage khác…” ở mục Cơ sở dữ liệu. Khi có nhiều kỹ thuật viên và người thẩm định, nên dùng cơ sở dữ liệu PostgreSQL có vai trò thẩm định.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="189"/>
+        <location filename="../../build/i18n/error_messages.py" line="218"/>
         <source>The {count} submission(s) waiting were pushed by {user}, the login of this connection: the person who pushed a layer cannot accept or return it. Another reviewer reviews them through a connection with their own login (a member of bd_reviewer).</source>
         <translation>{count} hồ sơ đang chờ đều do {user} — tài khoản của kết nối này — đẩy lên: người đẩy một lớp không thể chấp nhận hay trả lại lớp đó. Một người thẩm định khác sẽ thẩm định qua kết nối bằng tài khoản của chính họ (thành viên của bd_reviewer).</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="190"/>
+        <location filename="../../build/i18n/error_messages.py" line="219"/>
         <source>{count} submission(s) are waiting, but {user}, the login of this connection, is not a reviewer (role bd_reviewer): nothing can be accepted or returned here. Review through a connection with a reviewer&apos;s login, or ask the database administrator to grant {user} the role bd_reviewer.</source>
         <translation>Có {count} hồ sơ đang chờ, nhưng {user} — tài khoản của kết nối này — không phải người thẩm định (vai trò bd_reviewer): ở đây không thể chấp nhận hay trả lại hồ sơ nào. Hãy thẩm định qua kết nối bằng tài khoản của người thẩm định, hoặc đề nghị quản trị viên cơ sở dữ liệu cấp cho {user} vai trò bd_reviewer.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="199"/>
+        <location filename="../../build/i18n/error_messages.py" line="228"/>
         <source>The boundaries file &apos;{name}&apos; cannot be opened as a vector layer.</source>
         <translation>Không mở được tệp ranh giới '{name}' thành lớp vectơ.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="200"/>
+        <location filename="../../build/i18n/error_messages.py" line="229"/>
         <source>The boundaries layer &apos;{name}&apos; has no text field to take the reserve names from; add one (with the names in Vietnamese) and import again.</source>
         <translation>Lớp ranh giới '{name}' không có trường văn bản nào để lấy tên khu bảo tồn; hãy thêm một trường (chứa tên tiếng Việt) rồi nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../build/i18n/error_messages.py" line="202"/>
+        <location filename="../../build/i18n/error_messages.py" line="231"/>
         <source>The feature {fid} of &apos;{layer}&apos; has no name in the field {field}: fill it in, or choose the field that holds the names.</source>
         <translation>Đối tượng {fid} của '{layer}' không có tên trong trường {field}: hãy điền tên, hoặc chọn trường chứa tên.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/base.py" line="45"/>
+        <source>Species</source>
+        <translation>Loài</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="136"/>
+        <source>Occurrences</source>
+        <translation>Bản ghi phân bố loài</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="65"/>
+        <source>Occurrence points with a scientificName field (the output of Import occurrences or GBIF occurrences, or any points layer with Darwin Core fields).</source>
+        <translation>Điểm ghi nhận loài có trường scientificName (kết quả của Nhập bản ghi phân bố hoặc Bản ghi phân bố GBIF, hoặc bất kỳ lớp điểm nào có các trường Darwin Core).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="99"/>
+        <source>Count duplicates and (0, 0) records</source>
+        <translation>Tính cả bản ghi trùng lặp và bản ghi tại (0, 0)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="99"/>
+        <source>By default records flagged duplicate or zero_coordinates in bd_flags are not counted.</source>
+        <translation>Mặc định, các bản ghi được đánh dấu duplicate hoặc zero_coordinates trong bd_flags không được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="124"/>
+        <source>without coordinates (kept without a point)</source>
+        <translation>không có tọa độ (vẫn giữ, không có điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="125"/>
+        <source>with impossible coordinates (kept without a point)</source>
+        <translation>có tọa độ không thể có (vẫn giữ, không có điểm)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="126"/>
+        <source>at (0, 0)</source>
+        <translation>tại (0, 0)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="127"/>
+        <source>outside Viet Nam although their countryCode is VN</source>
+        <translation>nằm ngoài Việt Nam dù countryCode là VN</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="128"/>
+        <source>outside the area (province) given</source>
+        <translation>nằm ngoài vùng (tỉnh) đã cho</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="129"/>
+        <source>repeating an earlier record (same taxon, date and coordinates)</source>
+        <translation>lặp lại một bản ghi trước đó (cùng taxon, ngày và tọa độ)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="130"/>
+        <source>without a scientific name</source>
+        <translation>không có tên khoa học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="131"/>
+        <source>with a date that cannot be read</source>
+        <translation>có ngày không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="136"/>
+        <source>{count} record(s) read.</source>
+        <translation>Đã đọc {count} bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="139"/>
+        <source>{count} record(s) {what}: flagged in bd_flags.</source>
+        <translation>{count} bản ghi {what}: đã đánh dấu trong bd_flags.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="159"/>
+        <source>Status lists (CSV)</source>
+        <translation>Danh lục tình trạng bảo tồn (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="159"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Tệp CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="159"/>
+        <source>Your own status list, as CSV (UTF-8): a scientificName column (or ten_khoa_hoc), optionally 'synonyms' (separated by ;) and a Vietnamese name (ten_viet_nam), then any status columns, e.g. the Vietnam Red Data Book 2007 category, the IUCN category, endemic, invasive. Each column becomes a column of the output. The built-in list of Decree 64/2019/NĐ-CP is always used.</source>
+        <translation>Danh lục tình trạng của bạn, dạng CSV (UTF-8): một cột scientificName (hoặc ten_khoa_hoc), có thể thêm 'synonyms' (tên đồng nghĩa, cách nhau bởi ;) và tên Việt Nam (ten_viet_nam), rồi các cột tình trạng tùy ý, ví dụ hạng Sách Đỏ Việt Nam 2007, hạng IUCN, đặc hữu, xâm hại. Mỗi cột trở thành một cột của kết quả. Danh mục tích hợp sẵn của Nghị định 64/2019/NĐ-CP luôn được dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="171"/>
+        <source>Built-in Decree 64/2019/NĐ-CP list: {count} entries of the decree's 127 (28 plants, 99 animals); see {path} for the entries still missing. A species not marked in nd64_2019 may still be listed.</source>
+        <translation>Danh mục Nghị định 64/2019/NĐ-CP tích hợp sẵn: {count} trong 127 loài của nghị định (28 thực vật, 99 động vật); xem {path} để biết các loài còn thiếu. Một loài không được đánh dấu ở nd64_2019 vẫn có thể thuộc danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/common.py" line="179"/>
+        <source>Status list {path}: {count} names, columns {columns}.</source>
+        <translation>Danh lục {path}: {count} tên, các cột {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="240"/>
+        <source>GBIF occurrences</source>
+        <translation>Bản ghi phân bố GBIF</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="68"/>
+        <source>&lt;p&gt;Occurrences from GBIF (Cơ sở thông tin ĐDSH toàn cầu) inside a reserve polygon or an extent, with their Darwin Core fields, checked like imported records (bd_flags). Filters: taxon (a scientific name matched on the GBIF backbone, or taxon keys), years, basis of record, the largest coordinate uncertainty, and no geospatial issues (on by default).&lt;/p&gt;&lt;p&gt;Up to 100,000 records come from the search API page by page (progress, cancel). Above that GBIF only serves them through its download API: give an authentication configuration (Basic: your GBIF user name and password); the algorithm asks for the download, waits for it and reads it. HTTP goes through QGIS' network settings (proxy, SSL); requests are spaced and retried when GBIF is busy (429, 503). The citation (and the download's DOI) go into the layer's metadata and the CITATION output: cite them when you use the data. With 'use the cached result', a query run before is reused when GBIF cannot be reached.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bản ghi phân bố từ GBIF (Cơ sở thông tin ĐDSH toàn cầu) trong một vùng khu bảo tồn hoặc một phạm vi, với các trường Darwin Core, được kiểm tra như các bản ghi nhập (bd_flags). Bộ lọc: taxon (tên khoa học đối chiếu với danh lục nền của GBIF, hoặc mã taxon), năm, loại bản ghi (basis of record), sai số tọa độ lớn nhất, và không có vấn đề không gian (mặc định bật).&lt;/p&gt;&lt;p&gt;Tối đa 100.000 bản ghi được lấy từ API tìm kiếm theo từng trang (có tiến trình, có thể hủy). Nhiều hơn thế GBIF chỉ cung cấp qua API tải xuống: hãy chọn một cấu hình xác thực (Basic: tên người dùng và mật khẩu GBIF của bạn); thuật toán gửi yêu cầu tải, chờ và đọc kết quả. HTTP đi qua thiết lập mạng của QGIS (proxy, SSL); các yêu cầu được giãn cách và gửi lại khi GBIF bận (429, 503). Trích dẫn (và DOI của bản tải) được ghi vào siêu dữ liệu của lớp và đầu ra CITATION: hãy trích dẫn khi sử dụng dữ liệu. Với 'dùng kết quả đã lưu', một truy vấn đã chạy trước đây được dùng lại khi không kết nối được GBIF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="128"/>
+        <source>Reserve (area)</source>
+        <translation>Khu bảo tồn (vùng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="81"/>
+        <source>Polygons of the reserve: records inside them are fetched (GBIF is asked for their convex hull, the records are then kept inside the polygons themselves).</source>
+        <translation>Các vùng của khu bảo tồn: lấy các bản ghi bên trong (GBIF được hỏi theo bao lồi của chúng, sau đó chỉ giữ các bản ghi nằm trong chính các vùng).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="85"/>
+        <source>An extent instead of a reserve.</source>
+        <translation>Một phạm vi thay cho khu bảo tồn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="87"/>
+        <source>Taxon</source>
+        <translation>Đơn vị phân loại (taxon)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="87"/>
+        <source>A scientific name (matched on the GBIF backbone, e.g. &apos;Taxus wallichiana&apos; or &apos;Dipterocarpaceae&apos;) or GBIF taxon keys separated by commas. Empty: every taxon.</source>
+        <translation>Một tên khoa học (đối chiếu với danh lục nền GBIF, ví dụ 'Taxus wallichiana' hoặc 'Dipterocarpaceae') hoặc các mã taxon GBIF cách nhau bởi dấu phẩy. Để trống: mọi taxon.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="90"/>
+        <source>From year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="90"/>
+        <source>First year of the records (included).</source>
+        <translation>Năm đầu của các bản ghi (tính cả năm này).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="92"/>
+        <source>To year</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="92"/>
+        <source>Last year of the records (included).</source>
+        <translation>Năm cuối của các bản ghi (tính cả năm này).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="94"/>
+        <source>Basis of record</source>
+        <translation>Loại bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="94"/>
+        <source>Only records of these kinds (observations, specimens…). Empty: all.</source>
+        <translation>Chỉ các bản ghi thuộc các loại này (quan sát, mẫu vật…). Để trống: tất cả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="97"/>
+        <source>Largest coordinate uncertainty (m)</source>
+        <translation>Sai số tọa độ lớn nhất (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="97"/>
+        <source>Only records whose coordinateUncertaintyInMeters is at most this.</source>
+        <translation>Chỉ các bản ghi có coordinateUncertaintyInMeters không vượt quá giá trị này.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="100"/>
+        <source>Only records without geospatial issues</source>
+        <translation>Chỉ các bản ghi không có vấn đề không gian</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="100"/>
+        <source>GBIF&apos;s hasGeospatialIssue=false: leaves out records whose coordinates GBIF found suspect.</source>
+        <translation>hasGeospatialIssue=false của GBIF: loại bỏ các bản ghi mà GBIF thấy tọa độ đáng ngờ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="103"/>
+        <source>GBIF account (for more than 100,000 records)</source>
+        <translation>Tài khoản GBIF (cho hơn 100.000 bản ghi)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="103"/>
+        <source>An authentication configuration of the Basic method holding your GBIF user name and password; needed only when the query finds more than 100,000 records (GBIF&apos;s download API).</source>
+        <translation>Một cấu hình xác thực kiểu Basic chứa tên người dùng và mật khẩu GBIF của bạn; chỉ cần khi truy vấn tìm thấy hơn 100.000 bản ghi (API tải xuống của GBIF).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="107"/>
+        <source>Use the cached result when GBIF cannot be reached</source>
+        <translation>Dùng kết quả đã lưu khi không kết nối được GBIF</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="107"/>
+        <source>Every query&apos;s records are kept in the QGIS profile; when GBIF cannot be reached the last result of the same query is used (the log says so, with its date).</source>
+        <translation>Bản ghi của mỗi truy vấn được lưu trong hồ sơ QGIS; khi không kết nối được GBIF, kết quả gần nhất của cùng truy vấn được dùng (nhật ký ghi rõ điều này, kèm ngày).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="111"/>
+        <source>GBIF API address</source>
+        <translation>Địa chỉ API GBIF</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="111"/>
+        <source>The GBIF API (change only for a mirror or a test server).</source>
+        <translation>API của GBIF (chỉ đổi khi dùng máy chủ sao chép hoặc máy chủ thử nghiệm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="113"/>
+        <source>Seconds between download status checks</source>
+        <translation>Số giây giữa các lần kiểm tra trạng thái tải</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="113"/>
+        <source>How often the download&apos;s status is asked.</source>
+        <translation>Tần suất hỏi trạng thái của bản tải xuống.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="117"/>
+        <source>Points in WGS 84 with the Darwin Core fields, bd_flags and bd_source = GBIF.</source>
+        <translation>Điểm theo WGS 84 với các trường Darwin Core, bd_flags và bd_source = GBIF.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="72"/>
+        <source>Citation</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="120"/>
+        <source>Download DOI</source>
+        <translation>DOI của bản tải</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="43"/>
+        <source>Records</source>
+        <translation>Số bản ghi</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="160"/>
+        <source>Taxon &apos;{name}&apos;: GBIF backbone {match} ({type}), key {key}.</source>
+        <translation>Taxon '{name}': danh lục nền GBIF {match} ({type}), mã {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="194"/>
+        <source>GBIF finds {count} record(s) for the query.</source>
+        <translation>GBIF tìm thấy {count} bản ghi cho truy vấn.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="208"/>
+        <source>GBIF could not be reached ({error}): the result cached on {date} is used.</source>
+        <translation>Không kết nối được GBIF ({error}): dùng kết quả đã lưu ngày {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="222"/>
+        <source>GBIF answered {status} to {url}: retried.</source>
+        <translation>GBIF trả lời {status} cho {url}: đã gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="227"/>
+        <source>{count} record(s) in the reserve&apos;s convex hull but outside the reserve are left out.</source>
+        <translation>{count} bản ghi nằm trong bao lồi nhưng ngoài khu bảo tồn đã được loại bỏ.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="230"/>
+        <source>GBIF has no records for this query: the output layer is empty.</source>
+        <translation>GBIF không có bản ghi nào cho truy vấn này: lớp kết quả rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="135"/>
+        <source>Citation: {citation}</source>
+        <translation>Trích dẫn: {citation}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="255"/>
+        <source>GBIF download {key} requested; waiting for GBIF to prepare it.</source>
+        <translation>Đã yêu cầu bản tải GBIF {key}; đang chờ GBIF chuẩn bị.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="258"/>
+        <source>Download {key}: {status}.</source>
+        <translation>Bản tải {key}: {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/gbif_occurrences.py" line="264"/>
+        <source>Download {key} ready: {records} records, DOI {doi}.</source>
+        <translation>Bản tải {key} đã sẵn sàng: {records} bản ghi, DOI {doi}.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="40"/>
+        <source>Import occurrences (Darwin Core)</source>
+        <translation>Nhập bản ghi phân bố (Darwin Core)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="43"/>
+        <source>&lt;p&gt;Brings species occurrences to one points layer in WGS 84 with the Darwin Core fields: a Darwin Core Archive (a zip with meta.xml, e.g. a GBIF download in DwC-A format), a CSV file of a field survey, or a layer with Darwin Core columns. Survey columns may also be named in Vietnamese (ten_khoa_hoc, ten_viet_nam, vi_do, kinh_do, ngay, nguoi_ghi_nhan, so_luong). Coordinates may be decimal degrees (with a decimal point or comma) or degrees, minutes and seconds; records whose geodeticDatum is VN-2000 are moved to WGS 84.&lt;/p&gt;&lt;p&gt;Every record is kept; what is wrong with it is written in the field bd_flags: no_coordinates and bad_coordinates (kept without a point), zero_coordinates (at 0, 0), outside_country (countryCode VN but outside Viet Nam&apos;s extent), outside_area (outside the area polygon given, e.g. the province), duplicate (the same taxon, date and coordinates as an earlier record, whose row is in bd_duplicate_of), no_name, bad_date. The archive&apos;s citation goes into the layer&apos;s metadata.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Đưa các bản ghi phân bố loài về một lớp điểm theo WGS 84 với các trường Darwin Core: một Darwin Core Archive (tệp zip có meta.xml, ví dụ bản tải GBIF định dạng DwC-A), một tệp CSV điều tra thực địa, hoặc một lớp có các cột Darwin Core. Các cột điều tra cũng có thể đặt tên tiếng Việt (ten_khoa_hoc, ten_viet_nam, vi_do, kinh_do, ngay, nguoi_ghi_nhan, so_luong). Tọa độ có thể là độ thập phân (dấu chấm hoặc dấu phẩy thập phân) hoặc độ, phút, giây; các bản ghi có geodeticDatum là VN-2000 được chuyển sang WGS 84.&lt;/p&gt;&lt;p&gt;Mọi bản ghi đều được giữ lại; lỗi của bản ghi được ghi vào trường bd_flags: no_coordinates và bad_coordinates (giữ lại nhưng không có điểm), zero_coordinates (tại 0, 0), outside_country (countryCode VN nhưng nằm ngoài phạm vi Việt Nam), outside_area (ngoài vùng đã cho, ví dụ ranh giới tỉnh), duplicate (cùng taxon, ngày và tọa độ với một bản ghi trước đó, số dòng của bản ghi đó ở bd_duplicate_of), no_name, bad_date. Trích dẫn của bộ dữ liệu được ghi vào siêu dữ liệu của lớp.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="57"/>
+        <source>Darwin Core Archive or CSV file</source>
+        <translation>Tệp Darwin Core Archive hoặc CSV</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="57"/>
+        <source>Darwin Core Archive or CSV (*.zip *.csv *.txt *.tsv)</source>
+        <translation>Darwin Core Archive hoặc CSV (*.zip *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="57"/>
+        <source>A Darwin Core Archive (zip with meta.xml) or a CSV/TSV file (UTF-8) with a header row naming Darwin Core terms. Give this or a layer.</source>
+        <translation>Một Darwin Core Archive (zip có meta.xml) hoặc một tệp CSV/TSV (UTF-8) có dòng tiêu đề ghi các thuật ngữ Darwin Core. Cho tệp này hoặc một lớp.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="61"/>
+        <source>Occurrence layer</source>
+        <translation>Lớp bản ghi phân bố</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="61"/>
+        <source>A layer with Darwin Core columns (a table with decimalLatitude/decimalLongitude, or points: their position is used).</source>
+        <translation>Một lớp có các cột Darwin Core (bảng có decimalLatitude/decimalLongitude, hoặc lớp điểm: dùng vị trí của điểm).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="65"/>
+        <source>Area (province boundary)</source>
+        <translation>Vùng (ranh giới tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="65"/>
+        <source>Records outside these polygons are flagged outside_area.</source>
+        <translation>Các bản ghi nằm ngoài các vùng này được đánh dấu outside_area.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="68"/>
+        <source>Points in WGS 84 (EPSG:4326) with the Darwin Core fields and bd_flags, bd_duplicate_of, bd_source; records without usable coordinates are kept without a point.</source>
+        <translation>Điểm theo WGS 84 (EPSG:4326) với các trường Darwin Core và bd_flags, bd_duplicate_of, bd_source; các bản ghi không có tọa độ dùng được vẫn được giữ, không có điểm.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="122"/>
+        <source>Area</source>
+        <translation>Vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/import_occurrences.py" line="128"/>
+        <source>The input holds no records: the output layer is empty.</source>
+        <translation>Dữ liệu đầu vào không có bản ghi nào: lớp kết quả rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="59"/>
+        <source>Species list per zone</source>
+        <translation>Danh lục loài theo vùng</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="42"/>
+        <source>Scientific name</source>
+        <translation>Tên khoa học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="43"/>
+        <source>Vietnamese name</source>
+        <translation>Tên Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="43"/>
+        <source>First year</source>
+        <translation>Năm đầu</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="44"/>
+        <source>Last year</source>
+        <translation>Năm cuối</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="44"/>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="44"/>
+        <source>Family</source>
+        <translation>Họ</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="44"/>
+        <source>Kingdom</source>
+        <translation>Giới</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="45"/>
+        <source>Names not matched to a species</source>
+        <translation>Các tên không đối chiếu được với loài nào</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="46"/>
+        <source>These records are in the zones but are not counted in any species: identified to genus or above only, or not a scientific name.</source>
+        <translation>Các bản ghi này nằm trong các vùng nhưng không được tính vào loài nào: chỉ được định danh đến chi hoặc bậc cao hơn, hoặc không phải tên khoa học.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="48"/>
+        <source>identified to genus or above only</source>
+        <translation>chỉ định danh đến chi hoặc bậc cao hơn</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="48"/>
+        <source>not a scientific name</source>
+        <translation>không phải tên khoa học</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="49"/>
+        <source>{species} species, {listed} of them on a status list.</source>
+        <translation>{species} loài, trong đó {listed} loài có trong danh lục tình trạng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="216"/>
+        <source>No records in any zone: the species list is empty.</source>
+        <translation>Không có bản ghi nào trong các vùng: danh lục loài rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="62"/>
+        <source>&lt;p&gt;One row per accepted species in every zone (nature reserve): kingdom, phylum, class, order, family, scientific name, Vietnamese name where known, number of records, first and last year, and the sources (GBIF datasets, surveys). Status columns come from the list of endangered, precious and rare species prioritised for protection of Decree 64/2019/NĐ-CP (built in, nd64_2019 = the entry's number; the built-in file does not yet hold every entry of the decree: the log says how many) and from your own lists (CSV).&lt;/p&gt;&lt;p&gt;The accepted species of a record is the one GBIF gives (species, acceptedScientificName) when there is one, else its scientificName without authorship (canonical name) through the synonyms of the lists. Records identified only to genus, or whose name is not a scientific name, are listed apart in the report, never dropped silently. A record counts in every zone that holds it (zones may overlap). The records are read one by one: memory does not grow with their number.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mỗi loài được chấp nhận trong mỗi vùng (khu bảo tồn) là một dòng: giới, ngành, lớp, bộ, họ, tên khoa học, tên Việt Nam nếu có, số bản ghi, năm đầu và năm cuối, và các nguồn (bộ dữ liệu GBIF, điều tra). Các cột tình trạng lấy từ Danh mục loài nguy cấp, quý, hiếm được ưu tiên bảo vệ của Nghị định 64/2019/NĐ-CP (tích hợp sẵn, nd64_2019 = số thứ tự của loài trong danh mục; tệp tích hợp chưa có đủ mọi loài của nghị định: nhật ký ghi rõ số lượng) và từ các danh lục của bạn (CSV).&lt;/p&gt;&lt;p&gt;Loài được chấp nhận của một bản ghi là loài do GBIF cho (species, acceptedScientificName) nếu có, nếu không là scientificName bỏ tên tác giả (tên chuẩn) qua các tên đồng nghĩa của danh lục. Các bản ghi chỉ định danh đến chi, hoặc có tên không phải tên khoa học, được liệt kê riêng trong báo cáo, không bao giờ bị bỏ qua âm thầm. Một bản ghi được tính trong mọi vùng chứa nó (các vùng có thể chồng lấn). Các bản ghi được đọc lần lượt: bộ nhớ không tăng theo số bản ghi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="77"/>
+        <source>Zones (reserves)</source>
+        <translation>Vùng (khu bảo tồn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="77"/>
+        <source>Polygons of the zones, e.g. the province&apos;s nature reserves; the points are reprojected to their CRS.</source>
+        <translation>Các vùng, ví dụ các khu bảo tồn của tỉnh; các điểm được chuyển sang hệ tọa độ của chúng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="77"/>
+        <source>Field that names the zone in the output.</source>
+        <translation>Trường ghi tên vùng trong kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="82"/>
+        <source>Species list</source>
+        <translation>Danh lục loài</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="82"/>
+        <source>Table with one row per zone and species.</source>
+        <translation>Bảng với mỗi dòng là một vùng và một loài.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="85"/>
+        <source>Species list (CSV)</source>
+        <translation>Danh lục loài (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="85"/>
+        <source>The same table as CSV (UTF-8).</source>
+        <translation>Cùng bảng đó dạng CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="88"/>
+        <source>Species list (HTML)</source>
+        <translation>Danh lục loài (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="88"/>
+        <source>A report: one table per zone, listed species highlighted, and the names matched to no species.</source>
+        <translation>Một báo cáo: mỗi vùng một bảng, các loài có trong danh lục được tô nổi, và các tên không đối chiếu được với loài nào.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="111"/>
+        <source>The points were read in bulk from {path} (GDAL&apos;s Arrow stream).</source>
+        <translation>Các điểm được đọc hàng loạt từ {path} (luồng Arrow của GDAL).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="133"/>
+        <source>Status list: {name}</source>
+        <translation>Danh lục tình trạng: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="200"/>
+        <source>{count} record(s) read, {species} species rows in {zones} zone(s).</source>
+        <translation>Đã đọc {count} bản ghi, {species} dòng loài trong {zones} vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="203"/>
+        <source>{count} record(s) without a point are not in any zone.</source>
+        <translation>{count} bản ghi không có điểm nên không thuộc vùng nào.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="205"/>
+        <source>{count} record(s) lie outside every zone.</source>
+        <translation>{count} bản ghi nằm ngoài mọi vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="207"/>
+        <source>{count} record(s) flagged duplicate or at (0, 0) are not counted.</source>
+        <translation>{count} bản ghi được đánh dấu trùng lặp hoặc tại (0, 0) không được tính.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_list.py" line="211"/>
+        <source>{count} record(s) under {names} name(s) match no species (identified to genus only, or not scientific names): {list}</source>
+        <translation>{count} bản ghi với {names} tên không đối chiếu được với loài nào (chỉ định danh đến chi, hoặc không phải tên khoa học): {list}</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="50"/>
+        <source>Species richness grid</source>
+        <translation>Lưới độ phong phú loài</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="53"/>
+        <source>&lt;p&gt;A grid of square or hexagonal cells with, in each cell, the number of species, of threatened species and of records. The records are the sampling effort: a cell with few records and few species has not been surveyed much, which is not the same as a cell without species. With an area (the province, a reserve), every cell whose centre lies in it is written, also those without any record (records = 0), so that the gaps in effort show on the map.&lt;/p&gt;&lt;p&gt;Threatened species: listed in Decree 64/2019/NĐ-CP (built-in list) or given CR, EN, VU or EW in one of your status lists (the Vietnam Red Data Book, IUCN). Species as in the species list (accepted names, synonyms); records identified to genus only count as records, not species. Cells are in metres: the grid's CRS must be projected (VN-2000 TM-3 of the province, UTM).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Lưới ô vuông hoặc lục giác, mỗi ô có số loài, số loài bị đe dọa và số bản ghi. Số bản ghi là nỗ lực điều tra: một ô ít bản ghi và ít loài là ô chưa được điều tra nhiều, khác với một ô không có loài. Khi có vùng (tỉnh, khu bảo tồn), mọi ô có tâm nằm trong vùng đều được ghi, kể cả ô không có bản ghi nào (records = 0), để khoảng trống điều tra hiện lên bản đồ.&lt;/p&gt;&lt;p&gt;Loài bị đe dọa: có trong Nghị định 64/2019/NĐ-CP (danh mục tích hợp sẵn) hoặc có hạng CR, EN, VU hay EW trong một danh lục của bạn (Sách Đỏ Việt Nam, IUCN). Loài được xác định như trong danh lục loài (tên được chấp nhận, tên đồng nghĩa); bản ghi chỉ định danh đến chi được tính là bản ghi, không tính là loài. Kích thước ô tính bằng mét: hệ tọa độ của lưới phải là hệ phẳng (VN-2000 TM-3 của tỉnh, UTM).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="66"/>
+        <source>Cell size (m)</source>
+        <translation>Kích thước ô (m)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="66"/>
+        <source>Width of a cell in metres (for hexagons: the distance between opposite sides).</source>
+        <translation>Bề rộng một ô tính bằng mét (với lục giác: khoảng cách giữa hai cạnh đối diện).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="70"/>
+        <source>Cell shape</source>
+        <translation>Hình dạng ô</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="70"/>
+        <source>Squares</source>
+        <translation>Ô vuông</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="70"/>
+        <source>Hexagons</source>
+        <translation>Lục giác</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="70"/>
+        <source>Square or hexagonal cells.</source>
+        <translation>Ô vuông hoặc ô lục giác.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="72"/>
+        <source>Area (province, reserve)</source>
+        <translation>Vùng (tỉnh, khu bảo tồn)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="72"/>
+        <source>Write every cell whose centre lies in these polygons, with or without records.</source>
+        <translation>Ghi mọi ô có tâm nằm trong các vùng này, dù có hay không có bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="75"/>
+        <source>Grid CRS (projected)</source>
+        <translation>Hệ tọa độ của lưới (hệ phẳng)</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="75"/>
+        <source>The CRS of the grid, in metres. Empty: the area&apos;s CRS, else the occurrences&apos; CRS.</source>
+        <translation>Hệ tọa độ của lưới, đơn vị mét. Để trống: hệ tọa độ của vùng, nếu không thì của các bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="79"/>
+        <source>Species richness</source>
+        <translation>Độ phong phú loài</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="79"/>
+        <source>Cells with cell_id, species, threatened and records.</source>
+        <translation>Các ô với cell_id, species (số loài), threatened (số loài bị đe dọa) và records (số bản ghi).</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="118"/>
+        <source>{count} record(s) without a point are not in any cell.</source>
+        <translation>{count} bản ghi không có điểm nên không thuộc ô nào.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="129"/>
+        <source>No records: every cell has 0 records.</source>
+        <translation>Không có bản ghi: mọi ô đều có 0 bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../processing_algorithms/species/species_richness.py" line="141"/>
+        <source>{cells} cell(s), {occupied} with records; {species} species in all.</source>
+        <translation>{cells} ô, {occupied} ô có bản ghi; tổng cộng {species} loài.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="140"/>
+        <source>The archive&apos;s meta.xml has no &lt;core&gt; file.</source>
+        <translation>Tệp meta.xml của bộ dữ liệu không có tệp &lt;core&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="141"/>
+        <source>The archive&apos;s meta.xml names no core data file.</source>
+        <translation>Tệp meta.xml của bộ dữ liệu không nêu tệp dữ liệu chính nào.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="142"/>
+        <source>The archive&apos;s meta.xml is not valid XML: {error}</source>
+        <translation>Tệp meta.xml của bộ dữ liệu không phải XML hợp lệ: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="143"/>
+        <source>The zip &apos;{path}&apos; is not a Darwin Core Archive: it has no meta.xml.</source>
+        <translation>Tệp zip '{path}' không phải Darwin Core Archive: không có meta.xml.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="144"/>
+        <source>The archive &apos;{path}&apos; holds {row_type} records as its core, not occurrences: use an occurrence archive (a GBIF download in Darwin Core Archive format is one).</source>
+        <translation>Bộ dữ liệu '{path}' có bản ghi chính loại {row_type}, không phải bản ghi phân bố: hãy dùng bộ dữ liệu phân bố (bản tải GBIF định dạng Darwin Core Archive là một ví dụ).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="145"/>
+        <source>The archive &apos;{path}&apos; lacks its core file &apos;{name}&apos; named in meta.xml.</source>
+        <translation>Bộ dữ liệu '{path}' thiếu tệp chính '{name}' được nêu trong meta.xml.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="146"/>
+        <source>The archive &apos;{path}&apos; could not be opened: {error}</source>
+        <translation>Không mở được bộ dữ liệu '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="147"/>
+        <source>The file &apos;{path}&apos; could not be read: {error}</source>
+        <translation>Không đọc được tệp '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="148"/>
+        <source>The file &apos;{path}&apos; has no scientificName column (nor ten_khoa_hoc); its columns: {columns}.</source>
+        <translation>Tệp '{path}' không có cột scientificName (hay ten_khoa_hoc); các cột của tệp: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="149"/>
+        <source>The file &apos;{path}&apos; is not UTF-8 text (Excel: save as &apos;CSV UTF-8&apos;); Vietnamese names would be garbled.</source>
+        <translation>Tệp '{path}' không phải văn bản UTF-8 (Excel: lưu dạng 'CSV UTF-8'); tên tiếng Việt sẽ bị lỗi font.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="150"/>
+        <source>GBIF could not be reached at {url}: {error}. Check the network and the proxy (Settings › Options › Network); a result fetched before can be reused with 'Use the cached result when GBIF cannot be reached'.</source>
+        <translation>Không kết nối được GBIF tại {url}: {error}. Hãy kiểm tra mạng và proxy (Thiết lập › Tùy chọn › Mạng); kết quả đã lấy trước đây có thể dùng lại với 'Dùng kết quả đã lưu khi không kết nối được GBIF'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="151"/>
+        <source>GBIF answered {status} to {url}: {text}</source>
+        <translation>GBIF trả lời {status} cho {url}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="152"/>
+        <source>GBIF kept answering {status} at {url}.</source>
+        <translation>GBIF liên tục trả lời {status} tại {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="153"/>
+        <source>GBIF&apos;s occurrence search answered without a record count.</source>
+        <translation>Tìm kiếm bản ghi của GBIF trả lời mà không có số bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="154"/>
+        <source>GBIF&apos;s name match answer is not an object.</source>
+        <translation>Câu trả lời đối chiếu tên của GBIF không phải một đối tượng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="155"/>
+        <source>GBIF refused the download request ({status}): check the GBIF user name and password of the authentication configuration.</source>
+        <translation>GBIF từ chối yêu cầu tải ({status}): hãy kiểm tra tên người dùng và mật khẩu GBIF trong cấu hình xác thực.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="156"/>
+        <source>GBIF&apos;s answer to the download request is not a download key: {start}</source>
+        <translation>Câu trả lời của GBIF cho yêu cầu tải không phải mã bản tải: {start}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="157"/>
+        <source>GBIF&apos;s answer to the {what} request is not JSON (it begins with: {start}). The service may be down or a proxy may have answered instead.</source>
+        <translation>Câu trả lời của GBIF cho yêu cầu {what} không phải JSON (bắt đầu bằng: {start}). Dịch vụ có thể đang ngừng hoặc một proxy đã trả lời thay.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="158"/>
+        <source>GBIF&apos;s occurrence search answered without results (keys: {keys}).</source>
+        <translation>Tìm kiếm bản ghi của GBIF trả lời mà không có results (các khóa: {keys}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="159"/>
+        <source>The GBIF download {key} ended as {status}.</source>
+        <translation>Bản tải GBIF {key} kết thúc với trạng thái {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="160"/>
+        <source>The GBIF download {key} was not ready after {hours} hours ({status}): run again later with its key.</source>
+        <translation>Bản tải GBIF {key} chưa sẵn sàng sau {hours} giờ ({status}): hãy chạy lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="161"/>
+        <source>The status list &apos;{path}&apos; is empty.</source>
+        <translation>Danh lục '{path}' rỗng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="162"/>
+        <source>The status list &apos;{path}&apos; has no scientificName column (its columns: {columns}).</source>
+        <translation>Danh lục '{path}' không có cột scientificName (các cột: {columns}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="163"/>
+        <source>The status list &apos;{path}&apos; has names that are not scientific names: {names}.</source>
+        <translation>Danh lục '{path}' có các tên không phải tên khoa học: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="164"/>
+        <source>The status list &apos;{path}&apos; is not UTF-8 text: save it as CSV UTF-8 and run again.</source>
+        <translation>Danh lục '{path}' không phải văn bản UTF-8: hãy lưu dạng CSV UTF-8 rồi chạy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="165"/>
+        <source>The status list &apos;{path}&apos; could not be read: {error}</source>
+        <translation>Không đọc được danh lục '{path}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="166"/>
+        <source>The cell size must be more than 0 m.</source>
+        <translation>Kích thước ô phải lớn hơn 0 m.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="167"/>
+        <source>Zone &apos;{zone}&apos; is not a polygon.</source>
+        <translation>Vùng '{zone}' không phải đa giác.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="168"/>
+        <source>The geometry of zone &apos;{zone}&apos; could not be read.</source>
+        <translation>Không đọc được hình học của vùng '{zone}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="307"/>
+        <source>The occurrences could not be opened.</source>
+        <translation>Không mở được các bản ghi phân bố.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="308"/>
+        <source>The occurrences have no scientificName field (nor ten_khoa_hoc); their fields: {fields}.</source>
+        <translation>Các bản ghi phân bố không có trường scientificName (hay ten_khoa_hoc); các trường: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="309"/>
+        <source>The output &apos;{output}&apos; could not be written: {error}</source>
+        <translation>Không ghi được kết quả '{output}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="310"/>
+        <source>The output &apos;{output}&apos; could not be created.</source>
+        <translation>Không tạo được kết quả '{output}'.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="311"/>
+        <source>Give a reserve polygon or an extent: GBIF is asked only for the records inside it.</source>
+        <translation>Hãy cho một vùng khu bảo tồn hoặc một phạm vi: GBIF chỉ được hỏi các bản ghi bên trong.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="312"/>
+        <source>The first year ({first}) is after the last ({last}).</source>
+        <translation>Năm đầu ({first}) sau năm cuối ({last}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="313"/>
+        <source>GBIF finds {count} records: more than the 100,000 its search serves. Give a GBIF account (an authentication configuration of the Basic method) to use its download API, or narrow the query (taxon, years, a smaller area).</source>
+        <translation>GBIF tìm thấy {count} bản ghi: nhiều hơn 100.000 bản ghi mà API tìm kiếm cung cấp. Hãy cho một tài khoản GBIF (cấu hình xác thực kiểu Basic) để dùng API tải xuống, hoặc thu hẹp truy vấn (taxon, năm, vùng nhỏ hơn).</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="314"/>
+        <source>The taxon name &apos;{name}&apos; has no match on the GBIF backbone: check its spelling, or give its GBIF taxon key.</source>
+        <translation>Tên taxon '{name}' không có trong danh lục nền GBIF: hãy kiểm tra chính tả, hoặc cho mã taxon GBIF.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="315"/>
+        <source>The layer has no scientificName field (nor ten_khoa_hoc); its fields: {fields}.</source>
+        <translation>Lớp không có trường scientificName (hay ten_khoa_hoc); các trường: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="316"/>
+        <source>Give a Darwin Core Archive or CSV file, or an occurrence layer.</source>
+        <translation>Hãy cho một tệp Darwin Core Archive hoặc CSV, hoặc một lớp bản ghi phân bố.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="317"/>
+        <source>Give either a file or a layer of occurrences, not both.</source>
+        <translation>Chỉ cho tệp hoặc lớp bản ghi phân bố, không cho cả hai.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="318"/>
+        <source>The zones could not be opened.</source>
+        <translation>Không mở được các vùng.</translation>
+    </message>
+    <message>
+        <location filename="../../build/i18n/error_messages.py" line="319"/>
+        <source>The cell size is in metres but the grid&apos;s CRS {crs} is in degrees: choose a projected CRS (the province&apos;s VN-2000 TM-3 zone, or UTM 48N/49N) in &apos;Grid CRS&apos;.</source>
+        <translation>Kích thước ô tính bằng mét nhưng hệ tọa độ của lưới {crs} tính bằng độ: hãy chọn một hệ tọa độ phẳng (múi VN-2000 TM-3 của tỉnh, hoặc UTM 48N/49N) ở 'Hệ tọa độ của lưới'.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,9 @@ Benchmarks (``--only NAME``):
   remotior-sensus (SCP's engine; fit, predict); the share of pixels where the two maps agree is printed.
 * trend — ``bd:habitattrend`` on 10 years of class maps and 10 zones vs 9 runs of ``bd:habitatchange`` on the same
   maps, and on 4 and 7 years (memory flat in the number of years); see ``bench_trend.py``.
+* species — a species list of 1,000,000 occurrences over 178 reserves, ours (bd:specieslist) vs
+  native:joinattributesbylocation + native:aggregate, both through qgis_process (``bench_species.py``;
+  ``BD_BENCH_OCCURRENCES`` sets the size).
 * costdistance, corridors — see ``bench_costdistance.py`` (cost distance vs GRASS r.cost at 1 M, 4 M, 16 M
   cells; Linkage-Mapper-style corridors for 10 cores on 4 M cells).
 
@@ -40,6 +43,7 @@ import os
 import platform
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -90,13 +94,23 @@ BENCH_ENV = dict(os.environ, GDAL_NUM_THREADS="ALL_CPUS")
 TOLERANCE = 1e-5
 
 
-def measure(cmd, env=None):
-    """Run ``cmd`` as a child process; return (wall seconds, peak RSS MB) of that child alone."""
+def measure(cmd, env=None, timeout=None):
+    """Run ``cmd`` as a child process; return (wall seconds, peak RSS MB) of that child alone. With ``timeout``
+    (seconds) a run still going then is stopped and ``None`` returned."""
     if os.access(TIME, os.X_OK):
         wrapped = [TIME, "-f", "BDTIME %e %M", *cmd]
     else:
         wrapped = [PY, "-c", _WRAPPER, *cmd]
-    result = subprocess.run(wrapped, capture_output=True, text=True, env=env)
+    # its own process group, so that a run stopped at the timeout is stopped with all its children
+    with subprocess.Popen(wrapped, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                          start_new_session=True) as process:
+        try:
+            stdout, stderr = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            return None
+    result = subprocess.CompletedProcess(wrapped, process.returncode, stdout, stderr)
     line = [x for x in result.stderr.splitlines() if x.startswith("BDTIME")]
     if result.returncode != 0 or not line:
         raise RuntimeError(f"{shlex.join(cmd)} failed ({result.returncode}):\n{result.stderr[-2000:]}")
@@ -367,10 +381,12 @@ def bench_classification(args):
 
 from bench_circuit import bench_circuit  # noqa: E402
 from bench_omniscape import bench_omniscape  # noqa: E402
+from bench_species import bench_species  # noqa: E402
 
 BENCHMARKS = {"indices": bench_indices, "zonal": bench_zonal, "classification": bench_classification,
               "costdistance": bench_costdistance, "corridors": bench_corridors, "circuit": bench_circuit,
-              "omniscape": bench_omniscape, "push": bench_push, "reef": bench_reef, "trend": bench_trend}
+              "omniscape": bench_omniscape, "push": bench_push, "reef": bench_reef, "species": bench_species,
+              "trend": bench_trend}
 
 
 # --------------------------------------------------------------------------------------------------

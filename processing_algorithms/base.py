@@ -48,6 +48,7 @@ def group_name(key):
     # Literal tr() calls so pylupdate5 finds them.
     return {"imagery": tr("Imagery"), "habitat": tr("Habitat mapping"),
             "reef": tr("Coral reef and seagrass"), "corridors": tr("Corridors and connectivity"),
+            "species": tr("Species"),
             "database": tr("Provincial database"), "maps": tr("Maps and reports")}.get(key, key)
 
 

@@ -13,7 +13,7 @@ from bd_qgis_plugin.processing_algorithms.base import BdAlgorithm
 #: The provider's id: algorithm ids are ``bd:<name>``.
 PROVIDER_ID = "bd"
 #: One sub-package per toolbox group (its ``group_key``); ``common`` modules hold the group's helpers.
-GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "maps", "database")
+GROUP_PACKAGES = ("imagery", "habitat", "reef", "corridors", "species", "maps", "database")
 
 
 def algorithm_modules():

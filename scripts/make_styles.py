@@ -221,6 +221,40 @@ def protected_area_boundaries():
     save(layer, "protected_area_boundaries")
 
 
+def occurrences():
+    """bd:importoccurrences / bd:gbifoccurrences points, by their bd_flags (core/species/dwc.py FLAGS)."""
+    def symbol(properties):
+        fill, outline, size = properties
+        return QgsMarkerSymbol.createSimple({"name": "circle", "color": fill, "outline_color": outline, "size": size})
+
+    rule_based("occurrences", "Point", [
+        ("Bản ghi hợp lệ / Valid record", "\"bd_flags\" IS NULL OR \"bd_flags\" = ''", ("#1b9e77", "#ffffff", "2.2")),
+        ("Bản ghi trùng lặp / Duplicate record", "\"bd_flags\" = 'duplicate'", ("#bdbdbd", "#636363", "1.6")),
+        ("Cần kiểm tra (tọa độ, vùng, tên, ngày) / To check (coordinates, area, name, date)",
+         "\"bd_flags\" IS NOT NULL AND \"bd_flags\" <> '' AND \"bd_flags\" <> 'duplicate'",
+         ("#d95f02", "#000000", "2.4")),
+    ], symbol)
+
+
+def species_richness():
+    """bd:speciesrichness cells: no records (not surveyed) apart from the species counts (records = effort)."""
+    def symbol(properties):
+        fill, style = properties
+        return QgsFillSymbol.createSimple({"color": fill, "style": style, "outline_color": "#7f7f7f",
+                                           "outline_width": "0.1"})
+
+    rule_based("species_richness", "Polygon", [
+        ("Không có bản ghi (chưa điều tra) / No records (not surveyed)", '"records" = 0', ("#9e9e9e", "b_diagonal")),
+        ("Có bản ghi, chưa định danh đến loài / Records, none to species", '"records" > 0 AND "species" = 0',
+         ("#f0f0f0", "solid")),
+        ("1 loài / species", '"species" = 1', ("#ffffcc", "solid")),
+        ("2–5 loài / species", '"species" >= 2 AND "species" <= 5', ("#c2e699", "solid")),
+        ("6–10 loài / species", '"species" >= 6 AND "species" <= 10', ("#78c679", "solid")),
+        ("11–25 loài / species", '"species" >= 11 AND "species" <= 25', ("#31a354", "solid")),
+        ("> 25 loài / species", '"species" > 25', ("#006837", "solid")),
+    ], symbol)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -264,6 +298,8 @@ def main():
 
     protected_areas()
     protected_area_boundaries()
+    occurrences()
+    species_richness()
 
     layer = QgsVectorLayer("LineString?crs=EPSG:32648", "corridor_links", "memory")
     ranges = []

@@ -13,8 +13,8 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ERROR_CLASSES = {"BdError", "InputError", "GridMismatchError", "DatabaseError", "DuplicateError", "Message",
-                 "translatable"}  # translatable("…"): a template marked for translation, formatted later
+ERROR_CLASSES = {"BdError", "InputError", "GridMismatchError", "DatabaseError", "DuplicateError", "GbifError",
+                 "Message", "translatable"}  # translatable("…"): a template marked for translation, formatted later
 
 
 def python_files():

@@ -40,7 +40,8 @@ STYLE_NAMES = ("habitat_classes", "benthic_classes", "change", "confidence", "nl
                "cost_distance", "protected_areas", "corridor_links", "accuracy_points", "spectral_index",
                "resistance", "corridor_polygons", "water_mask", "bathymetry", "depth_invariant_index",
                "back_direction", "core_importance", "protected_area_boundaries", "change_history",
-               "normalized_current")
+               "normalized_current",
+               "occurrences", "species_richness")
 
 
 def style_path(name):

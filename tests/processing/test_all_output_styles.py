@@ -222,6 +222,43 @@ def case_bathymetry(tmp_path):
     return {"INPUT": image, "SENSOR": 3, "DEPTH_POINTS": points, "DEPTH_FIELD": "z", "MAX_DEPTH": 10.0}
 
 
+def case_importoccurrences(tmp_path):
+    from species_data import make_survey
+
+    return {"INPUT_FILE": make_survey(tmp_path / "survey.csv")}
+
+
+def case_specieslist(tmp_path):
+    from test_species_list import RECORDS, ZONES, occurrences, reserves
+
+    return {"INPUT": occurrences(RECORDS), "ZONES": reserves(ZONES), "ZONE_FIELD": "ten"}
+
+
+def case_gbifoccurrences(tmp_path):
+    from test_gbif_occurrences import Server
+
+    server = Server(tmp_path, count=30)
+    _STOP.append(server.stop)
+    return {"API_URL": server.url, "EXTENT": "107,109,11,12.5 [EPSG:4326]", "POLL_SECONDS": 0.0}
+
+
+def case_speciesrichness(tmp_path):
+    from test_species_list import occurrences
+    from test_species_richness import RECORDS
+
+    return {"INPUT": occurrences(RECORDS), "CELL_SIZE": 1000, "CRS": "EPSG:32648"}
+
+
+_STOP = []  # servers to stop after their case
+
+
+@pytest.fixture(autouse=True)
+def _stop_servers():
+    yield
+    while _STOP:
+        _STOP.pop()()
+
+
 PSEUDO = "singlebandpseudocolor"
 EXPECTED = {
     "habitatclassification": {"OUTPUT": "paletted+names", "OUTPUT_CONFIDENCE": PSEUDO},
@@ -245,6 +282,10 @@ EXPECTED = {
     "depthinvariantindex": {"OUTPUT": PSEUDO},
     "benthichabitat": {"OUTPUT": "paletted+benthic", "OUTPUT_CONFIDENCE": PSEUDO},
     "bathymetry": {"OUTPUT": PSEUDO},
+    "importoccurrences": {"OUTPUT": "RuleRenderer"},
+    "specieslist": {"OUTPUT": None},
+    "gbifoccurrences": {"OUTPUT": "RuleRenderer"},
+    "speciesrichness": {"OUTPUT": "RuleRenderer"},
 }
 
 

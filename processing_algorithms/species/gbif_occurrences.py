@@ -61,8 +61,13 @@ class GbifOccurrencesAlgorithm(BdAlgorithm):
     DOI = "DOI"
     RECORDS = "RECORDS"
 
+    TAGS = ('gbif', 'occurrence', 'download', 'species', 'api')
+
     def display_name(self):
         return tr("GBIF occurrences")
+
+    def short_description(self):
+        return tr("Occurrences inside a reserve or an extent from the GBIF API, paged, retried, with citation and DOI.")
 
     def help_text(self):
         return tr(

@@ -36,8 +36,14 @@ class ImportOccurrencesAlgorithm(BdAlgorithm):
     CITATION = "CITATION"
     RECORDS = "RECORDS"
 
+    TAGS = ('darwin core', 'dwc-a', 'gbif', 'survey', 'occurrence', 'species')
+
     def display_name(self):
-        return tr("Import occurrences (Darwin Core)")
+        return tr("Import occurrences")
+
+    def short_description(self):
+        return tr("Darwin Core Archive, GBIF download or survey CSV to points, with coordinates, duplicates and "
+                  "places checked.")
 
     def help_text(self):
         return tr(

@@ -55,8 +55,13 @@ class SpeciesListAlgorithm(BdAlgorithm):
     group_key = "species"
     OUTPUT_STYLES = {"OUTPUT": None}
 
+    TAGS = ('species list', 'checklist', 'decree 64/2019', 'red list', 'status', 'synonym')
+
     def display_name(self):
         return tr("Species list per zone")
+
+    def short_description(self):
+        return tr("One row per zone and accepted species, with protection status from Decree 64/2019 and your lists.")
 
     def help_text(self):
         return tr(

@@ -46,8 +46,13 @@ class SpeciesRichnessAlgorithm(BdAlgorithm):
     SHAPE = "SHAPE"
     CRS = "CRS"
 
+    TAGS = ('richness', 'grid', 'hexagon', 'sampling effort', 'species')
+
     def display_name(self):
         return tr("Species richness grid")
+
+    def short_description(self):
+        return tr("Square or hexagonal grid of species, threatened species and records (sampling effort).")
 
     def help_text(self):
         return tr(

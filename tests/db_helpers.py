@@ -29,6 +29,24 @@ def polygon_layer(name="habitat", n=5, crs="EPSG:3405", fields=(("tên", "String
     return layer
 
 
+def cam_ranh_squares(name, count=3):
+    """``count`` 200 m squares near Cam Ranh in VN-2000 / UTM 49N (EPSG:3405) with a text field ``tên``: the layer
+    the desktop checks push through the panel."""
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3405", name, "memory")
+    layer.dataProvider().addAttributes([QgsField("tên", field_type("String"))])
+    layer.updateFields()
+    features = []
+    for i in range(count):
+        feature = QgsFeature(layer.fields())
+        x = 590000 + 300 * i
+        feature.setGeometry(QgsGeometry.fromWkt(
+            f"MULTIPOLYGON((({x} 1330000, {x + 200} 1330000, {x + 200} 1330200, {x} 1330200, {x} 1330000)))"))
+        feature.setAttributes([f"Lô {i}"])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
 def class_raster(path, rows=300, cols=280):
     """A UInt8 class map larger than one 256² tile (edge tiles), nodata 0."""
     data = (np.arange(rows * cols).reshape(rows, cols) % 7).astype("uint8")

@@ -8,35 +8,17 @@ import sys
 import traceback
 
 from desktop_report import finish, maximize
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProject, QgsVectorLayer
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QGuiApplication
 from qgis.utils import iface, plugins
 
-from bd_qgis_plugin.compat import field_type
-
 sys.path.append(os.path.dirname(os.environ["BD_DESKTOP_DIR"]))  # tests/: the print layout the plugin tests use
-from db_helpers import print_layout  # noqa: E402
+from db_helpers import cam_ranh_squares, print_layout  # noqa: E402
 
 report = {"errors": []}
 state = {}
 LAYOUT = "Bản đồ sinh cảnh Cam Ranh"
-
-
-def layer():
-    result = QgsVectorLayer("MultiPolygon?crs=EPSG:3405", "Rừng ngập mặn Thủy Triều", "memory")
-    result.dataProvider().addAttributes([QgsField("tên", field_type("String"))])
-    result.updateFields()
-    features = []
-    for i in range(3):
-        feature = QgsFeature(result.fields())
-        x = 590000 + 300 * i
-        feature.setGeometry(QgsGeometry.fromWkt(
-            f"MULTIPOLYGON((({x} 1330000, {x + 200} 1330000, {x + 200} 1330200, {x} 1330200, {x} 1330000)))"))
-        feature.setAttributes([f"Lô {i}"])
-        features.append(feature)
-    result.dataProvider().addFeatures(features)
-    return result
 
 
 def rect(widget):
@@ -113,7 +95,7 @@ def start():
         window = iface.mainWindow()
         maximize(window)
         project = QgsProject.instance()
-        added = project.addMapLayer(layer())
+        added = project.addMapLayer(cam_ranh_squares("Rừng ngập mặn Thủy Triều"))
         print_layout(project, LAYOUT, added)
         iface.mapCanvas().setExtent(added.extent())
         dock = plugins["bd_qgis_plugin"].toggle_panel(True)

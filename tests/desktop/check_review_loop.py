@@ -8,6 +8,7 @@ $BD_SCREENSHOT (the History with the comment is $BD_SCREENSHOT itself); report t
 
 import json
 import os
+import sys
 import traceback
 
 from desktop_report import finish, maximize
@@ -33,6 +34,9 @@ from bd_qgis_plugin.compat import field_type
 from bd_qgis_plugin.gui.database_panel import HISTORY_COLUMNS, POSTGRES
 from bd_qgis_plugin.i18n import tr
 
+sys.path.append(os.path.dirname(os.environ["BD_DESKTOP_DIR"]))  # tests/: the layer the panel tests push
+from db_helpers import cam_ranh_squares  # noqa: E402
+
 PG = json.loads(os.environ["BD_PG"])
 SHOTS = os.path.dirname(os.environ["BD_SCREENSHOT"])
 CONNECTIONS = {"tech": "Sở TN&MT — kỹ thuật viên", "reviewer_a": "Sở TN&MT — thẩm định A",
@@ -43,18 +47,7 @@ state = {}
 
 def squares(name, count, colour):
     """``count`` 200 m squares near Cam Ranh in VN-2000 / UTM 49N, a fill of ``colour``."""
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:3405", name, "memory")
-    layer.dataProvider().addAttributes([QgsField("tên", field_type("String"))])
-    layer.updateFields()
-    features = []
-    for i in range(count):
-        feature = QgsFeature(layer.fields())
-        x = 590000 + 300 * i
-        feature.setGeometry(QgsGeometry.fromWkt(
-            f"MULTIPOLYGON((({x} 1330000, {x + 200} 1330000, {x + 200} 1330200, {x} 1330200, {x} 1330000)))"))
-        feature.setAttributes([f"Lô {i}"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    layer = cam_ranh_squares(name, count)
     layer.renderer().symbol().setColor(QColor(colour))
     return layer
 
